@@ -1,0 +1,12 @@
+/** What a CLI command may touch, passed in so tests can run commands in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  now: Date;
+  color: boolean;
+}
+
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+export class UsageError extends Error {}

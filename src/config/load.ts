@@ -1,0 +1,87 @@
+/** Reads .github/wgbot.yml: the chosen preset, merged with the repository's overrides. */
+import type { Problem } from "../problems.ts";
+import { checkYamlDocument } from "../validate/yaml-document.ts";
+import { PRESETS } from "./presets.ts";
+import type { Config, ConfigFile } from "./types.ts";
+
+export const CONFIG_PATH = ".github/wgbot.yml";
+
+export interface LoadedConfig {
+  config: Config;
+  /** Problems in the file. When there are any, `config` is the plain preset so the rest can still be checked. */
+  problems: Problem[];
+}
+
+export function loadConfig(content: string | Uint8Array | undefined, file = CONFIG_PATH): LoadedConfig {
+  if (content === undefined) return { config: PRESETS.psf, problems: [] };
+  const checked = checkYamlDocument<ConfigFile>(file, content, "config");
+  if (!checked.data) return { config: PRESETS.psf, problems: checked.problems };
+  const config = resolveConfig(checked.data);
+  const problems = configRules(config).map((p) => ({
+    ...p,
+    file,
+    ...(p.field ? checked.locate(p.field.split("."), "key") : {}),
+  }));
+  return { config, problems };
+}
+
+/** The preset named in the file (psf by default) with the file's values merged over it. */
+export function resolveConfig(file: ConfigFile): Config {
+  const preset = PRESETS[file.preset ?? "psf"];
+  return merge(preset, file) as Config;
+}
+
+/** Objects merge key by key; lists and plain values replace what the preset had. */
+function merge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** What the schema cannot say about a config: how values relate to each other. */
+export function configRules(config: Config): Omit<Problem, "file">[] {
+  const problems: Omit<Problem, "file">[] = [];
+  const { grants, labels } = config;
+  if (grants.recommended_lead_days < grants.minimum_lead_days) {
+    problems.push({
+      severity: "error",
+      code: "config.lead-days",
+      field: "grants.recommended_lead_days",
+      message: `\`grants.recommended_lead_days\` (${grants.recommended_lead_days}) is less than \`grants.minimum_lead_days\` (${grants.minimum_lead_days}).`,
+      hint: "The recommended lead time must be at least the minimum.",
+    });
+  }
+  const seen = new Map<string, string>();
+  for (const [key, name] of Object.entries(labels)) {
+    if (key === "workgroup_prefix") continue;
+    const other = seen.get(name);
+    if (other) {
+      problems.push({
+        severity: "error",
+        code: "config.label-clash",
+        field: `labels.${key}`,
+        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name}\`.`,
+        hint: "Give each label its own name, or wgbot cannot tell them apart.",
+      });
+    }
+    seen.set(name, key);
+  }
+  if (
+    config.currency_rates[config.base_currency] !== undefined &&
+    config.currency_rates[config.base_currency] !== 1
+  ) {
+    problems.push({
+      severity: "error",
+      code: "config.base-rate",
+      field: `currency_rates.${config.base_currency}`,
+      message: `The rate of the base currency ${config.base_currency} must be 1.`,
+      hint: "Remove it from `currency_rates`; the base currency needs no rate.",
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,30 @@
+/** The configuration after the preset is merged with the repository's overrides: every value is present. */
+import type {
+  Board,
+  Caps,
+  ConfigFile,
+  GrantsPolicy,
+  Labels,
+  Paths,
+  Reports,
+  Teams,
+  WorkGroups,
+} from "../generated/config.ts";
+
+export type { ConfigFile } from "../generated/config.ts";
+
+export interface Config {
+  preset: NonNullable<ConfigFile["preset"]>;
+  organisation: string;
+  base_currency: string;
+  currency_rates: Record<string, number>;
+  teams: Required<Teams>;
+  grants: Required<Omit<GrantsPolicy, "caps">> & { caps: Caps };
+  board: Required<Board>;
+  reports: Required<Reports>;
+  workgroups: Required<WorkGroups>;
+  labels: Required<Labels>;
+  paths: Required<Paths>;
+}
+
+export type LabelKey = Exclude<keyof Config["labels"], "workgroup_prefix">;

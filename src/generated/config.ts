@@ -1,0 +1,325 @@
+/* Generated from schemas/config.schema.json by scripts/gen-types.mjs. Do not edit. */
+
+/**
+ * The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).
+ */
+export type Preset = ("psf" | "psf-2026")
+/**
+ * The foundation's name, as used in comments.
+ */
+export type Organisation = string
+/**
+ * ISO 4217 code all thresholds and caps are expressed in.
+ */
+export type BaseCurrency = string
+/**
+ * Team slug of the board; only its members may use /board.
+ */
+export type BoardTeam = string
+/**
+ * Team slug of the Grants Work Group; only its members may use /recommend.
+ */
+export type GrantsWorkGroupTeam = string
+/**
+ * Whether the comment on a complete grant request mentions the Grants WG team.
+ */
+export type MentionTheGrantsWG = boolean
+/**
+ * Requests over this amount (in the base currency) go to the board after the Grants WG recommends.
+ */
+export type BoardThreshold = number
+/**
+ * Requests filed fewer days than this before the event (or the deposit due date) are late.
+ */
+export type MinimumLeadTimeDays = number
+/**
+ * Requests over the threshold filed fewer days than this before the event get a short-notice warning.
+ */
+export type RecommendedLeadTimeDays = number
+/**
+ * What the kind is called in comments.
+ */
+export type Name = string
+/**
+ * Words that identify such an item (matched as whole words, case-insensitive).
+ * 
+ * @minItems 1
+ */
+export type Keywords = string[]
+/**
+ * Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.
+ */
+export type ItemsNotCovered = ExcludedKind[]
+/**
+ * Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.
+ */
+export type GuideAmountPerAttendeePerDay = number
+/**
+ * Maximum for a conference.
+ */
+export type ConferenceCap = number
+/**
+ * Maximum for a workshop.
+ */
+export type WorkshopCap = number
+/**
+ * Maximum for a sprint.
+ */
+export type SprintCap = number
+/**
+ * Maximum for a meetup or user group.
+ */
+export type MeetupCap = number
+/**
+ * Maximum for a deposit advance.
+ */
+export type DepositAdvanceCap = number
+/**
+ * Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.
+ */
+export type FastTrackMaximum = number
+/**
+ * Whether a request without a Code of Conduct URL is an error.
+ */
+export type RequireACodeOfConduct = boolean
+/**
+ * Whether a request without a Code of Conduct contact is an error.
+ */
+export type RequireACodeOfConductContact = boolean
+/**
+ * A request labelled needs-info with no reply from its author for this many days is closed by the sweep.
+ */
+export type CloseAfterSilenceDays = number
+/**
+ * A request waiting on the Grants WG longer than this is flagged by the sweep.
+ */
+export type GrantsWGReviewTimeDays = number
+/**
+ * Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.
+ */
+export type MeetingDates = string[]
+/**
+ * The board meets every this many months (2: every other month).
+ */
+export type MeetsEveryNMonths = number
+/**
+ * The month of the year (1-12) the rule counts from.
+ */
+export type FirstMeetingMonth = number
+/**
+ * Day of the week of the meeting.
+ */
+export type Weekday = ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+/**
+ * Which such weekday of the month: 1 to 4, or -1 for the last.
+ */
+export type WeekOfTheMonth = (1 | 2 | 3 | 4 | -1)
+/**
+ * An item escalated fewer days than this before a meeting waits for the next one.
+ */
+export type PreparationDays = number
+/**
+ * A month's report is due by this day of the following month.
+ */
+export type DueDay = number
+/**
+ * A work group that misses this many consecutive reports is at risk.
+ */
+export type MissedReportsForAtRisk = number
+/**
+ * Whether the sweep opens a reminder issue for an overdue report.
+ */
+export type Reminders = boolean
+/**
+ * A charter proposal needs at least this many members, chairs included.
+ */
+export type MinimumMembersForANewCharter = number
+/**
+ * An active work group with fewer members than this (default: a chair and one more) is at risk.
+ */
+export type MinimumMembersToStayHealthy = number
+/**
+ * The review date may be at most this many months after the start date.
+ */
+export type MaximumTermMonths = number
+/**
+ * On charter proposals.
+ */
+export type CharterLabel = string
+/**
+ * On grant requests.
+ */
+export type GrantLabel = string
+/**
+ * On report pull requests.
+ */
+export type ReportLabel = string
+/**
+ * On requests with problems to fix.
+ */
+export type NeedsInfoLabel = string
+/**
+ * On grants waiting for the Grants WG.
+ */
+export type GrantsWGReviewLabel = string
+/**
+ * On items waiting for the board.
+ */
+export type BoardReviewLabel = string
+/**
+ * Protected: set only by a decision.
+ */
+export type ApprovedLabel = string
+/**
+ * Protected: set only by a decision.
+ */
+export type DeclinedLabel = string
+/**
+ * Protected: set only by a decision.
+ */
+export type DeferredLabel = string
+/**
+ * On work groups at risk.
+ */
+export type AtRiskLabel = string
+/**
+ * On grants over the board threshold.
+ */
+export type OverThresholdLabel = string
+/**
+ * On grants filed inside the minimum lead time.
+ */
+export type LateLabel = string
+/**
+ * On large grants filed inside the recommended lead time.
+ */
+export type ShortNoticeLabel = string
+/**
+ * On grants with items the program does not cover.
+ */
+export type NotCoveredLabel = string
+/**
+ * Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.
+ */
+export type WorkGroupLabelPrefix = string
+/**
+ * Folder that holds one sub-folder per work group.
+ */
+export type WorkGroupsFolder = string
+
+/**
+ * The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.
+ */
+export interface ConfigFile {
+preset?: Preset
+organisation?: Organisation
+base_currency?: BaseCurrency
+currency_rates?: CurrencyRates
+teams?: Teams
+grants?: GrantsPolicy
+board?: Board
+reports?: Reports
+workgroups?: WorkGroups
+labels?: Labels
+paths?: Paths
+}
+/**
+ * The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.
+ */
+export interface CurrencyRates {
+[k: string]: number | undefined
+}
+/**
+ * The GitHub teams (slugs in the repository's organisation) whose members may use commands.
+ */
+export interface Teams {
+board?: BoardTeam
+grants_wg?: GrantsWorkGroupTeam
+mention_grants_wg?: MentionTheGrantsWG
+}
+/**
+ * Rules applied to grant requests.
+ */
+export interface GrantsPolicy {
+board_threshold?: BoardThreshold
+minimum_lead_days?: MinimumLeadTimeDays
+recommended_lead_days?: RecommendedLeadTimeDays
+not_covered?: ItemsNotCovered
+per_attendee_per_day?: GuideAmountPerAttendeePerDay
+caps?: Caps
+fast_track_max?: FastTrackMaximum
+require_code_of_conduct?: RequireACodeOfConduct
+require_code_of_conduct_contact?: RequireACodeOfConductContact
+needs_info_close_days?: CloseAfterSilenceDays
+grants_wg_review_days?: GrantsWGReviewTimeDays
+}
+/**
+ * One kind of item that is not covered.
+ */
+export interface ExcludedKind {
+name: Name
+keywords: Keywords
+}
+/**
+ * Maximum amounts per grant type, in the base currency. A type not listed has no cap.
+ */
+export interface Caps {
+conference?: ConferenceCap
+workshop?: WorkshopCap
+sprint?: SprintCap
+meetup?: MeetupCap
+"deposit-advance"?: DepositAdvanceCap
+}
+/**
+ * When the board meets.
+ */
+export interface Board {
+meeting_dates?: MeetingDates
+every_months?: MeetsEveryNMonths
+first_month?: FirstMeetingMonth
+weekday?: Weekday
+week?: WeekOfTheMonth
+preparation_days?: PreparationDays
+}
+/**
+ * Monthly reports and the at-risk rule.
+ */
+export interface Reports {
+due_day?: DueDay
+missed_for_at_risk?: MissedReportsForAtRisk
+reminders?: Reminders
+}
+/**
+ * Rules for charters.
+ */
+export interface WorkGroups {
+min_members?: MinimumMembersForANewCharter
+at_risk_min_members?: MinimumMembersToStayHealthy
+max_term_months?: MaximumTermMonths
+}
+/**
+ * Names of the labels wgbot manages. Labels not listed here are never touched.
+ */
+export interface Labels {
+charter?: CharterLabel
+grant?: GrantLabel
+report?: ReportLabel
+needs_info?: NeedsInfoLabel
+grants_wg_review?: GrantsWGReviewLabel
+board_review?: BoardReviewLabel
+approved?: ApprovedLabel
+declined?: DeclinedLabel
+deferred?: DeferredLabel
+at_risk?: AtRiskLabel
+over_threshold?: OverThresholdLabel
+late?: LateLabel
+short_notice?: ShortNoticeLabel
+not_covered?: NotCoveredLabel
+workgroup_prefix?: WorkGroupLabelPrefix
+}
+/**
+ * Where the governance files live in the repository.
+ */
+export interface Paths {
+workgroups?: WorkGroupsFolder
+}

@@ -1,0 +1,246 @@
+/**
+ * Rewrites Ajv's errors as plain sentences with a hint, positioned on the offending YAML node.
+ * Users never see raw Ajv output: every keyword our schemas use has a sentence here.
+ */
+import type { ErrorObject } from "ajv";
+import type { Position, Problem } from "../problems.ts";
+import { closest, listing, truncate } from "../util/text.ts";
+import { formatPath, parsePointer } from "../yaml/locate.ts";
+import { type JsonSchema, resolveRef } from "./registry.ts";
+
+/** Finds where a path is in the source: a YAML file, an issue form field, or nowhere in particular. */
+export type Locator = (path: readonly (string | number)[], at: "key" | "value") => Partial<Position>;
+
+export function schemaProblems(
+  file: string,
+  root: JsonSchema,
+  errors: readonly ErrorObject[],
+  locateAt: Locator,
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const written = describe(root, error);
+    if (!written) continue;
+    const key = `${written.path.join("/")}|${written.message}`;
+    if (seen.has(key)) continue; // e.g. `type` errors reported once per branch of a union
+    seen.add(key);
+    problems.push({
+      file,
+      severity: "error",
+      code: `schema.${error.keyword}`,
+      message: written.message,
+      hint: written.hint,
+      field: formatPath(written.path) || undefined,
+      ...locateAt(written.path, written.at),
+    });
+  }
+  return problems;
+}
+
+interface Written {
+  path: (string | number)[];
+  at: "key" | "value";
+  message: string;
+  hint?: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of `key: value` fields",
+  null: "empty",
+};
+
+function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
+  const path = parsePointer(error.instancePath);
+  const name = fieldName(path);
+  const schema = resolveRef(root, error.parentSchema as JsonSchema | undefined);
+  const params = error.params as Record<string, unknown>;
+  const example = exampleOf(path, schema);
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(params.missingProperty);
+      const sub = resolveRef(root, schema?.properties?.[missing]);
+      const where = path.length === 0 ? "The file" : name;
+      return {
+        path,
+        at: "key",
+        message: `${where} is missing the required field \`${missing}\`.`,
+        hint: joinHint(sub?.description, exampleOf([missing], sub, "Add")),
+      };
+    }
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys(schema?.properties ?? {});
+      const guess = closest(extra, allowed);
+      const where = path.length === 0 ? "" : ` in ${name}`;
+      return {
+        path: [...path, extra],
+        at: "key",
+        message: `Unknown field \`${truncate(extra)}\`${where}.`,
+        hint: guess
+          ? `Did you mean \`${guess}\`?`
+          : allowed.length > 0
+            ? `The fields allowed here are: ${allowed.map((k) => `\`${k}\``).join(", ")}.`
+            : undefined,
+      };
+    }
+    case "type": {
+      const expected = String(params.type)
+        .split(",")
+        .map((t) => TYPE_NAMES[t] ?? t);
+      return {
+        path,
+        at: "value",
+        message: `${name} must be ${listing(expected, "or")}, not ${describeValue(error.data)}.`,
+        hint: example,
+      };
+    }
+    case "enum": {
+      const options = (params.allowedValues as unknown[]).map(String);
+      const guess = typeof error.data === "string" ? closest(error.data, options) : undefined;
+      return {
+        path,
+        at: "value",
+        message: `${name} must be one of ${listing(
+          options.map((o) => `\`${o}\``),
+          "or",
+        )}, not ${describeValue(error.data)}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : schema?.description,
+      };
+    }
+    case "const":
+      return { path, at: "value", message: `${name} must be \`${String(params.allowedValue)}\`.` };
+    case "format": {
+      const format = String(params.format);
+      const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
+      return {
+        path,
+        at: "value",
+        message: `${name} must be ${what}, not ${describeValue(error.data)}.`,
+        hint: example,
+      };
+    }
+    case "pattern":
+      return {
+        path,
+        at: "value",
+        message: `${name} is not in the expected form: ${describeValue(error.data)}.`,
+        hint: joinHint(schema?.description, example),
+      };
+    case "minLength":
+      return {
+        path,
+        at: "value",
+        message:
+          typeof error.data === "string" && error.data.trim() === ""
+            ? `${name} is empty.`
+            : `${name} is too short: write at least ${params.limit} characters.`,
+        hint: joinHint(schema?.description, example),
+      };
+    case "maxLength":
+      return { path, at: "value", message: `${name} is too long: at most ${params.limit} characters.` };
+    case "minItems":
+      return {
+        path,
+        at: "value",
+        message:
+          Array.isArray(error.data) && error.data.length === 0
+            ? `${name} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.`
+            : `${name} needs at least ${params.limit} items.`,
+        hint: joinHint(schema?.description, example),
+      };
+    case "maxItems":
+      return { path, at: "value", message: `${name} has too many items: at most ${params.limit}.` };
+    case "uniqueItems": {
+      const j = Number(params.j);
+      const data = error.data as unknown[];
+      return {
+        path: [...path, Math.max(Number(params.i), j)],
+        at: "value",
+        message: `${name} lists ${describeValue(data?.[j])} twice.`,
+        hint: "Remove the repeated item.",
+      };
+    }
+    case "minimum":
+    case "exclusiveMinimum":
+    case "maximum":
+    case "exclusiveMaximum": {
+      const words: Record<string, string> = {
+        minimum: "at least",
+        exclusiveMinimum: "more than",
+        maximum: "at most",
+        exclusiveMaximum: "less than",
+      };
+      return {
+        path,
+        at: "value",
+        message: `${name} must be ${words[error.keyword]} ${params.limit}, not ${describeValue(error.data)}.`,
+      };
+    }
+    case "propertyNames":
+      return undefined; // reported through the nested `pattern` error on the key itself
+    case "if":
+      return undefined; // the `then` branch's own error (e.g. `required`) says what is missing
+    default:
+      return { path, at: "value", message: `${name} ${error.message ?? "is not valid"}.` };
+  }
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  date: "a date written YYYY-MM-DD",
+  uri: "a full web address starting with https://",
+  email: "an email address",
+};
+
+function fieldName(path: readonly (string | number)[]): string {
+  if (path.length === 0) return "The file";
+  const last = path[path.length - 1];
+  if (typeof last === "number") return `Item ${last + 1} of \`${formatPath(path.slice(0, -1))}\``;
+  return `\`${formatPath(path)}\``;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "empty";
+  if (typeof value === "string") return value === "" ? "empty text" : `\`${truncate(value)}\``;
+  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}
+
+/** "e.g. `cost: 1200`", from the schema's first example, keyed like the field in the file. */
+function exampleOf(
+  path: readonly (string | number)[],
+  schema: JsonSchema | undefined,
+  verb = "e.g.",
+): string | undefined {
+  if (!schema?.examples || schema.examples.length === 0) return undefined;
+  const last = path[path.length - 1];
+  const value = inline(schema.examples[0]);
+  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
+  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
+}
+
+/** A value written as YAML flow style, as short as a person would type it. */
+function inline(value: unknown): string {
+  if (typeof value === "string") {
+    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
+    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
+  if (value && typeof value === "object") {
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${inline(v)}`)
+      .join(", ")} }`;
+  }
+  return String(value);
+}
+
+function joinHint(...parts: (string | undefined)[]): string | undefined {
+  const kept = parts.filter((p): p is string => Boolean(p)).map((p) => (/[.!?`]$/.test(p) ? p : `${p}.`));
+  return kept.length > 0 ? kept.join(" ") : undefined;
+}

@@ -1,0 +1,136 @@
+/**
+ * Validates a whole governance repository: config, every charter and report, and the rules that span files.
+ * The result is also the repository's state as later flows (PR checks, the sweep) read it.
+ */
+import { CONFIG_PATH, loadConfig } from "../config/load.ts";
+import type { Config } from "../config/types.ts";
+import type { Charter } from "../generated/charter.ts";
+import type { Report } from "../generated/report.ts";
+import { type Problem, problem, sortProblems } from "../problems.ts";
+import { classifyPath } from "../repo/paths.ts";
+import type { RepoSnapshot } from "../repo/snapshot.ts";
+import { type Finding, placeFindings } from "./finding.ts";
+import { charterRules } from "./rules/charter.ts";
+import { reportRules } from "./rules/report.ts";
+import { type CheckedDocument, checkYamlDocument } from "./yaml-document.ts";
+
+export interface ReportState {
+  path: string;
+  month: string;
+  /** Present when the file is valid. */
+  report?: Report;
+}
+
+export interface WorkGroupState {
+  slug: string;
+  charterPath: string;
+  /** Present when charter.yml exists and is valid. */
+  charter?: Charter;
+  charterFound: boolean;
+  reports: Map<string, ReportState>;
+}
+
+export interface GovernanceState {
+  config: Config;
+  workgroups: Map<string, WorkGroupState>;
+  problems: Problem[];
+  /** How many files were checked. */
+  checked: number;
+}
+
+export interface ValidateOptions {
+  now: Date;
+}
+
+export function validateRepository(snapshot: RepoSnapshot, { now }: ValidateOptions): GovernanceState {
+  const { config, problems } = loadConfig(snapshot.files.get(CONFIG_PATH));
+  const workgroups = new Map<string, WorkGroupState>();
+  const group = (slug: string): WorkGroupState => {
+    let wg = workgroups.get(slug);
+    if (!wg) {
+      wg = {
+        slug,
+        charterPath: `${config.paths.workgroups}/${slug}/charter.yml`,
+        charterFound: false,
+        reports: new Map(),
+      };
+      workgroups.set(slug, wg);
+    }
+    return wg;
+  };
+  const pendingReports: { path: string; slug: string; month: string; checked: CheckedDocument<Report> }[] =
+    [];
+  const charterDocs = new Map<string, CheckedDocument<Charter> & { path: string }>();
+  let checked = snapshot.files.has(CONFIG_PATH) ? 1 : 0;
+
+  for (const [path, content] of snapshot.files) {
+    const where = classifyPath(path, config.paths.workgroups);
+    if (!where || where.kind === "config") continue;
+    checked++;
+    if (where.kind === "misplaced") {
+      problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint }));
+    } else if (where.kind === "charter") {
+      const doc = checkYamlDocument<Charter>(path, content, "charter");
+      const wg = group(where.slug);
+      wg.charterFound = true;
+      charterDocs.set(where.slug, { ...doc, path });
+      problems.push(...doc.problems);
+      if (doc.data) {
+        const findings = charterRules(doc.data, { config, folderSlug: where.slug });
+        problems.push(...place(path, doc, findings));
+        if (!findings.some((f) => f.severity === "error")) wg.charter = doc.data;
+      }
+    } else {
+      const doc = checkYamlDocument<Report>(path, content, "report");
+      problems.push(...doc.problems);
+      group(where.slug).reports.set(where.month, { path, month: where.month });
+      pendingReports.push({ path, slug: where.slug, month: where.month, checked: doc });
+    }
+  }
+
+  // Report rules need every charter, so they run once all files are read.
+  for (const { path, slug, month, checked: doc } of pendingReports) {
+    if (!doc.data) continue;
+    const wg = group(slug);
+    const charterData = charterDocs.get(slug)?.data;
+    const charter = wg.charterFound ? (charterData ?? "invalid") : undefined;
+    const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter, now });
+    problems.push(...place(path, doc, findings));
+    if (!findings.some((f) => f.severity === "error"))
+      (wg.reports.get(month) as ReportState).report = doc.data;
+  }
+  problems.push(...duplicateSlugs(charterDocs));
+  return { config, workgroups, problems: sortProblems(problems), checked };
+}
+
+function place<T>(path: string, doc: CheckedDocument<T>, findings: Finding[]): Problem[] {
+  return placeFindings(path, findings, doc.locate);
+}
+
+/** No two charters may claim one slug, whatever folders they sit in. */
+function duplicateSlugs(charters: Map<string, CheckedDocument<Charter> & { path: string }>): Problem[] {
+  const bySlug = new Map<string, string[]>();
+  for (const [folder, doc] of charters) {
+    if (doc.data) bySlug.set(doc.data.slug, [...(bySlug.get(doc.data.slug) ?? []), folder]);
+  }
+  const problems: Problem[] = [];
+  for (const [slug, folders] of bySlug) {
+    if (folders.length < 2) continue;
+    for (const folder of folders) {
+      const doc = charters.get(folder) as CheckedDocument<Charter> & { path: string };
+      const others = folders.filter((f) => f !== folder).map((f) => charters.get(f)?.path);
+      problems.push(
+        ...place(doc.path, doc, [
+          {
+            severity: "error",
+            code: "rule.duplicate-slug",
+            path: ["slug"],
+            message: `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
+            hint: "Each work group needs its own slug; rename one of them.",
+          },
+        ]),
+      );
+    }
+  }
+  return problems;
+}

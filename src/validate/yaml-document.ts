@@ -1,0 +1,90 @@
+/**
+ * Parses one YAML file and validates it against one schema: the step every governance file goes through.
+ *
+ * Positions are only needed when something is wrong, and building a positioned syntax tree costs ~10x a plain
+ * parse. So a file first takes a fast path (js-yaml, YAML 1.2 core schema, duplicate keys refused) and, when it
+ * parses and matches the schema, is done. Anything else — a parse error, a schema error, a rule finding that needs
+ * a position, or text using YAML features where the two parsers could disagree (anchors, aliases, tags, merge
+ * keys, directives, special keys) — goes through the careful path in ../yaml/load.ts, which is authoritative.
+ */
+import jsYaml from "js-yaml";
+import type { Position, Problem } from "../problems.ts";
+import { type Locator, schemaProblems } from "../schema/messages.ts";
+import { type SchemaName, schemas, validator } from "../schema/registry.ts";
+import { DEFAULT_LIMITS, decodeUtf8, loadYaml, type ParsedYaml, type YamlLimits } from "../yaml/load.ts";
+import { locate } from "../yaml/locate.ts";
+
+export interface CheckedDocument<T> {
+  /** The data, when it parsed and matched the schema; rules beyond the schema may still find problems. */
+  data?: T;
+  problems: Problem[];
+  /** Where a path is in the file. Parses the file with positions on first use only. */
+  locate: Locator;
+}
+
+/** Text using any of these YAML features always takes the careful path. */
+const CAREFUL_ONLY = /(?:^|[\s[{,])[&*!][^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|\t/m;
+
+export function checkYamlDocument<T>(
+  file: string,
+  content: string | Uint8Array,
+  schema: SchemaName,
+  limits: YamlLimits = DEFAULT_LIMITS,
+): CheckedDocument<T> {
+  const fast = fastPath<T>(content, schema, limits);
+  if (fast) {
+    let parsed: ParsedYaml | undefined;
+    const locateLazily: Locator = (path, at) => {
+      if (!parsed) {
+        const result = loadYaml(file, fast.text, limits);
+        if (!result.ok) return {};
+        parsed = result;
+      }
+      return position(parsed, path, at);
+    };
+    return { data: fast.data, problems: [], locate: locateLazily };
+  }
+  const parsed = loadYaml(file, content, limits);
+  if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
+  const locateIn: Locator = (path, at) => position(parsed, path, at);
+  const validate = validator(schema);
+  if (validate(parsed.data)) return { data: parsed.data as T, problems: [], locate: locateIn };
+  return {
+    problems: schemaProblems(file, schemas[schema], validate.errors ?? [], locateIn),
+    locate: locateIn,
+  };
+}
+
+function fastPath<T>(
+  content: string | Uint8Array,
+  schema: SchemaName,
+  limits: YamlLimits,
+): { text: string; data: T } | undefined {
+  const bytes = typeof content === "string" ? content.length * 3 : content.byteLength; // upper bound, no encoding pass
+  if (bytes > limits.maxBytes) return undefined;
+  let text: string;
+  if (typeof content === "string") text = content;
+  else {
+    const decoded = decodeUtf8("", content);
+    if ("problem" in decoded) return undefined;
+    text = decoded.text;
+  }
+  if (CAREFUL_ONLY.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined; // includes stack overflow on absurd nesting: the careful path reports it properly
+  }
+  if (data === null || typeof data !== "object") return undefined;
+  return validator(schema)(data) ? { text, data: data as T } : undefined;
+}
+
+function position(
+  parsed: ParsedYaml,
+  path: readonly (string | number)[],
+  at: "key" | "value",
+): Partial<Position> {
+  const where = locate(parsed.doc, parsed.lineCounter, path);
+  return at === "key" ? where.key : where.value;
+}

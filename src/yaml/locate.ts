@@ -1,0 +1,61 @@
+/** Maps a JSON path inside parsed data back to the YAML node it came from, for line:column positions. */
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair } from "yaml";
+import type { Position } from "../problems.ts";
+import { rangePosition } from "./load.ts";
+
+export interface Located {
+  /** Where the value is (the deepest node found along the path). */
+  value: Position;
+  /** Where its key is, when the value sits in a mapping; the value's position otherwise. */
+  key: Position;
+  /** Whether the whole path was found. */
+  exact: boolean;
+}
+
+export function locate(doc: Document, lc: LineCounter, path: readonly (string | number)[]): Located {
+  let node: unknown = doc.contents;
+  let pair: Pair | undefined;
+  let exact = true;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const found = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
+      if (!found) {
+        exact = false;
+        break;
+      }
+      pair = found as Pair;
+      node = found.value;
+      if (node === null) break; // `key:` with nothing after it: the key is the best place to point at.
+    } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+      pair = undefined;
+      node = node.items[segment];
+    } else {
+      exact = false;
+      break;
+    }
+  }
+  const keyNode = pair?.key as Node | undefined;
+  const valueNode = (node ?? keyNode) as Node | undefined;
+  const value = rangePosition(lc, valueNode?.range);
+  const key = keyNode ? rangePosition(lc, keyNode.range) : value;
+  return { value, key, exact };
+}
+
+/** `/participants/members/2` → ["participants", "members", 2] */
+export function parsePointer(pointer: string): (string | number)[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+/** ["participants", "members", 2] → `participants.members[2]` */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
+  return out;
+}

@@ -15540,7 +15540,7 @@ function countBySeverity(problems) {
 }
 
 // src/repo/read-local.ts
-import { lstat, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { existsSync as existsSync2, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join as join3, relative as relative2, sep as sep2 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -18715,8 +18715,23 @@ function loadYaml(file, input, limits = DEFAULT_LIMITS) {
   }
   const at = (offset) => lineCounter.linePos(offset);
   const problems = [];
-  for (const error2 of [...doc.errors, ...doc.warnings]) problems.push(fromYamlError(file, error2, at, text));
+  const errorOffsets = /* @__PURE__ */ new Set();
+  for (const error2 of [...doc.errors, ...doc.warnings]) {
+    if (errorOffsets.has(error2.pos[0])) continue;
+    errorOffsets.add(error2.pos[0]);
+    problems.push(fromYamlError(file, error2, at, text, doc));
+  }
   if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== "1.2") {
+    const offset = Math.max(0, text.search(/^%YAML/m));
+    return fail(
+      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
+        ...positionOf(text, offset),
+        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning."
+      })
+    );
+  }
   problems.push(...structuralProblems(file, doc, lineCounter, limits));
   if (problems.length > 0) return { ok: false, problems };
   if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) {
@@ -18735,8 +18750,7 @@ function loadYaml(file, input, limits = DEFAULT_LIMITS) {
     if (error2 instanceof ReferenceError || error2 instanceof RangeError) {
       return fail(
         problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
-          line: 1,
-          column: 1,
+          ...firstAlias(doc, lineCounter),
           hint: "Write values out instead of using & anchors and * aliases."
         })
       );
@@ -18744,6 +18758,22 @@ function loadYaml(file, input, limits = DEFAULT_LIMITS) {
     throw error2;
   }
   return { ok: true, text, doc, lineCounter, data };
+}
+function firstAlias(doc, lc) {
+  let first;
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if ((0, import_yaml.isPair)(node)) stack.push(node.key, node.value);
+    else if ((0, import_yaml.isAlias)(node)) {
+      const start = node.range?.[0];
+      if (start !== void 0 && (first === void 0 || start < first)) first = start;
+    } else if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) stack.push(...node.items);
+  }
+  if (first === void 0) return { line: 1, column: 1 };
+  const { line, col } = lc.linePos(first);
+  return { line, column: col };
 }
 function fail(p) {
   return { ok: false, problems: [p] };
@@ -18791,10 +18821,17 @@ function structuralProblems(file, doc, lc, limits) {
         problems.push(tooDeep(file, pos(node), limits));
         continue;
       }
-      for (const item of node.items) {
+      for (const item of [...node.items].reverse()) {
         if ((0, import_yaml.isPair)(item)) {
           const key = item.key;
-          if ((0, import_yaml.isScalar)(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
+          if ((0, import_yaml.isScalar)(key) && key.value === "<<" && key.type === "PLAIN") {
+            problems.push(
+              problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
+                ...pos(key),
+                hint: "Write the fields out in full instead of merging them in from an `&` anchor."
+              })
+            );
+          } else if ((0, import_yaml.isScalar)(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
             problems.push(
               problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
                 ...pos(key),
@@ -18841,6 +18878,10 @@ function rangePosition(lc, range) {
   const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
   return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
+var RUN_ON_KEY = {
+  message: "This line runs on into the next one, so YAML reads both as one long key.",
+  hint: "Check for a missing `:` after the key on this line, and that the next line is indented like the lines around it."
+};
 var YAML_MESSAGES = {
   DUPLICATE_KEY: {
     message: "This key appears twice in the same mapping.",
@@ -18863,14 +18904,8 @@ var YAML_MESSAGES = {
     message: "The YAML cannot be read here.",
     hint: "Check for a missing colon, a stray character, or text that needs quotes (such as text starting with @ or `)."
   },
-  BLOCK_AS_IMPLICIT_KEY: {
-    message: "A key spans several lines.",
-    hint: "Put `key: value` on one line, or check for a missing colon on the line above."
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    message: "A key spans several lines.",
-    hint: "Put `key: value` on one line, or check for a missing colon on the line above."
-  },
+  BLOCK_AS_IMPLICIT_KEY: RUN_ON_KEY,
+  MULTILINE_IMPLICIT_KEY: RUN_ON_KEY,
   TAG_RESOLVE_FAILED: {
     message: "A `!` tag is used that wgbot does not allow.",
     hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
@@ -18885,17 +18920,56 @@ var YAML_MESSAGES = {
     hint: 'Wrap the value in double quotes, e.g. "@alice" or "`code`".'
   },
   BAD_DIRECTIVE: { message: "This `%` directive is not valid.", hint: "Remove the line starting with %." },
-  KEY_OVER_1024_CHARS: { message: "A key is longer than 1024 characters.", hint: "Use a short key." }
+  KEY_OVER_1024_CHARS: { message: "A key is longer than 1024 characters.", hint: "Use a short key." },
+  BAD_DQ_ESCAPE: {
+    message: "A backslash in this double-quoted text starts an escape YAML does not know.",
+    hint: "Write `\\` for a backslash, or use single quotes, in which a backslash is plain text."
+  },
+  BLOCK_IN_FLOW: {
+    message: "A `- item` list or `key: value` block is inside brackets.",
+    hint: "Inside `[...]` or `{...}`, separate items with commas on one line; or drop the brackets."
+  },
+  MULTIPLE_ANCHORS: { message: "A value has two `&` anchors.", hint: "Remove the anchors." },
+  MULTIPLE_TAGS: { message: "A value has two `!` tags.", hint: "Remove the tags." },
+  BAD_PROP_ORDER: { message: "An `&` anchor or `!` tag is misplaced.", hint: "Remove it." },
+  BAD_COLLECTION_TYPE: {
+    message: "A `!` tag does not fit the value it is on.",
+    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
+  },
+  NON_STRING_KEY: {
+    message: "A key must be plain text, not a list or mapping.",
+    hint: "Write the key as a single word followed by a colon."
+  },
+  RESOURCE_EXHAUSTION: {
+    message: "The file's aliases expand to too much data.",
+    hint: "Write values out instead of using & anchors and * aliases."
+  }
 };
-function fromYamlError(file, error2, at, text) {
+function fromYamlError(file, error2, at, text, doc) {
   let known = YAML_MESSAGES[error2.code];
+  let from = error2.pos[0];
+  let to = Math.max(error2.pos[0], error2.pos[1]);
+  const raw = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
   if (error2.code === "DUPLICATE_KEY" && known) {
     const key = /^[^:\n]{1,60}/.exec(text.slice(error2.pos[0]))?.[0]?.trim();
     if (key) known = { ...known, message: `The key \`${key}\` appears twice in the same mapping.` };
   }
-  const start = at(error2.pos[0]);
-  const end = at(Math.max(error2.pos[0], error2.pos[1]));
-  const raw = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
+  const unclosed = unclosedAt(error2, raw, doc);
+  const noticed = at(error2.pos[0]);
+  if (unclosed && (unclosed.quote || at(unclosed.start).line < noticed.line)) {
+    const atEnd = text.slice(error2.pos[0]).trim() === "";
+    known = unclosed.quote ? {
+      message: `The opening \`${unclosed.quote}\` of this value is never closed.`,
+      hint: `Add the closing \`${unclosed.quote}\` at the end of the value: until then, YAML reads the rest of the file as part of it.`
+    } : {
+      message: atEnd ? `The \`${unclosed.open}\` opened here is never closed.` : `The \`${unclosed.open}\` opened here is not closed with \`${unclosed.close}\` before line ${noticed.line}.`,
+      hint: `Add the missing \`${unclosed.close}\`, or indent the lines that continue it more than the key they belong to.`
+    };
+    from = unclosed.start;
+    to = unclosed.start + 1;
+  }
+  const start = at(from);
+  const end = at(to);
   return problem(
     file,
     `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
@@ -18908,6 +18982,33 @@ function fromYamlError(file, error2, at, text) {
       hint: known?.hint ?? "Check the syntax near this position."
     }
   );
+}
+function unclosedAt(error2, raw, doc) {
+  const quote = error2.code === "MISSING_CHAR" ? /closing (["'])quote/.exec(raw)?.[1] : void 0;
+  const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw)?.[1] : void 0;
+  if (!quote && !bracket) return void 0;
+  let found;
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if ((0, import_yaml.isPair)(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    const range = node.range;
+    if (!range || range[0] > error2.pos[0]) continue;
+    if (quote && (0, import_yaml.isScalar)(node) && node.type === (quote === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
+      if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote };
+    } else if (bracket && ((0, import_yaml.isSeq)(node) || (0, import_yaml.isMap)(node)) && node.flow === true && range[1] === error2.pos[0]) {
+      const isSequence = (0, import_yaml.isSeq)(node);
+      if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
+        found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
+      }
+    }
+    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) stack.push(...node.items);
+  }
+  return found;
 }
 function dedupe(problems) {
   const seen = /* @__PURE__ */ new Set();
@@ -20170,21 +20271,38 @@ function describe(root, error2) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schema2?.properties ?? {});
       const guess = closest(extra, allowed);
-      const where = path.length === 0 ? "" : ` in ${name}`;
+      const where = path.length === 0 ? "" : ` in ${midSentence(name)}`;
       return {
         path: [...path, extra],
         at: "key",
-        message: `Unknown field \`${truncate(extra)}\`${where}.`,
+        message: `Unknown field \`${visible(truncate(extra))}\`${where}.`,
         hint: guess ? `Did you mean \`${guess}\`?` : allowed.length > 0 ? `The fields allowed here are: ${allowed.map((k) => `\`${k}\``).join(", ")}.` : void 0
       };
     }
     case "type": {
-      const expected = String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? t);
+      const types2 = String(params.type).split(",");
+      const expected = types2.map((t) => TYPE_NAMES[t] ?? t);
+      const last = path[path.length - 1];
+      const data = error2.data;
+      let hint = example;
+      let actual = describeValue(data);
+      if (path.length === 0) {
+        hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
+      } else if ((types2.includes("number") || types2.includes("integer")) && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
+        actual = `the text "${truncate(data)}"`;
+        const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
+        hint = `Remove the quotes: \`${shown}\``;
+      } else if (types2.includes("string") && isSingleEntry(data)) {
+        const [k, v] = Object.entries(data)[0];
+        const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
+        const shown = typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
+        hint = `Text that contains \`: \` must be quoted: \`${truncate(shown, 60)}\``;
+      }
       return {
         path,
         at: "value",
-        message: `${name} must be ${listing(expected, "or")}, not ${describeValue(error2.data)}.`,
-        hint: example
+        message: `${name} must be ${listing(expected, "or")}, not ${actual}.`,
+        hint
       };
     }
     case "enum": {
@@ -20212,13 +20330,27 @@ function describe(root, error2) {
         hint: example
       };
     }
-    case "pattern":
+    case "pattern": {
+      const pattern = String(params.pattern);
+      const value = typeof error2.data === "string" ? error2.data : void 0;
+      const invisible = value === void 0 ? void 0 : invisibleIn(value);
+      const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
+      const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : fix ? `Did you mean \`${fix}\`?` : void 0;
+      if (error2.propertyName !== void 0) {
+        return {
+          path: [...path, error2.propertyName],
+          at: "key",
+          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name)} is not in the expected form.`,
+          hint: fixHint ?? joinHint(schema2?.description)
+        };
+      }
       return {
         path,
         at: "value",
         message: `${name} is not in the expected form: ${describeValue(error2.data)}.`,
-        hint: joinHint(schema2?.description, example)
+        hint: joinHint(fixHint, schema2?.description, fixHint ? void 0 : example)
       };
+    }
     case "minLength":
       return {
         path,
@@ -20260,7 +20392,8 @@ function describe(root, error2) {
       return {
         path,
         at: "value",
-        message: `${name} must be ${words[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`
+        message: `${name} must be ${words[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
+        hint: joinHint(schema2?.description)
       };
     }
     case "propertyNames":
@@ -20286,7 +20419,7 @@ function fieldName(path) {
 }
 function describeValue(value) {
   if (value === null || value === void 0) return "empty";
-  if (typeof value === "string") return value === "" ? "empty text" : `\`${truncate(value)}\``;
+  if (typeof value === "string") return value === "" ? "empty text" : `\`${visible(truncate(value))}\``;
   if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
   if (Array.isArray(value)) return "a list";
   return "a mapping";
@@ -20313,9 +20446,54 @@ function joinHint(...parts) {
   const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
   return kept.length > 0 ? kept.join(" ") : void 0;
 }
+function midSentence(name) {
+  return name.startsWith("Item ") ? `i${name.slice(1)}` : name.startsWith("The file") ? "the file" : name;
+}
+function isSingleEntry(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+var INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB]/g;
+var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+function codePoint(char) {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return text.replace(INVISIBLE, (c) => `<${codePoint(c)}>`);
+}
+function invisibleIn(text) {
+  const found = text.match(INVISIBLE);
+  return found ? [...new Set(found)].map(codePoint).join(", ") : void 0;
+}
+function likelyFix(value, pattern) {
+  let re;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    return void 0;
+  }
+  const cleaned = value.replace(INVISIBLE, "").trim();
+  const candidates = [
+    cleaned,
+    cleaned.replace(/^@/, ""),
+    cleaned.toUpperCase(),
+    cleaned.toLowerCase(),
+    cleaned.replace(/^@/, "").toLowerCase(),
+    cleaned.toLowerCase().replace(/[\s_]+/g, "-")
+  ];
+  return candidates.find((c) => c !== value && c !== "" && re.test(c));
+}
+function firstExample(root) {
+  const names = [...root.required ?? [], ...Object.keys(root.properties ?? {})];
+  for (const field of names) {
+    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
+    if (example) return example;
+  }
+  return void 0;
+}
 
 // src/validate/yaml-document.ts
 var CAREFUL_ONLY = /(?:^|[\s[{,])[&*!][^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|\t/m;
+var PARSERS_DISAGREE = /[-+]0[xo]|\b0b[01]|[-+]\.[0-9]|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:/m;
 function checkYamlDocument(file, content, schema2, limits = DEFAULT_LIMITS) {
   const fast = fastPath(content, schema2, limits);
   if (fast) {
@@ -20350,7 +20528,7 @@ function fastPath(content, schema2, limits) {
     if ("problem" in decoded) return void 0;
     text = decoded.text;
   }
-  if (CAREFUL_ONLY.test(text)) return void 0;
+  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text)) return void 0;
   let data;
   try {
     data = yaml.load(text, { schema: yaml.CORE_SCHEMA, json: false });
@@ -20461,7 +20639,7 @@ function loadConfig(content, file = CONFIG_PATH) {
     file,
     ...p.field ? checked.locate(p.field.split("."), "key") : {}
   }));
-  return { config, problems };
+  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config, problems };
 }
 function resolveConfig(file) {
   const preset = PRESETS[file.preset ?? "psf"];
@@ -20503,6 +20681,16 @@ function configRules(config) {
     }
     seen.set(name, key);
   }
+  const folder = config.paths.workgroups;
+  if (folder.split("/").some((segment) => segment === "." || segment === "..")) {
+    problems.push({
+      severity: "error",
+      code: "config.workgroups-path",
+      field: "paths.workgroups",
+      message: `\`paths.workgroups\` (\`${folder}\`) must be a folder inside the repository.`,
+      hint: "Write the folder's path from the repository root, without `.` or `..`, e.g. `workgroups`."
+    });
+  }
   if (config.currency_rates[config.base_currency] !== void 0 && config.currency_rates[config.base_currency] !== 1) {
     problems.push({
       severity: "error",
@@ -20519,29 +20707,58 @@ function configRules(config) {
 var NotARepositoryError = class extends Error {
 };
 async function readLocalRepository(root) {
-  const stat = await lstat(root).catch(() => void 0);
+  const stat = existsSync2(root) ? lstatSync(root) : void 0;
   if (!stat?.isDirectory()) throw new NotARepositoryError(`${root} is not a directory.`);
   const files = /* @__PURE__ */ new Map();
-  const configBytes = await readFile2(join3(root, CONFIG_PATH)).catch(() => void 0);
-  if (configBytes) files.set(CONFIG_PATH, configBytes);
-  const alternative = await readFile2(join3(root, ".github/wgbot.yaml")).catch(() => void 0);
-  if (alternative) files.set(".github/wgbot.yaml", alternative);
-  const { config } = loadConfig(configBytes);
-  const base = join3(root, config.paths.workgroups);
-  for (const path of await walk(base)) {
-    files.set(relative2(root, path).split(sep2).join("/"), await readFile2(path));
+  for (const path of [CONFIG_PATH, ".github/wgbot.yaml"]) {
+    const bytes = readIfFile(join3(root, path));
+    if (bytes) files.set(path, bytes);
+  }
+  const { config } = loadConfig(files.get(CONFIG_PATH));
+  const base = config.paths.workgroups;
+  for (const relative3 of listYamlFiles(join3(root, base))) {
+    files.set(`${base}/${relative3}`, readFileSync(join3(root, base, relative3)));
   }
   return { files };
 }
-async function walk(dir) {
-  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
-  const out = [];
-  for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const path = join3(dir, entry.name);
-    if (entry.isDirectory()) out.push(...await walk(path));
-    else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(path);
+function readIfFile(path) {
+  try {
+    return lstatSync(path).isFile() ? readFileSync(path) : void 0;
+  } catch {
+    return void 0;
   }
-  return out;
+}
+function listYamlFiles(dir) {
+  if (!existsSync2(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name)).map((entry) => relative2(dir, join3(entry.parentPath ?? entry.path, entry.name)).split(sep2).join("/")).sort();
+}
+
+// src/util/dates.ts
+function monthOf(date) {
+  return typeof date === "string" ? date.slice(0, 7) : date.toISOString().slice(0, 7);
+}
+function monthsBetween(from, to) {
+  const [fy, fm, fd] = from.split("-").map(Number);
+  const [ty, tm, td] = to.split("-").map(Number);
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+function monthName(month) {
+  const [y, m] = month.split("-").map(Number);
+  return `${MONTHS[m - 1]} ${y}`;
 }
 
 // src/repo/paths.ts
@@ -20629,34 +20846,6 @@ function placeFindings(file, findings, locateAt) {
     field: formatPath(f.path) || void 0,
     ...locateAt(f.path, f.at ?? "value")
   }));
-}
-
-// src/util/dates.ts
-function monthOf(date) {
-  return typeof date === "string" ? date.slice(0, 7) : date.toISOString().slice(0, 7);
-}
-function monthsBetween(from, to) {
-  const [fy, fm, fd] = from.split("-").map(Number);
-  const [ty, tm, td] = to.split("-").map(Number);
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-}
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-function monthName(month) {
-  const [y, m] = month.split("-").map(Number);
-  return `${MONTHS[m - 1]} ${y}`;
 }
 
 // src/validate/rules/charter.ts
@@ -20754,7 +20943,7 @@ function activeTimeRules(charter, config) {
 }
 
 // src/validate/rules/report.ts
-function reportRules(report, { folderSlug, fileMonth, charter, now }) {
+function reportRules(report, { folderSlug, fileMonth, charter, currentMonth }) {
   const findings = [];
   if (report.period !== fileMonth) {
     findings.push(
@@ -20776,7 +20965,7 @@ function reportRules(report, { folderSlug, fileMonth, charter, now }) {
       )
     );
   }
-  if (report.period > monthOf(now)) {
+  if (report.period > currentMonth) {
     findings.push(
       error(
         "rule.future-period",
@@ -20891,12 +21080,13 @@ function validateRepository(snapshot, { now }) {
       pendingReports.push({ path, slug: where.slug, month: where.month, checked: doc });
     }
   }
+  const currentMonth = monthOf(now);
   for (const { path, slug, month, checked: doc } of pendingReports) {
     if (!doc.data) continue;
     const wg = group(slug);
     const charterData = charterDocs.get(slug)?.data;
     const charter = wg.charterFound ? charterData ?? "invalid" : void 0;
-    const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter, now });
+    const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter, currentMonth });
     problems.push(...place(path, doc, findings));
     if (!findings.some((f) => f.severity === "error"))
       wg.reports.get(month).report = doc.data;

@@ -7,6 +7,7 @@ import type { Config } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
 import type { Report } from "../generated/report.ts";
 import { type Problem, problem, sortProblems } from "../problems.ts";
+import { monthOf } from "../util/dates.ts";
 import { classifyPath } from "../repo/paths.ts";
 import type { RepoSnapshot } from "../repo/snapshot.ts";
 import { type Finding, placeFindings } from "./finding.ts";
@@ -89,12 +90,13 @@ export function validateRepository(snapshot: RepoSnapshot, { now }: ValidateOpti
   }
 
   // Report rules need every charter, so they run once all files are read.
+  const currentMonth = monthOf(now);
   for (const { path, slug, month, checked: doc } of pendingReports) {
     if (!doc.data) continue;
     const wg = group(slug);
     const charterData = charterDocs.get(slug)?.data;
     const charter = wg.charterFound ? (charterData ?? "invalid") : undefined;
-    const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter, now });
+    const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter, currentMonth });
     problems.push(...place(path, doc, findings));
     if (!findings.some((f) => f.severity === "error"))
       (wg.reports.get(month) as ReportState).report = doc.data;

@@ -10,12 +10,13 @@ export interface ReportContext {
   fileMonth: string;
   /** The work group's charter: valid, present but invalid, or missing. */
   charter: Charter | "invalid" | undefined;
-  now: Date;
+  /** The current month, YYYY-MM: reports for later months are refused. */
+  currentMonth: string;
 }
 
 export function reportRules(
   report: Report,
-  { folderSlug, fileMonth, charter, now }: ReportContext,
+  { folderSlug, fileMonth, charter, currentMonth }: ReportContext,
 ): Finding[] {
   const findings: Finding[] = [];
   if (report.period !== fileMonth) {
@@ -38,7 +39,7 @@ export function reportRules(
       ),
     );
   }
-  if (report.period > monthOf(now)) {
+  if (report.period > currentMonth) {
     findings.push(
       error(
         "rule.future-period",

@@ -122,7 +122,7 @@ event: Event
 requested: RequestedAmount
 budget: Budget
 other_funding?: OtherFundingSources
-code_of_conduct: CodeOfConduct
+code_of_conduct?: CodeOfConduct
 previous_grants?: PreviousGrants
 deposit?: Deposit
 }
@@ -171,10 +171,10 @@ currency?: Currency1
 essential?: Essential
 }
 /**
- * The event's Code of Conduct and who to contact about it.
+ * The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.
  */
 export interface CodeOfConduct {
-url: CodeOfConductURL
+url?: CodeOfConductURL
 contact?: CodeOfConductContact
 }
 /**

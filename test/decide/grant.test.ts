@@ -35,7 +35,7 @@ describe("lead time", () => {
       now: NOW,
     });
     expect(result.flags.late).toBe(late);
-    expect(codes(result.findings)).toEqual(late ? ["error:rule.grant-late"] : []);
+    expect(codes(result.findings)).toEqual(late ? ["warning:rule.grant-late"] : []);
   });
 
   it("explains a late request, and by when it should have been filed", () => {
@@ -44,7 +44,7 @@ describe("lead time", () => {
       now: NOW,
     });
     expect(find(findings, "rule.grant-late")).toEqual({
-      severity: "error",
+      severity: "warning",
       code: "rule.grant-late",
       path: ["event", "start_date"],
       message:
@@ -170,7 +170,7 @@ describe("over the board threshold", () => {
     expect(result.flags).toMatchObject({ overThreshold: true, late: true, shortNotice: true });
     expect(codes(result.findings)).toEqual([
       "warning:rule.grant-over-threshold",
-      "error:rule.grant-late",
+      "warning:rule.grant-late",
       "warning:rule.grant-short-notice",
     ]);
   });
@@ -570,7 +570,7 @@ describe("deposit advances", () => {
     expect(result.flags.late).toBe(true);
     expect(result.findings).toEqual([
       {
-        severity: "error",
+        severity: "warning",
         code: "rule.grant-late",
         path: ["deposit", "due_date"],
         message:

@@ -277,8 +277,10 @@ function dateRules(
   if (lead < policy.minimum_lead_days) {
     flags.late = true;
     const fileBy = isoDate(addDays(parseDate(target), -policy.minimum_lead_days));
+    // A warning, not an error: the applicant cannot fix a date, and the Grants WG decides whether a late request
+    // can still be considered; as an error it would hold the request in needs-info forever.
     findings.push(
-      error(
+      warning(
         "rule.grant-late",
         targetPath,
         deposit

@@ -1,0 +1,19 @@
+/** What a flow gets from its runtime: a GitHub client, the repository, the time, and whether to write. */
+import type { Repo } from "../apply/writes.ts";
+import type { GitHub } from "../github/client.ts";
+
+export interface Logger {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+}
+
+export interface CoreContext {
+  github: GitHub;
+  repo: Repo;
+  now: Date;
+  /** When true, flows compute their writes but do not perform them. */
+  dryRun: boolean;
+  log: Logger;
+}
+
+export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -1,0 +1,271 @@
+/**
+ * Decide, for a charter proposal or grant request issue: from the issue as plain data, the config and `now`, the
+ * labels it should carry and the text of its one comment. Pure: no GitHub, no clock.
+ */
+import type { Config } from "../config/types.ts";
+import { parseFormBody } from "../forms/body.ts";
+import { CHARTER_FIELDS, charterFromForm } from "../forms/charter.ts";
+import { fieldForPath } from "../forms/fields.ts";
+import { GRANT_FIELDS, grantFromForm } from "../forms/grant.ts";
+import { type FormName, fieldLabel } from "../forms/template.ts";
+import type { Charter } from "../generated/charter.ts";
+import type { GrantRequest } from "../generated/grant.ts";
+import { escapeMarkdown, neutraliseMentions } from "../render/escape.ts";
+import { render } from "../render/templates.ts";
+import type { Finding } from "../validate/finding.ts";
+import { reviewingMeeting } from "./calendar.ts";
+import { formatAmount } from "./money.ts";
+import { proposalRules } from "./rules/charter-proposal.ts";
+import { type GrantPolicyResult, grantPolicy } from "./rules/grant.ts";
+
+export const REQUEST_COMMENT = "request-report";
+
+export type RequestKind = "grant" | "charter";
+
+export interface RequestInput {
+  kind: RequestKind;
+  issue: { number: number; title: string; body: string; author: string; labels: string[] };
+  /** The repository owner, for the team mention (`@owner/team`). */
+  owner: string;
+  config: Config;
+  now: Date;
+  /** Slugs of existing work groups: a proposal may not take one. */
+  existingSlugs: ReadonlySet<string>;
+  /** A repository's own version of the comment template, if it has one. */
+  template?: string;
+}
+
+export interface RequestPlan {
+  kind: RequestKind;
+  /** No errors: the request moves on. */
+  valid: boolean;
+  /** The labels the issue should carry, among those this flow owns. */
+  labels: string[];
+  ownsLabel: (label: string) => boolean;
+  /** The sticky comment's text (without its marker). */
+  comment: string;
+  summary: string;
+  grant?: GrantRequest;
+  policy?: GrantPolicyResult;
+  charter?: Charter;
+}
+
+/** The form label decides; an issue whose label was removed is still recognised by its form headings. */
+export function requestKind(
+  labels: readonly string[],
+  body: string,
+  config: Config,
+): RequestKind | undefined {
+  if (labels.includes(config.labels.grant)) return "grant";
+  if (labels.includes(config.labels.charter)) return "charter";
+  if (parseFormBody(body, "grant").fromForm) return "grant";
+  if (parseFormBody(body, "charter").fromForm) return "charter";
+  return undefined;
+}
+
+export function decideRequest(input: RequestInput): RequestPlan {
+  return input.kind === "grant" ? decideGrant(input) : decideCharter(input);
+}
+
+function decideGrant(input: RequestInput): RequestPlan {
+  const { config, issue, now } = input;
+  const form = grantFromForm(issue.body, { author: issue.author, config });
+  const policy = form.request ? grantPolicy(form.request, { config, now }) : undefined;
+  const findings = [...form.findings, ...(policy?.findings ?? [])];
+  const valid = form.fromForm && form.request !== undefined && !findings.some((f) => f.severity === "error");
+  const L = config.labels;
+  const flags: string[] = [];
+  if (policy?.flags.overThreshold) flags.push(L.over_threshold);
+  if (policy?.flags.late) flags.push(L.late);
+  if (policy?.flags.shortNotice) flags.push(L.short_notice);
+  if (policy && policy.flags.notCovered.length > 0) flags.push(L.not_covered);
+  const status = statusLabels(
+    input,
+    [L.needs_info, L.grants_wg_review],
+    valid ? L.grants_wg_review : L.needs_info,
+    [L.board_review],
+  );
+  const owned = new Set([
+    L.grant,
+    L.needs_info,
+    L.grants_wg_review,
+    L.over_threshold,
+    L.late,
+    L.short_notice,
+    L.not_covered,
+  ]);
+  const request = form.request;
+  const facts = request
+    ? [
+        ["Applicant", `${request.applicant.name} (${request.applicant.github})`],
+        ["Organisation", request.organisation.name],
+        [
+          "Event",
+          `${request.event.name}, ${request.event.start_date} to ${request.event.end_date}, ${request.event.location}`,
+        ],
+        ["Expected attendees", String(request.event.expected_attendees)],
+        ["Amount requested", amountFact(request, policy, config)],
+        ...(policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []),
+      ]
+    : [];
+  const comment = renderReport(
+    input,
+    "grant",
+    form.fromForm,
+    findings,
+    facts,
+    valid ? grantNext(input, request, policy) : "",
+  );
+  return {
+    kind: "grant",
+    valid,
+    labels: [L.grant, ...status, ...flags],
+    ownsLabel: (l) => owned.has(l),
+    comment,
+    summary: valid
+      ? "grant request complete: routed to the Grants WG"
+      : `grant request needs info (${errorCount(findings)} errors)`,
+    grant: request,
+    policy,
+  };
+}
+
+function decideCharter(input: RequestInput): RequestPlan {
+  const { config, issue, now, existingSlugs } = input;
+  const form = charterFromForm(issue.body, { config });
+  const rules = form.charter
+    ? proposalRules(form.charter, { config, now, existingSlugs: new Set(existingSlugs) })
+    : [];
+  const findings = [...form.findings, ...rules];
+  const valid = form.fromForm && form.charter !== undefined && !findings.some((f) => f.severity === "error");
+  const L = config.labels;
+  const status = statusLabels(
+    input,
+    [L.needs_info, L.board_review],
+    valid ? L.board_review : L.needs_info,
+    [],
+  );
+  const owned = new Set([L.charter, L.needs_info, L.board_review]);
+  const charter = form.charter;
+  const facts = charter
+    ? [
+        ["Work group", `${charter.name} (${charter.slug})`],
+        ["Chairs", charter.participants.chairs.join(", ")],
+        ["Members", `${charter.participants.members.length}: ${charter.participants.members.join(", ")}`],
+        ["Active time", `${charter.active_time.start} to ${charter.active_time.review} (review)`],
+      ]
+    : [];
+  const meeting = reviewingMeeting(config.board, now);
+  const next = valid
+    ? `It goes to **board review**${meeting ? `: the next board meeting that can consider it is on **${meeting}**` : ""}. When the board approves it, wgbot opens a pull request that adds \`${config.paths.workgroups}/${charter?.slug}/charter.yml\`.`
+    : "";
+  return {
+    kind: "charter",
+    valid,
+    labels: [L.charter, ...status],
+    ownsLabel: (l) => owned.has(l),
+    comment: renderReport(input, "charter", form.fromForm, findings, facts, next),
+    summary: valid
+      ? "charter proposal complete: routed to board review"
+      : `charter proposal needs info (${errorCount(findings)} errors)`,
+    charter,
+  };
+}
+
+/**
+ * The status label validation sets — unless the item has moved past validation (a decision, or for a grant the
+ * board's review): then the status labels are left as they are and only the comment and flags follow the edit.
+ */
+function statusLabels(
+  input: RequestInput,
+  managed: string[],
+  wanted: string,
+  laterStages: string[],
+): string[] {
+  const L = input.config.labels;
+  const current = input.issue.labels;
+  const moved = [L.approved, L.declined, L.deferred, ...laterStages].some((l) => current.includes(l));
+  return moved ? managed.filter((l) => current.includes(l)) : [wanted];
+}
+
+function amountFact(request: GrantRequest, policy: GrantPolicyResult | undefined, config: Config): string {
+  const asked = formatAmount(request.requested.amount, request.requested.currency);
+  if (request.requested.currency === config.base_currency || !policy || Number.isNaN(policy.amountInBase))
+    return asked;
+  return `${asked} (≈ ${formatAmount(policy.amountInBase, config.base_currency)})`;
+}
+
+function grantNext(
+  input: RequestInput,
+  request: GrantRequest | undefined,
+  policy: GrantPolicyResult | undefined,
+): string {
+  const { config, owner } = input;
+  const team = config.teams.mention_grants_wg ? ` (@${owner}/${config.teams.grants_wg})` : "";
+  const threshold = formatAmount(config.grants.board_threshold, config.base_currency);
+  const route = `It goes to the **Grants Work Group**${team} for review.`;
+  if (!request || !policy) return route;
+  if (policy.flags.overThreshold) {
+    const meeting = policy.reviewingMeeting
+      ? ` The earliest board meeting that could review it is on **${policy.reviewingMeeting}**.`
+      : "";
+    return `${route} Because it is over ${threshold}, the **board** decides after the Grants WG's recommendation.${meeting}`;
+  }
+  return `${route} For requests up to ${threshold}, the Grants WG's decision is final.`;
+}
+
+function renderReport(
+  input: RequestInput,
+  form: FormName,
+  fromForm: boolean,
+  findings: Finding[],
+  facts: string[][],
+  next: string,
+): string {
+  // Form findings already start with the field's label in bold; rule findings get it here.
+  const item = (f: Finding) => ({
+    field: f.message.startsWith("**") ? undefined : escapeMarkdown(fieldOf(form, f)),
+    message: safeText(f.message),
+    hint: f.hint ? safeText(f.hint) : undefined,
+  });
+  const errors = findings.filter((f) => f.severity === "error").map(item);
+  return render(
+    "request-report",
+    {
+      what: form === "grant" ? "grant request" : "work group proposal",
+      formName: form === "grant" ? "Grant request" : "New work group",
+      notFromForm: !fromForm,
+      ready: fromForm && errors.length === 0,
+      errors,
+      warnings: findings.filter((f) => f.severity === "warning").map(item),
+      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(value ?? "") })),
+      next,
+    },
+    input.template,
+  );
+}
+
+/** The form field a finding is about, by its label as the author saw it on the form. */
+function fieldOf(form: FormName, finding: Finding): string {
+  const head = finding.path[0];
+  const map = form === "grant" ? GRANT_FIELDS : CHARTER_FIELDS;
+  const id = typeof head === "string" ? (fieldForPath(map, finding.path) ?? head) : undefined;
+  if (id === undefined) return form === "grant" ? "Request" : "Proposal";
+  try {
+    return fieldLabel(form, id);
+  } catch {
+    return id;
+  }
+}
+
+/**
+ * Messages are ours but may quote the author's words: no mention may ping, and no HTML (such as a forged hidden
+ * marker) may pass through.
+ */
+function safeText(text: string): string {
+  return neutraliseMentions(text.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+}
+
+function errorCount(findings: Finding[]): number {
+  return findings.filter((f) => f.severity === "error").length;
+}

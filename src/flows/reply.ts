@@ -1,0 +1,15 @@
+/**
+ * Replies to commands. Each command comment gets at most one reply, found again by a marker that names the
+ * comment it answers, so a redelivered event never replies twice.
+ */
+import { type CommentLike, stickyWrites } from "../apply/sticky.ts";
+import type { Write } from "../apply/writes.ts";
+
+export function replyWrites(
+  issue: number,
+  comments: readonly CommentLike[],
+  commandId: number,
+  text: string,
+): Write[] {
+  return stickyWrites(issue, comments, `reply:${commandId}`, text);
+}

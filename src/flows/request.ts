@@ -1,0 +1,87 @@
+/**
+ * Flows 1 and 2 up to routing: a charter proposal or grant request opened, edited or reopened from an issue
+ * form (or `/recheck`ed) is parsed, validated, labelled and answered with one sticky comment.
+ */
+import { labelWrites } from "../apply/labels.ts";
+import { stickyWrites } from "../apply/sticky.ts";
+import { execute, type Write } from "../apply/writes.ts";
+import type { CoreContext } from "../core/context.ts";
+import { labelNames, type WebhookEvent } from "../core/event.ts";
+import type { Outcome } from "../core/handle.ts";
+import { ignored } from "../core/handle.ts";
+import { parseCommand } from "../decide/command.ts";
+import { decideRequest, REQUEST_COMMENT, requestKind } from "../decide/request.ts";
+import { gatherComments } from "../gather/comments.ts";
+import { gatherConfig } from "../gather/config.ts";
+import { gatherWorkgroupSlugs } from "../gather/workgroups.ts";
+import { replyWrites } from "./reply.ts";
+
+export async function requestFlow(
+  event: WebhookEvent,
+  ctx: CoreContext,
+  { trigger }: { trigger: "issue" | "comment" },
+): Promise<Outcome> {
+  const issue = event.payload.issue;
+  if (!issue || issue.pull_request) return ignored("not an issue");
+  if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
+  const author = issue.user?.login ?? "";
+
+  if (trigger === "comment") {
+    const parsed = parseCommand(event.payload.comment?.body);
+    const isRecheck = parsed && (parsed.ok ? parsed.command.name === "recheck" : parsed.name === "recheck");
+    if (!parsed || !isRecheck) return ignored("comment is not /recheck");
+    const commenter = event.payload.comment?.user?.login ?? "";
+    const association = String(
+      (event.payload.comment as { author_association?: string } | undefined)?.author_association ?? "",
+    );
+    const allowed = commenter === author || ["OWNER", "MEMBER", "COLLABORATOR"].includes(association);
+    if (!allowed || !parsed.ok) {
+      const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
+      const text = !parsed.ok
+        ? parsed.error
+        : "Only the author of this issue or a maintainer of this repository can use `/recheck`.";
+      const writes = replyWrites(issue.number, comments, event.payload.comment?.id ?? 0, text);
+      return finish(ctx, "recheck-refused", `refused /recheck on #${issue.number}`, writes);
+    }
+  }
+
+  const { config, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo);
+  if (configProblems.length > 0)
+    ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
+  const labels = labelNames(issue);
+  const kind = requestKind(labels, issue.body ?? "", config);
+  if (!kind) return ignored(`#${issue.number} is neither a charter proposal nor a grant request`);
+
+  const existingSlugs =
+    kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config) : new Set<string>();
+  const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
+  const plan = decideRequest({
+    kind,
+    issue: { number: issue.number, title: issue.title, body: issue.body ?? "", author, labels },
+    owner: ctx.repo.owner,
+    config,
+    now: ctx.now,
+    existingSlugs,
+  });
+  const writes = [
+    ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
+    ...stickyWrites(issue.number, comments, REQUEST_COMMENT, plan.comment),
+  ];
+  return finish(ctx, `${kind}-request`, `#${issue.number} ${plan.summary}`, writes, plan);
+}
+
+export async function finish(
+  ctx: CoreContext,
+  flow: string,
+  summary: string,
+  writes: Write[],
+  plan?: unknown,
+): Promise<Outcome> {
+  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
+  return {
+    flow,
+    summary: `${summary} (${writes.length} write${writes.length === 1 ? "" : "s"})`,
+    writes,
+    plan,
+  };
+}

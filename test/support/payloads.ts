@@ -1,0 +1,89 @@
+/**
+ * Webhook payloads shaped like GitHub's: taken from @octokit/webhooks-examples and adjusted to the scenario
+ * (repository, issue, sender), so the handlers see exactly the fields real deliveries carry.
+ */
+import examples from "@octokit/webhooks-examples";
+import type { FakeGitHub, FakeIssue } from "./fake-github.ts";
+
+type Example = { name: string; examples: Record<string, unknown>[] };
+
+function example(name: string, action: string): Record<string, unknown> {
+  const group = (examples as unknown as Example[]).find((e) => e.name === name);
+  const found = group?.examples.find((e) => e.action === action);
+  if (!found) throw new Error(`no ${name}.${action} example`);
+  return structuredClone(found);
+}
+
+function user(login: string, type = "User") {
+  return { login, id: login.length * 1000, type, site_admin: false };
+}
+
+function repository(fake: FakeGitHub, base: Record<string, unknown>) {
+  return {
+    ...(base as object),
+    name: fake.repo,
+    full_name: `${fake.owner}/${fake.repo}`,
+    owner: { ...((base as { owner: object }).owner ?? {}), login: fake.owner, type: "Organization" },
+    default_branch: "main",
+  };
+}
+
+function issueOf(base: Record<string, unknown>, issue: FakeIssue) {
+  return {
+    ...base,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    labels: issue.labels.map((l, i) => ({ id: i + 1, name: l.name, color: "ededed", default: false })),
+    user: user(issue.user.login, issue.user.type),
+    milestone: issue.milestone,
+    pull_request: undefined,
+  };
+}
+
+export function issuesEvent(
+  fake: FakeGitHub,
+  action: "opened" | "edited" | "reopened",
+  issue: FakeIssue,
+  sender?: string,
+) {
+  const payload = example("issues", action);
+  return {
+    name: "issues" as const,
+    payload: {
+      ...payload,
+      action,
+      issue: issueOf(payload.issue as Record<string, unknown>, issue),
+      repository: repository(fake, payload.repository as Record<string, unknown>),
+      sender: user(sender ?? issue.user.login),
+      installation: { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" },
+    },
+  };
+}
+
+export function commentEvent(
+  fake: FakeGitHub,
+  issue: FakeIssue,
+  comment: { id: number; body: string; login: string; type?: string; association?: string },
+) {
+  const payload = example("issue_comment", "created");
+  return {
+    name: "issue_comment" as const,
+    payload: {
+      ...payload,
+      action: "created",
+      issue: issueOf(payload.issue as Record<string, unknown>, issue),
+      comment: {
+        ...(payload.comment as object),
+        id: comment.id,
+        body: comment.body,
+        user: user(comment.login, comment.type),
+        author_association: comment.association ?? "NONE",
+      },
+      repository: repository(fake, payload.repository as Record<string, unknown>),
+      sender: user(comment.login, comment.type),
+      installation: { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** A real Probot instance with the wgbot app loaded, authenticating as an App against the fake GitHub. */
+import { generateKeyPairSync } from "node:crypto";
+import { Probot } from "probot";
+import { createApp } from "../../src/app.ts";
+import { wgbotProbotOctokit } from "../../src/github/probot-octokit.ts";
+import type { FakeGitHub } from "./fake-github.ts";
+
+const { privateKey } = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  publicKeyEncoding: { type: "spki", format: "pem" },
+});
+
+export const NOW = new Date("2026-11-21T12:00:00Z");
+
+export async function probotFor(fake: FakeGitHub, now = NOW): Promise<Probot> {
+  const probot = new Probot({
+    appId: 1,
+    privateKey,
+    baseUrl: fake.url,
+    logLevel: "fatal",
+    Octokit: wgbotProbotOctokit({ throttle: false }),
+  });
+  await probot.load(createApp({ now: () => now }));
+  return probot;
+}
+
+let deliveries = 0;
+export async function deliver(probot: Probot, event: { name: string; payload: unknown }): Promise<void> {
+  deliveries++;
+  await probot.receive({ id: `delivery-${deliveries}`, name: event.name, payload: event.payload } as never);
+}

@@ -22,12 +22,19 @@ export function loadConfig(content: string | Uint8Array | undefined, file = CONF
     file,
     ...(p.field ? checked.locate(p.field.split("."), "key") : {}),
   }));
-  return { config, problems };
+  // As documented above: a config with errors is not used, so a bad value (such as a workgroups folder outside
+  // the repository) never reaches the code that reads files.
+  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config, problems };
 }
 
 /** The preset named in the file (psf by default) with the file's values merged over it. */
 export function resolveConfig(file: ConfigFile): Config {
-  const preset = PRESETS[file.preset ?? "psf"];
+  let preset = PRESETS[file.preset ?? "psf"];
+  // The preset's rates are worth so much of *its* base currency: with another base currency they would be wrong
+  // (and the old base currency's rate could not be removed), so the file's rates start from none.
+  if (file.base_currency !== undefined && file.base_currency !== preset.base_currency) {
+    preset = { ...preset, currency_rates: {} };
+  }
   return merge(preset, file) as Config;
 }
 
@@ -70,6 +77,16 @@ export function configRules(config: Config): Omit<Problem, "file">[] {
       });
     }
     seen.set(name, key);
+  }
+  const folder = config.paths.workgroups;
+  if (folder.split("/").some((segment) => segment === "." || segment === "..")) {
+    problems.push({
+      severity: "error",
+      code: "config.workgroups-path",
+      field: "paths.workgroups",
+      message: `\`paths.workgroups\` (\`${folder}\`) must be a folder inside the repository.`,
+      hint: "Write the folder's path from the repository root, without `.` or `..`, e.g. `workgroups`.",
+    });
   }
   if (
     config.currency_rates[config.base_currency] !== undefined &&

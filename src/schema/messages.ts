@@ -64,7 +64,11 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
   switch (error.keyword) {
     case "required": {
       const missing = String(params.missingProperty);
-      const sub = resolveRef(root, schema?.properties?.[missing]);
+      // A conditional `then: { required: [...] }` has no properties of its own: look the field up where it lives.
+      const sub = resolveRef(
+        root,
+        schema?.properties?.[missing] ?? resolveRef(root, schemaAt(root, path))?.properties?.[missing],
+      );
       const where = path.length === 0 ? "The file" : name;
       return {
         path,
@@ -77,11 +81,11 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schema?.properties ?? {});
       const guess = closest(extra, allowed);
-      const where = path.length === 0 ? "" : ` in ${name}`;
+      const where = path.length === 0 ? "" : ` in ${midSentence(name)}`;
       return {
         path: [...path, extra],
         at: "key",
-        message: `Unknown field \`${truncate(extra)}\`${where}.`,
+        message: `Unknown field \`${visible(truncate(extra))}\`${where}.`,
         hint: guess
           ? `Did you mean \`${guess}\`?`
           : allowed.length > 0
@@ -90,14 +94,49 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
       };
     }
     case "type": {
-      const expected = String(params.type)
-        .split(",")
-        .map((t) => TYPE_NAMES[t] ?? t);
+      const types = String(params.type).split(",");
+      const expected = types.map((t) => TYPE_NAMES[t] ?? t);
+      const last = path[path.length - 1];
+      const data = error.data;
+      let hint = example;
+      let actual = describeValue(data);
+      if (path.length === 0) {
+        hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
+      } else if (
+        (types.includes("number") || types.includes("integer")) &&
+        typeof data === "string" &&
+        data.trim() !== "" &&
+        Number.isFinite(Number(data))
+      ) {
+        // `value: "42"`: the quotes make it text.
+        actual = `the text "${truncate(data)}"`;
+        const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
+        hint = `Remove the quotes: \`${shown}\``;
+      } else if (
+        (types.includes("number") || types.includes("integer")) &&
+        typeof data === "string" &&
+        Number.isFinite(Number(withoutMoneySigns(data))) &&
+        withoutMoneySigns(data) !== ""
+      ) {
+        // `amount: $1,200` or `amount: 1200 USD`: only digits make a number.
+        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(withoutMoneySigns(data))}`;
+        hint = `Write the number alone, without currency sign, code or thousands separators: \`${shown}\``;
+      } else if (types.includes("string") && isSingleEntry(data)) {
+        // `- Note: the sprint moved`: a colon followed by a space turns text into a `key: value` pair.
+        const [k, v] = Object.entries(data)[0] as [string, unknown];
+        const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
+        const shown =
+          typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
+        hint = `Text that contains \`: \` must be quoted: \`${truncate(shown, 60)}\``;
+      }
       return {
         path,
         at: "value",
-        message: `${name} must be ${listing(expected, "or")}, not ${describeValue(error.data)}.`,
-        hint: example,
+        message:
+          path.length > 0 && (data === null || data === undefined)
+            ? `${name} is empty: it must be ${listing(expected, "or")}.`
+            : `${name} must be ${listing(expected, "or")}, not ${actual}.`,
+        hint,
       };
     }
     case "enum": {
@@ -125,13 +164,33 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
         hint: example,
       };
     }
-    case "pattern":
+    case "pattern": {
+      const pattern = String(params.pattern);
+      const value = typeof error.data === "string" ? error.data : undefined;
+      const invisible = value === undefined ? undefined : invisibleIn(value);
+      // After removing a right-to-left control the text reads differently from what was shown: suggest nothing.
+      const fix = value === undefined || BIDI.test(value) ? undefined : likelyFix(value, pattern);
+      const fixHint = invisible
+        ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.`
+        : fix
+          ? `Did you mean \`${fix}\`?`
+          : undefined;
+      if (error.propertyName !== undefined) {
+        // A key that does not fit the mapping's `propertyNames` (e.g. `eur:` in `currency_rates`).
+        return {
+          path: [...path, error.propertyName],
+          at: "key",
+          message: `The key ${describeValue(error.propertyName)} in ${midSentence(name)} is not in the expected form.`,
+          hint: fixHint ?? joinHint(schema?.description),
+        };
+      }
       return {
         path,
         at: "value",
         message: `${name} is not in the expected form: ${describeValue(error.data)}.`,
-        hint: joinHint(schema?.description, example),
+        hint: joinHint(fixHint, schema?.description, fixHint ? undefined : example),
       };
+    }
     case "minLength":
       return {
         path,
@@ -180,6 +239,7 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
         path,
         at: "value",
         message: `${name} must be ${words[error.keyword]} ${params.limit}, not ${describeValue(error.data)}.`,
+        hint: joinHint(schema?.description),
       };
     }
     case "propertyNames":
@@ -206,7 +266,7 @@ function fieldName(path: readonly (string | number)[]): string {
 
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "empty";
-  if (typeof value === "string") return value === "" ? "empty text" : `\`${truncate(value)}\``;
+  if (typeof value === "string") return value === "" ? "empty text" : `\`${visible(truncate(value))}\``;
   if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
   if (Array.isArray(value)) return "a list";
   return "a mapping";
@@ -243,4 +303,115 @@ function inline(value: unknown): string {
 function joinHint(...parts: (string | undefined)[]): string | undefined {
   const kept = parts.filter((p): p is string => Boolean(p)).map((p) => (/[.!?`]$/.test(p) ? p : `${p}.`));
   return kept.length > 0 ? kept.join(" ") : undefined;
+}
+
+/** "Item 2 of `x`" → "item 2 of `x`", for use inside a sentence. */
+function midSentence(name: string): string {
+  return name.startsWith("Item ") ? `i${name.slice(1)}` : name.startsWith("The file") ? "the file" : name;
+}
+
+function isSingleEntry(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1
+  );
+}
+
+/**
+ * Characters that are invisible or reorder text when displayed (zero-width spaces and joiners, bidirectional
+ * controls, other control characters). Echoed as-is they would hide the mistake, or garble the message around it.
+ */
+const INVISIBLE: readonly (readonly [number, number])[] = [
+  [0x00, 0x08],
+  [0x0b, 0x1f],
+  [0x7f, 0x9f],
+  [0xad, 0xad], // soft hyphen
+  [0x34f, 0x34f], // combining grapheme joiner
+  [0x61c, 0x61c], // Arabic letter mark
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
+  [0x200b, 0x200f], // zero-width space, joiners, left-to-right and right-to-left marks
+  [0x202a, 0x202e], // bidirectional embeddings and overrides
+  [0x2060, 0x206f], // word joiner, invisible operators, bidirectional isolates
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // byte order mark, zero-width no-break space
+  [0xffa0, 0xffa0],
+  [0xfff9, 0xfffb],
+];
+
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+function isInvisible(char: string): boolean {
+  const cp = char.codePointAt(0) ?? 0;
+  return INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
+}
+
+function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** User text with invisible characters written out, e.g. `ali<U+200B>ce`. */
+export function visible(text: string): string {
+  let out = "";
+  for (const char of text) out += isInvisible(char) ? `<${codePoint(char)}>` : char;
+  return out;
+}
+
+function invisibleIn(text: string): string | undefined {
+  const found = [...new Set([...text].filter(isInvisible))];
+  return found.length > 0 ? found.map(codePoint).join(", ") : undefined;
+}
+
+function withoutInvisible(text: string): string {
+  return [...text].filter((char) => !isInvisible(char)).join("");
+}
+
+/** A small edit that makes the value fit the pattern: a typo-level fix worth suggesting. */
+function likelyFix(value: string, pattern: string): string | undefined {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    return undefined;
+  }
+  const cleaned = withoutInvisible(value).trim();
+  const candidates = [
+    cleaned,
+    cleaned.replace(/^@/, ""),
+    cleaned.toUpperCase(),
+    cleaned.toLowerCase(),
+    cleaned.replace(/^@/, "").toLowerCase(),
+    cleaned.toLowerCase().replace(/[\s_]+/g, "-"),
+  ];
+  return candidates.find((c) => c !== value && c !== "" && re.test(c));
+}
+
+/** "For example: `slug: packaging`", from the first top-level field that has an example. */
+function firstExample(root: JsonSchema): string | undefined {
+  const names = [...((root.required as string[] | undefined) ?? []), ...Object.keys(root.properties ?? {})];
+  for (const field of names) {
+    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
+    if (example) return example;
+  }
+  return undefined;
+}
+
+/** The schema that describes the value at `path`, following `properties` and `items`. */
+function schemaAt(root: JsonSchema, path: readonly (string | number)[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = root;
+  for (const segment of path) {
+    node = resolveRef(root, node);
+    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
+  }
+  return node;
+}
+
+/** "$1,200", "1 200 USD" → "1200": what is left when the money notation people type is taken out. */
+function withoutMoneySigns(text: string): string {
+  return text
+    .trim()
+    .replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "")
+    .replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "")
+    .replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
 }

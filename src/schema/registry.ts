@@ -42,7 +42,15 @@ function instance(): Ajv2020 {
   if (!ajv) {
     // allErrors: users want every problem at once, not one per run. verbose: the message writer needs the
     // failing sub-schema (its title, description and examples) to write a useful hint.
-    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    // strictRequired is off: it refuses `then: { required: [deposit] }` in the grant schema (a field defined in the
+    // parent's properties), so the grant schema did not compile at all.
+    ajv = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+    });
     addFormats(ajv, ["date", "uri", "email"]);
   }
   return ajv;

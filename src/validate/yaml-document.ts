@@ -24,6 +24,13 @@ export interface CheckedDocument<T> {
 
 /** Text using any of these YAML features always takes the careful path. */
 const CAREFUL_ONLY = /(?:^|[\s[{,])[&*!][^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|\t/m;
+/**
+ * Text the two parsers read differently also takes the careful path: numbers js-yaml reads and YAML 1.2 core does
+ * not (`0b101`, `-0x1`) or the other way round (`-.5`), and lists or mappings used as keys (`? [a]`, `[a]: b`),
+ * which js-yaml turns into text keys; and a backslash ending a line in double quotes (an escaped line break),
+ * after which the two treat blank lines differently.
+ */
+const PARSERS_DISAGREE = /[-+]0[xo]|\b0b[01]|[-+]\.[0-9]|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:|\\\r?$/m;
 
 export function checkYamlDocument<T>(
   file: string,
@@ -69,7 +76,7 @@ function fastPath<T>(
     if ("problem" in decoded) return undefined;
     text = decoded.text;
   }
-  if (CAREFUL_ONLY.test(text)) return undefined;
+  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text)) return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });

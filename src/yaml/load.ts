@@ -105,9 +105,31 @@ export function loadYaml(
   }
   const at = (offset: number) => lineCounter.linePos(offset);
 
+  // The parser turns a stack overflow while building deeply nested collections into this error.
+  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (exhausted) {
+    const { line, col } = at(exhausted.pos[0]);
+    return fail(tooDeep(file, { line, column: col }, limits));
+  }
   const problems: Problem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) problems.push(fromYamlError(file, error, at, text));
+  // The parser can report one mistake several times at the same spot, under different codes: say it once.
+  const errorOffsets = new Set<number>();
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    if (errorOffsets.has(error.pos[0])) continue;
+    errorOffsets.add(error.pos[0]);
+    problems.push(fromYamlError(file, error, at, text, doc));
+  }
   if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== "1.2") {
+    const offset = Math.max(0, text.search(/^%YAML/m));
+    return fail(
+      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
+        ...positionOf(text, offset),
+        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning.",
+      }),
+    );
+  }
 
   problems.push(...structuralProblems(file, doc, lineCounter, limits));
   if (problems.length > 0) return { ok: false, problems };
@@ -128,8 +150,7 @@ export function loadYaml(
     if (error instanceof ReferenceError || error instanceof RangeError) {
       return fail(
         problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
-          line: 1,
-          column: 1,
+          ...firstAlias(doc, lineCounter),
           hint: "Write values out instead of using & anchors and * aliases.",
         }),
       );
@@ -137,6 +158,24 @@ export function loadYaml(
     throw error;
   }
   return { ok: true, text, doc, lineCounter, data };
+}
+
+/** Where the first `*alias` is written: the best place to point at when aliases expand to too much. */
+function firstAlias(doc: Document.Parsed, lc: LineCounter): Position {
+  let first: number | undefined;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if (isAlias(node)) {
+      const start = node.range?.[0];
+      if (start !== undefined && (first === undefined || start < first)) first = start;
+    } else if (isMap(node) || isSeq(node)) stack.push(...node.items);
+  }
+  if (first === undefined) return { line: 1, column: 1 };
+  const { line, col } = lc.linePos(first);
+  return { line, column: col };
 }
 
 function fail(p: Problem): LoadResult {
@@ -183,10 +222,15 @@ function structuralProblems(
     const tagged = node as Node;
     if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
       problems.push(
-        problem(file, "yaml.tag", `The tag \`${tagged.tag}\` is not allowed.`, {
-          ...pos(tagged),
-          hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings.",
-        }),
+        problem(
+          file,
+          "yaml.tag",
+          `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
+          {
+            ...pos(tagged),
+            hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings.",
+          },
+        ),
       );
     }
     if (isMap(node) || isSeq(node)) {
@@ -194,10 +238,18 @@ function structuralProblems(
         problems.push(tooDeep(file, pos(node), limits));
         continue;
       }
-      for (const item of node.items) {
+      // Pushed last to first, so items are visited (and problems reported) in the order they are written.
+      for (const item of [...node.items].reverse()) {
         if (isPair(item)) {
           const key = item.key;
-          if (isScalar(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
+          if (isScalar(key) && key.value === "<<" && key.type === "PLAIN") {
+            problems.push(
+              problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
+                ...pos(key),
+                hint: "Write the fields out in full instead of merging them in from an `&` anchor.",
+              }),
+            );
+          } else if (isScalar(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
             problems.push(
               problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
                 ...pos(key),
@@ -249,6 +301,10 @@ export function rangePosition(lc: LineCounter, range: readonly number[] | null |
 }
 
 /** Plain-language versions of the YAML parser's error codes. */
+const RUN_ON_KEY = {
+  message: "This line runs on into the next one, so YAML reads both as one long key.",
+  hint: "Check for a missing `:` after the key on this line, and that the next line is indented like the lines around it.",
+};
 const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
   DUPLICATE_KEY: {
     message: "This key appears twice in the same mapping.",
@@ -271,14 +327,8 @@ const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
     message: "The YAML cannot be read here.",
     hint: "Check for a missing colon, a stray character, or text that needs quotes (such as text starting with @ or `).",
   },
-  BLOCK_AS_IMPLICIT_KEY: {
-    message: "A key spans several lines.",
-    hint: "Put `key: value` on one line, or check for a missing colon on the line above.",
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    message: "A key spans several lines.",
-    hint: "Put `key: value` on one line, or check for a missing colon on the line above.",
-  },
+  BLOCK_AS_IMPLICIT_KEY: RUN_ON_KEY,
+  MULTILINE_IMPLICIT_KEY: RUN_ON_KEY,
   TAG_RESOLVE_FAILED: {
     message: "A `!` tag is used that wgbot does not allow.",
     hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings.",
@@ -294,6 +344,25 @@ const YAML_MESSAGES: Record<string, { message: string; hint: string }> = {
   },
   BAD_DIRECTIVE: { message: "This `%` directive is not valid.", hint: "Remove the line starting with %." },
   KEY_OVER_1024_CHARS: { message: "A key is longer than 1024 characters.", hint: "Use a short key." },
+  BAD_DQ_ESCAPE: {
+    message: "A backslash in this double-quoted text starts an escape YAML does not know.",
+    hint: "Write `\\\\` for a backslash, or use single quotes, in which a backslash is plain text.",
+  },
+  BLOCK_IN_FLOW: {
+    message: "A `- item` list or `key: value` block is inside brackets.",
+    hint: "Inside `[...]` or `{...}`, separate items with commas on one line; or drop the brackets.",
+  },
+  MULTIPLE_ANCHORS: { message: "A value has two `&` anchors.", hint: "Remove the anchors." },
+  MULTIPLE_TAGS: { message: "A value has two `!` tags.", hint: "Remove the tags." },
+  BAD_PROP_ORDER: { message: "An `&` anchor or `!` tag is misplaced.", hint: "Remove it." },
+  BAD_COLLECTION_TYPE: {
+    message: "A `!` tag does not fit the value it is on.",
+    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings.",
+  },
+  NON_STRING_KEY: {
+    message: "A key must be plain text, not a list or mapping.",
+    hint: "Write the key as a single word followed by a colon.",
+  },
 };
 
 function fromYamlError(
@@ -301,15 +370,37 @@ function fromYamlError(
   error: YAMLError,
   at: (offset: number) => { line: number; col: number },
   text: string,
+  doc: Document.Parsed,
 ): Problem {
   let known = YAML_MESSAGES[error.code];
+  let from = error.pos[0];
+  let to = Math.max(error.pos[0], error.pos[1]);
+  const raw = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.message;
   if (error.code === "DUPLICATE_KEY" && known) {
     const key = /^[^:\n]{1,60}/.exec(text.slice(error.pos[0]))?.[0]?.trim();
     if (key) known = { ...known, message: `The key \`${key}\` appears twice in the same mapping.` };
   }
-  const start = at(error.pos[0]);
-  const end = at(Math.max(error.pos[0], error.pos[1]));
-  const raw = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.message;
+  // An unclosed quote or bracket is noticed where the file (or the block) ends; point at where it was opened.
+  const unclosed = unclosedAt(error, raw, doc);
+  const noticed = at(error.pos[0]);
+  if (unclosed && (unclosed.quote || at(unclosed.start).line < noticed.line)) {
+    const atEnd = text.slice(error.pos[0]).trim() === "";
+    known = unclosed.quote
+      ? {
+          message: `The opening \`${unclosed.quote}\` of this value is never closed.`,
+          hint: `Add the closing \`${unclosed.quote}\` at the end of the value: until then, YAML reads the rest of the file as part of it.`,
+        }
+      : {
+          message: atEnd
+            ? `The \`${unclosed.open}\` opened here is never closed.`
+            : `The \`${unclosed.open}\` opened here is not closed with \`${unclosed.close}\` before line ${noticed.line}.`,
+          hint: `Add the missing \`${unclosed.close}\`, or indent the lines that continue it more than the key they belong to.`,
+        };
+    from = unclosed.start;
+    to = unclosed.start + 1;
+  }
+  const start = at(from);
+  const end = at(to);
   return problem(
     file,
     `yaml.${error.code.toLowerCase().replaceAll("_", "-")}`,
@@ -322,6 +413,45 @@ function fromYamlError(
       hint: known?.hint ?? "Check the syntax near this position.",
     },
   );
+}
+
+interface Unclosed {
+  start: number;
+  quote?: string;
+  open?: string;
+  close?: string;
+}
+
+/** For a missing closing quote or bracket: the quoted value or flow collection that runs up to the error. */
+function unclosedAt(error: YAMLError, raw: string, doc: Document.Parsed): Unclosed | undefined {
+  const quote = error.code === "MISSING_CHAR" ? /closing (["'])quote/.exec(raw)?.[1] : undefined;
+  const bracket =
+    error.code === "BAD_INDENT" || error.code === "MISSING_CHAR"
+      ? /end with an? ([\]}])/.exec(raw)?.[1]
+      : undefined;
+  if (!quote && !bracket) return undefined;
+  let found: Unclosed | undefined;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    const range = (node as Node).range;
+    if (!range || range[0] > error.pos[0]) continue;
+    if (quote && isScalar(node) && node.type === (quote === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
+      if (range[1] >= error.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote };
+    } else if (bracket && (isSeq(node) || isMap(node)) && node.flow === true && range[1] === error.pos[0]) {
+      const isSequence = isSeq(node);
+      if ((bracket === "]") === isSequence && (!found || range[0] > found.start)) {
+        found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
+      }
+    }
+    if (isMap(node) || isSeq(node)) stack.push(...node.items);
+  }
+  return found;
 }
 
 /** The parser can report one mistake several times at the same spot; say it once. */

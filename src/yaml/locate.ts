@@ -16,7 +16,7 @@ export function locate(doc: Document, lc: LineCounter, path: readonly (string | 
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   let exact = true;
-  for (const segment of path) {
+  for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
       const found = node.items.find(
         (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
@@ -27,7 +27,12 @@ export function locate(doc: Document, lc: LineCounter, path: readonly (string | 
       }
       pair = found as Pair;
       node = found.value;
-      if (node === null) break; // `key:` with nothing after it: the key is the best place to point at.
+      if (node === null || isEmptyScalar(node)) {
+        // `key:` with nothing after it: the key is the best place to point at.
+        node = null;
+        if (index < path.length - 1) exact = false;
+        break;
+      }
     } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
       pair = undefined;
       node = node.items[segment];
@@ -41,6 +46,11 @@ export function locate(doc: Document, lc: LineCounter, path: readonly (string | 
   const value = rangePosition(lc, valueNode?.range);
   const key = keyNode ? rangePosition(lc, keyNode.range) : value;
   return { value, key, exact };
+}
+
+/** The value of `key:` with nothing after it: a null scalar that takes no room in the file. */
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
 }
 
 /** `/participants/members/2` → ["participants", "members", 2] */

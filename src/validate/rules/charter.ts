@@ -1,7 +1,7 @@
 /** Charter rules the schema cannot express. Pure: (charter, context) → findings. */
 import type { Config } from "../../config/types.ts";
 import type { Charter } from "../../generated/charter.ts";
-import { monthsBetween } from "../../util/dates.ts";
+import { addMonths } from "../../util/dates.ts";
 import { plural } from "../../util/text.ts";
 import { error, type Finding } from "../finding.ts";
 
@@ -62,13 +62,13 @@ function activeTimeRules(charter: Charter, config: Config): Finding[] {
         "Set the review date to when the board should look at the charter again.",
       ),
     );
-  } else if (monthsBetween(start, review) > config.workgroups.max_term_months) {
+  } else if (review > monthsAfter(start, config.workgroups.max_term_months)) {
     findings.push(
       error(
         "rule.term-too-long",
         ["active_time", "review"],
         `The review date ${review} is more than ${config.workgroups.max_term_months} months after the start date ${start}.`,
-        `Choose a review date at most ${config.workgroups.max_term_months} months after the start: work groups do not exist forever.`,
+        `Choose a review date on or before ${monthsAfter(start, config.workgroups.max_term_months)}: work groups do not exist forever.`,
       ),
     );
   }
@@ -103,4 +103,16 @@ function activeTimeRules(charter: Charter, config: Config): Finding[] {
     );
   }
   return findings;
+}
+
+/**
+ * The date `months` after a YYYY-MM-DD date, on the same day of the month or the month's last day (2025-01-31
+ * plus one month is 2025-02-28). Whole months elapsed are not enough: 2027-02-14 is 24 whole months after
+ * 2025-01-15, but it is more than 24 months after it.
+ */
+function monthsAfter(date: string, months: number): string {
+  const month = addMonths(date.slice(0, 7), months);
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${month}-${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, "0")}`;
 }

@@ -9,6 +9,7 @@ import type { Report } from "../generated/report.ts";
 import { type Problem, problem, sortProblems } from "../problems.ts";
 import { classifyPath } from "../repo/paths.ts";
 import type { RepoSnapshot } from "../repo/snapshot.ts";
+import type { Locator } from "../schema/messages.ts";
 import { monthOf } from "../util/dates.ts";
 import { type Finding, placeFindings } from "./finding.ts";
 import { charterRules } from "./rules/charter.ts";
@@ -37,13 +38,23 @@ export interface GovernanceState {
   problems: Problem[];
   /** How many files were checked. */
   checked: number;
+  /** The slug each parsed charter declares. */
+  claims: SlugClaim[];
 }
 
 export interface ValidateOptions {
   now: Date;
+  /**
+   * Whether to check that no two charters claim one slug. A caller validating a repository in parts (one part per
+   * thread) turns it off and checks the parts' `claims` together.
+   */
+  duplicateSlugs?: boolean;
 }
 
-export function validateRepository(snapshot: RepoSnapshot, { now }: ValidateOptions): GovernanceState {
+export function validateRepository(
+  snapshot: RepoSnapshot,
+  { now, duplicateSlugs = true }: ValidateOptions,
+): GovernanceState {
   const { config, problems } = loadConfig(snapshot.files.get(CONFIG_PATH));
   const workgroups = new Map<string, WorkGroupState>();
   const group = (slug: string): WorkGroupState => {
@@ -101,36 +112,53 @@ export function validateRepository(snapshot: RepoSnapshot, { now }: ValidateOpti
     if (!findings.some((f) => f.severity === "error"))
       (wg.reports.get(month) as ReportState).report = doc.data;
   }
-  problems.push(...duplicateSlugs(charterDocs));
-  return { config, workgroups, problems: sortProblems(problems), checked };
+  const claims: SlugClaim[] = [];
+  const locators = new Map<string, Locator>();
+  for (const doc of charterDocs.values()) {
+    if (doc.data) claims.push({ slug: doc.data.slug, path: doc.path });
+    locators.set(doc.path, doc.locate);
+  }
+  if (duplicateSlugs)
+    problems.push(...duplicateSlugProblems(claims, (path) => locators.get(path) ?? (() => ({}))));
+  return { config, workgroups, problems: sortProblems(problems), checked, claims };
 }
 
 function place<T>(path: string, doc: CheckedDocument<T>, findings: Finding[]): Problem[] {
   return placeFindings(path, findings, doc.locate);
 }
 
+/** A charter's claim to a slug: the slug it declares, and the file it is in. */
+export interface SlugClaim {
+  slug: string;
+  path: string;
+}
+
 /** No two charters may claim one slug, whatever folders they sit in. */
-function duplicateSlugs(charters: Map<string, CheckedDocument<Charter> & { path: string }>): Problem[] {
+export function duplicateSlugProblems(
+  claims: readonly SlugClaim[],
+  locateIn: (path: string) => Locator,
+): Problem[] {
   const bySlug = new Map<string, string[]>();
-  for (const [folder, doc] of charters) {
-    if (doc.data) bySlug.set(doc.data.slug, [...(bySlug.get(doc.data.slug) ?? []), folder]);
-  }
+  for (const { slug, path } of claims) bySlug.set(slug, [...(bySlug.get(slug) ?? []), path]);
   const problems: Problem[] = [];
-  for (const [slug, folders] of bySlug) {
-    if (folders.length < 2) continue;
-    for (const folder of folders) {
-      const doc = charters.get(folder) as CheckedDocument<Charter> & { path: string };
-      const others = folders.filter((f) => f !== folder).map((f) => charters.get(f)?.path);
+  for (const [slug, paths] of bySlug) {
+    if (paths.length < 2) continue;
+    for (const path of paths) {
+      const others = paths.filter((p) => p !== path);
       problems.push(
-        ...place(doc.path, doc, [
-          {
-            severity: "error",
-            code: "rule.duplicate-slug",
-            path: ["slug"],
-            message: `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
-            hint: "Each work group needs its own slug; rename one of them.",
-          },
-        ]),
+        ...placeFindings(
+          path,
+          [
+            {
+              severity: "error",
+              code: "rule.duplicate-slug",
+              path: ["slug"],
+              message: `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
+              hint: "Each work group needs its own slug; rename one of them.",
+            },
+          ],
+          locateIn(path),
+        ),
       );
     }
   }

@@ -1,0 +1,9358 @@
+import { createRequire as __wgbotCreateRequire } from 'node:module'; const require = __wgbotCreateRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/server/server.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { createServer } from "node:http";
+import { join as join4 } from "node:path";
+import { createNodeMiddleware, createProbot } from "probot";
+
+// src/apply/labels.ts
+function labelWrites(issue, current, wanted, owned) {
+  const have = new Set(current);
+  const want = new Set(wanted);
+  const writes = [];
+  const add2 = [...want].filter((l) => !have.has(l));
+  if (add2.length > 0) writes.push({ kind: "add-labels", issue, labels: add2 });
+  for (const label of current) {
+    if (owned(label) && !want.has(label)) writes.push({ kind: "remove-label", issue, label });
+  }
+  return writes;
+}
+
+// src/apply/sticky.ts
+function marker(name) {
+  return `<!-- wgbot:${name} -->`;
+}
+function findSticky(comments, name) {
+  const tag = marker(name);
+  return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
+}
+function stickyWrites(issue, comments, name, text) {
+  const body = `${marker(name)}
+${text}`;
+  const existing = findSticky(comments, name);
+  if (!existing) return [{ kind: "create-comment", issue, body }];
+  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body) return [];
+  return [{ kind: "update-comment", issue, commentId: existing.id, body }];
+}
+
+// src/apply/writes.ts
+async function execute(github, repo, writes) {
+  for (const write of writes) {
+    switch (write.kind) {
+      case "add-labels":
+        await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels });
+        break;
+      case "remove-label":
+        await github.rest.issues.removeLabel({ ...repo, issue_number: write.issue, name: write.label }).catch((error2) => {
+          if (error2.status !== 404) throw error2;
+        });
+        break;
+      case "create-comment":
+        await github.rest.issues.createComment({ ...repo, issue_number: write.issue, body: write.body });
+        break;
+      case "update-comment":
+        await github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body });
+        break;
+      case "update-issue":
+        await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch });
+        break;
+    }
+  }
+}
+
+// src/core/event.ts
+function labelNames(issue) {
+  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+}
+function isBot(user) {
+  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
+}
+
+// src/decide/command.ts
+var USAGE = {
+  recheck: "`/recheck`",
+  recommend: "`/recommend approve|decline [amount] [reason]`",
+  board: "`/board approve|decline|defer [amount] [note]`"
+};
+function parseCommand(body) {
+  const first = (body ?? "").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
+  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
+  if (!match) return void 0;
+  const name = match[1].toLowerCase();
+  const rest = (match[2] ?? "").trim();
+  if (!(name in USAGE)) return void 0;
+  if (name === "recheck") {
+    return rest === "" ? { ok: true, command: { name } } : { ok: false, name, error: `Use ${USAGE.recheck} alone.` };
+  }
+  const [verb = "", ...words2] = rest.split(/\s+/);
+  const decisions = name === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
+  const decision = verb.toLowerCase();
+  if (!decisions.includes(decision)) {
+    return { ok: false, name, error: `Say what you decide: ${USAGE[name]}.` };
+  }
+  let amount;
+  if (words2[0] !== void 0 && /^[$€£]?\d[\d,._]*(?:\s*[A-Z]{3})?$/.test(words2[0])) {
+    const digits = words2.shift().replace(/[$€£_\s]/g, "").replace(/[A-Z]{3}$/, "");
+    amount = Number(
+      /^\d{1,3}([.,]\d{3})+$/.test(digits) ? digits.replace(/[.,]/g, "") : digits.replace(/,/g, "")
+    );
+    if (!Number.isFinite(amount) || amount <= 0)
+      return { ok: false, name, error: `The amount must be a positive number.` };
+  }
+  const text = words2.join(" ").trim() || void 0;
+  if (name === "recommend") {
+    return { ok: true, command: { name, decision, amount, reason: text } };
+  }
+  return {
+    ok: true,
+    command: { name: "board", decision, amount, note: text }
+  };
+}
+
+// src/util/text.ts
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(
+        row[j] + 1,
+        row[j - 1] + 1,
+        prev + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  let best;
+  let bestScore = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = distance(lower, c.toLowerCase());
+    if (d < bestScore) {
+      best = c;
+      bestScore = d;
+    }
+  }
+  return best;
+}
+function truncate(text, max = 40) {
+  const single = text.replace(/\s+/g, " ");
+  return single.length > max ? `${single.slice(0, max - 1)}\u2026` : single;
+}
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+function listing(items, conjunction = "and") {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
+}
+
+// src/forms/markdown.ts
+var NOTHING = /^(?:_no response_|none|n\/?a|nil|null|nothing|-+|—|–)\.?$/i;
+function isNothing(text) {
+  const t = text.trim();
+  return t === "" || NOTHING.test(t);
+}
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+function fenceOf(line, index) {
+  const m = FENCE.exec(line);
+  if (!m) return void 0;
+  const marker2 = m[1];
+  const rest = m[2].trim();
+  const char = marker2[0];
+  if (char === "`" && rest.includes("`")) return void 0;
+  return { index, char, length: marker2.length, bare: rest === "" };
+}
+function fencedLines(lines) {
+  const inside = new Array(lines.length).fill(false);
+  const fences = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length >= 3 && (line.includes("```") || line.includes("~~~"))) {
+      const f = fenceOf(line, i);
+      if (f) fences.push(f);
+    }
+  }
+  const longest = {
+    "`": new Array(fences.length + 1).fill(0),
+    "~": new Array(fences.length + 1).fill(0)
+  };
+  for (let k2 = fences.length - 1; k2 >= 0; k2--) {
+    const f = fences[k2];
+    for (const c of ["`", "~"]) {
+      const after = longest[c][k2 + 1];
+      longest[c][k2] = f.bare && f.char === c ? Math.max(after, f.length) : after;
+    }
+  }
+  let k = 0;
+  while (k < fences.length) {
+    const open = fences[k];
+    if (longest[open.char][k + 1] < open.length) {
+      k++;
+      continue;
+    }
+    let close = k + 1;
+    while (close < fences.length) {
+      const f = fences[close];
+      if (f.bare && f.char === open.char && f.length >= open.length) break;
+      close++;
+    }
+    const end = fences[close].index;
+    for (let i = open.index; i <= end; i++) inside[i] = true;
+    k = close + 1;
+  }
+  return inside;
+}
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+function headingOf(line) {
+  if (!line.includes("#")) return void 0;
+  const m = ATX.exec(line);
+  if (!m) return void 0;
+  let text = (m[2] ?? "").trim();
+  const closed = stripChars(text, "#", "end");
+  if (closed === "" || closed.endsWith(" ") || closed.endsWith("	")) text = closed.trim();
+  return { level: m[1].length, text };
+}
+function stripChars(text, chars, where = "both") {
+  let start = 0;
+  let end = text.length;
+  if (where !== "end") while (start < end && chars.includes(text[start])) start++;
+  if (where !== "start") while (end > start && chars.includes(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+var BULLET = /^\s*(?:[-*+•‣◦▪]|\d{1,4}[.)])\s+(?:\[[ xX✓✔]\]\s+)?/u;
+function stripBullet(line) {
+  return line.replace(BULLET, "");
+}
+function hasBullet(line) {
+  return BULLET.test(line);
+}
+function quote(text, max = 40) {
+  const shown = truncate(text.trim(), max).replace(/`/g, "'");
+  return `\`${shown === "" ? " " : shown}\``;
+}
+function lowerFirst(message) {
+  return /^[A-Z][a-z]/.test(message) ? `${message[0]?.toLowerCase()}${message.slice(1)}` : message;
+}
+function bold(label) {
+  return `**${label}**`;
+}
+
+// src/forms/template.ts
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+import { parse } from "yaml";
+
+// src/templates.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function templatesDir() {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, "templates", "issue-forms"))) {
+      cached = join(dir, "templates");
+      return cached;
+    }
+    dir = dirname(dir);
+  }
+  throw new Error("wgbot: cannot find its templates/ folder next to the installed package.");
+}
+
+// src/forms/template.ts
+var FIELD_TYPES = /* @__PURE__ */ new Set(["input", "textarea", "dropdown", "checkboxes"]);
+var cache = /* @__PURE__ */ new Map();
+function loadForm(name) {
+  let form = cache.get(name);
+  if (!form) {
+    form = formFromYaml(readFileSync(join2(templatesDir(), "issue-forms", `${name}.yml`), "utf8"));
+    cache.set(name, form);
+  }
+  return form;
+}
+function resolveForm(form) {
+  return typeof form === "string" ? loadForm(form) : form;
+}
+function formFromYaml(text) {
+  const doc = parse(text);
+  if (!doc || !Array.isArray(doc.body)) throw new Error("wgbot: an issue form needs a `body` list.");
+  const fields = [];
+  for (const element of doc.body) {
+    const type = String(element?.type ?? "");
+    if (!FIELD_TYPES.has(type)) continue;
+    const attributes = element.attributes ?? {};
+    const validations = element.validations ?? {};
+    const label = String(attributes.label ?? "").trim();
+    if (!label) throw new Error(`wgbot: a ${type} field in an issue form has no label.`);
+    const options = Array.isArray(attributes.options) ? attributes.options.map(
+      (o) => String(typeof o === "object" && o !== null ? o.label : o).trim()
+    ) : [];
+    fields.push({
+      id: typeof element.id === "string" ? element.id : label,
+      label,
+      type,
+      options,
+      required: validations.required === true,
+      multiple: attributes.multiple === true,
+      render: typeof attributes.render === "string" ? attributes.render : void 0,
+      description: typeof attributes.description === "string" ? attributes.description.trim() : void 0
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of fields) {
+    const key = normaliseLabel(f.label);
+    if (seen.has(key) || seen.has(`id:${f.id}`))
+      throw new Error(`wgbot: two fields of an issue form share the label or id of "${f.label}".`);
+    seen.add(key);
+    seen.add(`id:${f.id}`);
+  }
+  return { name: typeof doc.name === "string" ? doc.name : "", fields };
+}
+function fieldById(form, id) {
+  return resolveForm(form).fields.find((f) => f.id === id);
+}
+function fieldLabel(form, id) {
+  return fieldById(form, id)?.label ?? id;
+}
+function normaliseLabel(text) {
+  return text.normalize("NFKC").replace(/[*_`]+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim().replace(/\s*:$/, "").toLowerCase();
+}
+
+// src/forms/body.ts
+var NO_RESPONSE = "_No response_";
+function parseFormBody(body, formOrName) {
+  const form = resolveForm(formOrName);
+  const lines = splitLines(typeof body === "string" ? body.replace(/^\uFEFF/, "") : "");
+  const candidates = findCandidates(lines, form);
+  const chosen = chooseHeadings(candidates, lines, form.fields);
+  const starts = [...chosen.values()].sort((a, b) => a.index - b.index);
+  const byField = /* @__PURE__ */ new Map();
+  starts.forEach((c, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].index : lines.length;
+    byField.set(c.field, answerOf(lines, c.index, end, form.fields[c.field]));
+  });
+  const answers = /* @__PURE__ */ new Map();
+  form.fields.forEach((f, i) => {
+    const answer = byField.get(i);
+    if (answer) answers.set(f.id, answer);
+  });
+  const found = answers.size;
+  const needed = Math.max(2, Math.ceil(form.fields.length / 2));
+  return {
+    fromForm: found >= Math.min(needed, form.fields.length) && found > 0,
+    answers,
+    missingSections: form.fields.filter((f) => !answers.has(f.id)).map((f) => f.id)
+  };
+}
+function findCandidates(lines, form) {
+  const byLabel = /* @__PURE__ */ new Map();
+  form.fields.forEach((f, i) => {
+    byLabel.set(normaliseLabel(f.label), i);
+  });
+  const fenced = fencedLines(lines);
+  const candidates = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const line = lines[i];
+    const heading = headingOf(line);
+    if (!heading) continue;
+    const field = byLabel.get(normaliseLabel(heading.text));
+    if (field === void 0) continue;
+    const label = form.fields[field].label;
+    let penalty = 0;
+    if (heading.level !== 3) penalty += 2;
+    if (line !== `### ${label}`) penalty += 1;
+    if (i > 0 && lines[i - 1].trim() !== "") penalty += 1;
+    candidates.push({ index: i, field, penalty });
+  }
+  return candidates;
+}
+var better = (a, b) => !b || a.count > b.count || a.count === b.count && a.penalty <= b.penalty;
+function chooseHeadings(candidates, lines, fields) {
+  const filledBefore = new Array(lines.length + 1);
+  filledBefore[0] = 0;
+  lines.forEach((line, i) => {
+    filledBefore[i + 1] = filledBefore[i] + (line.trim() ? 1 : 0);
+  });
+  const bestEndingAt = new Array(fields.length).fill(void 0);
+  let best;
+  for (const c of candidates) {
+    let chain = { count: 1, penalty: c.penalty, last: c };
+    for (let f = 0; f < c.field; f++) {
+      const prev = bestEndingAt[f];
+      if (!prev) continue;
+      const extended = {
+        count: prev.count + 1,
+        penalty: prev.penalty + c.penalty + gapPenalty(prev.last, c, filledBefore, fields),
+        last: c,
+        prev
+      };
+      if (better(extended, chain)) chain = extended;
+    }
+    if (better(chain, bestEndingAt[c.field])) bestEndingAt[c.field] = chain;
+    if (better(chain, best)) best = chain;
+  }
+  const chosen = /* @__PURE__ */ new Map();
+  for (let link = best; link; link = link.prev) chosen.set(link.last.field, link.last);
+  const used = new Set([...chosen.values()].map((c) => c.index));
+  for (const c of candidates) {
+    if (used.has(c.index)) continue;
+    const have = chosen.get(c.field);
+    if (!have || !used.has(have.index) && c.penalty < have.penalty) chosen.set(c.field, c);
+  }
+  return chosen;
+}
+function gapPenalty(prev, next, filledBefore, fields) {
+  const type = fields[prev.field].type;
+  if (type === "textarea" || type === "checkboxes") return 0;
+  const filled = filledBefore[next.index] - filledBefore[prev.index + 1];
+  return filled > 1 ? 3 : 0;
+}
+function answerOf(lines, heading, end, field) {
+  let first = heading + 1;
+  let last = end - 1;
+  while (first <= last && lines[first].trim() === "") first++;
+  while (last >= first && lines[last].trim() === "") last--;
+  let text = first <= last ? lines.slice(first, last + 1).join("\n").trim() : "";
+  if (text === NO_RESPONSE) text = "";
+  if (field.render && text.startsWith("```")) text = unfence(text);
+  const answer = {
+    text,
+    empty: isNothing(text),
+    line: first <= last ? first + 1 : heading + 2,
+    headingLine: heading + 1
+  };
+  if (field.type === "checkboxes") {
+    answer.checked = checkedBoxes(text, field.options);
+    answer.empty = answer.checked.length === 0;
+  }
+  return answer;
+}
+function unfence(text) {
+  const m = /^```[^\n]*\n([\s\S]*?)\n?```$/.exec(text);
+  return m ? m[1].trim() : text;
+}
+var BOX = /^\s*[-*+]\s+\[([ xX✓✔])\]\s+(.*)$/u;
+function checkedBoxes(text, options) {
+  const known = new Map(options.map((o) => [normaliseLabel(o), o]));
+  const checked2 = [];
+  for (const line of splitLines(text)) {
+    const m = BOX.exec(line);
+    if (!m || m[1] === " ") continue;
+    const label = m[2].trim();
+    const option = known.get(normaliseLabel(label)) ?? label;
+    if (!checked2.includes(option)) checked2.push(option);
+  }
+  return checked2;
+}
+
+// src/generated/validators.js
+var validators_exports = {};
+__export(validators_exports, {
+  charter: () => charter,
+  config: () => config,
+  grant: () => grant,
+  report: () => report
+});
+import * as __ns0 from "ajv/dist/runtime/ucs2length.js";
+import * as __ns1 from "ajv/dist/runtime/equal.js";
+import * as __ns2 from "ajv-formats/dist/formats.js";
+var __module0 = __ns0.default?.default ? __ns0.default : __ns0;
+var __module1 = __ns1.default?.default ? __ns1.default : __ns1;
+var __module2 = __ns2.default?.default ? __ns2.default : __ns2;
+var charter = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:charter", "title": "Work group charter", "description": "One work group's charter, stored as workgroups/<slug>/charter.yml. The sections follow the PSF example charter.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "mission_alignment", "purpose", "goals", "active_time", "core_values", "governance", "decision_making", "communication", "participants", "support"], "properties": { "slug": { "title": "Slug", "description": "Short identifier of the work group: lower-case letters, digits and hyphens. Must equal the folder name under workgroups/.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", "examples": ["packaging"] }, "name": { "title": "Name", "description": "Full name of the work group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Packaging Work Group"] }, "status": { "title": "Status", "description": "proposed: waiting for the board; active: chartered and reporting; inactive: dormant, can be revived; retired: closed for good.", "enum": ["proposed", "active", "inactive", "retired"], "examples": ["active"] }, "mission_alignment": { "title": "Mission alignment", "description": "How the work group's purpose pertains to the foundation's mission.", "type": "string", "minLength": 20, "examples": ["Packaging is how Python code reaches its users; this supports the PSF's mission to promote Python."] }, "purpose": { "title": "Purpose", "description": "Why the work group exists, in a few sentences.", "type": "string", "minLength": 20, "examples": ["Coordinate funding and work on the Python packaging ecosystem."] }, "goals": { "title": "Common goals", "description": "What the members commit to achieve together.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Fund packaging improvements"]] }, "active_time": { "title": "Active time", "description": "A work group does not exist forever: when it started, when the board reviews its charter, and (once inactive or retired) when it stopped.", "type": "object", "additionalProperties": false, "required": ["start", "review"], "properties": { "start": { "title": "Start date", "description": "The date the charter took effect (or will), as YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2025-01-15"] }, "review": { "title": "Review date", "description": "The date by which the board reviews (renews or retires) the charter, as YYYY-MM-DD. Must be after the start date.", "type": "string", "format": "date", "examples": ["2027-01-15"] }, "end": { "title": "End date", "description": "For an inactive or retired work group: the date it stopped, as YYYY-MM-DD. Reports after this month are refused.", "type": "string", "format": "date", "examples": ["2025-06-30"] } } }, "core_values": { "title": "Core values", "description": "The values the work group holds itself to.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Openness", "Respect for volunteers' time"]] }, "governance": { "title": "Internal governance", "description": "How the work group organises itself: roles, terms, how members join and leave.", "type": "string", "minLength": 20, "examples": ["Chairs serve one-year terms; members join by invitation of the chairs."] }, "decision_making": { "title": "Rules and decision-making procedures", "description": "How the work group takes decisions (consensus, votes, quorum).", "type": "string", "minLength": 20, "examples": ["Lazy consensus on the mailing list; a majority vote of members if consensus fails."] }, "communication": { "title": "Communication plan", "description": "How the work group communicates internally and with the community.", "type": "object", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "title": "Plan", "description": "How and how often the work group communicates.", "type": "string", "minLength": 20, "examples": ["Monthly call; public notes on Discourse within a week."] }, "channels": { "title": "Channels", "description": "Where the work group can be reached.", "type": "array", "items": { "title": "Channel", "description": "One communication channel.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Channel name", "description": "What the channel is.", "type": "string", "minLength": 1, "examples": ["Discourse category"] }, "url": { "title": "Channel URL", "description": "Where to find it.", "type": "string", "format": "uri", "examples": ["https://discuss.python.org/c/packaging/14"] } } } } } }, "participants": { "title": "Participants", "description": "Chair(s) and members, by GitHub login. Every chair is also listed as a member.", "type": "object", "additionalProperties": false, "required": ["chairs", "members"], "properties": { "chairs": { "title": "Chairs", "description": "GitHub logins of the chair(s).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/login" }, "examples": [["alice"]] }, "members": { "title": "Members", "description": "GitHub logins of all members, chairs included.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/login" }, "examples": [["alice", "bob", "carol"]] } } }, "support": { "title": "Support requirements", "description": "What the work group asks of the foundation.", "type": "object", "additionalProperties": false, "required": ["resources"], "properties": { "resources": { "title": "Resources requested", "description": "Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 2 }, "examples": [["A mailing list", "Two hours of staff time per month"]] }, "budget": { "title": "Budget", "description": "Money requested, item by item.", "type": "array", "items": { "title": "Budget item", "description": "One cost the work group asks the foundation to cover.", "type": "object", "additionalProperties": false, "required": ["description", "amount"], "properties": { "description": { "title": "Description", "description": "What the money pays for.", "type": "string", "minLength": 3, "examples": ["Video captioning for sprint recordings"] }, "amount": { "title": "Amount", "description": "The cost, as a number without currency sign.", "type": "number", "minimum": 0, "examples": [1200] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the config's base currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } } } } }, "reporting": { "title": "Reporting", "description": "How often the work group reports to the board.", "type": "object", "additionalProperties": false, "properties": { "cadence": { "title": "Reporting cadence", "description": "monthly (the default) or quarterly.", "enum": ["monthly", "quarterly"], "examples": ["monthly"] } } } }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
+var schema32 = { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] };
+var func1 = Object.prototype.hasOwnProperty;
+var func2 = __module0.default;
+var func0 = __module1.default;
+var pattern4 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", "u");
+var pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+var pattern7 = new RegExp("^[A-Z]{3}$", "u");
+var formats0 = __module2.fullFormats.date;
+var formats6 = __module2.fullFormats.uri;
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.slug === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "slug" }, message: "must have required property 'slug'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.status === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.mission_alignment === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mission_alignment" }, message: "must have required property 'mission_alignment'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.purpose === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "purpose" }, message: "must have required property 'purpose'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.goals === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "goals" }, message: "must have required property 'goals'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.active_time === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "active_time" }, message: "must have required property 'active_time'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.core_values === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "core_values" }, message: "must have required property 'core_values'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.governance === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "governance" }, message: "must have required property 'governance'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.decision_making === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision_making" }, message: "must have required property 'decision_making'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.communication === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "communication" }, message: "must have required property 'communication'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.participants === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "participants" }, message: "must have required property 'participants'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.support === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "support" }, message: "must have required property 'support'", schema: schema31.required, parentSchema: schema31, data };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.slug !== void 0) {
+      let data0 = data.slug;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err14 = { instancePath: instancePath + "/slug", schemaPath: "#/properties/slug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", parentSchema: schema31.properties.slug, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/slug", schemaPath: "#/properties/slug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.slug.type, parentSchema: schema31.properties.slug, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 120) {
+          const err16 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema31.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (func2(data1) < 3) {
+          const err17 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.name, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.name.type, parentSchema: schema31.properties.name, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data2 = data.status;
+      if (!(data2 === "proposed" || data2 === "active" || data2 === "inactive" || data2 === "retired")) {
+        const err19 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.status.enum, parentSchema: schema31.properties.status, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.mission_alignment !== void 0) {
+      let data3 = data.mission_alignment;
+      if (typeof data3 === "string") {
+        if (func2(data3) < 20) {
+          const err20 = { instancePath: instancePath + "/mission_alignment", schemaPath: "#/properties/mission_alignment/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema31.properties.mission_alignment, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/mission_alignment", schemaPath: "#/properties/mission_alignment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.mission_alignment.type, parentSchema: schema31.properties.mission_alignment, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.purpose !== void 0) {
+      let data4 = data.purpose;
+      if (typeof data4 === "string") {
+        if (func2(data4) < 20) {
+          const err22 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema31.properties.purpose, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.purpose.type, parentSchema: schema31.properties.purpose, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.goals !== void 0) {
+      let data5 = data.goals;
+      if (Array.isArray(data5)) {
+        if (data5.length < 1) {
+          const err24 = { instancePath: instancePath + "/goals", schemaPath: "#/properties/goals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.goals, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data6 = data5[i0];
+          if (typeof data6 === "string") {
+            if (func2(data6) < 3) {
+              const err25 = { instancePath: instancePath + "/goals/" + i0, schemaPath: "#/properties/goals/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.goals.items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/goals/" + i0, schemaPath: "#/properties/goals/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.goals.items.type, parentSchema: schema31.properties.goals.items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/goals", schemaPath: "#/properties/goals/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.goals.type, parentSchema: schema31.properties.goals, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.active_time !== void 0) {
+      let data7 = data.active_time;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.start === void 0) {
+          const err28 = { instancePath: instancePath + "/active_time", schemaPath: "#/properties/active_time/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'", schema: schema31.properties.active_time.required, parentSchema: schema31.properties.active_time, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data7.review === void 0) {
+          const err29 = { instancePath: instancePath + "/active_time", schemaPath: "#/properties/active_time/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property 'review'", schema: schema31.properties.active_time.required, parentSchema: schema31.properties.active_time, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        for (const key1 in data7) {
+          if (!(key1 === "start" || key1 === "review" || key1 === "end")) {
+            const err30 = { instancePath: instancePath + "/active_time", schemaPath: "#/properties/active_time/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.active_time, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data7.start !== void 0) {
+          let data8 = data7.start;
+          if (typeof data8 === "string") {
+            if (!formats0.validate(data8)) {
+              const err31 = { instancePath: instancePath + "/active_time/start", schemaPath: "#/properties/active_time/properties/start/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.active_time.properties.start, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/active_time/start", schemaPath: "#/properties/active_time/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.active_time.properties.start.type, parentSchema: schema31.properties.active_time.properties.start, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data7.review !== void 0) {
+          let data9 = data7.review;
+          if (typeof data9 === "string") {
+            if (!formats0.validate(data9)) {
+              const err33 = { instancePath: instancePath + "/active_time/review", schemaPath: "#/properties/active_time/properties/review/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.active_time.properties.review, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/active_time/review", schemaPath: "#/properties/active_time/properties/review/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.active_time.properties.review.type, parentSchema: schema31.properties.active_time.properties.review, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data7.end !== void 0) {
+          let data10 = data7.end;
+          if (typeof data10 === "string") {
+            if (!formats0.validate(data10)) {
+              const err35 = { instancePath: instancePath + "/active_time/end", schemaPath: "#/properties/active_time/properties/end/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema31.properties.active_time.properties.end, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/active_time/end", schemaPath: "#/properties/active_time/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.active_time.properties.end.type, parentSchema: schema31.properties.active_time.properties.end, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/active_time", schemaPath: "#/properties/active_time/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.active_time.type, parentSchema: schema31.properties.active_time, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.core_values !== void 0) {
+      let data11 = data.core_values;
+      if (Array.isArray(data11)) {
+        if (data11.length < 1) {
+          const err38 = { instancePath: instancePath + "/core_values", schemaPath: "#/properties/core_values/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.core_values, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (typeof data12 === "string") {
+            if (func2(data12) < 3) {
+              const err39 = { instancePath: instancePath + "/core_values/" + i1, schemaPath: "#/properties/core_values/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.core_values.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/core_values/" + i1, schemaPath: "#/properties/core_values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.core_values.items.type, parentSchema: schema31.properties.core_values.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/core_values", schemaPath: "#/properties/core_values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.core_values.type, parentSchema: schema31.properties.core_values, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.governance !== void 0) {
+      let data13 = data.governance;
+      if (typeof data13 === "string") {
+        if (func2(data13) < 20) {
+          const err42 = { instancePath: instancePath + "/governance", schemaPath: "#/properties/governance/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema31.properties.governance, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/governance", schemaPath: "#/properties/governance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.governance.type, parentSchema: schema31.properties.governance, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.decision_making !== void 0) {
+      let data14 = data.decision_making;
+      if (typeof data14 === "string") {
+        if (func2(data14) < 20) {
+          const err44 = { instancePath: instancePath + "/decision_making", schemaPath: "#/properties/decision_making/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema31.properties.decision_making, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/decision_making", schemaPath: "#/properties/decision_making/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.decision_making.type, parentSchema: schema31.properties.decision_making, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.communication !== void 0) {
+      let data15 = data.communication;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.plan === void 0) {
+          const err46 = { instancePath: instancePath + "/communication", schemaPath: "#/properties/communication/required", keyword: "required", params: { missingProperty: "plan" }, message: "must have required property 'plan'", schema: schema31.properties.communication.required, parentSchema: schema31.properties.communication, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        for (const key2 in data15) {
+          if (!(key2 === "plan" || key2 === "channels")) {
+            const err47 = { instancePath: instancePath + "/communication", schemaPath: "#/properties/communication/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.communication, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data15.plan !== void 0) {
+          let data16 = data15.plan;
+          if (typeof data16 === "string") {
+            if (func2(data16) < 20) {
+              const err48 = { instancePath: instancePath + "/communication/plan", schemaPath: "#/properties/communication/properties/plan/minLength", keyword: "minLength", params: { limit: 20 }, message: "must NOT have fewer than 20 characters", schema: 20, parentSchema: schema31.properties.communication.properties.plan, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/communication/plan", schemaPath: "#/properties/communication/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.communication.properties.plan.type, parentSchema: schema31.properties.communication.properties.plan, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data15.channels !== void 0) {
+          let data17 = data15.channels;
+          if (Array.isArray(data17)) {
+            const len2 = data17.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data18 = data17[i2];
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.name === void 0) {
+                  const err50 = { instancePath: instancePath + "/communication/channels/" + i2, schemaPath: "#/properties/communication/properties/channels/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.communication.properties.channels.items.required, parentSchema: schema31.properties.communication.properties.channels.items, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                for (const key3 in data18) {
+                  if (!(key3 === "name" || key3 === "url")) {
+                    const err51 = { instancePath: instancePath + "/communication/channels/" + i2, schemaPath: "#/properties/communication/properties/channels/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.communication.properties.channels.items, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.name !== void 0) {
+                  let data19 = data18.name;
+                  if (typeof data19 === "string") {
+                    if (func2(data19) < 1) {
+                      const err52 = { instancePath: instancePath + "/communication/channels/" + i2 + "/name", schemaPath: "#/properties/communication/properties/channels/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.communication.properties.channels.items.properties.name, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err52];
+                      } else {
+                        vErrors.push(err52);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err53 = { instancePath: instancePath + "/communication/channels/" + i2 + "/name", schemaPath: "#/properties/communication/properties/channels/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.communication.properties.channels.items.properties.name.type, parentSchema: schema31.properties.communication.properties.channels.items.properties.name, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err53];
+                    } else {
+                      vErrors.push(err53);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.url !== void 0) {
+                  let data20 = data18.url;
+                  if (typeof data20 === "string") {
+                    if (!formats6(data20)) {
+                      const err54 = { instancePath: instancePath + "/communication/channels/" + i2 + "/url", schemaPath: "#/properties/communication/properties/channels/items/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema31.properties.communication.properties.channels.items.properties.url, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err55 = { instancePath: instancePath + "/communication/channels/" + i2 + "/url", schemaPath: "#/properties/communication/properties/channels/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.communication.properties.channels.items.properties.url.type, parentSchema: schema31.properties.communication.properties.channels.items.properties.url, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/communication/channels/" + i2, schemaPath: "#/properties/communication/properties/channels/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.communication.properties.channels.items.type, parentSchema: schema31.properties.communication.properties.channels.items, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/communication/channels", schemaPath: "#/properties/communication/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.communication.properties.channels.type, parentSchema: schema31.properties.communication.properties.channels, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/communication", schemaPath: "#/properties/communication/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.communication.type, parentSchema: schema31.properties.communication, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.participants !== void 0) {
+      let data21 = data.participants;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.chairs === void 0) {
+          const err59 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/required", keyword: "required", params: { missingProperty: "chairs" }, message: "must have required property 'chairs'", schema: schema31.properties.participants.required, parentSchema: schema31.properties.participants, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        if (data21.members === void 0) {
+          const err60 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/required", keyword: "required", params: { missingProperty: "members" }, message: "must have required property 'members'", schema: schema31.properties.participants.required, parentSchema: schema31.properties.participants, data: data21 };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
+        for (const key4 in data21) {
+          if (!(key4 === "chairs" || key4 === "members")) {
+            const err61 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.participants, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data21.chairs !== void 0) {
+          let data22 = data21.chairs;
+          if (Array.isArray(data22)) {
+            if (data22.length < 1) {
+              const err62 = { instancePath: instancePath + "/participants/chairs", schemaPath: "#/properties/participants/properties/chairs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.participants.properties.chairs, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            const len3 = data22.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data23 = data22[i3];
+              if (typeof data23 === "string") {
+                if (!pattern5.test(data23)) {
+                  const err63 = { instancePath: instancePath + "/participants/chairs/" + i3, schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/participants/chairs/" + i3, schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            let i4 = data22.length;
+            let j0;
+            if (i4 > 1) {
+              outer0: for (; i4--; ) {
+                for (j0 = i4; j0--; ) {
+                  if (func0(data22[i4], data22[j0])) {
+                    const err65 = { instancePath: instancePath + "/participants/chairs", schemaPath: "#/properties/participants/properties/chairs/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema31.properties.participants.properties.chairs, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/participants/chairs", schemaPath: "#/properties/participants/properties/chairs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.participants.properties.chairs.type, parentSchema: schema31.properties.participants.properties.chairs, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data21.members !== void 0) {
+          let data24 = data21.members;
+          if (Array.isArray(data24)) {
+            if (data24.length < 1) {
+              const err67 = { instancePath: instancePath + "/participants/members", schemaPath: "#/properties/participants/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.participants.properties.members, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            const len4 = data24.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+              let data25 = data24[i5];
+              if (typeof data25 === "string") {
+                if (!pattern5.test(data25)) {
+                  const err68 = { instancePath: instancePath + "/participants/members/" + i5, schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+              } else {
+                const err69 = { instancePath: instancePath + "/participants/members/" + i5, schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+            let i6 = data24.length;
+            let j1;
+            if (i6 > 1) {
+              outer1: for (; i6--; ) {
+                for (j1 = i6; j1--; ) {
+                  if (func0(data24[i6], data24[j1])) {
+                    const err70 = { instancePath: instancePath + "/participants/members", schemaPath: "#/properties/participants/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema31.properties.participants.properties.members, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/participants/members", schemaPath: "#/properties/participants/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.participants.properties.members.type, parentSchema: schema31.properties.participants.properties.members, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.participants.type, parentSchema: schema31.properties.participants, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.support !== void 0) {
+      let data26 = data.support;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26.resources === void 0) {
+          const err73 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'", schema: schema31.properties.support.required, parentSchema: schema31.properties.support, data: data26 };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+        for (const key5 in data26) {
+          if (!(key5 === "resources" || key5 === "budget")) {
+            const err74 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.support, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data26.resources !== void 0) {
+          let data27 = data26.resources;
+          if (Array.isArray(data27)) {
+            if (data27.length < 1) {
+              const err75 = { instancePath: instancePath + "/support/resources", schemaPath: "#/properties/support/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.support.properties.resources, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+            const len5 = data27.length;
+            for (let i7 = 0; i7 < len5; i7++) {
+              let data28 = data27[i7];
+              if (typeof data28 === "string") {
+                if (func2(data28) < 2) {
+                  const err76 = { instancePath: instancePath + "/support/resources/" + i7, schemaPath: "#/properties/support/properties/resources/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema31.properties.support.properties.resources.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+              } else {
+                const err77 = { instancePath: instancePath + "/support/resources/" + i7, schemaPath: "#/properties/support/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.resources.items.type, parentSchema: schema31.properties.support.properties.resources.items, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/support/resources", schemaPath: "#/properties/support/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.support.properties.resources.type, parentSchema: schema31.properties.support.properties.resources, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data26.budget !== void 0) {
+          let data29 = data26.budget;
+          if (Array.isArray(data29)) {
+            const len6 = data29.length;
+            for (let i8 = 0; i8 < len6; i8++) {
+              let data30 = data29[i8];
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.description === void 0) {
+                  const err79 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema31.properties.support.properties.budget.items.required, parentSchema: schema31.properties.support.properties.budget.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+                if (data30.amount === void 0) {
+                  const err80 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema31.properties.support.properties.budget.items.required, parentSchema: schema31.properties.support.properties.budget.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+                for (const key6 in data30) {
+                  if (!(key6 === "description" || key6 === "amount" || key6 === "currency")) {
+                    const err81 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.support.properties.budget.items, data: data30 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.description !== void 0) {
+                  let data31 = data30.description;
+                  if (typeof data31 === "string") {
+                    if (func2(data31) < 3) {
+                      const err82 = { instancePath: instancePath + "/support/budget/" + i8 + "/description", schemaPath: "#/properties/support/properties/budget/items/properties/description/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.support.properties.budget.items.properties.description, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err83 = { instancePath: instancePath + "/support/budget/" + i8 + "/description", schemaPath: "#/properties/support/properties/budget/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.budget.items.properties.description.type, parentSchema: schema31.properties.support.properties.budget.items.properties.description, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.amount !== void 0) {
+                  let data32 = data30.amount;
+                  if (typeof data32 == "number" && isFinite(data32)) {
+                    if (data32 < 0 || isNaN(data32)) {
+                      const err84 = { instancePath: instancePath + "/support/budget/" + i8 + "/amount", schemaPath: "#/properties/support/properties/budget/items/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.support.properties.budget.items.properties.amount, data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err85 = { instancePath: instancePath + "/support/budget/" + i8 + "/amount", schemaPath: "#/properties/support/properties/budget/items/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.support.properties.budget.items.properties.amount.type, parentSchema: schema31.properties.support.properties.budget.items.properties.amount, data: data32 };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.currency !== void 0) {
+                  let data33 = data30.currency;
+                  if (typeof data33 === "string") {
+                    if (!pattern7.test(data33)) {
+                      const err86 = { instancePath: instancePath + "/support/budget/" + i8 + "/currency", schemaPath: "#/properties/support/properties/budget/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema31.properties.support.properties.budget.items.properties.currency, data: data33 };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err87 = { instancePath: instancePath + "/support/budget/" + i8 + "/currency", schemaPath: "#/properties/support/properties/budget/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.budget.items.properties.currency.type, parentSchema: schema31.properties.support.properties.budget.items.properties.currency, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err88 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.support.properties.budget.items.type, parentSchema: schema31.properties.support.properties.budget.items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err89 = { instancePath: instancePath + "/support/budget", schemaPath: "#/properties/support/properties/budget/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.support.properties.budget.type, parentSchema: schema31.properties.support.properties.budget, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err90 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.support.type, parentSchema: schema31.properties.support, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+    if (data.reporting !== void 0) {
+      let data34 = data.reporting;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (const key7 in data34) {
+          if (!(key7 === "cadence")) {
+            const err91 = { instancePath: instancePath + "/reporting", schemaPath: "#/properties/reporting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.reporting, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
+        }
+        if (data34.cadence !== void 0) {
+          let data35 = data34.cadence;
+          if (!(data35 === "monthly" || data35 === "quarterly")) {
+            const err92 = { instancePath: instancePath + "/reporting/cadence", schemaPath: "#/properties/reporting/properties/cadence/enum", keyword: "enum", params: { allowedValues: schema31.properties.reporting.properties.cadence.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.reporting.properties.cadence.enum, parentSchema: schema31.properties.reporting.properties.cadence, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err93 = { instancePath: instancePath + "/reporting", schemaPath: "#/properties/reporting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.reporting.type, parentSchema: schema31.properties.reporting, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err94 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err94];
+    } else {
+      vErrors.push(err94);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var report = validate21;
+var schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:report", "title": "Monthly work group report", "description": "One monthly report, stored as workgroups/<slug>/reports/<YYYY-MM>.yml and added by a pull request.", "type": "object", "additionalProperties": false, "required": ["workgroup", "period", "submitted_by", "highlights"], "properties": { "workgroup": { "title": "Work group", "description": "Slug of the work group this report is for. Must equal the folder name under workgroups/.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", "examples": ["packaging"] }, "period": { "title": "Period", "description": "The month reported on, as YYYY-MM. Must equal the file name.", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "examples": ["2026-10"] }, "submitted_by": { "title": "Submitted by", "description": "GitHub login of the chair or member who wrote the report.", "$ref": "#/$defs/login" }, "highlights": { "title": "Highlights", "description": "The most important outcomes of the month.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Released the new packaging guide"]] }, "activities": { "title": "Activities", "description": "What the work group did this month.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Two sprint sessions with 14 contributors"]] }, "metrics": { "title": "Metrics", "description": "Numbers that show progress.", "type": "array", "items": { "title": "Metric", "description": "One measured value.", "type": "object", "additionalProperties": false, "required": ["name", "value"], "properties": { "name": { "title": "Metric name", "description": "What was measured.", "type": "string", "minLength": 1, "examples": ["Pull requests merged"] }, "value": { "title": "Value", "description": "The measured value, as a number.", "type": "number", "examples": [42] }, "unit": { "title": "Unit", "description": "Unit of the value, if any.", "type": "string", "examples": ["hours"] } } } }, "spending": { "title": "Spending", "description": "Money spent this month from the work group's budget.", "type": "array", "items": { "title": "Expense", "description": "One expense.", "type": "object", "additionalProperties": false, "required": ["description", "amount"], "properties": { "description": { "title": "Description", "description": "What the money paid for.", "type": "string", "minLength": 3, "examples": ["Captioning service"] }, "amount": { "title": "Amount", "description": "The amount spent, as a number without currency sign.", "type": "number", "minimum": 0, "examples": [300] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the config's base currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } } }, "blockers": { "title": "Blockers", "description": "What slows the work group down.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Waiting for a new mailing list"]] }, "board_asks": { "title": "Asks of the board", "description": "Decisions or help the work group needs from the board. A non-empty list puts the report on the next board agenda.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Approve a 2,000 USD budget for captioning"]] }, "next_steps": { "title": "Next steps", "description": "What the work group plans for next month.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Publish the survey results"]] } }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
+var schema35 = { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] };
+var pattern9 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.workgroup === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workgroup" }, message: "must have required property 'workgroup'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.period === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.submitted_by === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "submitted_by" }, message: "must have required property 'submitted_by'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.highlights === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "highlights" }, message: "must have required property 'highlights'", schema: schema34.required, parentSchema: schema34, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema34.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.workgroup !== void 0) {
+      let data0 = data.workgroup;
+      if (typeof data0 === "string") {
+        if (!pattern4.test(data0)) {
+          const err5 = { instancePath: instancePath + "/workgroup", schemaPath: "#/properties/workgroup/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", parentSchema: schema34.properties.workgroup, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/workgroup", schemaPath: "#/properties/workgroup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.workgroup.type, parentSchema: schema34.properties.workgroup, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.period !== void 0) {
+      let data1 = data.period;
+      if (typeof data1 === "string") {
+        if (!pattern9.test(data1)) {
+          const err7 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])$", parentSchema: schema34.properties.period, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.period.type, parentSchema: schema34.properties.period, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.submitted_by !== void 0) {
+      let data2 = data.submitted_by;
+      if (typeof data2 === "string") {
+        if (!pattern5.test(data2)) {
+          const err9 = { instancePath: instancePath + "/submitted_by", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/submitted_by", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.highlights !== void 0) {
+      let data3 = data.highlights;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err11 = { instancePath: instancePath + "/highlights", schemaPath: "#/properties/highlights/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.highlights, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (func2(data4) < 3) {
+              const err12 = { instancePath: instancePath + "/highlights/" + i0, schemaPath: "#/properties/highlights/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.highlights.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/highlights/" + i0, schemaPath: "#/properties/highlights/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.highlights.items.type, parentSchema: schema34.properties.highlights.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/highlights", schemaPath: "#/properties/highlights/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.highlights.type, parentSchema: schema34.properties.highlights, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.activities !== void 0) {
+      let data5 = data.activities;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (typeof data6 === "string") {
+            if (func2(data6) < 3) {
+              const err15 = { instancePath: instancePath + "/activities/" + i1, schemaPath: "#/properties/activities/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.activities.items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/activities/" + i1, schemaPath: "#/properties/activities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.activities.items.type, parentSchema: schema34.properties.activities.items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/activities", schemaPath: "#/properties/activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.activities.type, parentSchema: schema34.properties.activities, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data7 = data.metrics;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data8 = data7[i2];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.name === void 0) {
+              const err18 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema34.properties.metrics.items.required, parentSchema: schema34.properties.metrics.items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data8.value === void 0) {
+              const err19 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema34.properties.metrics.items.required, parentSchema: schema34.properties.metrics.items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            for (const key1 in data8) {
+              if (!(key1 === "name" || key1 === "value" || key1 === "unit")) {
+                const err20 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.metrics.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data8.name !== void 0) {
+              let data9 = data8.name;
+              if (typeof data9 === "string") {
+                if (func2(data9) < 1) {
+                  const err21 = { instancePath: instancePath + "/metrics/" + i2 + "/name", schemaPath: "#/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.metrics.items.properties.name, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/metrics/" + i2 + "/name", schemaPath: "#/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metrics.items.properties.name.type, parentSchema: schema34.properties.metrics.items.properties.name, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data8.value !== void 0) {
+              let data10 = data8.value;
+              if (!(typeof data10 == "number" && isFinite(data10))) {
+                const err23 = { instancePath: instancePath + "/metrics/" + i2 + "/value", schemaPath: "#/properties/metrics/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.metrics.items.properties.value.type, parentSchema: schema34.properties.metrics.items.properties.value, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data8.unit !== void 0) {
+              let data11 = data8.unit;
+              if (typeof data11 !== "string") {
+                const err24 = { instancePath: instancePath + "/metrics/" + i2 + "/unit", schemaPath: "#/properties/metrics/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metrics.items.properties.unit.type, parentSchema: schema34.properties.metrics.items.properties.unit, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metrics.items.type, parentSchema: schema34.properties.metrics.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.metrics.type, parentSchema: schema34.properties.metrics, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.spending !== void 0) {
+      let data12 = data.spending;
+      if (Array.isArray(data12)) {
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data13 = data12[i3];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.description === void 0) {
+              const err27 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema34.properties.spending.items.required, parentSchema: schema34.properties.spending.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data13.amount === void 0) {
+              const err28 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema34.properties.spending.items.required, parentSchema: schema34.properties.spending.items, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            for (const key2 in data13) {
+              if (!(key2 === "description" || key2 === "amount" || key2 === "currency")) {
+                const err29 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.spending.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data13.description !== void 0) {
+              let data14 = data13.description;
+              if (typeof data14 === "string") {
+                if (func2(data14) < 3) {
+                  const err30 = { instancePath: instancePath + "/spending/" + i3 + "/description", schemaPath: "#/properties/spending/items/properties/description/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.spending.items.properties.description, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/spending/" + i3 + "/description", schemaPath: "#/properties/spending/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spending.items.properties.description.type, parentSchema: schema34.properties.spending.items.properties.description, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data13.amount !== void 0) {
+              let data15 = data13.amount;
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 < 0 || isNaN(data15)) {
+                  const err32 = { instancePath: instancePath + "/spending/" + i3 + "/amount", schemaPath: "#/properties/spending/items/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.spending.items.properties.amount, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              } else {
+                const err33 = { instancePath: instancePath + "/spending/" + i3 + "/amount", schemaPath: "#/properties/spending/items/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.spending.items.properties.amount.type, parentSchema: schema34.properties.spending.items.properties.amount, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data13.currency !== void 0) {
+              let data16 = data13.currency;
+              if (typeof data16 === "string") {
+                if (!pattern7.test(data16)) {
+                  const err34 = { instancePath: instancePath + "/spending/" + i3 + "/currency", schemaPath: "#/properties/spending/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.spending.items.properties.currency, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/spending/" + i3 + "/currency", schemaPath: "#/properties/spending/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spending.items.properties.currency.type, parentSchema: schema34.properties.spending.items.properties.currency, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.spending.items.type, parentSchema: schema34.properties.spending.items, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/spending", schemaPath: "#/properties/spending/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.spending.type, parentSchema: schema34.properties.spending, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.blockers !== void 0) {
+      let data17 = data.blockers;
+      if (Array.isArray(data17)) {
+        const len4 = data17.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data18 = data17[i4];
+          if (typeof data18 === "string") {
+            if (func2(data18) < 3) {
+              const err38 = { instancePath: instancePath + "/blockers/" + i4, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.blockers.items, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/blockers/" + i4, schemaPath: "#/properties/blockers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.blockers.items.type, parentSchema: schema34.properties.blockers.items, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.blockers.type, parentSchema: schema34.properties.blockers, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.board_asks !== void 0) {
+      let data19 = data.board_asks;
+      if (Array.isArray(data19)) {
+        const len5 = data19.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data20 = data19[i5];
+          if (typeof data20 === "string") {
+            if (func2(data20) < 3) {
+              const err41 = { instancePath: instancePath + "/board_asks/" + i5, schemaPath: "#/properties/board_asks/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.board_asks.items, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/board_asks/" + i5, schemaPath: "#/properties/board_asks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.board_asks.items.type, parentSchema: schema34.properties.board_asks.items, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/board_asks", schemaPath: "#/properties/board_asks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.board_asks.type, parentSchema: schema34.properties.board_asks, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.next_steps !== void 0) {
+      let data21 = data.next_steps;
+      if (Array.isArray(data21)) {
+        const len6 = data21.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data22 = data21[i6];
+          if (typeof data22 === "string") {
+            if (func2(data22) < 3) {
+              const err44 = { instancePath: instancePath + "/next_steps/" + i6, schemaPath: "#/properties/next_steps/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.next_steps.items, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/next_steps/" + i6, schemaPath: "#/properties/next_steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.next_steps.items.type, parentSchema: schema34.properties.next_steps.items, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/next_steps", schemaPath: "#/properties/next_steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.next_steps.type, parentSchema: schema34.properties.next_steps, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var grant = validate22;
+var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:grant", "title": "Grant request", "description": "A structured grant request, as parsed from the 'Grant request' issue form.", "type": "object", "additionalProperties": false, "required": ["applicant", "organisation", "grant_type", "event", "requested", "budget"], "properties": { "applicant": { "title": "Applicant", "description": "The person who asks for the grant.", "type": "object", "additionalProperties": false, "required": ["name", "github"], "properties": { "name": { "title": "Name", "description": "The applicant's name.", "type": "string", "minLength": 1, "examples": ["Ada Lovelace"] }, "github": { "title": "GitHub login", "description": "The applicant's GitHub login.", "$ref": "#/$defs/login" }, "email": { "title": "Email", "description": "Where the Grants WG can write to the applicant.", "type": "string", "format": "email", "examples": ["ada@example.org"] } } }, "organisation": { "title": "Organisation", "description": "The group or organisation that runs the event.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Organisation name", "description": "Name of the organising group.", "type": "string", "minLength": 1, "examples": ["PyCon Example"] }, "website": { "title": "Organisation website", "description": "The organisation's web site.", "type": "string", "format": "uri", "examples": ["https://example.org"] } } }, "grant_type": { "title": "Grant type", "description": "conference, workshop, sprint, meetup (user group), or deposit-advance (money for a new event's venue or vendor deposits before sponsorship or ticket sales arrive).", "enum": ["conference", "workshop", "sprint", "meetup", "deposit-advance"], "examples": ["conference"] }, "event": { "title": "Event", "description": "The event the grant supports.", "type": "object", "additionalProperties": false, "required": ["name", "start_date", "end_date", "location", "expected_attendees"], "properties": { "name": { "title": "Event name", "description": "Name of the event.", "type": "string", "minLength": 1, "examples": ["PyCon Example 2027"] }, "start_date": { "title": "Start date", "description": "First day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-03-14"] }, "end_date": { "title": "End date", "description": "Last day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-03-16"] }, "location": { "title": "Location", "description": "City and country, or 'Online'.", "type": "string", "minLength": 1, "examples": ["Lisbon, Portugal"] }, "online": { "title": "Online", "description": "true when the event is held online.", "type": "boolean", "examples": [false] }, "website": { "title": "Event website", "description": "The event's web site.", "type": "string", "format": "uri", "examples": ["https://2027.pycon.example.org"] }, "expected_attendees": { "title": "Expected attendees", "description": "How many people are expected to attend.", "type": "integer", "minimum": 1, "examples": [350] } } }, "requested": { "title": "Requested amount", "description": "How much money is requested.", "type": "object", "additionalProperties": false, "required": ["amount", "currency"], "properties": { "amount": { "title": "Amount", "description": "The amount requested, as a number.", "type": "number", "exclusiveMinimum": 0, "examples": [5e3] }, "currency": { "title": "Currency", "description": "ISO 4217 code of the amount.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } }, "budget": { "title": "Budget", "description": "The detailed budget: each item tied to a specific cost and directly related to the event.", "type": "array", "minItems": 1, "items": { "title": "Budget item", "description": "One cost.", "type": "object", "additionalProperties": false, "required": ["description", "cost"], "properties": { "description": { "title": "Description", "description": "What the money pays for.", "type": "string", "minLength": 1, "examples": ["Venue rental"] }, "category": { "title": "Category", "description": "A short category such as venue, catering, travel, accessibility, childcare, speakers, swag.", "type": "string", "examples": ["venue"] }, "cost": { "title": "Cost", "description": "The cost of the item, as a number.", "type": "number", "minimum": 0, "examples": [1200] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the requested currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "essential": { "title": "Essential", "description": "true when the event cannot happen without this item.", "type": "boolean", "examples": [true] } } } }, "other_funding": { "title": "Other funding sources", "description": "Sponsors, ticket sales and other grants that also fund the event.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["Ticket sales", "Local sponsors"]] }, "code_of_conduct": { "title": "Code of Conduct", "description": "The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.", "type": "object", "additionalProperties": false, "properties": { "url": { "title": "Code of Conduct URL", "description": "Where the Code of Conduct is published.", "type": "string", "format": "uri", "examples": ["https://2027.pycon.example.org/coc"] }, "contact": { "title": "Code of Conduct contact", "description": "Who handles reports (an email address or a name).", "type": "string", "minLength": 1, "examples": ["coc@pycon.example.org"] } } }, "previous_grants": { "title": "Previous grants", "description": "Earlier grants from the foundation to this event or organisation.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["2025: 3,000 USD for PyCon Example 2025"]] }, "deposit": { "title": "Deposit", "description": "For a deposit advance: the quote or invoice it pays and when the deposit is due.", "type": "object", "additionalProperties": false, "required": ["quote", "due_date"], "properties": { "quote": { "title": "Quote or invoice", "description": "A link to, or the reference of, the quote or invoice the deposit pays.", "type": "string", "minLength": 3, "examples": ["https://example.org/venue-quote.pdf"] }, "due_date": { "title": "Deposit due date", "description": "When the deposit must be paid, YYYY-MM-DD. The lead time is counted to this date.", "type": "string", "format": "date", "examples": ["2027-01-10"] } } } }, "if": { "properties": { "grant_type": { "const": "deposit-advance" } }, "required": ["grant_type"] }, "then": { "required": ["deposit"] }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
+var schema37 = { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] };
+var formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.grant_type === void 0 && (missing0 = "grant_type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.grant_type !== void 0) {
+        if ("deposit-advance" !== data.grant_type) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.deposit === void 0) {
+        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "deposit" }, message: "must have required property 'deposit'", schema: schema36.then.required, parentSchema: schema36.then, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema36.if, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.applicant === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "applicant" }, message: "must have required property 'applicant'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.organisation === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organisation" }, message: "must have required property 'organisation'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.grant_type === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "grant_type" }, message: "must have required property 'grant_type'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.requested === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested" }, message: "must have required property 'requested'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.budget === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "budget" }, message: "must have required property 'budget'", schema: schema36.required, parentSchema: schema36, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema36.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.applicant !== void 0) {
+      let data1 = data.applicant;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.name === void 0) {
+          const err11 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.properties.applicant.required, parentSchema: schema36.properties.applicant, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data1.github === void 0) {
+          const err12 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema36.properties.applicant.required, parentSchema: schema36.properties.applicant, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "name" || key1 === "github" || key1 === "email")) {
+            const err13 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.applicant, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data1.name !== void 0) {
+          let data2 = data1.name;
+          if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+              const err14 = { instancePath: instancePath + "/applicant/name", schemaPath: "#/properties/applicant/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.applicant.properties.name, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/applicant/name", schemaPath: "#/properties/applicant/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.applicant.properties.name.type, parentSchema: schema36.properties.applicant.properties.name, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data1.github !== void 0) {
+          let data3 = data1.github;
+          if (typeof data3 === "string") {
+            if (!pattern5.test(data3)) {
+              const err16 = { instancePath: instancePath + "/applicant/github", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema37, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/applicant/github", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data1.email !== void 0) {
+          let data4 = data1.email;
+          if (typeof data4 === "string") {
+            if (!formats8.test(data4)) {
+              const err18 = { instancePath: instancePath + "/applicant/email", schemaPath: "#/properties/applicant/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema36.properties.applicant.properties.email, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/applicant/email", schemaPath: "#/properties/applicant/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.applicant.properties.email.type, parentSchema: schema36.properties.applicant.properties.email, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.applicant.type, parentSchema: schema36.properties.applicant, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.organisation !== void 0) {
+      let data5 = data.organisation;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.name === void 0) {
+          const err21 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.properties.organisation.required, parentSchema: schema36.properties.organisation, data: data5 };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        for (const key2 in data5) {
+          if (!(key2 === "name" || key2 === "website")) {
+            const err22 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.organisation, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data5.name !== void 0) {
+          let data6 = data5.name;
+          if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+              const err23 = { instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.organisation.properties.name, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.organisation.properties.name.type, parentSchema: schema36.properties.organisation.properties.name, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data5.website !== void 0) {
+          let data7 = data5.website;
+          if (typeof data7 === "string") {
+            if (!formats6(data7)) {
+              const err25 = { instancePath: instancePath + "/organisation/website", schemaPath: "#/properties/organisation/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema36.properties.organisation.properties.website, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/organisation/website", schemaPath: "#/properties/organisation/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.organisation.properties.website.type, parentSchema: schema36.properties.organisation.properties.website, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.organisation.type, parentSchema: schema36.properties.organisation, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.grant_type !== void 0) {
+      let data8 = data.grant_type;
+      if (!(data8 === "conference" || data8 === "workshop" || data8 === "sprint" || data8 === "meetup" || data8 === "deposit-advance")) {
+        const err28 = { instancePath: instancePath + "/grant_type", schemaPath: "#/properties/grant_type/enum", keyword: "enum", params: { allowedValues: schema36.properties.grant_type.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.grant_type.enum, parentSchema: schema36.properties.grant_type, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data9 = data.event;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.name === void 0) {
+          const err29 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data9.start_date === void 0) {
+          const err30 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "start_date" }, message: "must have required property 'start_date'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+        if (data9.end_date === void 0) {
+          const err31 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "end_date" }, message: "must have required property 'end_date'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data9.location === void 0) {
+          const err32 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data9.expected_attendees === void 0) {
+          const err33 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "expected_attendees" }, message: "must have required property 'expected_attendees'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!(key3 === "name" || key3 === "start_date" || key3 === "end_date" || key3 === "location" || key3 === "online" || key3 === "website" || key3 === "expected_attendees")) {
+            const err34 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.event, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data9.name !== void 0) {
+          let data10 = data9.name;
+          if (typeof data10 === "string") {
+            if (func2(data10) < 1) {
+              const err35 = { instancePath: instancePath + "/event/name", schemaPath: "#/properties/event/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.event.properties.name, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/event/name", schemaPath: "#/properties/event/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.name.type, parentSchema: schema36.properties.event.properties.name, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data9.start_date !== void 0) {
+          let data11 = data9.start_date;
+          if (typeof data11 === "string") {
+            if (!formats0.validate(data11)) {
+              const err37 = { instancePath: instancePath + "/event/start_date", schemaPath: "#/properties/event/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema36.properties.event.properties.start_date, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/event/start_date", schemaPath: "#/properties/event/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.start_date.type, parentSchema: schema36.properties.event.properties.start_date, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data9.end_date !== void 0) {
+          let data12 = data9.end_date;
+          if (typeof data12 === "string") {
+            if (!formats0.validate(data12)) {
+              const err39 = { instancePath: instancePath + "/event/end_date", schemaPath: "#/properties/event/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema36.properties.event.properties.end_date, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/event/end_date", schemaPath: "#/properties/event/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.end_date.type, parentSchema: schema36.properties.event.properties.end_date, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data9.location !== void 0) {
+          let data13 = data9.location;
+          if (typeof data13 === "string") {
+            if (func2(data13) < 1) {
+              const err41 = { instancePath: instancePath + "/event/location", schemaPath: "#/properties/event/properties/location/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.event.properties.location, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/event/location", schemaPath: "#/properties/event/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.location.type, parentSchema: schema36.properties.event.properties.location, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data9.online !== void 0) {
+          let data14 = data9.online;
+          if (typeof data14 !== "boolean") {
+            const err43 = { instancePath: instancePath + "/event/online", schemaPath: "#/properties/event/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.event.properties.online.type, parentSchema: schema36.properties.event.properties.online, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data9.website !== void 0) {
+          let data15 = data9.website;
+          if (typeof data15 === "string") {
+            if (!formats6(data15)) {
+              const err44 = { instancePath: instancePath + "/event/website", schemaPath: "#/properties/event/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema36.properties.event.properties.website, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/event/website", schemaPath: "#/properties/event/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.website.type, parentSchema: schema36.properties.event.properties.website, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data9.expected_attendees !== void 0) {
+          let data16 = data9.expected_attendees;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+            const err46 = { instancePath: instancePath + "/event/expected_attendees", schemaPath: "#/properties/event/properties/expected_attendees/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.event.properties.expected_attendees.type, parentSchema: schema36.properties.event.properties.expected_attendees, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 < 1 || isNaN(data16)) {
+              const err47 = { instancePath: instancePath + "/event/expected_attendees", schemaPath: "#/properties/event/properties/expected_attendees/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema36.properties.event.properties.expected_attendees, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.event.type, parentSchema: schema36.properties.event, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.requested !== void 0) {
+      let data17 = data.requested;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.amount === void 0) {
+          const err49 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema36.properties.requested.required, parentSchema: schema36.properties.requested, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (data17.currency === void 0) {
+          const err50 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'", schema: schema36.properties.requested.required, parentSchema: schema36.properties.requested, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        for (const key4 in data17) {
+          if (!(key4 === "amount" || key4 === "currency")) {
+            const err51 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.requested, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data17.amount !== void 0) {
+          let data18 = data17.amount;
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 <= 0 || isNaN(data18)) {
+              const err52 = { instancePath: instancePath + "/requested/amount", schemaPath: "#/properties/requested/properties/amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema36.properties.requested.properties.amount, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/requested/amount", schemaPath: "#/properties/requested/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.properties.requested.properties.amount.type, parentSchema: schema36.properties.requested.properties.amount, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data17.currency !== void 0) {
+          let data19 = data17.currency;
+          if (typeof data19 === "string") {
+            if (!pattern7.test(data19)) {
+              const err54 = { instancePath: instancePath + "/requested/currency", schemaPath: "#/properties/requested/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema36.properties.requested.properties.currency, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/requested/currency", schemaPath: "#/properties/requested/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.requested.properties.currency.type, parentSchema: schema36.properties.requested.properties.currency, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.requested.type, parentSchema: schema36.properties.requested, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.budget !== void 0) {
+      let data20 = data.budget;
+      if (Array.isArray(data20)) {
+        if (data20.length < 1) {
+          const err57 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema36.properties.budget, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        const len0 = data20.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data21 = data20[i0];
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.description === void 0) {
+              const err58 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema36.properties.budget.items.required, parentSchema: schema36.properties.budget.items, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data21.cost === void 0) {
+              const err59 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/required", keyword: "required", params: { missingProperty: "cost" }, message: "must have required property 'cost'", schema: schema36.properties.budget.items.required, parentSchema: schema36.properties.budget.items, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            for (const key5 in data21) {
+              if (!(key5 === "description" || key5 === "category" || key5 === "cost" || key5 === "currency" || key5 === "essential")) {
+                const err60 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.budget.items, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data21.description !== void 0) {
+              let data22 = data21.description;
+              if (typeof data22 === "string") {
+                if (func2(data22) < 1) {
+                  const err61 = { instancePath: instancePath + "/budget/" + i0 + "/description", schemaPath: "#/properties/budget/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.budget.items.properties.description, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/budget/" + i0 + "/description", schemaPath: "#/properties/budget/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.budget.items.properties.description.type, parentSchema: schema36.properties.budget.items.properties.description, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data21.category !== void 0) {
+              let data23 = data21.category;
+              if (typeof data23 !== "string") {
+                const err63 = { instancePath: instancePath + "/budget/" + i0 + "/category", schemaPath: "#/properties/budget/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.budget.items.properties.category.type, parentSchema: schema36.properties.budget.items.properties.category, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data21.cost !== void 0) {
+              let data24 = data21.cost;
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err64 = { instancePath: instancePath + "/budget/" + i0 + "/cost", schemaPath: "#/properties/budget/items/properties/cost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.budget.items.properties.cost, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              } else {
+                const err65 = { instancePath: instancePath + "/budget/" + i0 + "/cost", schemaPath: "#/properties/budget/items/properties/cost/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.properties.budget.items.properties.cost.type, parentSchema: schema36.properties.budget.items.properties.cost, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data21.currency !== void 0) {
+              let data25 = data21.currency;
+              if (typeof data25 === "string") {
+                if (!pattern7.test(data25)) {
+                  const err66 = { instancePath: instancePath + "/budget/" + i0 + "/currency", schemaPath: "#/properties/budget/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema36.properties.budget.items.properties.currency, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/budget/" + i0 + "/currency", schemaPath: "#/properties/budget/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.budget.items.properties.currency.type, parentSchema: schema36.properties.budget.items.properties.currency, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data21.essential !== void 0) {
+              let data26 = data21.essential;
+              if (typeof data26 !== "boolean") {
+                const err68 = { instancePath: instancePath + "/budget/" + i0 + "/essential", schemaPath: "#/properties/budget/items/properties/essential/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.budget.items.properties.essential.type, parentSchema: schema36.properties.budget.items.properties.essential, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.budget.items.type, parentSchema: schema36.properties.budget.items, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.budget.type, parentSchema: schema36.properties.budget, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.other_funding !== void 0) {
+      let data27 = data.other_funding;
+      if (Array.isArray(data27)) {
+        const len1 = data27.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data28 = data27[i1];
+          if (typeof data28 === "string") {
+            if (func2(data28) < 1) {
+              const err71 = { instancePath: instancePath + "/other_funding/" + i1, schemaPath: "#/properties/other_funding/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.other_funding.items, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/other_funding/" + i1, schemaPath: "#/properties/other_funding/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.other_funding.items.type, parentSchema: schema36.properties.other_funding.items, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/other_funding", schemaPath: "#/properties/other_funding/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.other_funding.type, parentSchema: schema36.properties.other_funding, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.code_of_conduct !== void 0) {
+      let data29 = data.code_of_conduct;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key6 in data29) {
+          if (!(key6 === "url" || key6 === "contact")) {
+            const err74 = { instancePath: instancePath + "/code_of_conduct", schemaPath: "#/properties/code_of_conduct/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.code_of_conduct, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data29.url !== void 0) {
+          let data30 = data29.url;
+          if (typeof data30 === "string") {
+            if (!formats6(data30)) {
+              const err75 = { instancePath: instancePath + "/code_of_conduct/url", schemaPath: "#/properties/code_of_conduct/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema36.properties.code_of_conduct.properties.url, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/code_of_conduct/url", schemaPath: "#/properties/code_of_conduct/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.code_of_conduct.properties.url.type, parentSchema: schema36.properties.code_of_conduct.properties.url, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data29.contact !== void 0) {
+          let data31 = data29.contact;
+          if (typeof data31 === "string") {
+            if (func2(data31) < 1) {
+              const err77 = { instancePath: instancePath + "/code_of_conduct/contact", schemaPath: "#/properties/code_of_conduct/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.code_of_conduct.properties.contact, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/code_of_conduct/contact", schemaPath: "#/properties/code_of_conduct/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.code_of_conduct.properties.contact.type, parentSchema: schema36.properties.code_of_conduct.properties.contact, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err79 = { instancePath: instancePath + "/code_of_conduct", schemaPath: "#/properties/code_of_conduct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.code_of_conduct.type, parentSchema: schema36.properties.code_of_conduct, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+    if (data.previous_grants !== void 0) {
+      let data32 = data.previous_grants;
+      if (Array.isArray(data32)) {
+        const len2 = data32.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data33 = data32[i2];
+          if (typeof data33 === "string") {
+            if (func2(data33) < 1) {
+              const err80 = { instancePath: instancePath + "/previous_grants/" + i2, schemaPath: "#/properties/previous_grants/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.previous_grants.items, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          } else {
+            const err81 = { instancePath: instancePath + "/previous_grants/" + i2, schemaPath: "#/properties/previous_grants/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.previous_grants.items.type, parentSchema: schema36.properties.previous_grants.items, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = { instancePath: instancePath + "/previous_grants", schemaPath: "#/properties/previous_grants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.previous_grants.type, parentSchema: schema36.properties.previous_grants, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+    if (data.deposit !== void 0) {
+      let data34 = data.deposit;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        if (data34.quote === void 0) {
+          const err83 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property 'quote'", schema: schema36.properties.deposit.required, parentSchema: schema36.properties.deposit, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err83];
+          } else {
+            vErrors.push(err83);
+          }
+          errors++;
+        }
+        if (data34.due_date === void 0) {
+          const err84 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/required", keyword: "required", params: { missingProperty: "due_date" }, message: "must have required property 'due_date'", schema: schema36.properties.deposit.required, parentSchema: schema36.properties.deposit, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        for (const key7 in data34) {
+          if (!(key7 === "quote" || key7 === "due_date")) {
+            const err85 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.deposit, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        if (data34.quote !== void 0) {
+          let data35 = data34.quote;
+          if (typeof data35 === "string") {
+            if (func2(data35) < 3) {
+              const err86 = { instancePath: instancePath + "/deposit/quote", schemaPath: "#/properties/deposit/properties/quote/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema36.properties.deposit.properties.quote, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          } else {
+            const err87 = { instancePath: instancePath + "/deposit/quote", schemaPath: "#/properties/deposit/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.deposit.properties.quote.type, parentSchema: schema36.properties.deposit.properties.quote, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data34.due_date !== void 0) {
+          let data36 = data34.due_date;
+          if (typeof data36 === "string") {
+            if (!formats0.validate(data36)) {
+              const err88 = { instancePath: instancePath + "/deposit/due_date", schemaPath: "#/properties/deposit/properties/due_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema36.properties.deposit.properties.due_date, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          } else {
+            const err89 = { instancePath: instancePath + "/deposit/due_date", schemaPath: "#/properties/deposit/properties/due_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.deposit.properties.due_date.type, parentSchema: schema36.properties.deposit.properties.due_date, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err90 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.deposit.type, parentSchema: schema36.properties.deposit, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err91];
+    } else {
+      vErrors.push(err91);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var config = validate23;
+var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] } } };
+var schema39 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] };
+var schema41 = { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] };
+var pattern17 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern19 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func1.call(schema38.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.preset !== void 0) {
+      let data0 = data.preset;
+      if (!(data0 === "psf" || data0 === "psf-2026")) {
+        const err1 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema38.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.preset.enum, parentSchema: schema38.properties.preset, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.organisation !== void 0) {
+      let data1 = data.organisation;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.organisation, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.organisation.type, parentSchema: schema38.properties.organisation, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.base_currency !== void 0) {
+      let data2 = data.base_currency;
+      if (typeof data2 === "string") {
+        if (!pattern7.test(data2)) {
+          const err4 = { instancePath: instancePath + "/base_currency", schemaPath: "#/properties/base_currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema38.properties.base_currency, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/base_currency", schemaPath: "#/properties/base_currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.base_currency.type, parentSchema: schema38.properties.base_currency, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.currency_rates !== void 0) {
+      let data3 = data.currency_rates;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          const _errs9 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern7.test(key1)) {
+              const err6 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema38.properties.currency_rates.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs9 === errors;
+          if (!valid1) {
+            const err7 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema38.properties.currency_rates.propertyNames, parentSchema: schema38.properties.currency_rates, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data3) {
+          let data4 = data3[key2];
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 <= 0 || isNaN(data4)) {
+              const err8 = { instancePath: instancePath + "/currency_rates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/currency_rates/additionalProperties/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema38.properties.currency_rates.additionalProperties, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/currency_rates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/currency_rates/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.currency_rates.additionalProperties.type, parentSchema: schema38.properties.currency_rates.additionalProperties, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.currency_rates.type, parentSchema: schema38.properties.currency_rates, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.teams !== void 0) {
+      let data5 = data.teams;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key3 in data5) {
+          if (!(key3 === "board" || key3 === "grants_wg" || key3 === "mention_grants_wg")) {
+            const err11 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.teams, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data5.board !== void 0) {
+          let data6 = data5.board;
+          if (typeof data6 === "string") {
+            if (!pattern17.test(data6)) {
+              const err12 = { instancePath: instancePath + "/teams/board", schemaPath: "#/$defs/teamSlug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema39, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/teams/board", schemaPath: "#/$defs/teamSlug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data5.grants_wg !== void 0) {
+          let data7 = data5.grants_wg;
+          if (typeof data7 === "string") {
+            if (!pattern17.test(data7)) {
+              const err14 = { instancePath: instancePath + "/teams/grants_wg", schemaPath: "#/$defs/teamSlug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema39, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/teams/grants_wg", schemaPath: "#/$defs/teamSlug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data5.mention_grants_wg !== void 0) {
+          let data8 = data5.mention_grants_wg;
+          if (typeof data8 !== "boolean") {
+            const err16 = { instancePath: instancePath + "/teams/mention_grants_wg", schemaPath: "#/properties/teams/properties/mention_grants_wg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.teams.properties.mention_grants_wg.type, parentSchema: schema38.properties.teams.properties.mention_grants_wg, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.teams.type, parentSchema: schema38.properties.teams, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.grants !== void 0) {
+      let data9 = data.grants;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key4 in data9) {
+          if (!func1.call(schema38.properties.grants.properties, key4)) {
+            const err18 = { instancePath: instancePath + "/grants", schemaPath: "#/properties/grants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.grants, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data9.board_threshold !== void 0) {
+          let data10 = data9.board_threshold;
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err19 = { instancePath: instancePath + "/grants/board_threshold", schemaPath: "#/properties/grants/properties/board_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.board_threshold, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/grants/board_threshold", schemaPath: "#/properties/grants/properties/board_threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.board_threshold.type, parentSchema: schema38.properties.grants.properties.board_threshold, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data9.minimum_lead_days !== void 0) {
+          let data11 = data9.minimum_lead_days;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err21 = { instancePath: instancePath + "/grants/minimum_lead_days", schemaPath: "#/properties/grants/properties/minimum_lead_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.grants.properties.minimum_lead_days.type, parentSchema: schema38.properties.grants.properties.minimum_lead_days, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 0 || isNaN(data11)) {
+              const err22 = { instancePath: instancePath + "/grants/minimum_lead_days", schemaPath: "#/properties/grants/properties/minimum_lead_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.minimum_lead_days, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data9.recommended_lead_days !== void 0) {
+          let data12 = data9.recommended_lead_days;
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+            const err23 = { instancePath: instancePath + "/grants/recommended_lead_days", schemaPath: "#/properties/grants/properties/recommended_lead_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.grants.properties.recommended_lead_days.type, parentSchema: schema38.properties.grants.properties.recommended_lead_days, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err24 = { instancePath: instancePath + "/grants/recommended_lead_days", schemaPath: "#/properties/grants/properties/recommended_lead_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.recommended_lead_days, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data9.not_covered !== void 0) {
+          let data13 = data9.not_covered;
+          if (Array.isArray(data13)) {
+            const len0 = data13.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data14 = data13[i0];
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (data14.name === void 0) {
+                  const err25 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema38.properties.grants.properties.not_covered.items.required, parentSchema: schema38.properties.grants.properties.not_covered.items, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                if (data14.keywords === void 0) {
+                  const err26 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'", schema: schema38.properties.grants.properties.not_covered.items.required, parentSchema: schema38.properties.grants.properties.not_covered.items, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key5 in data14) {
+                  if (!(key5 === "name" || key5 === "keywords")) {
+                    const err27 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.grants.properties.not_covered.items, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.name !== void 0) {
+                  let data15 = data14.name;
+                  if (typeof data15 === "string") {
+                    if (func2(data15) < 1) {
+                      const err28 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/name", schemaPath: "#/properties/grants/properties/not_covered/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.name, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err29 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/name", schemaPath: "#/properties/grants/properties/not_covered/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.grants.properties.not_covered.items.properties.name.type, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.name, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.keywords !== void 0) {
+                  let data16 = data14.keywords;
+                  if (Array.isArray(data16)) {
+                    if (data16.length < 1) {
+                      const err30 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords", schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.keywords, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                    const len1 = data16.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data17 = data16[i1];
+                      if (typeof data17 === "string") {
+                        if (func2(data17) < 1) {
+                          const err31 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords/" + i1, schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.keywords.items, data: data17 };
+                          if (vErrors === null) {
+                            vErrors = [err31];
+                          } else {
+                            vErrors.push(err31);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err32 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords/" + i1, schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.grants.properties.not_covered.items.properties.keywords.items.type, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.keywords.items, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err32];
+                        } else {
+                          vErrors.push(err32);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err33 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords", schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.grants.properties.not_covered.items.properties.keywords.type, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.keywords, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.grants.properties.not_covered.items.type, parentSchema: schema38.properties.grants.properties.not_covered.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/grants/not_covered", schemaPath: "#/properties/grants/properties/not_covered/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.grants.properties.not_covered.type, parentSchema: schema38.properties.grants.properties.not_covered, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data9.per_attendee_per_day !== void 0) {
+          let data18 = data9.per_attendee_per_day;
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 0 || isNaN(data18)) {
+              const err36 = { instancePath: instancePath + "/grants/per_attendee_per_day", schemaPath: "#/properties/grants/properties/per_attendee_per_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.per_attendee_per_day, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/grants/per_attendee_per_day", schemaPath: "#/properties/grants/properties/per_attendee_per_day/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.per_attendee_per_day.type, parentSchema: schema38.properties.grants.properties.per_attendee_per_day, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data9.caps !== void 0) {
+          let data19 = data9.caps;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key6 in data19) {
+              if (!(key6 === "conference" || key6 === "workshop" || key6 === "sprint" || key6 === "meetup" || key6 === "deposit-advance")) {
+                const err38 = { instancePath: instancePath + "/grants/caps", schemaPath: "#/properties/grants/properties/caps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.grants.properties.caps, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data19.conference !== void 0) {
+              let data20 = data19.conference;
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err39 = { instancePath: instancePath + "/grants/caps/conference", schemaPath: "#/properties/grants/properties/caps/properties/conference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties.conference, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/grants/caps/conference", schemaPath: "#/properties/grants/properties/caps/properties/conference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties.conference.type, parentSchema: schema38.properties.grants.properties.caps.properties.conference, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data19.workshop !== void 0) {
+              let data21 = data19.workshop;
+              if (typeof data21 == "number" && isFinite(data21)) {
+                if (data21 < 0 || isNaN(data21)) {
+                  const err41 = { instancePath: instancePath + "/grants/caps/workshop", schemaPath: "#/properties/grants/properties/caps/properties/workshop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties.workshop, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/grants/caps/workshop", schemaPath: "#/properties/grants/properties/caps/properties/workshop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties.workshop.type, parentSchema: schema38.properties.grants.properties.caps.properties.workshop, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data19.sprint !== void 0) {
+              let data22 = data19.sprint;
+              if (typeof data22 == "number" && isFinite(data22)) {
+                if (data22 < 0 || isNaN(data22)) {
+                  const err43 = { instancePath: instancePath + "/grants/caps/sprint", schemaPath: "#/properties/grants/properties/caps/properties/sprint/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties.sprint, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/grants/caps/sprint", schemaPath: "#/properties/grants/properties/caps/properties/sprint/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties.sprint.type, parentSchema: schema38.properties.grants.properties.caps.properties.sprint, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data19.meetup !== void 0) {
+              let data23 = data19.meetup;
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err45 = { instancePath: instancePath + "/grants/caps/meetup", schemaPath: "#/properties/grants/properties/caps/properties/meetup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties.meetup, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/grants/caps/meetup", schemaPath: "#/properties/grants/properties/caps/properties/meetup/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties.meetup.type, parentSchema: schema38.properties.grants.properties.caps.properties.meetup, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data19["deposit-advance"] !== void 0) {
+              let data24 = data19["deposit-advance"];
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err47 = { instancePath: instancePath + "/grants/caps/deposit-advance", schemaPath: "#/properties/grants/properties/caps/properties/deposit-advance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties["deposit-advance"], data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/grants/caps/deposit-advance", schemaPath: "#/properties/grants/properties/caps/properties/deposit-advance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties["deposit-advance"].type, parentSchema: schema38.properties.grants.properties.caps.properties["deposit-advance"], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/grants/caps", schemaPath: "#/properties/grants/properties/caps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.grants.properties.caps.type, parentSchema: schema38.properties.grants.properties.caps, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data9.fast_track_max !== void 0) {
+          let data25 = data9.fast_track_max;
+          if (typeof data25 == "number" && isFinite(data25)) {
+            if (data25 < 0 || isNaN(data25)) {
+              const err50 = { instancePath: instancePath + "/grants/fast_track_max", schemaPath: "#/properties/grants/properties/fast_track_max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.fast_track_max, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/grants/fast_track_max", schemaPath: "#/properties/grants/properties/fast_track_max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.fast_track_max.type, parentSchema: schema38.properties.grants.properties.fast_track_max, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data9.require_code_of_conduct !== void 0) {
+          let data26 = data9.require_code_of_conduct;
+          if (typeof data26 !== "boolean") {
+            const err52 = { instancePath: instancePath + "/grants/require_code_of_conduct", schemaPath: "#/properties/grants/properties/require_code_of_conduct/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.grants.properties.require_code_of_conduct.type, parentSchema: schema38.properties.grants.properties.require_code_of_conduct, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data9.require_code_of_conduct_contact !== void 0) {
+          let data27 = data9.require_code_of_conduct_contact;
+          if (typeof data27 !== "boolean") {
+            const err53 = { instancePath: instancePath + "/grants/require_code_of_conduct_contact", schemaPath: "#/properties/grants/properties/require_code_of_conduct_contact/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.grants.properties.require_code_of_conduct_contact.type, parentSchema: schema38.properties.grants.properties.require_code_of_conduct_contact, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data9.needs_info_close_days !== void 0) {
+          let data28 = data9.needs_info_close_days;
+          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+            const err54 = { instancePath: instancePath + "/grants/needs_info_close_days", schemaPath: "#/properties/grants/properties/needs_info_close_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.grants.properties.needs_info_close_days.type, parentSchema: schema38.properties.grants.properties.needs_info_close_days, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err55 = { instancePath: instancePath + "/grants/needs_info_close_days", schemaPath: "#/properties/grants/properties/needs_info_close_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.grants.properties.needs_info_close_days, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data9.grants_wg_review_days !== void 0) {
+          let data29 = data9.grants_wg_review_days;
+          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+            const err56 = { instancePath: instancePath + "/grants/grants_wg_review_days", schemaPath: "#/properties/grants/properties/grants_wg_review_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.grants.properties.grants_wg_review_days.type, parentSchema: schema38.properties.grants.properties.grants_wg_review_days, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 < 1 || isNaN(data29)) {
+              const err57 = { instancePath: instancePath + "/grants/grants_wg_review_days", schemaPath: "#/properties/grants/properties/grants_wg_review_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.grants.properties.grants_wg_review_days, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/grants", schemaPath: "#/properties/grants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.grants.type, parentSchema: schema38.properties.grants, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.board !== void 0) {
+      let data30 = data.board;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key7 in data30) {
+          if (!(key7 === "meeting_dates" || key7 === "every_months" || key7 === "first_month" || key7 === "weekday" || key7 === "week" || key7 === "preparation_days")) {
+            const err59 = { instancePath: instancePath + "/board", schemaPath: "#/properties/board/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.board, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data30.meeting_dates !== void 0) {
+          let data31 = data30.meeting_dates;
+          if (Array.isArray(data31)) {
+            const len2 = data31.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data32 = data31[i2];
+              if (typeof data32 === "string") {
+                if (!formats0.validate(data32)) {
+                  const err60 = { instancePath: instancePath + "/board/meeting_dates/" + i2, schemaPath: "#/properties/board/properties/meeting_dates/items/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema38.properties.board.properties.meeting_dates.items, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/board/meeting_dates/" + i2, schemaPath: "#/properties/board/properties/meeting_dates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.board.properties.meeting_dates.items.type, parentSchema: schema38.properties.board.properties.meeting_dates.items, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/board/meeting_dates", schemaPath: "#/properties/board/properties/meeting_dates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.board.properties.meeting_dates.type, parentSchema: schema38.properties.board.properties.meeting_dates, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data30.every_months !== void 0) {
+          let data33 = data30.every_months;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+            const err63 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.board.properties.every_months.type, parentSchema: schema38.properties.board.properties.every_months, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 > 12 || isNaN(data33)) {
+              const err64 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema38.properties.board.properties.every_months, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data33 < 1 || isNaN(data33)) {
+              const err65 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.board.properties.every_months, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data30.first_month !== void 0) {
+          let data34 = data30.first_month;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+            const err66 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.board.properties.first_month.type, parentSchema: schema38.properties.board.properties.first_month, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number" && isFinite(data34)) {
+            if (data34 > 12 || isNaN(data34)) {
+              const err67 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema38.properties.board.properties.first_month, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data34 < 1 || isNaN(data34)) {
+              const err68 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.board.properties.first_month, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data30.weekday !== void 0) {
+          let data35 = data30.weekday;
+          if (!(data35 === "monday" || data35 === "tuesday" || data35 === "wednesday" || data35 === "thursday" || data35 === "friday" || data35 === "saturday" || data35 === "sunday")) {
+            const err69 = { instancePath: instancePath + "/board/weekday", schemaPath: "#/properties/board/properties/weekday/enum", keyword: "enum", params: { allowedValues: schema38.properties.board.properties.weekday.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.board.properties.weekday.enum, parentSchema: schema38.properties.board.properties.weekday, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data30.week !== void 0) {
+          let data36 = data30.week;
+          if (!(data36 === 1 || data36 === 2 || data36 === 3 || data36 === 4 || data36 === -1)) {
+            const err70 = { instancePath: instancePath + "/board/week", schemaPath: "#/properties/board/properties/week/enum", keyword: "enum", params: { allowedValues: schema38.properties.board.properties.week.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.board.properties.week.enum, parentSchema: schema38.properties.board.properties.week, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data30.preparation_days !== void 0) {
+          let data37 = data30.preparation_days;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+            const err71 = { instancePath: instancePath + "/board/preparation_days", schemaPath: "#/properties/board/properties/preparation_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.board.properties.preparation_days.type, parentSchema: schema38.properties.board.properties.preparation_days, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 < 0 || isNaN(data37)) {
+              const err72 = { instancePath: instancePath + "/board/preparation_days", schemaPath: "#/properties/board/properties/preparation_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.board.properties.preparation_days, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err73 = { instancePath: instancePath + "/board", schemaPath: "#/properties/board/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.board.type, parentSchema: schema38.properties.board, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      }
+    }
+    if (data.reports !== void 0) {
+      let data38 = data.reports;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key8 in data38) {
+          if (!(key8 === "due_day" || key8 === "missed_for_at_risk" || key8 === "reminders")) {
+            const err74 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.reports, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data38.due_day !== void 0) {
+          let data39 = data38.due_day;
+          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+            const err75 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.reports.properties.due_day.type, parentSchema: schema38.properties.reports.properties.due_day, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (typeof data39 == "number" && isFinite(data39)) {
+            if (data39 > 28 || isNaN(data39)) {
+              const err76 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/maximum", keyword: "maximum", params: { comparison: "<=", limit: 28 }, message: "must be <= 28", schema: 28, parentSchema: schema38.properties.reports.properties.due_day, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+            if (data39 < 1 || isNaN(data39)) {
+              const err77 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.reports.properties.due_day, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data38.missed_for_at_risk !== void 0) {
+          let data40 = data38.missed_for_at_risk;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+            const err78 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.reports.properties.missed_for_at_risk.type, parentSchema: schema38.properties.reports.properties.missed_for_at_risk, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (typeof data40 == "number" && isFinite(data40)) {
+            if (data40 < 1 || isNaN(data40)) {
+              const err79 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.reports.properties.missed_for_at_risk, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data38.reminders !== void 0) {
+          let data41 = data38.reminders;
+          if (typeof data41 !== "boolean") {
+            const err80 = { instancePath: instancePath + "/reports/reminders", schemaPath: "#/properties/reports/properties/reminders/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.reports.properties.reminders.type, parentSchema: schema38.properties.reports.properties.reminders, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err81 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.reports.type, parentSchema: schema38.properties.reports, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data.workgroups !== void 0) {
+      let data42 = data.workgroups;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key9 in data42) {
+          if (!(key9 === "min_members" || key9 === "at_risk_min_members" || key9 === "max_term_months")) {
+            const err82 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.workgroups, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data42.min_members !== void 0) {
+          let data43 = data42.min_members;
+          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+            const err83 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.workgroups.properties.min_members.type, parentSchema: schema38.properties.workgroups.properties.min_members, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (typeof data43 == "number" && isFinite(data43)) {
+            if (data43 < 1 || isNaN(data43)) {
+              const err84 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.workgroups.properties.min_members, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data42.at_risk_min_members !== void 0) {
+          let data44 = data42.at_risk_min_members;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+            const err85 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.workgroups.properties.at_risk_min_members.type, parentSchema: schema38.properties.workgroups.properties.at_risk_min_members, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 < 1 || isNaN(data44)) {
+              const err86 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.workgroups.properties.at_risk_min_members, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data42.max_term_months !== void 0) {
+          let data45 = data42.max_term_months;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+            const err87 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.workgroups.properties.max_term_months.type, parentSchema: schema38.properties.workgroups.properties.max_term_months, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 < 1 || isNaN(data45)) {
+              const err88 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.workgroups.properties.max_term_months, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.workgroups.type, parentSchema: schema38.properties.workgroups, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data46 = data.labels;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key10 in data46) {
+          if (!func1.call(schema38.properties.labels.properties, key10)) {
+            const err90 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.labels, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+        if (data46.charter !== void 0) {
+          let data47 = data46.charter;
+          if (typeof data47 === "string") {
+            if (func2(data47) > 50) {
+              const err91 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            if (func2(data47) < 1) {
+              const err92 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          } else {
+            const err93 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data46.grant !== void 0) {
+          let data48 = data46.grant;
+          if (typeof data48 === "string") {
+            if (func2(data48) > 50) {
+              const err94 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+            if (func2(data48) < 1) {
+              const err95 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          } else {
+            const err96 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data46.report !== void 0) {
+          let data49 = data46.report;
+          if (typeof data49 === "string") {
+            if (func2(data49) > 50) {
+              const err97 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+            if (func2(data49) < 1) {
+              const err98 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data49 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          } else {
+            const err99 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data46.needs_info !== void 0) {
+          let data50 = data46.needs_info;
+          if (typeof data50 === "string") {
+            if (func2(data50) > 50) {
+              const err100 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            if (func2(data50) < 1) {
+              const err101 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          } else {
+            const err102 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+        }
+        if (data46.grants_wg_review !== void 0) {
+          let data51 = data46.grants_wg_review;
+          if (typeof data51 === "string") {
+            if (func2(data51) > 50) {
+              const err103 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+            if (func2(data51) < 1) {
+              const err104 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+          } else {
+            const err105 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+        if (data46.board_review !== void 0) {
+          let data52 = data46.board_review;
+          if (typeof data52 === "string") {
+            if (func2(data52) > 50) {
+              const err106 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+            if (func2(data52) < 1) {
+              const err107 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+          } else {
+            const err108 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+        if (data46.approved !== void 0) {
+          let data53 = data46.approved;
+          if (typeof data53 === "string") {
+            if (func2(data53) > 50) {
+              const err109 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+            if (func2(data53) < 1) {
+              const err110 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          } else {
+            const err111 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+        }
+        if (data46.declined !== void 0) {
+          let data54 = data46.declined;
+          if (typeof data54 === "string") {
+            if (func2(data54) > 50) {
+              const err112 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+            if (func2(data54) < 1) {
+              const err113 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          } else {
+            const err114 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+        }
+        if (data46.deferred !== void 0) {
+          let data55 = data46.deferred;
+          if (typeof data55 === "string") {
+            if (func2(data55) > 50) {
+              const err115 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+            if (func2(data55) < 1) {
+              const err116 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          } else {
+            const err117 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+        if (data46.at_risk !== void 0) {
+          let data56 = data46.at_risk;
+          if (typeof data56 === "string") {
+            if (func2(data56) > 50) {
+              const err118 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+            if (func2(data56) < 1) {
+              const err119 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          } else {
+            const err120 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+        if (data46.over_threshold !== void 0) {
+          let data57 = data46.over_threshold;
+          if (typeof data57 === "string") {
+            if (func2(data57) > 50) {
+              const err121 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
+            }
+            if (func2(data57) < 1) {
+              const err122 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+          } else {
+            const err123 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
+        }
+        if (data46.late !== void 0) {
+          let data58 = data46.late;
+          if (typeof data58 === "string") {
+            if (func2(data58) > 50) {
+              const err124 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err124];
+              } else {
+                vErrors.push(err124);
+              }
+              errors++;
+            }
+            if (func2(data58) < 1) {
+              const err125 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err125];
+              } else {
+                vErrors.push(err125);
+              }
+              errors++;
+            }
+          } else {
+            const err126 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+        }
+        if (data46.short_notice !== void 0) {
+          let data59 = data46.short_notice;
+          if (typeof data59 === "string") {
+            if (func2(data59) > 50) {
+              const err127 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            if (func2(data59) < 1) {
+              const err128 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+          } else {
+            const err129 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data46.not_covered !== void 0) {
+          let data60 = data46.not_covered;
+          if (typeof data60 === "string") {
+            if (func2(data60) > 50) {
+              const err130 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+            if (func2(data60) < 1) {
+              const err131 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+          } else {
+            const err132 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+        }
+        if (data46.workgroup_prefix !== void 0) {
+          let data61 = data46.workgroup_prefix;
+          if (typeof data61 === "string") {
+            if (func2(data61) > 20) {
+              const err133 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+            if (func2(data61) < 1) {
+              const err134 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+          } else {
+            const err135 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.labels.properties.workgroup_prefix.type, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err136 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.labels.type, parentSchema: schema38.properties.labels, data: data46 };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data62 = data.paths;
+      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+        for (const key11 in data62) {
+          if (!(key11 === "workgroups")) {
+            const err137 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.paths, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+        }
+        if (data62.workgroups !== void 0) {
+          let data63 = data62.workgroups;
+          if (typeof data63 === "string") {
+            if (!pattern19.test(data63)) {
+              const err138 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema38.properties.paths.properties.workgroups, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+          } else {
+            const err139 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.paths.properties.workgroups.type, parentSchema: schema38.properties.paths.properties.workgroups, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err140 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.paths.type, parentSchema: schema38.properties.paths, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err140];
+        } else {
+          vErrors.push(err140);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err141 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err141];
+    } else {
+      vErrors.push(err141);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+// schemas/charter.schema.json
+var charter_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:charter",
+  title: "Work group charter",
+  description: "One work group's charter, stored as workgroups/<slug>/charter.yml. The sections follow the PSF example charter.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "slug",
+    "name",
+    "status",
+    "mission_alignment",
+    "purpose",
+    "goals",
+    "active_time",
+    "core_values",
+    "governance",
+    "decision_making",
+    "communication",
+    "participants",
+    "support"
+  ],
+  properties: {
+    slug: {
+      title: "Slug",
+      description: "Short identifier of the work group: lower-case letters, digits and hyphens. Must equal the folder name under workgroups/.",
+      type: "string",
+      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
+      examples: ["packaging"]
+    },
+    name: {
+      title: "Name",
+      description: "Full name of the work group.",
+      type: "string",
+      minLength: 3,
+      maxLength: 120,
+      examples: ["Packaging Work Group"]
+    },
+    status: {
+      title: "Status",
+      description: "proposed: waiting for the board; active: chartered and reporting; inactive: dormant, can be revived; retired: closed for good.",
+      enum: ["proposed", "active", "inactive", "retired"],
+      examples: ["active"]
+    },
+    mission_alignment: {
+      title: "Mission alignment",
+      description: "How the work group's purpose pertains to the foundation's mission.",
+      type: "string",
+      minLength: 20,
+      examples: [
+        "Packaging is how Python code reaches its users; this supports the PSF's mission to promote Python."
+      ]
+    },
+    purpose: {
+      title: "Purpose",
+      description: "Why the work group exists, in a few sentences.",
+      type: "string",
+      minLength: 20,
+      examples: ["Coordinate funding and work on the Python packaging ecosystem."]
+    },
+    goals: {
+      title: "Common goals",
+      description: "What the members commit to achieve together.",
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 3
+      },
+      examples: [["Fund packaging improvements"]]
+    },
+    active_time: {
+      title: "Active time",
+      description: "A work group does not exist forever: when it started, when the board reviews its charter, and (once inactive or retired) when it stopped.",
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "review"],
+      properties: {
+        start: {
+          title: "Start date",
+          description: "The date the charter took effect (or will), as YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2025-01-15"]
+        },
+        review: {
+          title: "Review date",
+          description: "The date by which the board reviews (renews or retires) the charter, as YYYY-MM-DD. Must be after the start date.",
+          type: "string",
+          format: "date",
+          examples: ["2027-01-15"]
+        },
+        end: {
+          title: "End date",
+          description: "For an inactive or retired work group: the date it stopped, as YYYY-MM-DD. Reports after this month are refused.",
+          type: "string",
+          format: "date",
+          examples: ["2025-06-30"]
+        }
+      }
+    },
+    core_values: {
+      title: "Core values",
+      description: "The values the work group holds itself to.",
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 3
+      },
+      examples: [["Openness", "Respect for volunteers' time"]]
+    },
+    governance: {
+      title: "Internal governance",
+      description: "How the work group organises itself: roles, terms, how members join and leave.",
+      type: "string",
+      minLength: 20,
+      examples: ["Chairs serve one-year terms; members join by invitation of the chairs."]
+    },
+    decision_making: {
+      title: "Rules and decision-making procedures",
+      description: "How the work group takes decisions (consensus, votes, quorum).",
+      type: "string",
+      minLength: 20,
+      examples: ["Lazy consensus on the mailing list; a majority vote of members if consensus fails."]
+    },
+    communication: {
+      title: "Communication plan",
+      description: "How the work group communicates internally and with the community.",
+      type: "object",
+      additionalProperties: false,
+      required: ["plan"],
+      properties: {
+        plan: {
+          title: "Plan",
+          description: "How and how often the work group communicates.",
+          type: "string",
+          minLength: 20,
+          examples: ["Monthly call; public notes on Discourse within a week."]
+        },
+        channels: {
+          title: "Channels",
+          description: "Where the work group can be reached.",
+          type: "array",
+          items: {
+            title: "Channel",
+            description: "One communication channel.",
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            properties: {
+              name: {
+                title: "Channel name",
+                description: "What the channel is.",
+                type: "string",
+                minLength: 1,
+                examples: ["Discourse category"]
+              },
+              url: {
+                title: "Channel URL",
+                description: "Where to find it.",
+                type: "string",
+                format: "uri",
+                examples: ["https://discuss.python.org/c/packaging/14"]
+              }
+            }
+          }
+        }
+      }
+    },
+    participants: {
+      title: "Participants",
+      description: "Chair(s) and members, by GitHub login. Every chair is also listed as a member.",
+      type: "object",
+      additionalProperties: false,
+      required: ["chairs", "members"],
+      properties: {
+        chairs: {
+          title: "Chairs",
+          description: "GitHub logins of the chair(s).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/$defs/login"
+          },
+          examples: [["alice"]]
+        },
+        members: {
+          title: "Members",
+          description: "GitHub logins of all members, chairs included.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/$defs/login"
+          },
+          examples: [["alice", "bob", "carol"]]
+        }
+      }
+    },
+    support: {
+      title: "Support requirements",
+      description: "What the work group asks of the foundation.",
+      type: "object",
+      additionalProperties: false,
+      required: ["resources"],
+      properties: {
+        resources: {
+          title: "Resources requested",
+          description: "Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 2
+          },
+          examples: [["A mailing list", "Two hours of staff time per month"]]
+        },
+        budget: {
+          title: "Budget",
+          description: "Money requested, item by item.",
+          type: "array",
+          items: {
+            title: "Budget item",
+            description: "One cost the work group asks the foundation to cover.",
+            type: "object",
+            additionalProperties: false,
+            required: ["description", "amount"],
+            properties: {
+              description: {
+                title: "Description",
+                description: "What the money pays for.",
+                type: "string",
+                minLength: 3,
+                examples: ["Video captioning for sprint recordings"]
+              },
+              amount: {
+                title: "Amount",
+                description: "The cost, as a number without currency sign.",
+                type: "number",
+                minimum: 0,
+                examples: [1200]
+              },
+              currency: {
+                title: "Currency",
+                description: "ISO 4217 code; the config's base currency when omitted.",
+                type: "string",
+                pattern: "^[A-Z]{3}$",
+                examples: ["USD"]
+              }
+            }
+          }
+        }
+      }
+    },
+    reporting: {
+      title: "Reporting",
+      description: "How often the work group reports to the board.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        cadence: {
+          title: "Reporting cadence",
+          description: "monthly (the default) or quarterly.",
+          enum: ["monthly", "quarterly"],
+          examples: ["monthly"]
+        }
+      }
+    }
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["alice"]
+    }
+  }
+};
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:config",
+  title: "wgbot configuration",
+  description: "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    preset: {
+      title: "Preset",
+      description: "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).",
+      enum: ["psf", "psf-2026"],
+      examples: ["psf"]
+    },
+    organisation: {
+      title: "Organisation",
+      description: "The foundation's name, as used in comments.",
+      type: "string",
+      minLength: 1,
+      examples: ["Python Software Foundation"]
+    },
+    base_currency: {
+      title: "Base currency",
+      description: "ISO 4217 code all thresholds and caps are expressed in.",
+      type: "string",
+      pattern: "^[A-Z]{3}$",
+      examples: ["USD"]
+    },
+    currency_rates: {
+      title: "Currency rates",
+      description: "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.",
+      type: "object",
+      propertyNames: { pattern: "^[A-Z]{3}$" },
+      additionalProperties: { type: "number", exclusiveMinimum: 0 },
+      examples: [{ EUR: 1.08, GBP: 1.27 }]
+    },
+    teams: {
+      title: "Teams",
+      description: "The GitHub teams (slugs in the repository's organisation) whose members may use commands.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        board: {
+          title: "Board team",
+          description: "Team slug of the board; only its members may use /board.",
+          $ref: "#/$defs/teamSlug"
+        },
+        grants_wg: {
+          title: "Grants Work Group team",
+          description: "Team slug of the Grants Work Group; only its members may use /recommend.",
+          $ref: "#/$defs/teamSlug"
+        },
+        mention_grants_wg: {
+          title: "Mention the Grants WG",
+          description: "Whether the comment on a complete grant request mentions the Grants WG team.",
+          type: "boolean",
+          examples: [true]
+        }
+      }
+    },
+    grants: {
+      title: "Grants policy",
+      description: "Rules applied to grant requests.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        board_threshold: {
+          title: "Board threshold",
+          description: "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.",
+          type: "number",
+          minimum: 0,
+          examples: [1e4]
+        },
+        minimum_lead_days: {
+          title: "Minimum lead time (days)",
+          description: "Requests filed fewer days than this before the event (or the deposit due date) are late.",
+          type: "integer",
+          minimum: 0,
+          examples: [42]
+        },
+        recommended_lead_days: {
+          title: "Recommended lead time (days)",
+          description: "Requests over the threshold filed fewer days than this before the event get a short-notice warning.",
+          type: "integer",
+          minimum: 0,
+          examples: [90]
+        },
+        not_covered: {
+          title: "Items not covered",
+          description: "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.",
+          type: "array",
+          items: {
+            title: "Excluded kind",
+            description: "One kind of item that is not covered.",
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "keywords"],
+            properties: {
+              name: {
+                title: "Name",
+                description: "What the kind is called in comments.",
+                type: "string",
+                minLength: 1,
+                examples: ["swag"]
+              },
+              keywords: {
+                title: "Keywords",
+                description: "Words that identify such an item (matched as whole words, case-insensitive).",
+                type: "array",
+                minItems: 1,
+                items: { type: "string", minLength: 1 },
+                examples: [["swag", "t-shirts", "stickers"]]
+              }
+            }
+          }
+        },
+        per_attendee_per_day: {
+          title: "Guide amount per attendee per day",
+          description: "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.",
+          type: "number",
+          minimum: 0,
+          examples: [15]
+        },
+        caps: {
+          title: "Caps",
+          description: "Maximum amounts per grant type, in the base currency. A type not listed has no cap.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            conference: {
+              title: "Conference cap",
+              description: "Maximum for a conference.",
+              type: "number",
+              minimum: 0,
+              examples: [8e3]
+            },
+            workshop: {
+              title: "Workshop cap",
+              description: "Maximum for a workshop.",
+              type: "number",
+              minimum: 0,
+              examples: [1500]
+            },
+            sprint: {
+              title: "Sprint cap",
+              description: "Maximum for a sprint.",
+              type: "number",
+              minimum: 0,
+              examples: [1500]
+            },
+            meetup: {
+              title: "Meetup cap",
+              description: "Maximum for a meetup or user group.",
+              type: "number",
+              minimum: 0,
+              examples: [1e3]
+            },
+            "deposit-advance": {
+              title: "Deposit advance cap",
+              description: "Maximum for a deposit advance.",
+              type: "number",
+              minimum: 0,
+              examples: [5e3]
+            }
+          }
+        },
+        fast_track_max: {
+          title: "Fast track maximum",
+          description: "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.",
+          type: "number",
+          minimum: 0,
+          examples: [2500]
+        },
+        require_code_of_conduct: {
+          title: "Require a Code of Conduct",
+          description: "Whether a request without a Code of Conduct URL is an error.",
+          type: "boolean",
+          examples: [true]
+        },
+        require_code_of_conduct_contact: {
+          title: "Require a Code of Conduct contact",
+          description: "Whether a request without a Code of Conduct contact is an error.",
+          type: "boolean",
+          examples: [false]
+        },
+        needs_info_close_days: {
+          title: "Close after silence (days)",
+          description: "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.",
+          type: "integer",
+          minimum: 1,
+          examples: [42]
+        },
+        grants_wg_review_days: {
+          title: "Grants WG review time (days)",
+          description: "A request waiting on the Grants WG longer than this is flagged by the sweep.",
+          type: "integer",
+          minimum: 1,
+          examples: [30]
+        }
+      }
+    },
+    board: {
+      title: "Board",
+      description: "When the board meets.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        meeting_dates: {
+          title: "Meeting dates",
+          description: "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.",
+          type: "array",
+          items: { type: "string", format: "date" },
+          examples: [["2027-01-13", "2027-03-10"]]
+        },
+        every_months: {
+          title: "Meets every N months",
+          description: "The board meets every this many months (2: every other month).",
+          type: "integer",
+          minimum: 1,
+          maximum: 12,
+          examples: [2]
+        },
+        first_month: {
+          title: "First meeting month",
+          description: "The month of the year (1-12) the rule counts from.",
+          type: "integer",
+          minimum: 1,
+          maximum: 12,
+          examples: [1]
+        },
+        weekday: {
+          title: "Weekday",
+          description: "Day of the week of the meeting.",
+          enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+          examples: ["wednesday"]
+        },
+        week: {
+          title: "Week of the month",
+          description: "Which such weekday of the month: 1 to 4, or -1 for the last.",
+          enum: [1, 2, 3, 4, -1],
+          examples: [2]
+        },
+        preparation_days: {
+          title: "Preparation days",
+          description: "An item escalated fewer days than this before a meeting waits for the next one.",
+          type: "integer",
+          minimum: 0,
+          examples: [7]
+        }
+      }
+    },
+    reports: {
+      title: "Reports",
+      description: "Monthly reports and the at-risk rule.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        due_day: {
+          title: "Due day",
+          description: "A month's report is due by this day of the following month.",
+          type: "integer",
+          minimum: 1,
+          maximum: 28,
+          examples: [15]
+        },
+        missed_for_at_risk: {
+          title: "Missed reports for at-risk",
+          description: "A work group that misses this many consecutive reports is at risk.",
+          type: "integer",
+          minimum: 1,
+          examples: [2]
+        },
+        reminders: {
+          title: "Reminders",
+          description: "Whether the sweep opens a reminder issue for an overdue report.",
+          type: "boolean",
+          examples: [true]
+        }
+      }
+    },
+    workgroups: {
+      title: "Work groups",
+      description: "Rules for charters.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        min_members: {
+          title: "Minimum members for a new charter",
+          description: "A charter proposal needs at least this many members, chairs included.",
+          type: "integer",
+          minimum: 1,
+          examples: [3]
+        },
+        at_risk_min_members: {
+          title: "Minimum members to stay healthy",
+          description: "An active work group with fewer members than this (default: a chair and one more) is at risk.",
+          type: "integer",
+          minimum: 1,
+          examples: [2]
+        },
+        max_term_months: {
+          title: "Maximum term (months)",
+          description: "The review date may be at most this many months after the start date.",
+          type: "integer",
+          minimum: 1,
+          examples: [24]
+        }
+      }
+    },
+    labels: {
+      title: "Labels",
+      description: "Names of the labels wgbot manages. Labels not listed here are never touched.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        charter: {
+          $ref: "#/$defs/label",
+          title: "Charter label",
+          description: "On charter proposals."
+        },
+        grant: { $ref: "#/$defs/label", title: "Grant label", description: "On grant requests." },
+        report: {
+          $ref: "#/$defs/label",
+          title: "Report label",
+          description: "On report pull requests."
+        },
+        needs_info: {
+          $ref: "#/$defs/label",
+          title: "Needs-info label",
+          description: "On requests with problems to fix."
+        },
+        grants_wg_review: {
+          $ref: "#/$defs/label",
+          title: "Grants WG review label",
+          description: "On grants waiting for the Grants WG."
+        },
+        board_review: {
+          $ref: "#/$defs/label",
+          title: "Board review label",
+          description: "On items waiting for the board."
+        },
+        approved: {
+          $ref: "#/$defs/label",
+          title: "Approved label",
+          description: "Protected: set only by a decision."
+        },
+        declined: {
+          $ref: "#/$defs/label",
+          title: "Declined label",
+          description: "Protected: set only by a decision."
+        },
+        deferred: {
+          $ref: "#/$defs/label",
+          title: "Deferred label",
+          description: "Protected: set only by a decision."
+        },
+        at_risk: {
+          $ref: "#/$defs/label",
+          title: "At-risk label",
+          description: "On work groups at risk."
+        },
+        over_threshold: {
+          $ref: "#/$defs/label",
+          title: "Over-threshold label",
+          description: "On grants over the board threshold."
+        },
+        late: {
+          $ref: "#/$defs/label",
+          title: "Late label",
+          description: "On grants filed inside the minimum lead time."
+        },
+        short_notice: {
+          $ref: "#/$defs/label",
+          title: "Short-notice label",
+          description: "On large grants filed inside the recommended lead time."
+        },
+        not_covered: {
+          $ref: "#/$defs/label",
+          title: "Not-covered label",
+          description: "On grants with items the program does not cover."
+        },
+        workgroup_prefix: {
+          title: "Work group label prefix",
+          description: "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.",
+          type: "string",
+          minLength: 1,
+          maxLength: 20,
+          examples: ["wg/"]
+        }
+      }
+    },
+    paths: {
+      title: "Paths",
+      description: "Where the governance files live in the repository.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        workgroups: {
+          title: "Work groups folder",
+          description: "Folder that holds one sub-folder per work group.",
+          type: "string",
+          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
+          examples: ["workgroups"]
+        }
+      }
+    }
+  },
+  $defs: {
+    teamSlug: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9_-]*$",
+      examples: ["board"]
+    },
+    label: {
+      type: "string",
+      minLength: 1,
+      maxLength: 50,
+      examples: ["status/board-review"]
+    }
+  }
+};
+
+// schemas/grant.schema.json
+var grant_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:grant",
+  title: "Grant request",
+  description: "A structured grant request, as parsed from the 'Grant request' issue form.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "applicant",
+    "organisation",
+    "grant_type",
+    "event",
+    "requested",
+    "budget"
+  ],
+  properties: {
+    applicant: {
+      title: "Applicant",
+      description: "The person who asks for the grant.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "github"
+      ],
+      properties: {
+        name: {
+          title: "Name",
+          description: "The applicant's name.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "Ada Lovelace"
+          ]
+        },
+        github: {
+          title: "GitHub login",
+          description: "The applicant's GitHub login.",
+          $ref: "#/$defs/login"
+        },
+        email: {
+          title: "Email",
+          description: "Where the Grants WG can write to the applicant.",
+          type: "string",
+          format: "email",
+          examples: [
+            "ada@example.org"
+          ]
+        }
+      }
+    },
+    organisation: {
+      title: "Organisation",
+      description: "The group or organisation that runs the event.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name"
+      ],
+      properties: {
+        name: {
+          title: "Organisation name",
+          description: "Name of the organising group.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "PyCon Example"
+          ]
+        },
+        website: {
+          title: "Organisation website",
+          description: "The organisation's web site.",
+          type: "string",
+          format: "uri",
+          examples: [
+            "https://example.org"
+          ]
+        }
+      }
+    },
+    grant_type: {
+      title: "Grant type",
+      description: "conference, workshop, sprint, meetup (user group), or deposit-advance (money for a new event's venue or vendor deposits before sponsorship or ticket sales arrive).",
+      enum: [
+        "conference",
+        "workshop",
+        "sprint",
+        "meetup",
+        "deposit-advance"
+      ],
+      examples: [
+        "conference"
+      ]
+    },
+    event: {
+      title: "Event",
+      description: "The event the grant supports.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "name",
+        "start_date",
+        "end_date",
+        "location",
+        "expected_attendees"
+      ],
+      properties: {
+        name: {
+          title: "Event name",
+          description: "Name of the event.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "PyCon Example 2027"
+          ]
+        },
+        start_date: {
+          title: "Start date",
+          description: "First day of the event, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: [
+            "2027-03-14"
+          ]
+        },
+        end_date: {
+          title: "End date",
+          description: "Last day of the event, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: [
+            "2027-03-16"
+          ]
+        },
+        location: {
+          title: "Location",
+          description: "City and country, or 'Online'.",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "Lisbon, Portugal"
+          ]
+        },
+        online: {
+          title: "Online",
+          description: "true when the event is held online.",
+          type: "boolean",
+          examples: [
+            false
+          ]
+        },
+        website: {
+          title: "Event website",
+          description: "The event's web site.",
+          type: "string",
+          format: "uri",
+          examples: [
+            "https://2027.pycon.example.org"
+          ]
+        },
+        expected_attendees: {
+          title: "Expected attendees",
+          description: "How many people are expected to attend.",
+          type: "integer",
+          minimum: 1,
+          examples: [
+            350
+          ]
+        }
+      }
+    },
+    requested: {
+      title: "Requested amount",
+      description: "How much money is requested.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "amount",
+        "currency"
+      ],
+      properties: {
+        amount: {
+          title: "Amount",
+          description: "The amount requested, as a number.",
+          type: "number",
+          exclusiveMinimum: 0,
+          examples: [
+            5e3
+          ]
+        },
+        currency: {
+          title: "Currency",
+          description: "ISO 4217 code of the amount.",
+          type: "string",
+          pattern: "^[A-Z]{3}$",
+          examples: [
+            "USD"
+          ]
+        }
+      }
+    },
+    budget: {
+      title: "Budget",
+      description: "The detailed budget: each item tied to a specific cost and directly related to the event.",
+      type: "array",
+      minItems: 1,
+      items: {
+        title: "Budget item",
+        description: "One cost.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "description",
+          "cost"
+        ],
+        properties: {
+          description: {
+            title: "Description",
+            description: "What the money pays for.",
+            type: "string",
+            minLength: 1,
+            examples: [
+              "Venue rental"
+            ]
+          },
+          category: {
+            title: "Category",
+            description: "A short category such as venue, catering, travel, accessibility, childcare, speakers, swag.",
+            type: "string",
+            examples: [
+              "venue"
+            ]
+          },
+          cost: {
+            title: "Cost",
+            description: "The cost of the item, as a number.",
+            type: "number",
+            minimum: 0,
+            examples: [
+              1200
+            ]
+          },
+          currency: {
+            title: "Currency",
+            description: "ISO 4217 code; the requested currency when omitted.",
+            type: "string",
+            pattern: "^[A-Z]{3}$",
+            examples: [
+              "USD"
+            ]
+          },
+          essential: {
+            title: "Essential",
+            description: "true when the event cannot happen without this item.",
+            type: "boolean",
+            examples: [
+              true
+            ]
+          }
+        }
+      }
+    },
+    other_funding: {
+      title: "Other funding sources",
+      description: "Sponsors, ticket sales and other grants that also fund the event.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      examples: [
+        [
+          "Ticket sales",
+          "Local sponsors"
+        ]
+      ]
+    },
+    code_of_conduct: {
+      title: "Code of Conduct",
+      description: "The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        url: {
+          title: "Code of Conduct URL",
+          description: "Where the Code of Conduct is published.",
+          type: "string",
+          format: "uri",
+          examples: [
+            "https://2027.pycon.example.org/coc"
+          ]
+        },
+        contact: {
+          title: "Code of Conduct contact",
+          description: "Who handles reports (an email address or a name).",
+          type: "string",
+          minLength: 1,
+          examples: [
+            "coc@pycon.example.org"
+          ]
+        }
+      }
+    },
+    previous_grants: {
+      title: "Previous grants",
+      description: "Earlier grants from the foundation to this event or organisation.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      examples: [
+        [
+          "2025: 3,000 USD for PyCon Example 2025"
+        ]
+      ]
+    },
+    deposit: {
+      title: "Deposit",
+      description: "For a deposit advance: the quote or invoice it pays and when the deposit is due.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "quote",
+        "due_date"
+      ],
+      properties: {
+        quote: {
+          title: "Quote or invoice",
+          description: "A link to, or the reference of, the quote or invoice the deposit pays.",
+          type: "string",
+          minLength: 3,
+          examples: [
+            "https://example.org/venue-quote.pdf"
+          ]
+        },
+        due_date: {
+          title: "Deposit due date",
+          description: "When the deposit must be paid, YYYY-MM-DD. The lead time is counted to this date.",
+          type: "string",
+          format: "date",
+          examples: [
+            "2027-01-10"
+          ]
+        }
+      }
+    }
+  },
+  if: {
+    properties: {
+      grant_type: {
+        const: "deposit-advance"
+      }
+    },
+    required: [
+      "grant_type"
+    ]
+  },
+  then: {
+    required: [
+      "deposit"
+    ]
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: [
+        "alice"
+      ]
+    }
+  }
+};
+
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:report",
+  title: "Monthly work group report",
+  description: "One monthly report, stored as workgroups/<slug>/reports/<YYYY-MM>.yml and added by a pull request.",
+  type: "object",
+  additionalProperties: false,
+  required: ["workgroup", "period", "submitted_by", "highlights"],
+  properties: {
+    workgroup: {
+      title: "Work group",
+      description: "Slug of the work group this report is for. Must equal the folder name under workgroups/.",
+      type: "string",
+      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
+      examples: ["packaging"]
+    },
+    period: {
+      title: "Period",
+      description: "The month reported on, as YYYY-MM. Must equal the file name.",
+      type: "string",
+      pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$",
+      examples: ["2026-10"]
+    },
+    submitted_by: {
+      title: "Submitted by",
+      description: "GitHub login of the chair or member who wrote the report.",
+      $ref: "#/$defs/login"
+    },
+    highlights: {
+      title: "Highlights",
+      description: "The most important outcomes of the month.",
+      type: "array",
+      minItems: 1,
+      items: { type: "string", minLength: 3 },
+      examples: [["Released the new packaging guide"]]
+    },
+    activities: {
+      title: "Activities",
+      description: "What the work group did this month.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Two sprint sessions with 14 contributors"]]
+    },
+    metrics: {
+      title: "Metrics",
+      description: "Numbers that show progress.",
+      type: "array",
+      items: {
+        title: "Metric",
+        description: "One measured value.",
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "value"],
+        properties: {
+          name: {
+            title: "Metric name",
+            description: "What was measured.",
+            type: "string",
+            minLength: 1,
+            examples: ["Pull requests merged"]
+          },
+          value: {
+            title: "Value",
+            description: "The measured value, as a number.",
+            type: "number",
+            examples: [42]
+          },
+          unit: {
+            title: "Unit",
+            description: "Unit of the value, if any.",
+            type: "string",
+            examples: ["hours"]
+          }
+        }
+      }
+    },
+    spending: {
+      title: "Spending",
+      description: "Money spent this month from the work group's budget.",
+      type: "array",
+      items: {
+        title: "Expense",
+        description: "One expense.",
+        type: "object",
+        additionalProperties: false,
+        required: ["description", "amount"],
+        properties: {
+          description: {
+            title: "Description",
+            description: "What the money paid for.",
+            type: "string",
+            minLength: 3,
+            examples: ["Captioning service"]
+          },
+          amount: {
+            title: "Amount",
+            description: "The amount spent, as a number without currency sign.",
+            type: "number",
+            minimum: 0,
+            examples: [300]
+          },
+          currency: {
+            title: "Currency",
+            description: "ISO 4217 code; the config's base currency when omitted.",
+            type: "string",
+            pattern: "^[A-Z]{3}$",
+            examples: ["USD"]
+          }
+        }
+      }
+    },
+    blockers: {
+      title: "Blockers",
+      description: "What slows the work group down.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Waiting for a new mailing list"]]
+    },
+    board_asks: {
+      title: "Asks of the board",
+      description: "Decisions or help the work group needs from the board. A non-empty list puts the report on the next board agenda.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Approve a 2,000 USD budget for captioning"]]
+    },
+    next_steps: {
+      title: "Next steps",
+      description: "What the work group plans for next month.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Publish the survey results"]]
+    }
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["alice"]
+    }
+  }
+};
+
+// src/schema/registry.ts
+var schemas = {
+  charter: charter_schema_default,
+  report: report_schema_default,
+  grant: grant_schema_default,
+  config: config_schema_default
+};
+var precompiled = validators_exports;
+function validator(name) {
+  return precompiled[name];
+}
+function resolveRef(root, schema) {
+  if (!schema?.$ref?.startsWith("#/")) return schema;
+  let node = root;
+  for (const part of schema.$ref.slice(2).split("/"))
+    node = node?.[part];
+  return node ? { ...node, ...schema, $ref: void 0 } : schema;
+}
+
+// src/yaml/locate.ts
+import { isMap as isMap2, isPair as isPair2, isScalar as isScalar2, isSeq as isSeq2 } from "yaml";
+
+// src/yaml/load.ts
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument
+} from "yaml";
+
+// src/problems.ts
+function problem(file, code2, message, extra = {}) {
+  return { file, severity: "error", code: code2, message, ...extra };
+}
+
+// src/yaml/load.ts
+var DEFAULT_LIMITS = { maxBytes: 512 * 1024, maxDepth: 32, maxAliases: 20 };
+var decoder = new TextDecoder("utf-8", { fatal: true });
+var lenientDecoder = new TextDecoder("utf-8");
+function decodeUtf8(file, bytes) {
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    const lenient = lenientDecoder.decode(bytes);
+    const at = positionOf(lenient, Math.max(0, lenient.indexOf("\uFFFD")));
+    return {
+      problem: problem(file, "yaml.encoding", "The file is not valid UTF-8 text.", {
+        ...at,
+        hint: "Save the file with UTF-8 encoding (most editors offer it in the 'Save as' or status bar menu)."
+      })
+    };
+  }
+}
+function loadYaml(file, input, limits = DEFAULT_LIMITS) {
+  const byteLength = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
+  if (byteLength > limits.maxBytes) {
+    return fail(
+      problem(
+        file,
+        "yaml.too-large",
+        `The file is ${kib(byteLength)}; wgbot reads files up to ${kib(limits.maxBytes)}.`,
+        {
+          line: 1,
+          column: 1,
+          hint: "Split the content or move long text elsewhere and link to it."
+        }
+      )
+    );
+  }
+  let text;
+  if (typeof input === "string") text = input;
+  else {
+    const decoded = decodeUtf8(file, input);
+    if ("problem" in decoded) return fail(decoded.problem);
+    text = decoded.text;
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false
+    });
+  } catch (error2) {
+    if (error2 instanceof RangeError) return fail(tooDeep(file, { line: 1, column: 1 }, limits));
+    throw error2;
+  }
+  const at = (offset) => lineCounter.linePos(offset);
+  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (exhausted) {
+    const { line, col } = at(exhausted.pos[0]);
+    return fail(tooDeep(file, { line, column: col }, limits));
+  }
+  const problems = [];
+  const errorOffsets = /* @__PURE__ */ new Set();
+  for (const error2 of [...doc.errors, ...doc.warnings]) {
+    if (errorOffsets.has(error2.pos[0])) continue;
+    errorOffsets.add(error2.pos[0]);
+    problems.push(fromYamlError(file, error2, at, text, doc));
+  }
+  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== "1.2") {
+    const offset = Math.max(0, text.search(/^%YAML/m));
+    return fail(
+      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
+        ...positionOf(text, offset),
+        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning."
+      })
+    );
+  }
+  problems.push(...structuralProblems(file, doc, lineCounter, limits));
+  if (problems.length > 0) return { ok: false, problems };
+  if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null) {
+    return fail(
+      problem(file, "yaml.empty", "The file is empty.", {
+        line: 1,
+        column: 1,
+        hint: "Fill it in from the example in the README."
+      })
+    );
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases * 10 });
+  } catch (error2) {
+    if (error2 instanceof ReferenceError || error2 instanceof RangeError) {
+      return fail(
+        problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
+          ...firstAlias(doc, lineCounter),
+          hint: "Write values out instead of using & anchors and * aliases."
+        })
+      );
+    }
+    throw error2;
+  }
+  return { ok: true, text, doc, lineCounter, data };
+}
+function firstAlias(doc, lc) {
+  let first;
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if (isAlias(node)) {
+      const start = node.range?.[0];
+      if (start !== void 0 && (first === void 0 || start < first)) first = start;
+    } else if (isMap(node) || isSeq(node)) stack.push(...node.items);
+  }
+  if (first === void 0) return { line: 1, column: 1 };
+  const { line, col } = lc.linePos(first);
+  return { line, column: col };
+}
+function fail(p) {
+  return { ok: false, problems: [p] };
+}
+function kib(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+function tooDeep(file, pos, limits) {
+  return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
+    ...pos,
+    hint: "wgbot files need only a few levels: check the indentation, or brackets that were never closed."
+  });
+}
+function structuralProblems(file, doc, lc, limits) {
+  const problems = [];
+  const pos = (node) => rangePosition(lc, node.range);
+  let aliases = 0;
+  const stack = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases === limits.maxAliases + 1) {
+        problems.push(
+          problem(file, "yaml.too-many-aliases", `The file uses more than ${limits.maxAliases} aliases.`, {
+            ...pos(node),
+            hint: "Write values out instead of using & anchors and * aliases."
+          })
+        );
+      }
+      continue;
+    }
+    const tagged = node;
+    if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
+      problems.push(
+        problem(
+          file,
+          "yaml.tag",
+          `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
+          {
+            ...pos(tagged),
+            hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings."
+          }
+        )
+      );
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= limits.maxDepth) {
+        problems.push(tooDeep(file, pos(node), limits));
+        continue;
+      }
+      for (const item of [...node.items].reverse()) {
+        if (isPair(item)) {
+          const key = item.key;
+          if (isScalar(key) && key.value === "<<" && key.type === "PLAIN") {
+            problems.push(
+              problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
+                ...pos(key),
+                hint: "Write the fields out in full instead of merging them in from an `&` anchor."
+              })
+            );
+          } else if (isScalar(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
+            problems.push(
+              problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
+                ...pos(key),
+                hint: "Remove it; it has a special meaning in JavaScript and is never a wgbot field."
+              })
+            );
+          } else if (key !== null && !isScalar(key)) {
+            problems.push(
+              problem(file, "yaml.complex-key", "A key must be plain text, not a list or mapping.", {
+                ...pos(key),
+                hint: "Write the key as a single word followed by a colon."
+              })
+            );
+          }
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return problems;
+}
+var STANDARD_TAGS = /* @__PURE__ */ new Set([
+  "tag:yaml.org,2002:str",
+  "tag:yaml.org,2002:int",
+  "tag:yaml.org,2002:float",
+  "tag:yaml.org,2002:bool",
+  "tag:yaml.org,2002:null",
+  "tag:yaml.org,2002:map",
+  "tag:yaml.org,2002:seq"
+]);
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function positionOf(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function rangePosition(lc, range) {
+  if (!range) return { line: 1, column: 1 };
+  const start = lc.linePos(range[0] ?? 0);
+  const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+var RUN_ON_KEY = {
+  message: "This line runs on into the next one, so YAML reads both as one long key.",
+  hint: "Check for a missing `:` after the key on this line, and that the next line is indented like the lines around it."
+};
+var YAML_MESSAGES = {
+  DUPLICATE_KEY: {
+    message: "This key appears twice in the same mapping.",
+    hint: "Keep one of them; a second value would silently replace the first."
+  },
+  MULTIPLE_DOCS: {
+    message: "The file holds more than one YAML document (a second `---`).",
+    hint: "Keep one document per file; remove the extra `---` line."
+  },
+  BAD_INDENT: {
+    message: "The indentation is wrong here.",
+    hint: "Indent nested fields by the same number of spaces (two is usual) and never use tabs."
+  },
+  TAB_AS_INDENT: { message: "A tab is used for indentation.", hint: "Indent with spaces only." },
+  MISSING_CHAR: {
+    message: "A closing character is missing (a quote, `]` or `}`).",
+    hint: "Close every quote and bracket you open."
+  },
+  UNEXPECTED_TOKEN: {
+    message: "The YAML cannot be read here.",
+    hint: "Check for a missing colon, a stray character, or text that needs quotes (such as text starting with @ or `)."
+  },
+  BLOCK_AS_IMPLICIT_KEY: RUN_ON_KEY,
+  MULTILINE_IMPLICIT_KEY: RUN_ON_KEY,
+  TAG_RESOLVE_FAILED: {
+    message: "A `!` tag is used that wgbot does not allow.",
+    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
+  },
+  BAD_ALIAS: { message: "An alias (`*name`) is not valid here.", hint: "Write the value out instead." },
+  ALIAS_PROPS: {
+    message: "An alias (`*name`) cannot carry a tag or anchor.",
+    hint: "Write the value out instead."
+  },
+  BAD_SCALAR_START: {
+    message: "This value starts with a character that needs quotes.",
+    hint: 'Wrap the value in double quotes, e.g. "@alice" or "`code`".'
+  },
+  BAD_DIRECTIVE: { message: "This `%` directive is not valid.", hint: "Remove the line starting with %." },
+  KEY_OVER_1024_CHARS: { message: "A key is longer than 1024 characters.", hint: "Use a short key." },
+  BAD_DQ_ESCAPE: {
+    message: "A backslash in this double-quoted text starts an escape YAML does not know.",
+    hint: "Write `\\\\` for a backslash, or use single quotes, in which a backslash is plain text."
+  },
+  BLOCK_IN_FLOW: {
+    message: "A `- item` list or `key: value` block is inside brackets.",
+    hint: "Inside `[...]` or `{...}`, separate items with commas on one line; or drop the brackets."
+  },
+  MULTIPLE_ANCHORS: { message: "A value has two `&` anchors.", hint: "Remove the anchors." },
+  MULTIPLE_TAGS: { message: "A value has two `!` tags.", hint: "Remove the tags." },
+  BAD_PROP_ORDER: { message: "An `&` anchor or `!` tag is misplaced.", hint: "Remove it." },
+  BAD_COLLECTION_TYPE: {
+    message: "A `!` tag does not fit the value it is on.",
+    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
+  },
+  NON_STRING_KEY: {
+    message: "A key must be plain text, not a list or mapping.",
+    hint: "Write the key as a single word followed by a colon."
+  }
+};
+function fromYamlError(file, error2, at, text, doc) {
+  let known = YAML_MESSAGES[error2.code];
+  let from = error2.pos[0];
+  let to = Math.max(error2.pos[0], error2.pos[1]);
+  const raw = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
+  if (error2.code === "DUPLICATE_KEY" && known) {
+    const key = /^[^:\n]{1,60}/.exec(text.slice(error2.pos[0]))?.[0]?.trim();
+    if (key) known = { ...known, message: `The key \`${key}\` appears twice in the same mapping.` };
+  }
+  const unclosed = unclosedAt(error2, raw, doc);
+  const noticed = at(error2.pos[0]);
+  if (unclosed && (unclosed.quote || at(unclosed.start).line < noticed.line)) {
+    const atEnd = text.slice(error2.pos[0]).trim() === "";
+    known = unclosed.quote ? {
+      message: `The opening \`${unclosed.quote}\` of this value is never closed.`,
+      hint: `Add the closing \`${unclosed.quote}\` at the end of the value: until then, YAML reads the rest of the file as part of it.`
+    } : {
+      message: atEnd ? `The \`${unclosed.open}\` opened here is never closed.` : `The \`${unclosed.open}\` opened here is not closed with \`${unclosed.close}\` before line ${noticed.line}.`,
+      hint: `Add the missing \`${unclosed.close}\`, or indent the lines that continue it more than the key they belong to.`
+    };
+    from = unclosed.start;
+    to = unclosed.start + 1;
+  }
+  const start = at(from);
+  const end = at(to);
+  return problem(
+    file,
+    `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
+    known?.message ?? `The YAML is not valid: ${raw}.`,
+    {
+      line: start.line,
+      column: start.col,
+      endLine: end.line,
+      endColumn: end.col,
+      hint: known?.hint ?? "Check the syntax near this position."
+    }
+  );
+}
+function unclosedAt(error2, raw, doc) {
+  const quote4 = error2.code === "MISSING_CHAR" ? /closing (["'])quote/.exec(raw)?.[1] : void 0;
+  const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw)?.[1] : void 0;
+  if (!quote4 && !bracket) return void 0;
+  let found;
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    const range = node.range;
+    if (!range || range[0] > error2.pos[0]) continue;
+    if (quote4 && isScalar(node) && node.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
+      if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
+    } else if (bracket && (isSeq(node) || isMap(node)) && node.flow === true && range[1] === error2.pos[0]) {
+      const isSequence = isSeq(node);
+      if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
+        found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
+      }
+    }
+    if (isMap(node) || isSeq(node)) stack.push(...node.items);
+  }
+  return found;
+}
+function dedupe(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/yaml/locate.ts
+function locate(doc, lc, path) {
+  let node = doc.contents;
+  let pair;
+  let exact = true;
+  for (const [index, segment] of path.entries()) {
+    if (isMap2(node)) {
+      const found = node.items.find(
+        (item) => isPair2(item) && isScalar2(item.key) && String(item.key.value) === String(segment)
+      );
+      if (!found) {
+        exact = false;
+        break;
+      }
+      pair = found;
+      node = found.value;
+      if (node === null || isEmptyScalar(node)) {
+        node = null;
+        if (index < path.length - 1) exact = false;
+        break;
+      }
+    } else if (isSeq2(node) && typeof segment === "number" && segment < node.items.length) {
+      pair = void 0;
+      node = node.items[segment];
+    } else {
+      exact = false;
+      break;
+    }
+  }
+  const keyNode = pair?.key;
+  const valueNode = node ?? keyNode;
+  const value = rangePosition(lc, valueNode?.range);
+  const key = keyNode ? rangePosition(lc, keyNode.range) : value;
+  return { value, key, exact };
+}
+function isEmptyScalar(node) {
+  return isScalar2(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function formatPath(path) {
+  let out = "";
+  for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
+  return out;
+}
+
+// src/forms/fields.ts
+function fieldFinding(form, id, code2, message, hint, severity = "error") {
+  return { severity, code: code2, path: [id], message: `${bold(fieldLabel(form, id))}: ${message}`, hint };
+}
+function textOf(ctx, id) {
+  const answer = ctx.parsed.answers.get(id);
+  return answer && !answer.empty ? answer.text : void 0;
+}
+function readField(ctx, id, code2, parse2) {
+  const answer = ctx.parsed.answers.get(id);
+  if (!answer || answer.empty) return void 0;
+  const result = parse2(answer.text, answer);
+  if (result.ok) return result.value;
+  ctx.findings.push(fieldFinding(ctx.form, id, code2, lowerFirst(result.message), result.hint));
+  return void 0;
+}
+function requiredFindings(ctx, options = {}) {
+  const findings = [];
+  for (const field of ctx.form.fields) {
+    if (!field.required || options.notRequired?.has(field.id)) continue;
+    const answer = ctx.parsed.answers.get(field.id);
+    if (!answer) findings.push(missingSection(ctx.form, field.id));
+    else if (answer.empty && !(answer.text !== "" && options.noneIsAnswer?.has(field.id)))
+      findings.push(emptyRequired(ctx.form, field.id));
+  }
+  return findings;
+}
+function missingSection(form, id) {
+  const label = fieldLabel(form, id);
+  return fieldFinding(
+    form,
+    id,
+    "form.missing-section",
+    "this section is missing from the issue: its heading was removed or renamed.",
+    `Edit the issue and add the heading \`### ${label}\` back, with your answer under it.`
+  );
+}
+function emptyRequired(form, id, why = "this field is required.") {
+  return fieldFinding(form, id, "form.required", `no answer; ${why}`, "Edit the issue and fill it in.");
+}
+function notFromForm(form) {
+  return {
+    severity: "error",
+    code: "form.not-from-form",
+    path: [],
+    message: `This issue was not written with the "${form.name}" form, so wgbot cannot read its answers.`,
+    hint: `Open a new issue with the "${form.name}" form, or edit this one so that each answer sits under its \`### <question>\` heading.`
+  };
+}
+function inFormOrder(form, findings) {
+  const rank = new Map(form.fields.map((f, i) => [f.id, i]));
+  const order = (f) => f.path.length === 0 ? -1 : rank.get(String(f.path[0])) ?? form.fields.length;
+  return [...findings].sort((a, b) => order(a) - order(b));
+}
+function fieldForPath(map, path) {
+  const names = path.filter((p) => typeof p === "string");
+  for (let n = names.length; n > 0; n--) {
+    const key = names.slice(0, n).join(".");
+    const hit = map.find(([schemaPath]) => schemaPath === key);
+    if (hit) return hit[1];
+  }
+  return void 0;
+}
+function schemaFindings(schema, data, ctx, map, leftToPolicy = /* @__PURE__ */ new Set()) {
+  const validate = validator(schema);
+  if (validate(data)) return { valid: true, findings: [] };
+  const done = new Set(ctx.findings.filter((f) => f.severity === "error").map((f) => String(f.path[0])));
+  const findings = [];
+  let valid = true;
+  for (const error2 of validate.errors ?? []) {
+    if (error2.keyword === "if" || error2.keyword === "propertyNames") continue;
+    const path = parsePointer(error2.instancePath);
+    if (error2.keyword === "required")
+      path.push(String(error2.params.missingProperty));
+    const id = fieldForPath(map, path);
+    if (id !== void 0 && leftToPolicy.has(id)) continue;
+    valid = false;
+    if (!id || done.has(id)) continue;
+    done.add(id);
+    const { message, hint } = describe(schemas[schema], error2, path);
+    findings.push(fieldFinding(ctx.form, id, `schema.${error2.keyword}`, message, hint));
+  }
+  return { valid, findings };
+}
+function describe(root, error2, path) {
+  const params = error2.params;
+  const parent = resolveRef(root, error2.parentSchema);
+  const node = error2.keyword === "required" ? resolveRef(root, parent?.properties?.[String(params.missingProperty)]) : parent;
+  const example = node?.examples?.[0];
+  const eg = example !== void 0 && typeof example !== "object" ? `, e.g. ${String(example)}` : "";
+  const index = path.find((p) => typeof p === "number");
+  const item = index === void 0 ? "" : `item ${index + 1}: `;
+  const value = typeof error2.data === "string" ? quote(error2.data) : "the answer";
+  switch (error2.keyword) {
+    case "required":
+      return { message: `${item}no answer; this field is required.`, hint: node?.description };
+    case "format":
+      if (params.format === "date") return { message: `${item}write the date as YYYY-MM-DD${eg}.` };
+      if (params.format === "uri")
+        return { message: `${item}write a full web address starting with https://${eg}.` };
+      if (params.format === "email") return { message: `${item}write an email address${eg}.` };
+      return { message: `${item}${value} is not in the expected form${eg}.` };
+    case "pattern":
+      return { message: `${item}${value} is not in the expected form${eg}.`, hint: node?.description };
+    case "minLength":
+      return typeof error2.data === "string" && error2.data.trim() === "" ? { message: `${item}no answer; this field is required.` } : {
+        message: `${item}too short: write at least ${params.limit} characters.`,
+        hint: node?.description
+      };
+    case "maxLength":
+      return { message: `${item}too long: write at most ${params.limit} characters.` };
+    case "minItems":
+      return {
+        message: `${item}list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.`,
+        hint: node?.description
+      };
+    case "uniqueItems":
+      return { message: `${item}an item is listed twice.`, hint: "Remove the repeated item." };
+    case "minimum":
+      return { message: `${item}must be at least ${params.limit}.` };
+    case "exclusiveMinimum":
+      return { message: `${item}must be more than ${params.limit}.` };
+    case "maximum":
+      return { message: `${item}must be at most ${params.limit}.` };
+    case "enum":
+    case "const":
+      return { message: `${item}${value} is not one of the options.` };
+    default:
+      return {
+        message: `${item}${value} is not valid: ${truncate(error2.message ?? "unknown problem", 80)}.`
+      };
+  }
+}
+function formLocator(parsed, map, itemLines = /* @__PURE__ */ new Map()) {
+  return (path, at) => {
+    const head = path[0];
+    const id = typeof head === "string" && parsed.answers.has(head) ? head : fieldForPath(map, path);
+    const answer = id === void 0 ? void 0 : parsed.answers.get(id);
+    if (!answer || id === void 0) return {};
+    if (at === "key") return { line: answer.headingLine, column: 1 };
+    const index = path.find((p) => typeof p === "number");
+    const itemLine = index === void 0 ? void 0 : itemLines.get(id)?.[index];
+    return { line: itemLine ?? answer.line, column: 1 };
+  };
+}
+function compact(value) {
+  if (Array.isArray(value)) return value.map(compact);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    const c = compact(v);
+    if (c === void 0) continue;
+    if (c !== null && typeof c === "object" && !Array.isArray(c) && Object.keys(c).length === 0) continue;
+    out[k] = c;
+  }
+  return out;
+}
+
+// src/forms/values/result.ts
+var ok = (value) => ({ ok: true, value });
+var fail2 = (message, hint) => ({
+  ok: false,
+  message,
+  hint
+});
+
+// src/forms/values/money.ts
+var HINT_NUMBER = "Write the amount with digits and its currency, e.g. `12,500 USD` or `4.500,50 \u20AC`.";
+function parseNumber(raw) {
+  const text = raw.trim().replace(/[\u00A0\u202F\u2009]/g, " ").replace(/’/g, "'");
+  if (!/^\d[\d.,' ]*$/.test(text) || !/\d$/.test(text))
+    return fail2(`${quote(raw)} is not a number.`, HINT_NUMBER);
+  const seps = text.replace(/\d+/g, "").split("");
+  const parts = text.split(/[.,' ]/);
+  if (seps.length === 0) return ok(Number(text));
+  const last = seps[seps.length - 1];
+  let decimal;
+  if ((last === "." || last === ",") && seps.filter((s) => s === last).length === 1) {
+    if (seps.length > 1) decimal = last;
+    else {
+      const whole2 = parts[0];
+      const fraction = parts[1];
+      const thousands = fraction.length === 3 && whole2 !== "0" && whole2.length <= 3;
+      if (!thousands) decimal = last;
+    }
+  }
+  const groupSeps = decimal ? seps.slice(0, -1) : seps;
+  const groups = decimal ? parts.slice(0, -1) : parts;
+  const western = groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+  const indian = groupSeps[0] === "," && groups[0].length <= 2 && groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1]?.length === 3;
+  const wellGrouped = new Set(groupSeps).size <= 1 && (groupSeps.length === 0 || western || indian) && !(decimal && groupSeps[0] === decimal);
+  if (!wellGrouped)
+    return fail2(
+      `${quote(raw)} is not a number wgbot can read: its separators do not group thousands by three.`,
+      HINT_NUMBER
+    );
+  return ok(Number(groups.join("") + (decimal ? `.${parts[parts.length - 1]}` : "")));
+}
+var COMMON_CODES = "USD EUR GBP CAD AUD NZD JPY CNY INR BRL NGN KES GHS ZAR CHF SEK NOK DKK PLN CZK HUF RON MXN ARS COP CLP SGD HKD KRW IDR THB ILS UGX TZS";
+var ISO_CODES = new Set(
+  `${COMMON_CODES} AED AFN ANG AOA AWG AZN BBD BDT BGN BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CRC CVE DJF DZD EGP ERN ETB FJD FKP GMD GNF GTQ GYD HNL HTG IQD IRR ISK JMD JOD KGS KHR KMF KPW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MWK MYR MZN NAD NIO NPR OMR PAB PGK PKR PYG QAR RSD RUB RWF SAR SBD SCR SDG SLE SRD SSP STN SYP SZL TJS TMT TND TTD TWD UAH UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZMW`.split(
+    " "
+  )
+);
+var COMMON = new Set(COMMON_CODES.split(" "));
+var WORDS = {
+  dollar: "$",
+  dollars: "$",
+  bucks: "$",
+  euro: "EUR",
+  euros: "EUR",
+  pound: "GBP",
+  pounds: "GBP",
+  sterling: "GBP",
+  yen: "JPY",
+  rupee: "INR",
+  rupees: "INR",
+  rs: "INR",
+  naira: "NGN",
+  reais: "BRL"
+};
+var SYMBOLS = {
+  US$: "USD",
+  CA$: "CAD",
+  C$: "CAD",
+  AU$: "AUD",
+  A$: "AUD",
+  NZ$: "NZD",
+  HK$: "HKD",
+  SG$: "SGD",
+  S$: "SGD",
+  R$: "BRL",
+  MX$: "MXN",
+  $: "$",
+  "\u20AC": "EUR",
+  "\xA3": "GBP",
+  "\xA5": "JPY",
+  "\u20B9": "INR",
+  "\u20A6": "NGN",
+  "\u20A9": "KRW",
+  "\u20B1": "PHP",
+  "\u20AA": "ILS",
+  "\u20BA": "TRY",
+  "\u20B4": "UAH",
+  "\u20B5": "GHS",
+  "\u0E3F": "THB"
+};
+var MARKER = new RegExp("(?<![\\p{L}\\p{N}])(?:US|CA|C|AU|A|NZ|HK|SG|S|R|MX)\\$|[$\u20AC\xA3\xA5\u20B9\u20A6\u20A9\u20B1\u20AA\u20BA\u20B4\u20B5\u0E3F]|(?<!\\p{L})\\p{L}{2,8}\\.?(?!\\p{L})", "gu");
+function currencyMarkers(text, config2) {
+  const markers = [];
+  for (const m of text.matchAll(MARKER)) {
+    const code2 = markerCode(m[0], config2);
+    if (code2) markers.push({ code: code2, start: m.index, end: m.index + m[0].length });
+  }
+  return markers;
+}
+function markerCode(token, config2) {
+  const symbol = SYMBOLS[token];
+  if (symbol) return symbol;
+  const word = token.replace(/\.$/, "");
+  if (/^[A-Z]{3}$/.test(word) && (ISO_CODES.has(word) || knownToConfig(word, config2))) return word;
+  const upper = word.toUpperCase();
+  if (word.length === 3 && (COMMON.has(upper) || knownToConfig(upper, config2))) return upper;
+  return Object.hasOwn(WORDS, word.toLowerCase()) ? WORDS[word.toLowerCase()] : void 0;
+}
+function knownToConfig(code2, config2) {
+  return !!config2 && (code2 === config2.base_currency || Object.hasOwn(config2.currency_rates, code2));
+}
+var DOLLARS = /* @__PURE__ */ new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD", "JMD", "BSD", "BBD", "TTD"]);
+function resolveCurrency(code2, config2) {
+  if (code2 !== "$") return code2;
+  return config2 && DOLLARS.has(config2.base_currency) ? config2.base_currency : "USD";
+}
+var QUANTITY = /^\s*(?:days?|nights?|hours?|hrs?|weeks?|months?|people|persons?|attendees?|participants?|speakers?|volunteers?|kids?|children|rooms?|tickets?|pcs|pieces?|units?|items?|sessions?|tables?|seats?|meals?|x\b|×)/iu;
+var NOT_AMOUNTS = /\d{4}-\d{1,2}-\d{1,2}|\d{1,4}\/\d{1,2}\/\d{1,4}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b\d{1,2}:\d{2}\b|(?<![\d.,])\d+(?:[.,]\d+)?\s?%|#\d+/giu;
+var MAY_HOLD_NON_AMOUNTS = /[-/:%#]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+var isSpace = (c) => c === " " || c === "\xA0" || c === "\u202F" || c === "\u2009";
+var isLetter = (c) => c !== void 0 && new RegExp("\\p{L}", "u").test(c);
+function scanAmounts(text, config2) {
+  const masked = MAY_HOLD_NON_AMOUNTS.test(text) ? text.replace(NOT_AMOUNTS, (m) => " ".repeat(m.length)) : text;
+  const markers = currencyMarkers(text, config2);
+  const tokens = [];
+  let i = 0;
+  while (i < masked.length) {
+    const before = masked[i - 1];
+    const twoBefore = masked[i - 2];
+    if (!isDigit(masked[i]) || isDigit(before) || isLetter(before) && !gluedCodeBefore(masked, i, config2) || // `A4`, but `USD12`
+    before === "_" || (before === "." || before === ",") && (isDigit(twoBefore) || isLetter(twoBefore)) || // v1.2
+    before === "-" && isLetter(twoBefore)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let group = 0;
+    let spaceGrouped = true;
+    let separators = 0;
+    while (i < masked.length) {
+      const c = masked[i];
+      if (isDigit(c)) {
+        group++;
+        i++;
+      } else if ((c === "." || c === "," || c === "'" || c === "\u2019") && isDigit(masked[i + 1])) {
+        spaceGrouped = false;
+        separators++;
+        group = 0;
+        i++;
+      } else if (isSpace(c) && group <= 3 && (spaceGrouped || separators === 0) && /^\d{3}(?!\d)/.test(masked.slice(i + 1, i + 5))) {
+        separators++;
+        group = 0;
+        i++;
+      } else break;
+    }
+    let end = i;
+    const raw = text.slice(start, end);
+    let thousands = false;
+    if ((masked[end] === "k" || masked[end] === "K") && !isLetter(masked[end + 1])) {
+      thousands = true;
+      end++;
+    }
+    const glued = isLetter(masked[end]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end))?.[0] : void 0;
+    if (glued && !markerCode(glued, config2)) {
+      i = end;
+      continue;
+    }
+    let value = parseNumber(raw);
+    if (value.ok && thousands) value = ok(Math.round(value.value * 1e5) / 100);
+    const currency = adjacentMarker(text, markers, start, end);
+    tokens.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      value,
+      currency,
+      quantity: !currency && QUANTITY.test(masked.slice(end, end + 16))
+    });
+    i = end;
+  }
+  return tokens;
+}
+function gluedCodeBefore(text, i, config2) {
+  const letters = new RegExp("\\p{L}+$", "u").exec(text.slice(Math.max(0, i - 8), i))?.[0];
+  return letters !== void 0 && markerCode(letters, config2) !== void 0;
+}
+function adjacentMarker(text, markers, start, end) {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (markers[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = markers[lo - 1];
+  const after = markers[lo];
+  if (before && before.end <= start && start - before.end <= 2 && !text.slice(before.end, start).trim())
+    return before;
+  if (after && after.start - end <= 2 && !text.slice(end, after.start).trim()) return after;
+  return void 0;
+}
+function acceptedCurrencies(config2) {
+  return [.../* @__PURE__ */ new Set([config2.base_currency, ...Object.keys(config2.currency_rates)])];
+}
+function checkCurrency(code2, config2, written = code2) {
+  if (code2 === config2.base_currency || Object.hasOwn(config2.currency_rates, code2)) return ok(code2);
+  const accepted = acceptedCurrencies(config2);
+  const dollar = written === "$" || /dollar/i.test(written);
+  return fail2(
+    `Amounts in ${code2} cannot be accepted: the configuration has no exchange rate for ${code2}.`,
+    `Write the amount in ${listing(accepted, "or")}.${dollar ? " A bare `$` is read as USD: write the currency code (e.g. `CAD`) for other dollars." : ""}`
+  );
+}
+function parseMoney(text, options = {}) {
+  const { config: config2 } = options;
+  const tokens = scanAmounts(text, config2).filter((t) => !t.quantity || t.currency);
+  if (tokens.length === 0)
+    return fail2(
+      text.trim() === "" ? "No amount given." : `No amount found in ${quote(text)}.`,
+      "Write the amount with its currency, e.g. `5,000 USD`."
+    );
+  if (tokens.length > 1)
+    return fail2(
+      `Found ${tokens.length} amounts (${listing(
+        tokens.slice(0, 3).map((t) => quote(t.raw)),
+        "and"
+      )}); write only one.`,
+      "Write the total amount requested with its currency, e.g. `5,000 USD`; the budget lists the details."
+    );
+  const token = tokens[0];
+  if (!token.value.ok) return token.value;
+  if (token.value.value <= 0) return fail2("The amount must be more than zero.", HINT_NUMBER);
+  const currency = pickCurrency(text, token, config2);
+  if (!currency.ok) return currency;
+  const written = currency.value ?? unknownCodeNextTo(text, token);
+  const code2 = written ? resolveCurrency(written, config2) : options.defaultCurrency ?? config2?.base_currency ?? "";
+  if (!code2)
+    return fail2(
+      `${quote(text)} has no currency.`,
+      "Write the currency next to the amount, e.g. `5,000 USD`."
+    );
+  if (config2) {
+    const checked2 = checkCurrency(code2, config2, written ?? code2);
+    if (!checked2.ok) return checked2;
+  }
+  return ok({ amount: token.value.value, currency: code2, currencyWritten: written !== void 0 });
+}
+function unknownCodeNextTo(text, token) {
+  return new RegExp("^\\s{0,2}([A-Z]{3})(?!\\p{L})", "u").exec(text.slice(token.end))?.[1] ?? new RegExp("(?<!\\p{L})([A-Z]{3})\\s{0,2}$", "u").exec(text.slice(0, token.start))?.[1];
+}
+function pickCurrency(text, token, config2) {
+  if (token.currency) return ok(token.currency.code);
+  const markers = currencyMarkers(text, config2);
+  const codes = [...new Set(markers.map((m) => resolveCurrency(m.code, config2)))];
+  if (codes.length <= 1) return ok(markers[0]?.code);
+  return fail2(
+    `${quote(text)} names more than one currency (${listing(codes, "and")}).`,
+    "Write one amount in one currency, e.g. `5,000 USD`."
+  );
+}
+
+// src/forms/values/budget.ts
+var LINE_HINT = "Write one item per line with its cost, e.g. `- Venue rental: 6,000 USD (essential)`.";
+function parseBudget(text, options = {}) {
+  const out = { items: [], problems: [] };
+  if (isNothing(text)) return out;
+  const lines = splitLines(text);
+  const first = options.firstLine ?? 1;
+  let i = 0;
+  while (i < lines.length) {
+    if (isTableStart(lines, i)) {
+      i = parseTable(lines, i, first, options, out);
+      continue;
+    }
+    parseLine(lines[i], first + i, options, out);
+    i++;
+  }
+  return out;
+}
+var SKIP = /^(?:`{3,}|~{3,}|-{3,}|\*{3,}|_{3,}|<!--.*-->)/;
+function parseLine(raw, line, options, out) {
+  const trimmed = raw.replace(/\s+/g, " ").trim().replace(/^> ?/, "");
+  if (trimmed === "" || isNothing(trimmed) || SKIP.test(trimmed)) return;
+  if (/^~~.*~~$/.test(stripBullet(trimmed))) return;
+  const heading = headingOf(trimmed);
+  const content = heading ? heading.text : stripBullet(trimmed);
+  const tokens = scanAmounts(content, options.config);
+  const token = chooseCost(tokens, content);
+  if (!token) {
+    if (heading || isSectionLabel(content) || isTotal(content) || isSubtotal(content)) return;
+    out.problems.push({ line, message: `${quote(content)} has no cost.`, hint: LINE_HINT });
+    return;
+  }
+  if (!token.value.ok) {
+    out.problems.push({
+      line,
+      message: `${quote(content)}: ${lowerFirst(token.value.message)}`,
+      hint: token.value.hint
+    });
+    return;
+  }
+  let cost = token.value.value;
+  let start = Math.min(token.start, token.currency?.start ?? token.start);
+  const end = Math.max(token.end, token.currency?.end ?? token.end);
+  let note = "";
+  const times = /(?<![\d.,])(\d{1,4})\s*[x×*]\s*$/i.exec(content.slice(0, start));
+  if (times) {
+    const count = Number(times[1]);
+    note = ` (${count} \xD7 ${content.slice(start, end).trim()})`;
+    cost = Math.round(cost * count * 100) / 100;
+    start = times.index;
+  }
+  const currency = currencyFor(content, token, options, line, out);
+  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end)}`);
+  const description = cleanDescription(rest) + (cleanDescription(rest) ? note : "");
+  add(out, { description, cost, currency, essential, line, content });
+}
+function add(out, item) {
+  const { content, ...rest } = item;
+  if (isSubtotal(rest.description)) return;
+  if (isTotal(rest.description)) {
+    out.total = { amount: rest.cost, currency: rest.currency, line: rest.line };
+    return;
+  }
+  if (rest.description === "") {
+    out.problems.push({
+      line: rest.line,
+      message: `${quote(content)} has a cost but does not say what it is for.`,
+      hint: LINE_HINT
+    });
+    return;
+  }
+  const category = rest.category || guessCategory(rest.description);
+  const built = {
+    description: rest.description,
+    cost: rest.cost,
+    essential: rest.essential,
+    category,
+    line: rest.line
+  };
+  if (rest.currency) built.currency = rest.currency;
+  out.items.push(built);
+}
+function chooseCost(tokens, content) {
+  const costs = tokens.filter((t) => !t.quantity);
+  const withCurrency = costs.filter((t) => t.currency);
+  if (withCurrency.length > 0) return withCurrency[withCurrency.length - 1];
+  const plain = costs.filter((t) => !looksLikeYear(t, content));
+  return plain[plain.length - 1];
+}
+function looksLikeYear(token, content) {
+  return /^20[2-9]\d$/.test(token.raw) && !/[:=—–|-]\s*$/.test(content.slice(0, token.start));
+}
+function currencyFor(content, token, options, line, out, fallback) {
+  const picked = pickCurrency(content, token, options.config);
+  if (!picked.ok) {
+    out.problems.push({ line, message: picked.message, hint: picked.hint });
+    return void 0;
+  }
+  const written = picked.value ?? fallback;
+  if (written === void 0) return void 0;
+  const code2 = resolveCurrency(written, options.config);
+  if (options.config) {
+    const checked2 = checkCurrency(code2, options.config, written);
+    if (!checked2.ok)
+      out.problems.push({
+        line,
+        message: `${quote(content)}: ${lowerFirst(checked2.message)}`,
+        hint: checked2.hint
+      });
+  }
+  return code2;
+}
+var NOT_ESSENTIAL = /[([]?\s*\b(?:non[- ]?essential|not essential|optional|nice[- ]to[- ]have|if funds allow)\b\s*[)\]]?/gi;
+var ESSENTIAL = /[([]?\s*\*{0,2}\bessential\b\*{0,2}\s*[)\]]?|[([]\s*(?:required|must[- ]have|critical|mandatory)\s*[)\]]/gi;
+var IS_NOT_ESSENTIAL = new RegExp(NOT_ESSENTIAL.source, "i");
+var IS_ESSENTIAL = new RegExp(ESSENTIAL.source, "i");
+function essentialOf(text) {
+  if (IS_NOT_ESSENTIAL.test(text)) return { essential: false, rest: text.replace(NOT_ESSENTIAL, " ") };
+  if (IS_ESSENTIAL.test(text)) return { essential: true, rest: text.replace(ESSENTIAL, " ") };
+  return { essential: false, rest: text };
+}
+function cleanDescription(text) {
+  let t = text.replace(/\*\*|__|`/g, "").replace(/\s+/g, " ").replace(/\( ?[-–—:,]? ?\)|\[ ?\]/g, " ").replace(/\s+/g, " ").trim();
+  t = stripChars(t, " :=|,;\u2014\u2013-", "start");
+  for (let before = ""; before !== t; ) {
+    before = t;
+    t = stripChars(t, " :=|,;\u2014\u2013@(~-", "end").replace(/ (?:at|for|approx\.?|about|ca\.?)$/i, "");
+  }
+  return t;
+}
+function bare(text) {
+  return text.replace(/\*\*|__|`/g, "").trim().toLowerCase();
+}
+function isTotal(text) {
+  const t = stripChars(bare(text), ":= 	-", "end");
+  return !isSubtotal(t) && (/^(?:grand\s+)?total\b/.test(t) || /\btotal$/.test(t));
+}
+function isSubtotal(text) {
+  return /\bsub-?\s?totals?\b/.test(bare(text));
+}
+function isSectionLabel(text) {
+  const t = text.trim();
+  return /:$/.test(t) || /^(\*\*|__)[^*_]+(\*\*|__):?$/.test(t);
+}
+var CATEGORIES = [
+  [
+    "accessibility",
+    /\b(?:caption\w*|cart|sign[- ]language|interpret\w*|accessib\w*|a11y|wheelchair|ramps?|transcri\w*|hearing loop|braille)\b/i
+  ],
+  [
+    "childcare",
+    /\b(?:child ?care|cr[eè]ches?|babysit\w*|nann(?:y|ies)|daycare|kids'? (?:room|area|corner))\b/i
+  ],
+  [
+    "swag",
+    /\b(?:swag|t-?shirts?|tees|shirts?|stickers?|merch\w*|giveaways?|hoodies?|mugs?|tote bags?|lanyards?|prizes?)\b/i
+  ],
+  [
+    "travel",
+    /\b(?:travel\w*|flights?|air ?fares?|trains?|bus(?:es)?|transport\w*|visas?|accommodation|lodging|hotels?|per diems?)\b/i
+  ],
+  [
+    "speakers",
+    /\b(?:speakers?|keynotes?|honorari(?:um|a)|presenters?|instructors?|trainers?|facilitators?)\b/i
+  ],
+  [
+    "av",
+    /\b(?:av|a\/v|audio\w*|video\w*|recordings?|projectors?|microphones?|mics?|streaming|live ?stream\w*|cameras?|sound|screens?)\b/i
+  ],
+  [
+    "catering",
+    /\b(?:catering|food|lunch(?:es)?|coffee|snacks?|meals?|dinners?|breakfasts?|drinks?|beverages?|refreshments?|pizza|tea)\b/i
+  ],
+  ["marketing", /\b(?:marketing|advertis\w*|ads|promotion\w*|social media|flyers?|posters?|banners?)\b/i],
+  ["venue", /\b(?:venues?|rooms?|halls?|space|rental|hire|auditorium|conference cent(?:re|er)|deposit)\b/i]
+];
+function guessCategory(description) {
+  for (const [category, pattern] of CATEGORIES) if (pattern.test(description)) return category;
+  return "other";
+}
+function cells(line) {
+  const t = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  return t.split(/(?<!\\)\|/).map((c) => c.replace(/\s+/g, " ").trim().replace(/\\\|/g, "|"));
+}
+function isSeparatorRow(line) {
+  return line.includes("-") && cells(line).every((c) => /^:?-+:?$/.test(c));
+}
+function isTableStart(lines, i) {
+  const next = lines[i + 1];
+  return lines[i].includes("|") && next !== void 0 && isSeparatorRow(next);
+}
+function roleOf(header) {
+  const h = bare(header);
+  if (/essential|priority|required|must|critical|needed|necessary/.test(h)) return "essential";
+  if (/categor|type|kind|group/.test(h)) return "category";
+  if (/^(?:currency|ccy|cur)$/.test(h)) return "currency";
+  if (/item|description|what|expense|name|purpose|details?|line/.test(h)) return "description";
+  if (/cost|amount|price|total|sum|budget|value|fund|request|usd|eur|gbp|[$€£]/.test(h)) return "cost";
+  return void 0;
+}
+var TRUTHY = /^(?:yes|y|true|x|✓|✔|✅|essential|high|must(?: have)?|required|critical|mandatory|\*)$/i;
+function parseTable(lines, headerIndex, first, options, out) {
+  const headers = cells(lines[headerIndex]);
+  const column = {};
+  headers.forEach((h, k) => {
+    const role = roleOf(h);
+    if (role && column[role] === void 0) column[role] = k;
+  });
+  if (column.description === void 0) {
+    const free = headers.findIndex((h, k) => roleOf(h) === void 0 && k !== column.cost);
+    column.description = free >= 0 ? free : column.cost === 0 ? 1 : 0;
+  }
+  const costHeader = column.cost === void 0 ? "" : headers[column.cost] ?? "";
+  const headerCurrency = currencyMarkers(costHeader, options.config)[0]?.code;
+  let i = headerIndex + 2;
+  for (; i < lines.length; i++) {
+    const row = lines[i];
+    if (!row.includes("|") || row.trim() === "") break;
+    const line = first + i;
+    const c = cells(row);
+    if (c.every((x) => x === "")) continue;
+    const description = c[column.description] ?? "";
+    const costCell = column.cost !== void 0 ? c[column.cost] ?? "" : [...c].reverse().find((x, k) => c.length - 1 - k !== column.description && scanAmounts(x).length > 0) ?? "";
+    const labels = c.filter((_, k) => k !== column.cost);
+    if (labels.some(isSubtotal)) continue;
+    const totalRow = labels.some(isTotal);
+    const tokens = scanAmounts(costCell, options.config);
+    const token = chooseCost(tokens, costCell);
+    if (!token) {
+      if (totalRow) continue;
+      out.problems.push({
+        line,
+        message: `${quote(description || row)} has no cost.`,
+        hint: "Write the cost of every row of the table, e.g. `| Venue rental | 6,000 USD | yes |`."
+      });
+      continue;
+    }
+    if (!token.value.ok) {
+      out.problems.push({
+        line,
+        message: `${quote(costCell)}: ${token.value.message}`,
+        hint: token.value.hint
+      });
+      continue;
+    }
+    const currencyCell = column.currency !== void 0 ? c[column.currency] : void 0;
+    const fallback = currencyCell ? currencyMarkers(currencyCell, options.config)[0]?.code : headerCurrency;
+    const currency = currencyFor(costCell, token, options, line, out, fallback);
+    const marked = essentialOf(description);
+    const essentialCell = column.essential !== void 0 ? c[column.essential] ?? "" : void 0;
+    const essential = essentialCell !== void 0 ? TRUTHY.test(bare(essentialCell)) : marked.essential;
+    const category = column.category !== void 0 ? bare(c[column.category] ?? "") : "";
+    if (totalRow) {
+      out.total = { amount: token.value.value, currency, line };
+      continue;
+    }
+    add(out, {
+      description: cleanDescription(marked.rest),
+      cost: token.value.value,
+      currency,
+      essential,
+      category: category || void 0,
+      line,
+      content: row
+    });
+  }
+  return i;
+}
+
+// src/util/dates.ts
+function parseDate(iso2) {
+  return /* @__PURE__ */ new Date(`${iso2}T00:00:00Z`);
+}
+function isoDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+function addMonths(month, n) {
+  const [y, m] = month.split("-").map(Number);
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
+}
+function addDays(date, days2) {
+  return new Date(date.getTime() + days2 * 864e5);
+}
+function daysBetween(from, to) {
+  return Math.floor((to.getTime() - from.getTime()) / 864e5);
+}
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+var MONTH_NAMES = MONTHS;
+
+// src/forms/values/dates.ts
+var DATE_HINT = "Write the date as YYYY-MM-DD, e.g. 2027-03-14.";
+var MONTHS2 = /* @__PURE__ */ new Map();
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS2.set(name.toLowerCase(), i + 1);
+  MONTHS2.set(name.slice(0, 3).toLowerCase(), i + 1);
+});
+MONTHS2.set("sept", 9);
+var WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
+var ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:T[\d:.]+Z?)?$/;
+var DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?\s+([a-z]+)\.?,?\s+(\d{4})$/i;
+var MONTH_DAY = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+var NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+function parseFormDate(text) {
+  if (text.length > 100) return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+  const t = stripChars(text.trim(), "`*_\"'").replace(/\s+/g, " ").replace(/\.$/, "").replace(WEEKDAY, "");
+  if (t === "") return fail2("No date given.", DATE_HINT);
+  let m = ISO.exec(t);
+  if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]), text);
+  m = DAY_MONTH.exec(t);
+  if (m) return named(Number(m[3]), m[2], Number(m[1]), text);
+  m = MONTH_DAY.exec(t);
+  if (m) return named(Number(m[3]), m[1], Number(m[2]), text);
+  m = NUMERIC.exec(t);
+  if (m) return numeric(Number(m[1]), Number(m[2]), m[3], text);
+  if (/\d\s*(?:-|–|—|to|until)\s*\d/.test(t) && /\d{4}/.test(t))
+    return fail2(`${quote(text)} looks like a range of dates; this field takes one date.`, DATE_HINT);
+  return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+}
+function named(year, monthName, day, text) {
+  const month = MONTHS2.get(monthName.toLowerCase());
+  if (month === void 0) return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+  return checked(year, month, day, text);
+}
+function numeric(a, b, yearText, text) {
+  if (yearText.length === 2)
+    return fail2(`${quote(text)} has a two-digit year.`, `${DATE_HINT} Write the year in full.`);
+  const year = Number(yearText);
+  if (a > 12 && b <= 12) return checked(year, b, a, text);
+  if (b > 12 && a <= 12) return checked(year, a, b, text);
+  if (a === b) return checked(year, a, a, text);
+  if (a > 12 && b > 12) return fail2(`${quote(text)} is not a real date.`, DATE_HINT);
+  return fail2(
+    `${quote(text)} could be ${MONTH_NAMES[b - 1]} ${a} or ${MONTH_NAMES[a - 1]} ${b}.`,
+    `Write the date as YYYY-MM-DD: ${iso(year, b, a)} or ${iso(year, a, b)}.`
+  );
+}
+function checked(year, month, day, text) {
+  if (year < 1900 || year > 2999) return fail2(`${quote(text)} has an unlikely year, ${year}.`, DATE_HINT);
+  if (month < 1 || month > 12)
+    return fail2(`${quote(text)} is not a real date: there is no month ${month}.`, DATE_HINT);
+  const days2 = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days2)
+    return fail2(
+      `${quote(text)} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${days2} days.`,
+      DATE_HINT
+    );
+  return ok(iso(year, month, day));
+}
+function iso(year, month, day) {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+// src/forms/values/dropdown.ts
+function parseDropdown(text, options) {
+  const wanted = normaliseLabel(text);
+  const exact = options.find((o) => normaliseLabel(o) === wanted);
+  if (exact !== void 0) return ok(exact);
+  if (wanted.length >= 3) {
+    const starting = options.filter((o) => {
+      const option = normaliseLabel(o);
+      return option.startsWith(wanted) || wanted.startsWith(headOf(option));
+    });
+    if (starting.length === 1) return ok(starting[0]);
+  }
+  return unknown(text, options);
+}
+function headOf(option) {
+  return option.split(/\s*[(/]/)[0]?.trim() || option;
+}
+function unknown(text, options) {
+  const guess = closest(text.trim(), options);
+  return fail2(
+    `${quote(text)} is not one of the options.`,
+    `${guess ? `Did you mean "${guess}"? ` : ""}Choose one of: ${listing(
+      options.map((o) => `"${o}"`),
+      "or"
+    )}.`
+  );
+}
+
+// src/forms/values/lists.ts
+function parseList(text) {
+  if (isNothing(text)) return [];
+  const items = [];
+  let bulleted = false;
+  for (const line of splitLines(text)) {
+    if (line.trim() === "") continue;
+    const bullet = hasBullet(line);
+    const item = stripBullet(line).trim();
+    if (item === "") continue;
+    if (!bullet && bulleted && /^\s/.test(line) && items.length > 0) {
+      items[items.length - 1] = `${items[items.length - 1]} ${item}`;
+      continue;
+    }
+    bulleted = bullet;
+    items.push(item);
+  }
+  return items.length === 1 && isNothing(items[0]) ? [] : items;
+}
+
+// src/forms/values/people.ts
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var PEOPLE_HINT = "Write GitHub logins such as `@alice`, separated by commas or new lines. A login has only letters, digits and single hyphens, at most 39 characters.";
+function loginProblem(token) {
+  if (LOGIN.test(token)) return void 0;
+  if (token.length > 39) return "is longer than 39 characters";
+  if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(token)) return "looks like an email address";
+  if (/[^A-Za-z0-9-]/.test(token)) {
+    const bad = [...new Set(token.replace(/[A-Za-z0-9-]/g, ""))].slice(0, 3).map((c) => `"${c}"`);
+    return `has ${listing(bad, "and")}, and logins only have letters, digits and hyphens`;
+  }
+  if (token.startsWith("-")) return "starts with a hyphen";
+  if (token.endsWith("-")) return "ends with a hyphen";
+  return "has two hyphens in a row";
+}
+function loginTokens(text) {
+  if (isNothing(text)) return [];
+  const cleaned = text.replace(
+    /\[([^\]\n]{0,200})\]\( ?(?:https?:\/\/)?(?:www\.)?github\.com\/([^)\s/?#]{1,100})[^)\n]{0,200}\)/gi,
+    " $2 "
+  ).replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, " $1 ").replace(/(?:https?:\/\/)?(?:www\.)?github\.com\/([^\s/?#,;]{1,100})\S{0,200}/gi, " $1 ").replace(/\([^)\n]{0,200}\)/g, " ").replace(/^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/gm, " ").replace(/[,;\n\r\t]+/g, " ");
+  const tokens = [];
+  for (const word of cleaned.split(" ")) {
+    const token = stripChars(stripChars(stripChars(word.trim(), "`*_\"'<>"), "@", "start"), ".:!?", "end");
+    if (token === "" || /^(?:and|&|\+)$/i.test(token)) continue;
+    tokens.push(token);
+  }
+  return tokens;
+}
+function parsePeople(text) {
+  const logins = [];
+  const seen = /* @__PURE__ */ new Set();
+  const bad = [];
+  for (const token of loginTokens(text)) {
+    const why = loginProblem(token);
+    if (why) {
+      if (!bad.some((b) => b.token === token)) bad.push({ token, why });
+      continue;
+    }
+    const key = token.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    logins.push(token);
+  }
+  const first = bad[0];
+  if (first) {
+    const more = bad.length > 1 ? ` (and ${listing(
+      bad.slice(1, 4).map((b) => quote(b.token)),
+      "and"
+    )})` : "";
+    return fail2(`${quote(first.token)} is not a GitHub login: it ${first.why}${more}.`, PEOPLE_HINT);
+  }
+  return ok(logins);
+}
+
+// src/forms/charter.ts
+var CHARTER_FIELDS = [
+  ["slug", "slug"],
+  ["name", "name"],
+  ["mission_alignment", "mission_alignment"],
+  ["purpose", "purpose"],
+  ["goals", "goals"],
+  ["active_time.start", "start"],
+  ["active_time.review", "review"],
+  ["active_time", "start"],
+  ["core_values", "core_values"],
+  ["governance", "governance"],
+  ["decision_making", "decision_making"],
+  ["communication", "communication"],
+  ["participants.chairs", "chairs"],
+  ["participants.members", "members"],
+  ["participants", "members"],
+  ["support.resources", "resources"],
+  ["support.budget", "budget"],
+  ["support", "resources"],
+  ["reporting", "cadence"]
+];
+var SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+function slugify(text) {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
+}
+function parseSlug(text, name) {
+  const slug = stripChars(text.trim(), "`").trim().toLowerCase();
+  if (SLUG.test(slug)) return ok(slug);
+  const suggestion = slugify(slug) || (name ? slugify(name) : "");
+  return fail2(
+    `${quote(text)} is not a valid short name: use only lower-case letters, digits and hyphens (at most 50), starting and ending with a letter or digit.`,
+    suggestion ? `For example \`${suggestion}\`.` : "For example `packaging`."
+  );
+}
+function charterFromForm(body, context) {
+  const form = loadForm("charter");
+  const parsed = parseFormBody(body, form);
+  const findings = [];
+  const ctx = { form, parsed, findings };
+  if (!parsed.fromForm)
+    return { fromForm: false, partial: {}, findings: [notFromForm(form)], locate: () => ({}), parsed };
+  findings.push(...requiredFindings(ctx, { noneIsAnswer: /* @__PURE__ */ new Set(["resources"]) }));
+  const name = textOf(ctx, "name");
+  const budgetAnswer = parsed.answers.get("budget");
+  const budget = budgetAnswer && !budgetAnswer.empty ? parseBudget(budgetAnswer.text, { config: context.config, firstLine: 1 }) : void 0;
+  for (const p of budget?.problems ?? [])
+    findings.push(
+      fieldFinding(form, "budget", "form.budget-line", `in line ${p.line}, ${p.message}`, p.hint)
+    );
+  const budgetLines = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
+  const cadence2 = readField(ctx, "cadence", "form.option", (t) => {
+    const options = form.fields.find((f) => f.id === "cadence")?.options ?? [];
+    const option = parseDropdown(t, options);
+    return option.ok ? ok(option.value.toLowerCase()) : option;
+  });
+  const partial = compact({
+    slug: readField(ctx, "slug", "form.slug", (t) => parseSlug(t, name)),
+    name,
+    status: "proposed",
+    mission_alignment: textOf(ctx, "mission_alignment"),
+    purpose: textOf(ctx, "purpose"),
+    goals: listOf(ctx, "goals"),
+    active_time: {
+      start: readField(ctx, "start", "form.date", parseFormDate),
+      review: readField(ctx, "review", "form.date", parseFormDate)
+    },
+    core_values: listOf(ctx, "core_values"),
+    governance: textOf(ctx, "governance"),
+    decision_making: textOf(ctx, "decision_making"),
+    communication: { plan: textOf(ctx, "communication") },
+    participants: {
+      chairs: readField(ctx, "chairs", "form.login", parsePeople),
+      members: readField(ctx, "members", "form.login", parsePeople)
+    },
+    support: {
+      resources: resourcesOf(ctx),
+      budget: budget?.items.map(({ description, cost, currency }) => ({
+        description,
+        amount: cost,
+        currency
+      }))
+    },
+    reporting: { cadence: cadence2 }
+  });
+  if (partial.support?.budget?.length === 0) delete partial.support.budget;
+  const schema = schemaFindings("charter", partial, ctx, CHARTER_FIELDS);
+  findings.push(...schema.findings);
+  const total = budget?.total;
+  return {
+    fromForm: true,
+    charter: schema.valid ? partial : void 0,
+    partial,
+    findings: inFormOrder(form, findings),
+    budgetTotal: total ? { ...total, line: (budgetAnswer?.line ?? 1) + total.line - 1 } : void 0,
+    locate: formLocator(parsed, CHARTER_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines]])),
+    parsed
+  };
+}
+function listOf(ctx, id) {
+  const text = textOf(ctx, id);
+  return text === void 0 ? void 0 : parseList(text);
+}
+function resourcesOf(ctx) {
+  const answer = ctx.parsed.answers.get("resources");
+  if (!answer) return void 0;
+  if (answer.text !== "" && isNothing(answer.text)) return ["None"];
+  return answer.empty ? void 0 : parseList(answer.text);
+}
+
+// src/forms/values/simple.ts
+var COUNT_HINT = "Write your best estimate as one whole number, e.g. `350`.";
+function parseCount(text) {
+  const tokens = scanAmounts(text);
+  if (tokens.length === 0)
+    return fail2(text.trim() === "" ? "No number given." : `No number found in ${quote(text)}.`, COUNT_HINT);
+  if (tokens.length > 1)
+    return fail2(`${quote(text)} holds ${tokens.length} numbers; write only one.`, COUNT_HINT);
+  const value = tokens[0].value;
+  if (!value.ok) return fail2(value.message, COUNT_HINT);
+  if (!Number.isInteger(value.value) || value.value < 1)
+    return fail2(`${quote(text)} is not a whole number of people.`, COUNT_HINT);
+  return ok(value.value);
+}
+function parseWebAddress(text) {
+  if (text.length > 2048)
+    return fail2("The web address is too long.", "Write the address of the page itself.");
+  let t = text.trim();
+  const link = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)$/.exec(t) ?? /^<([^>\s]+)>$/.exec(t);
+  if (link) t = link[1];
+  t = stripChars(t, "`");
+  if (/^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?:[/?#]\S*)?$/iu.test(t)) t = `https://${t}`;
+  if (/^https?:\/\/[^\s/?#]+\.[^\s/?#]+\S*$/i.test(t) || /^https?:\/\/localhost\b/i.test(t)) {
+    try {
+      new URL(t);
+      return ok(t);
+    } catch {
+    }
+  }
+  return fail2(
+    `${quote(text)} is not a web address.`,
+    "Write the full address of the page, starting with https://, e.g. `https://example.org`."
+  );
+}
+function cleanEmail(text) {
+  let t = text.trim();
+  const link = /^\[([^\]]*)\]\(\s*mailto:([^)\s]+)\s*\)$/i.exec(t);
+  if (link) t = link[2];
+  return t.replace(/^<|>$/g, "").replace(/^mailto:/i, "").trim();
+}
+
+// src/forms/grant.ts
+var GRANT_FIELDS = [
+  ["applicant.name", "applicant_name"],
+  ["applicant.github", "applicant_github"],
+  ["applicant.email", "applicant_email"],
+  ["applicant", "applicant_name"],
+  ["organisation.name", "organisation"],
+  ["organisation.website", "organisation_website"],
+  ["organisation", "organisation"],
+  ["grant_type", "grant_type"],
+  ["event.name", "event_name"],
+  ["event.start_date", "start_date"],
+  ["event.end_date", "end_date"],
+  ["event.location", "location"],
+  ["event.online", "format"],
+  ["event.website", "event_website"],
+  ["event.expected_attendees", "expected_attendees"],
+  ["event", "event_name"],
+  ["requested", "amount"],
+  ["budget", "budget"],
+  ["other_funding", "other_funding"],
+  ["code_of_conduct.url", "coc_url"],
+  ["code_of_conduct.contact", "coc_contact"],
+  ["code_of_conduct", "coc_url"],
+  ["previous_grants", "previous_grants"],
+  ["deposit.quote", "deposit_quote"],
+  ["deposit.due_date", "deposit_due"],
+  ["deposit", "deposit_quote"]
+];
+var LEFT_TO_POLICY = /* @__PURE__ */ new Set(["coc_url", "coc_contact"]);
+var GRANT_TYPES = schemas.grant.properties?.grant_type?.enum ?? [];
+function grantTypeOf(option) {
+  const head = normaliseLabel(option.split(/\s*[(/]/)[0] ?? option).replace(/\s+/g, "-");
+  return GRANT_TYPES.find((t) => t === head);
+}
+function grantFromForm(body, context) {
+  const form = loadForm("grant");
+  const parsed = parseFormBody(body, form);
+  const findings = [];
+  const ctx = { form, parsed, findings };
+  if (!parsed.fromForm)
+    return { fromForm: false, partial: {}, findings: [notFromForm(form)], locate: () => ({}), parsed };
+  const { config: config2 } = context;
+  findings.push(...requiredFindings(ctx, { notRequired: /* @__PURE__ */ new Set(["applicant_github", ...LEFT_TO_POLICY]) }));
+  const grantType = readField(ctx, "grant_type", "form.option", (t) => {
+    const option = parseDropdown(t, optionsOf(form, "grant_type"));
+    if (!option.ok) return option;
+    const type = grantTypeOf(option.value);
+    return type ? ok(type) : fail2(`${option.value} is not a grant type wgbot knows.`, "Choose another option.");
+  });
+  const format = readField(ctx, "format", "form.option", (t) => parseDropdown(t, optionsOf(form, "format")));
+  const location = textOf(ctx, "location");
+  const online = format ? normaliseLabel(format) === "online" : location ? /^online$/i.test(location) : void 0;
+  const requested = readField(ctx, "amount", "form.amount", (t) => parseMoney(t, { config: config2 }));
+  if (requested && !requested.currencyWritten)
+    findings.push(
+      fieldFinding(
+        form,
+        "amount",
+        "form.currency-assumed",
+        `no currency written, so the amount is read as ${requested.amount} ${requested.currency}.`,
+        `If that is not right, write the currency next to the amount, e.g. \`${requested.amount} EUR\`.`,
+        "warning"
+      )
+    );
+  const budgetAnswer = parsed.answers.get("budget");
+  const budget = budgetAnswer && !budgetAnswer.empty ? parseBudget(budgetAnswer.text, { config: config2, firstLine: 1 }) : void 0;
+  for (const p of budget?.problems ?? [])
+    findings.push(
+      fieldFinding(form, "budget", "form.budget-line", `in line ${p.line}, ${p.message}`, p.hint)
+    );
+  if (budget && budget.items.length === 0 && budget.problems.length === 0)
+    findings.push(
+      fieldFinding(
+        form,
+        "budget",
+        "form.budget-empty",
+        "no item with a cost was found.",
+        "Write one item per line with its cost, e.g. `- Venue rental: 6,000 USD (essential)`."
+      )
+    );
+  const budgetLines = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
+  const github = applicantLogin(ctx, context.author);
+  const deposit = depositOf(ctx, grantType);
+  const partial = compact({
+    applicant: {
+      name: textOf(ctx, "applicant_name"),
+      github,
+      email: mapText(textOf(ctx, "applicant_email"), cleanEmail)
+    },
+    organisation: {
+      name: textOf(ctx, "organisation"),
+      website: readField(ctx, "organisation_website", "form.url", parseWebAddress)
+    },
+    grant_type: grantType,
+    event: {
+      name: textOf(ctx, "event_name"),
+      start_date: readField(ctx, "start_date", "form.date", parseFormDate),
+      end_date: readField(ctx, "end_date", "form.date", parseFormDate),
+      location,
+      online,
+      website: readField(ctx, "event_website", "form.url", parseWebAddress),
+      expected_attendees: readField(ctx, "expected_attendees", "form.number", parseCount)
+    },
+    requested: requested ? { amount: requested.amount, currency: requested.currency } : void 0,
+    budget: budget?.items.map(({ description, category, cost, currency: currency2, essential }) => ({
+      description,
+      category,
+      cost,
+      currency: currency2,
+      essential
+    })),
+    other_funding: listOf2(ctx, "other_funding"),
+    code_of_conduct: {
+      url: readField(ctx, "coc_url", "form.url", parseWebAddress),
+      contact: textOf(ctx, "coc_contact")
+    },
+    previous_grants: listOf2(ctx, "previous_grants"),
+    deposit
+  });
+  const schema = schemaFindings("grant", partial, ctx, GRANT_FIELDS, LEFT_TO_POLICY);
+  findings.push(...schema.findings);
+  const total = budget?.total;
+  const currency = total?.currency ?? requested?.currency;
+  return {
+    fromForm: true,
+    request: schema.valid ? partial : void 0,
+    partial,
+    findings: inFormOrder(form, findings),
+    budgetTotal: total && currency ? { ...total, currency, line: (budgetAnswer?.line ?? 1) + total.line - 1 } : void 0,
+    locate: formLocator(parsed, GRANT_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines]])),
+    parsed
+  };
+}
+function optionsOf(form, id) {
+  return form.fields.find((f) => f.id === id)?.options ?? [];
+}
+function mapText(text, f) {
+  return text === void 0 ? void 0 : f(text);
+}
+function listOf2(ctx, id) {
+  const text = textOf(ctx, id);
+  if (text === void 0) return void 0;
+  const items = parseList(text);
+  return items.length > 0 ? items : void 0;
+}
+function applicantLogin(ctx, author) {
+  const logins = readField(ctx, "applicant_github", "form.login", (t) => {
+    const people = parsePeople(t);
+    if (!people.ok || people.value.length <= 1) return people;
+    return fail2(
+      `${quote(t)} holds ${people.value.length} logins; write only the applicant's.`,
+      "Write one GitHub login, e.g. `@ada`; other organisers can be named in the issue's text."
+    );
+  });
+  const login = logins?.[0];
+  if (login) return login;
+  const answer = ctx.parsed.answers.get("applicant_github");
+  if (answer && !answer.empty) return void 0;
+  if (author) return author.replace(/^@/, "");
+  ctx.findings.push(emptyRequired(ctx.form, "applicant_github"));
+  return void 0;
+}
+function depositOf(ctx, grantType) {
+  const quote4 = textOf(ctx, "deposit_quote");
+  const dueDate = readField(ctx, "deposit_due", "form.date", parseFormDate);
+  if (grantType !== "deposit-advance") {
+    return quote4 !== void 0 && dueDate !== void 0 ? { quote: quote4, due_date: dueDate } : void 0;
+  }
+  const why = "a deposit advance needs it.";
+  if (quote4 === void 0) ctx.findings.push(emptyRequired(ctx.form, "deposit_quote", why));
+  if (ctx.parsed.answers.get("deposit_due")?.empty !== false)
+    ctx.findings.push(emptyRequired(ctx.form, "deposit_due", why));
+  return { quote: quote4, due_date: dueDate };
+}
+
+// src/render/escape.ts
+var MARKDOWN_SPECIALS = /[\\`*_{}[\]<>|~]/g;
+function escapeMarkdown(text) {
+  return neutraliseMentions(
+    text.replace(/\r?\n+/g, " ").replace(/&/g, "&amp;").replace(MARKDOWN_SPECIALS, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`)
+  );
+}
+function neutraliseMentions(text) {
+  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
+}
+
+// src/render/templates.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+import Handlebars from "handlebars";
+var hbs = Handlebars.create();
+hbs.registerHelper("eq", (a, b) => a === b);
+hbs.registerHelper("plural", (n, one, many) => n === 1 ? one : many);
+var cache2 = /* @__PURE__ */ new Map();
+function render(name, view, override) {
+  const key = override === void 0 ? name : `${name}\0${override}`;
+  let template = cache2.get(key);
+  if (!template) {
+    const source = override ?? readFileSync2(join3(templatesDir(), "comments", `${name}.hbs`), "utf8");
+    template = hbs.compile(source, { noEscape: true, strict: false, knownHelpersOnly: false });
+    cache2.set(key, template);
+  }
+  return tidy(template(view));
+}
+function tidy(text) {
+  return `${text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+
+// src/decide/calendar.ts
+var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+var SEARCH_MONTHS = 25;
+function explicitDates(board) {
+  if (board.meeting_dates.length === 0) return void 0;
+  return [...new Set(board.meeting_dates)].sort();
+}
+function isMeetingMonth(board, month) {
+  const m = Number(month.slice(5, 7));
+  const every = Math.max(1, Math.trunc(board.every_months));
+  return ((m - board.first_month) % every + every) % every === 0;
+}
+function ruleDateInMonth(board, month) {
+  const target = WEEKDAYS.indexOf(board.weekday);
+  if (board.week === -1) {
+    const last = addDays(parseDate(`${addMonths(month, 1)}-01`), -1);
+    const back = (last.getUTCDay() - target + 7) % 7;
+    return isoDate(addDays(last, -back));
+  }
+  const first = parseDate(`${month}-01`);
+  const forward = (target - first.getUTCDay() + 7) % 7;
+  return isoDate(addDays(first, forward + 7 * (board.week - 1)));
+}
+function nextMeeting(board, date) {
+  const explicit = explicitDates(board);
+  const day = isoDate(date);
+  if (explicit) return explicit.find((d) => d >= day);
+  for (let i = 0, month = day.slice(0, 7); i < SEARCH_MONTHS; i++, month = addMonths(month, 1)) {
+    if (!isMeetingMonth(board, month)) continue;
+    const meeting = ruleDateInMonth(board, month);
+    if (meeting >= day) return meeting;
+  }
+  return void 0;
+}
+function reviewingMeeting(board, escalatedAt) {
+  return nextMeeting(board, addDays(parseDate(isoDate(escalatedAt)), board.preparation_days));
+}
+function cadence(board) {
+  if (explicitDates(board)) return "on scheduled dates";
+  if (board.every_months === 1) return "every month";
+  if (board.every_months === 2) return "every other month";
+  if (board.every_months === 12) return "once a year";
+  return `every ${board.every_months} months`;
+}
+
+// src/decide/money.ts
+function rateOf(config2, currency) {
+  if (currency === config2.base_currency) return 1;
+  const rate = config2.currency_rates[currency];
+  return rate !== void 0 && Number.isFinite(rate) && rate > 0 ? rate : void 0;
+}
+function convert(config2, amount, from, to) {
+  if (from === to) return amount;
+  const a = rateOf(config2, from);
+  const b = rateOf(config2, to);
+  return a === void 0 || b === void 0 ? void 0 : amount * a / b;
+}
+function acceptedCurrencies2(config2) {
+  const others = Object.keys(config2.currency_rates).filter((c) => c !== config2.base_currency && rateOf(config2, c) !== void 0).sort();
+  return [config2.base_currency, ...others];
+}
+var whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+var cents = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+function roundCents(amount) {
+  return Math.round(amount * 100) / 100;
+}
+function formatAmount(amount, currency) {
+  const rounded = roundCents(amount);
+  const text = Number.isInteger(rounded) ? whole.format(rounded) : cents.format(rounded);
+  return `${text} ${currency}`;
+}
+
+// src/validate/finding.ts
+var error = (code2, path, message, hint) => ({
+  severity: "error",
+  code: code2,
+  path,
+  message,
+  hint
+});
+var warning = (code2, path, message, hint) => ({
+  severity: "warning",
+  code: code2,
+  path,
+  message,
+  hint
+});
+
+// src/validate/rules/charter.ts
+function charterRules(charter2, { config: config2, folderSlug }) {
+  const findings = [];
+  if (folderSlug !== void 0 && charter2.slug !== folderSlug) {
+    findings.push(
+      error(
+        "rule.slug-folder",
+        ["slug"],
+        `The slug \`${charter2.slug}\` does not match the folder name \`${folderSlug}\`.`,
+        `Set \`slug: ${folderSlug}\`, or move the file to workgroups/${charter2.slug}/charter.yml.`
+      )
+    );
+  }
+  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  charter2.participants.chairs.forEach((chair, i) => {
+    if (!members.has(chair.toLowerCase())) {
+      findings.push(
+        error(
+          "rule.chair-not-member",
+          ["participants", "chairs", i],
+          `The chair \`${chair}\` is not listed in \`participants.members\`.`,
+          `Add \`${chair}\` to the members: every chair is also a member.`
+        )
+      );
+    }
+  });
+  if (charter2.status === "proposed" && members.size < config2.workgroups.min_members) {
+    findings.push(
+      error(
+        "rule.too-few-members",
+        ["participants", "members"],
+        `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
+        "Gather more members before sending the charter to the board."
+      )
+    );
+  }
+  findings.push(...activeTimeRules(charter2, config2));
+  return findings;
+}
+function activeTimeRules(charter2, config2) {
+  const { start, review, end } = charter2.active_time;
+  const findings = [];
+  if (review <= start) {
+    findings.push(
+      error(
+        "rule.review-before-start",
+        ["active_time", "review"],
+        `The review date ${review} is not after the start date ${start}.`,
+        "Set the review date to when the board should look at the charter again."
+      )
+    );
+  } else if (review > monthsAfter(start, config2.workgroups.max_term_months)) {
+    findings.push(
+      error(
+        "rule.term-too-long",
+        ["active_time", "review"],
+        `The review date ${review} is more than ${config2.workgroups.max_term_months} months after the start date ${start}.`,
+        `Choose a review date on or before ${monthsAfter(start, config2.workgroups.max_term_months)}: work groups do not exist forever.`
+      )
+    );
+  }
+  const stopped = charter2.status === "inactive" || charter2.status === "retired";
+  if (end !== void 0 && !stopped) {
+    findings.push(
+      error(
+        "rule.end-while-active",
+        ["active_time", "end"],
+        `An end date is set but the status is \`${charter2.status}\`.`,
+        "Remove `end` (a revived work group has no end date), or set the status to inactive or retired."
+      )
+    );
+  }
+  if (end === void 0 && stopped) {
+    findings.push(
+      error(
+        "rule.missing-end",
+        ["status"],
+        `A work group with status \`${charter2.status}\` needs \`active_time.end\`, the date it stopped.`,
+        "Add e.g. `end: 2025-06-30` under `active_time`."
+      )
+    );
+  }
+  if (end !== void 0 && end < start) {
+    findings.push(
+      error(
+        "rule.end-before-start",
+        ["active_time", "end"],
+        `The end date ${end} is before the start date ${start}.`
+      )
+    );
+  }
+  return findings;
+}
+function monthsAfter(date, months) {
+  const month = addMonths(date.slice(0, 7), months);
+  const [year, m] = month.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${month}-${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, "0")}`;
+}
+
+// src/decide/rules/charter-proposal.ts
+var MIN_MISSION_WORDS = 8;
+var NOTHING2 = /* @__PURE__ */ new Set(["none", "nothing", "n/a", "na", "no resources", "none needed", "nothing needed"]);
+var PLACEHOLDERS = /* @__PURE__ */ new Set([
+  "",
+  "tbd",
+  "tba",
+  "todo",
+  "to do",
+  "to be determined",
+  "to be decided",
+  "unknown",
+  "not sure",
+  "later",
+  "?",
+  "-",
+  "...",
+  "\u2026",
+  "no response",
+  "see above",
+  "see purpose",
+  "same as above",
+  "same as purpose",
+  "lorem ipsum"
+]);
+function normalise(text) {
+  return text.toLowerCase().replace(/[_*`]/g, "").replace(/\s+/g, " ").trim().replace(/^[\s"'([]+|[\s"')\].!:;,]+$/g, "");
+}
+function isPlaceholder(text) {
+  const n = normalise(text);
+  return PLACEHOLDERS.has(n) || /^(tbd|tba|todo)\b/.test(n) || /^lorem ipsum\b/.test(n) || /^[\W_]*$/u.test(n);
+}
+function quote2(text) {
+  return `\`${truncate(text, 40).replace(/`/g, "'")}\``;
+}
+function words(text) {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+function shiftMonths(date, months) {
+  const [y, m, d] = date.split("-").map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index % 12 + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
+}
+function proposalRules(charter2, { config: config2, now, existingSlugs }) {
+  const findings = [];
+  const today = isoDate(now);
+  const taken = [...existingSlugs].some((s) => s.toLowerCase() === charter2.slug.toLowerCase());
+  if (taken) {
+    findings.push(
+      error(
+        "rule.proposal-slug-taken",
+        ["slug"],
+        `The slug \`${charter2.slug}\` is already used by an existing work group.`,
+        `Choose another slug. To revive or change that work group, propose a change to ${config2.paths.workgroups}/${charter2.slug}/charter.yml instead.`
+      )
+    );
+  }
+  if (charter2.status !== "proposed") {
+    findings.push(
+      error(
+        "rule.proposal-status",
+        ["status"],
+        `A new charter's status is \`proposed\`, not \`${charter2.status}\`: the board makes it active when it approves.`,
+        "Set `status: proposed`."
+      )
+    );
+  }
+  const mission = charter2.mission_alignment ?? "";
+  if (isPlaceholder(mission) || words(mission) < MIN_MISSION_WORDS) {
+    findings.push(
+      error(
+        "rule.proposal-mission-alignment",
+        ["mission_alignment"],
+        mission.trim() === "" ? "The proposal does not say how the work group pertains to the foundation's mission." : `The mission alignment (${quote2(mission)}) does not say how the work group pertains to the foundation's mission.`,
+        `In a sentence or two (at least ${MIN_MISSION_WORDS} words), explain how the work group's purpose serves the mission of the ${config2.organisation}: a work group must pertain to it.`
+      )
+    );
+  }
+  if (charter2.participants.chairs.length === 0) {
+    findings.push(
+      error(
+        "rule.proposal-no-chair",
+        ["participants", "chairs"],
+        "The proposal names no chair.",
+        "Add at least one chair, who is also listed among the members."
+      )
+    );
+  }
+  findings.push(...charterRules(charter2, { config: config2 }));
+  if (charter2.status !== "proposed") {
+    const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+    if (members.size < config2.workgroups.min_members) {
+      findings.push(
+        error(
+          "rule.too-few-members",
+          ["participants", "members"],
+          `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
+          "Gather more members before sending the charter to the board."
+        )
+      );
+    }
+  }
+  const { start, review } = charter2.active_time;
+  const max = config2.workgroups.max_term_months;
+  const latestReview = shiftMonths(start, max);
+  if (review > latestReview && !findings.some((f) => f.code === "rule.term-too-long")) {
+    findings.push(
+      error(
+        "rule.term-too-long",
+        ["active_time", "review"],
+        `The review date ${review} is more than ${max} months after the start date ${start}.`,
+        `Choose a review date on or before ${latestReview}: work groups do not exist forever.`
+      )
+    );
+  }
+  const earliest = shiftMonths(today, -1);
+  if (start < earliest) {
+    findings.push(
+      error(
+        "rule.proposal-start-past",
+        ["active_time", "start"],
+        `The start date ${start} is more than a month in the past.`,
+        `A new work group starts when the board approves it: choose a date from ${earliest} on, for example the first day of next month.`
+      )
+    );
+  }
+  if (review > start && review <= today) {
+    findings.push(
+      error(
+        "rule.proposal-review-past",
+        ["active_time", "review"],
+        `The review date ${review} has already passed.`,
+        `Choose a review date in the future, at most ${config2.workgroups.max_term_months} months after the start date.`
+      )
+    );
+  }
+  const resources = charter2.support?.resources ?? [];
+  if (resources.length === 0 || resources.every(isPlaceholder)) {
+    findings.push(
+      error(
+        "rule.proposal-resources",
+        ["support", "resources"],
+        "The proposal does not say which resources it requests.",
+        "List what the work group asks of the foundation (staff time, infrastructure, accounts, money), one item per line; write `None` if it needs nothing."
+      )
+    );
+  } else if (resources.length > 1 && resources.some((r) => NOTHING2.has(normalise(r)))) {
+    const i = resources.findIndex((r) => NOTHING2.has(normalise(r)));
+    findings.push(
+      warning(
+        "rule.proposal-resources-none",
+        ["support", "resources", i],
+        "The resources requested say `None` and also list other items.",
+        "Remove `None`, or remove the other items if nothing is needed."
+      )
+    );
+  }
+  return findings;
+}
+
+// src/decide/rules/grant.ts
+var SUM_TOLERANCE = 1;
+var FAST_TRACK_YEARS = 3;
+var TYPE_NAMES = {
+  conference: "conference",
+  workshop: "workshop",
+  sprint: "sprint",
+  meetup: "meetup",
+  "deposit-advance": "deposit advance"
+};
+function grantPolicy(request, context) {
+  const { config: config2, now } = context;
+  const policy = config2.grants;
+  const base = config2.base_currency;
+  const { amount, currency } = request.requested;
+  const money = (n, c = base) => formatAmount(n, c);
+  const findings = [];
+  const flags = { overThreshold: false, late: false, shortNotice: false, notCovered: [] };
+  const inBase = convert(config2, amount, currency, base);
+  const amountInBase = inBase ?? Number.NaN;
+  if (inBase === void 0) findings.push(unknownCurrency(config2, currency, ["requested", "currency"]));
+  const requestedText = inBase === void 0 || currency === base ? money(amount, currency) : `${money(amount, currency)} (${money(inBase)})`;
+  if (inBase !== void 0 && roundCents(inBase) > policy.board_threshold) {
+    flags.overThreshold = true;
+    findings.push(
+      warning(
+        "rule.grant-over-threshold",
+        ["requested", "amount"],
+        `The amount requested, ${requestedText}, is over ${money(policy.board_threshold)}: the Grants WG reviews the request and makes a recommendation, then the board decides.`
+      )
+    );
+  }
+  const cap = policy.caps[request.grant_type];
+  if (cap !== void 0 && inBase !== void 0 && roundCents(inBase) > cap) {
+    findings.push(
+      error(
+        "rule.grant-over-cap",
+        ["requested", "amount"],
+        `A ${TYPE_NAMES[request.grant_type]} grant is capped at ${money(cap)}; this request is for ${requestedText}.`,
+        `Lower the amount requested to at most ${money(cap)}, and the budget with it.`
+      )
+    );
+  }
+  findings.push(...guideRule(request, config2, inBase, requestedText));
+  const dates = dateRules(request, context, flags);
+  findings.push(...dates.findings);
+  const budget = budgetRules(request, config2, flags);
+  findings.push(...budget.findings);
+  if ((request.other_funding ?? []).filter((s) => s.trim() !== "").length === 0) {
+    findings.push(
+      warning(
+        "rule.grant-no-other-funding",
+        ["other_funding"],
+        "No other funding sources are listed.",
+        "List the sponsors, ticket sales and other grants that also fund the event (or say that there are none yet): the Grants WG weighs how the event is funded as a whole."
+      )
+    );
+  }
+  if (policy.require_code_of_conduct && !request.code_of_conduct?.url?.trim()) {
+    findings.push(
+      error(
+        "rule.grant-code-of-conduct",
+        ["code_of_conduct", "url"],
+        "The request has no Code of Conduct: events funded by the foundation must publish one.",
+        "Add the link to the event's published Code of Conduct."
+      )
+    );
+  }
+  if (policy.require_code_of_conduct_contact && !request.code_of_conduct?.contact?.trim()) {
+    findings.push(
+      error(
+        "rule.grant-code-of-conduct-contact",
+        ["code_of_conduct", "contact"],
+        "The request does not say who handles Code of Conduct reports.",
+        "Add the email address or the name of the person or team attendees can report to."
+      )
+    );
+  }
+  findings.push(...fastTrackRule(request, context, inBase));
+  if (flags.overThreshold) {
+    const meeting = reviewingMeeting(config2.board, now);
+    return {
+      findings,
+      flags,
+      amountInBase,
+      countedBudget: budget.countedBudget,
+      ...meeting ? { reviewingMeeting: meeting } : {}
+    };
+  }
+  return { findings, flags, amountInBase, countedBudget: budget.countedBudget };
+}
+function unknownCurrency(config2, currency, path) {
+  const accepted = acceptedCurrencies2(config2);
+  return error(
+    "rule.grant-unknown-currency",
+    path,
+    `The currency ${currency} has no exchange rate in the configuration; the accepted currencies are ${listing(accepted)}.`,
+    `Give the amount in one of ${listing(accepted, "or")}, or ask the maintainers of this repository to add a rate for ${currency} under \`currency_rates\`.`
+  );
+}
+function days(n) {
+  return n >= 7 && n % 7 === 0 ? `${n} days (${plural(n / 7, "week")})` : plural(n, "day");
+}
+function quote3(text) {
+  return `\`${truncate(text, 60).replace(/`/g, "'")}\``;
+}
+function validDate(iso2) {
+  return iso2 !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(iso2) && !Number.isNaN(parseDate(iso2).getTime());
+}
+function guideRule(request, config2, inBase, requestedText) {
+  const per = config2.grants.per_attendee_per_day;
+  if (per <= 0 || request.grant_type === "deposit-advance" || inBase === void 0) return [];
+  const { start_date: start, end_date: end, expected_attendees: attendees } = request.event;
+  const eventDays = validDate(start) && validDate(end) && end >= start ? daysBetween(parseDate(start), parseDate(end)) + 1 : 1;
+  const guide = attendees * eventDays * per;
+  if (roundCents(inBase) <= roundCents(guide)) return [];
+  const base = config2.base_currency;
+  return [
+    warning(
+      "rule.grant-above-guide",
+      ["requested", "amount"],
+      `The amount requested, ${requestedText}, is more than the guide of ${formatAmount(per, base)} per attendee per day: ${plural(attendees, "attendee")} \xD7 ${plural(eventDays, "day")} gives ${formatAmount(guide, base)}. The grant may be approved for less.`,
+      "Explain in the request what makes the event need more (travel support, accessibility, childcare\u2026), or lower the amount."
+    )
+  ];
+}
+function dateRules(request, { config: config2, now }, flags) {
+  const findings = [];
+  const policy = config2.grants;
+  const { start_date: start, end_date: end } = request.event;
+  const today = parseDate(isoDate(now));
+  const todayIso = isoDate(today);
+  if (validDate(start) && validDate(end) && end < start) {
+    findings.push(
+      error(
+        "rule.grant-end-before-start",
+        ["event", "end_date"],
+        `The event ends on ${end}, before it starts on ${start}.`,
+        "Check both dates: the end date is the last day of the event, as YYYY-MM-DD."
+      )
+    );
+  }
+  if (validDate(start) && start <= todayIso) {
+    flags.late = true;
+    findings.push(
+      error(
+        "rule.grant-event-started",
+        ["event", "start_date"],
+        start === todayIso ? `The event starts today (${start}): grants are decided before an event, not during or after it.` : `The event started on ${start}, which has passed: grants are decided before an event, not during or after it.`,
+        "If the date is a typo, correct it (YYYY-MM-DD)."
+      )
+    );
+  }
+  const deposit = request.grant_type === "deposit-advance" ? request.deposit : void 0;
+  const target = deposit ? deposit.due_date : start;
+  const targetPath = deposit ? ["deposit", "due_date"] : ["event", "start_date"];
+  const subject = deposit ? "the deposit is due" : "the event";
+  if (!validDate(target)) return { findings };
+  const lead = daysBetween(today, parseDate(target));
+  if (deposit && validDate(start) && target > start) {
+    findings.push(
+      warning(
+        "rule.grant-deposit-after-event",
+        ["deposit", "due_date"],
+        `The deposit is due on ${target}, after the event starts on ${start}; a deposit advance pays deposits due before the event.`,
+        "Check the due date. If the money is needed when the event takes place, request an event grant instead."
+      )
+    );
+  }
+  if (deposit && lead < 0) {
+    flags.late = true;
+    findings.push(
+      error(
+        "rule.grant-deposit-past",
+        targetPath,
+        `The deposit was due on ${target}, which has passed: a deposit advance is paid before the deposit is due.`,
+        "If the date is a typo, correct it (YYYY-MM-DD); if the deposit is paid already, say how in the request."
+      )
+    );
+  }
+  const past = deposit ? lead < 0 : lead <= 0;
+  if (past) return { findings };
+  if (lead < policy.minimum_lead_days) {
+    flags.late = true;
+    const fileBy = isoDate(addDays(parseDate(target), -policy.minimum_lead_days));
+    findings.push(
+      warning(
+        "rule.grant-late",
+        targetPath,
+        deposit ? `The deposit is due on ${target}, ${plural(lead, "day")} from now. Requests must be filed at least ${days(policy.minimum_lead_days)} before the deposit is due, so this one should have been filed by ${fileBy}; it may be declined.` : `The event starts on ${target}, ${plural(lead, "day")} from now. Requests must be filed at least ${days(policy.minimum_lead_days)} before the event, so this one should have been filed by ${fileBy}; it may be declined.`,
+        `The dates cannot be fixed now: explain in the request why it is late and what happens to the event without the grant. The Grants WG decides whether it can still be considered.`
+      )
+    );
+  }
+  if (flags.overThreshold && lead < policy.recommended_lead_days) {
+    flags.shortNotice = true;
+    const meeting = reviewingMeeting(config2.board, now);
+    let when;
+    if (meeting === void 0) {
+      when = `no board meeting is scheduled after ${todayIso} yet, so it is not known when the board can review it.`;
+    } else {
+      const gap = daysBetween(parseDate(meeting), parseDate(target));
+      const relation = gap > 0 ? `${plural(gap, "day")} before ${subject}` : gap === 0 ? deposit ? "the day the deposit is due" : "the day the event starts" : `${plural(-gap, "day")} after ${deposit ? "the deposit is due" : "the event starts"}`;
+      when = `the next meeting that can review it is ${meeting}, ${relation}.`;
+    }
+    findings.push(
+      warning(
+        "rule.grant-short-notice",
+        targetPath,
+        `Requests over ${formatAmount(policy.board_threshold, config2.base_currency)} should be filed at least ${days(policy.recommended_lead_days)} before ${subject}, because the board decides them; this one is ${plural(lead, "day")} before. The board meets ${cadence(config2.board)}; ${when}`,
+        `If ${deposit ? "the deposit" : "the event"} cannot wait for the board, say so in the request, or ask for at most ${formatAmount(policy.board_threshold, config2.base_currency)}, which the Grants WG decides alone.`
+      )
+    );
+  }
+  return { findings };
+}
+function keywordPattern(keyword) {
+  const body = keyword.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
+}
+function notCoveredKinds(item, config2) {
+  const texts = [item.description, item.category ?? ""];
+  return config2.grants.not_covered.filter(
+    (kind) => kind.keywords.some((k) => k.trim() !== "" && texts.some((t) => keywordPattern(k).test(t)))
+  ).map((kind) => kind.name);
+}
+function budgetRules(request, config2, flags) {
+  const findings = [];
+  const base = config2.base_currency;
+  const { amount, currency } = request.requested;
+  const kindsFound = /* @__PURE__ */ new Set();
+  let countedBudget = 0;
+  let counted = 0;
+  let excluded = 0;
+  const excludedParts = [];
+  request.budget.forEach((item, i) => {
+    const itemCurrency = item.currency ?? currency;
+    if (itemCurrency !== currency && convert(config2, 1, itemCurrency, base) === void 0) {
+      findings.push(unknownCurrency(config2, itemCurrency, ["budget", i, "currency"]));
+    }
+    const inBase = convert(config2, item.cost, itemCurrency, base);
+    const inRequested = convert(config2, item.cost, itemCurrency, currency);
+    const kinds = notCoveredKinds(item, config2);
+    if (kinds.length > 0) {
+      for (const k of kinds) kindsFound.add(k);
+      excluded = excluded === void 0 || inRequested === void 0 ? void 0 : excluded + inRequested;
+      excludedParts.push(`${quote3(item.description)}: ${formatAmount(item.cost, itemCurrency)}`);
+      findings.push(
+        warning(
+          "rule.grant-not-covered",
+          ["budget", i],
+          `The budget item ${quote3(item.description)} (${formatAmount(item.cost, itemCurrency)}) is not covered: ${listing(kinds)}; it is not counted.`,
+          `Grants do not cover ${listing(kinds, "or")}. Remove the item, and its cost from the amount requested; other funding can pay for it.`
+        )
+      );
+      return;
+    }
+    countedBudget += inBase ?? Number.NaN;
+    counted = counted === void 0 || inRequested === void 0 ? void 0 : counted + inRequested;
+  });
+  flags.notCovered = config2.grants.not_covered.map((k) => k.name).filter((n) => kindsFound.has(n));
+  if (counted !== void 0 && Math.abs(counted - amount) > SUM_TOLERANCE) {
+    const diff = counted - amount;
+    const items = excludedParts.length > 0 ? "The budget items that are covered" : "The budget items";
+    let message = `${items} add up to ${formatAmount(counted, currency)}, but the amount requested is ${formatAmount(amount, currency)}: ${formatAmount(Math.abs(diff), currency)} ${diff < 0 ? "less" : "more"}.`;
+    let hint = "Make them match: correct a cost, add the missing item, or change the amount requested.";
+    if (excludedParts.length > 0) {
+      const explains = excluded !== void 0 && Math.abs(counted + excluded - amount) <= SUM_TOLERANCE;
+      message += explains ? ` The difference is the items that are not covered (${excludedParts.join("; ")}), which are not counted.` : ` Items that are not covered (${excludedParts.join("; ")}) are not counted.`;
+      if (explains) {
+        hint = `Lower the amount requested to ${formatAmount(counted, currency)} and remove the items that are not covered.`;
+      }
+    }
+    findings.push(error("rule.grant-budget-sum", ["budget"], message, hint));
+  }
+  return { findings, countedBudget };
+}
+function fastTrackRule(request, context, inBase) {
+  const { config: config2, now, previousGrantYears = [] } = context;
+  const max = config2.grants.fast_track_max;
+  if (max <= 0 || inBase === void 0 || roundCents(inBase) > max) return [];
+  const year = now.getUTCFullYear();
+  const recent = (y) => y >= year - FAST_TRACK_YEARS && y <= year;
+  const mentioned = (request.previous_grants ?? []).flatMap(
+    (text) => [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
+  );
+  const years = [...mentioned, ...previousGrantYears].filter(recent);
+  if (years.length === 0) return [];
+  const latest = Math.max(...years);
+  return [
+    warning(
+      "rule.grant-fast-track",
+      mentioned.some(recent) ? ["previous_grants"] : ["requested", "amount"],
+      `This request may be eligible for the fast track: it is at most ${formatAmount(max, config2.base_currency)} and the foundation funded this event or organisation in ${latest}.`,
+      "The Grants WG confirms the earlier grant; name the event it was for if the request does not say."
+    )
+  ];
+}
+
+// src/decide/request.ts
+var REQUEST_COMMENT = "request-report";
+function requestKind(labels, body, config2) {
+  if (labels.includes(config2.labels.grant)) return "grant";
+  if (labels.includes(config2.labels.charter)) return "charter";
+  if (parseFormBody(body, "grant").fromForm) return "grant";
+  if (parseFormBody(body, "charter").fromForm) return "charter";
+  return void 0;
+}
+function decideRequest(input) {
+  return input.kind === "grant" ? decideGrant(input) : decideCharter(input);
+}
+function decideGrant(input) {
+  const { config: config2, issue, now } = input;
+  const form = grantFromForm(issue.body, { author: issue.author, config: config2 });
+  const policy = form.request ? grantPolicy(form.request, { config: config2, now }) : void 0;
+  const findings = [...form.findings, ...policy?.findings ?? []];
+  const valid = form.fromForm && form.request !== void 0 && !findings.some((f) => f.severity === "error");
+  const L = config2.labels;
+  const flags = [];
+  if (policy?.flags.overThreshold) flags.push(L.over_threshold);
+  if (policy?.flags.late) flags.push(L.late);
+  if (policy?.flags.shortNotice) flags.push(L.short_notice);
+  if (policy && policy.flags.notCovered.length > 0) flags.push(L.not_covered);
+  const status = statusLabels(
+    input,
+    [L.needs_info, L.grants_wg_review],
+    valid ? L.grants_wg_review : L.needs_info,
+    [L.board_review]
+  );
+  const owned = /* @__PURE__ */ new Set([
+    L.grant,
+    L.needs_info,
+    L.grants_wg_review,
+    L.over_threshold,
+    L.late,
+    L.short_notice,
+    L.not_covered
+  ]);
+  const request = form.request;
+  const facts = request ? [
+    ["Applicant", `${request.applicant.name} (${request.applicant.github})`],
+    ["Organisation", request.organisation.name],
+    [
+      "Event",
+      `${request.event.name}, ${request.event.start_date} to ${request.event.end_date}, ${request.event.location}`
+    ],
+    ["Expected attendees", String(request.event.expected_attendees)],
+    ["Amount requested", amountFact(request, policy, config2)],
+    ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
+  ] : [];
+  const comment = renderReport(
+    input,
+    "grant",
+    form.fromForm,
+    findings,
+    facts,
+    valid ? grantNext(input, request, policy) : ""
+  );
+  return {
+    kind: "grant",
+    valid,
+    labels: [L.grant, ...status, ...flags],
+    ownsLabel: (l) => owned.has(l),
+    comment,
+    summary: valid ? "grant request complete: routed to the Grants WG" : `grant request needs info (${errorCount(findings)} errors)`,
+    findings,
+    grant: request,
+    policy
+  };
+}
+function decideCharter(input) {
+  const { config: config2, issue, now, existingSlugs } = input;
+  const form = charterFromForm(issue.body, { config: config2 });
+  const rules = form.charter ? proposalRules(form.charter, { config: config2, now, existingSlugs: new Set(existingSlugs) }) : [];
+  const findings = [...form.findings, ...rules];
+  const valid = form.fromForm && form.charter !== void 0 && !findings.some((f) => f.severity === "error");
+  const L = config2.labels;
+  const status = statusLabels(
+    input,
+    [L.needs_info, L.board_review],
+    valid ? L.board_review : L.needs_info,
+    []
+  );
+  const owned = /* @__PURE__ */ new Set([L.charter, L.needs_info, L.board_review]);
+  const charter2 = form.charter;
+  const facts = charter2 ? [
+    ["Work group", `${charter2.name} (${charter2.slug})`],
+    ["Chairs", charter2.participants.chairs.join(", ")],
+    ["Members", `${charter2.participants.members.length}: ${charter2.participants.members.join(", ")}`],
+    ["Active time", `${charter2.active_time.start} to ${charter2.active_time.review} (review)`]
+  ] : [];
+  const meeting = reviewingMeeting(config2.board, now);
+  const next = valid ? `It goes to **board review**${meeting ? `: the next board meeting that can consider it is on **${meeting}**` : ""}. When the board approves it, wgbot opens a pull request that adds \`${config2.paths.workgroups}/${charter2?.slug}/charter.yml\`.` : "";
+  return {
+    kind: "charter",
+    valid,
+    labels: [L.charter, ...status],
+    ownsLabel: (l) => owned.has(l),
+    comment: renderReport(input, "charter", form.fromForm, findings, facts, next),
+    summary: valid ? "charter proposal complete: routed to board review" : `charter proposal needs info (${errorCount(findings)} errors)`,
+    findings,
+    charter: charter2
+  };
+}
+function statusLabels(input, managed, wanted, laterStages) {
+  const L = input.config.labels;
+  const current = input.issue.labels;
+  const moved = [L.approved, L.declined, L.deferred, ...laterStages].some((l) => current.includes(l));
+  return moved ? managed.filter((l) => current.includes(l)) : [wanted];
+}
+function amountFact(request, policy, config2) {
+  const asked = formatAmount(request.requested.amount, request.requested.currency);
+  if (request.requested.currency === config2.base_currency || !policy || Number.isNaN(policy.amountInBase))
+    return asked;
+  return `${asked} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
+}
+function grantNext(input, request, policy) {
+  const { config: config2, owner } = input;
+  const team = config2.teams.mention_grants_wg ? ` (@${owner}/${config2.teams.grants_wg})` : "";
+  const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+  const route = `It goes to the **Grants Work Group**${team} for review.`;
+  if (!request || !policy) return route;
+  if (policy.flags.overThreshold) {
+    const meeting = policy.reviewingMeeting ? ` The earliest board meeting that could review it is on **${policy.reviewingMeeting}**.` : "";
+    return `${route} Because it is over ${threshold}, the **board** decides after the Grants WG's recommendation.${meeting}`;
+  }
+  return `${route} For requests up to ${threshold}, the Grants WG's decision is final.`;
+}
+function renderReport(input, form, fromForm, findings, facts, next) {
+  const item = (f) => ({
+    field: f.message.startsWith("**") ? void 0 : escapeMarkdown(fieldOf(form, f)),
+    message: safeText(f.message),
+    hint: f.hint ? safeText(f.hint) : void 0
+  });
+  const errors = findings.filter((f) => f.severity === "error").map(item);
+  return render(
+    "request-report",
+    {
+      what: form === "grant" ? "grant request" : "work group proposal",
+      formName: form === "grant" ? "Grant request" : "New work group",
+      notFromForm: !fromForm,
+      ready: fromForm && errors.length === 0,
+      errors,
+      warnings: findings.filter((f) => f.severity === "warning").map(item),
+      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(value ?? "") })),
+      next
+    },
+    input.template
+  );
+}
+function fieldOf(form, finding) {
+  const head = finding.path[0];
+  const map = form === "grant" ? GRANT_FIELDS : CHARTER_FIELDS;
+  const id = typeof head === "string" ? fieldForPath(map, finding.path) ?? head : void 0;
+  if (id === void 0) return form === "grant" ? "Request" : "Proposal";
+  try {
+    return fieldLabel(form, id);
+  } catch {
+    return id;
+  }
+}
+function safeText(text) {
+  return neutraliseMentions(text.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+}
+function errorCount(findings) {
+  return findings.filter((f) => f.severity === "error").length;
+}
+
+// src/gather/comments.ts
+async function gatherComments(github, repo, issue) {
+  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+}
+
+// src/validate/yaml-document.ts
+import jsYaml from "js-yaml";
+
+// src/schema/messages.ts
+function schemaProblems(file, root, errors, locateAt) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error2 of errors) {
+    const written = describe2(root, error2);
+    if (!written) continue;
+    const key = `${written.path.join("/")}|${written.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({
+      file,
+      severity: "error",
+      code: `schema.${error2.keyword}`,
+      message: written.message,
+      hint: written.hint,
+      field: formatPath(written.path) || void 0,
+      ...locateAt(written.path, written.at)
+    });
+  }
+  return problems;
+}
+var TYPE_NAMES2 = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of `key: value` fields",
+  null: "empty"
+};
+function describe2(root, error2) {
+  const path = parsePointer(error2.instancePath);
+  const name = fieldName(path);
+  const schema = resolveRef(root, error2.parentSchema);
+  const params = error2.params;
+  const example = exampleOf(path, schema);
+  switch (error2.keyword) {
+    case "required": {
+      const missing = String(params.missingProperty);
+      const sub = resolveRef(
+        root,
+        schema?.properties?.[missing] ?? resolveRef(root, schemaAt(root, path))?.properties?.[missing]
+      );
+      const where = path.length === 0 ? "The file" : name;
+      return {
+        path,
+        at: "key",
+        message: `${where} is missing the required field \`${missing}\`.`,
+        hint: joinHint(sub?.description, exampleOf([missing], sub, "Add"))
+      };
+    }
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys(schema?.properties ?? {});
+      const guess = closest(extra, allowed);
+      const where = path.length === 0 ? "" : ` in ${midSentence(name)}`;
+      return {
+        path: [...path, extra],
+        at: "key",
+        message: `Unknown field \`${visible(truncate(extra))}\`${where}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : allowed.length > 0 ? `The fields allowed here are: ${allowed.map((k) => `\`${k}\``).join(", ")}.` : void 0
+      };
+    }
+    case "type": {
+      const types = String(params.type).split(",");
+      const expected = types.map((t) => TYPE_NAMES2[t] ?? t);
+      const last = path[path.length - 1];
+      const data = error2.data;
+      let hint = example;
+      let actual = describeValue(data);
+      if (path.length === 0) {
+        hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
+      } else if ((types.includes("number") || types.includes("integer")) && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
+        actual = `the text "${truncate(data)}"`;
+        const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
+        hint = `Remove the quotes: \`${shown}\``;
+      } else if ((types.includes("number") || types.includes("integer")) && typeof data === "string" && Number.isFinite(Number(withoutMoneySigns(data))) && withoutMoneySigns(data) !== "") {
+        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(withoutMoneySigns(data))}`;
+        hint = `Write the number alone, without currency sign, code or thousands separators: \`${shown}\``;
+      } else if (types.includes("string") && isSingleEntry(data)) {
+        const [k, v] = Object.entries(data)[0];
+        const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
+        const shown = typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
+        hint = `Text that contains \`: \` must be quoted: \`${truncate(shown, 60)}\``;
+      }
+      return {
+        path,
+        at: "value",
+        message: path.length > 0 && (data === null || data === void 0) ? `${name} is empty: it must be ${listing(expected, "or")}.` : `${name} must be ${listing(expected, "or")}, not ${actual}.`,
+        hint
+      };
+    }
+    case "enum": {
+      const options = params.allowedValues.map(String);
+      const guess = typeof error2.data === "string" ? closest(error2.data, options) : void 0;
+      return {
+        path,
+        at: "value",
+        message: `${name} must be one of ${listing(
+          options.map((o) => `\`${o}\``),
+          "or"
+        )}, not ${describeValue(error2.data)}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : schema?.description
+      };
+    }
+    case "const":
+      return { path, at: "value", message: `${name} must be \`${String(params.allowedValue)}\`.` };
+    case "format": {
+      const format = String(params.format);
+      const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
+      return {
+        path,
+        at: "value",
+        message: `${name} must be ${what}, not ${describeValue(error2.data)}.`,
+        hint: example
+      };
+    }
+    case "pattern": {
+      const pattern = String(params.pattern);
+      const value = typeof error2.data === "string" ? error2.data : void 0;
+      const invisible = value === void 0 ? void 0 : invisibleIn(value);
+      const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
+      const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : fix ? `Did you mean \`${fix}\`?` : void 0;
+      if (error2.propertyName !== void 0) {
+        return {
+          path: [...path, error2.propertyName],
+          at: "key",
+          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name)} is not in the expected form.`,
+          hint: fixHint ?? joinHint(schema?.description)
+        };
+      }
+      return {
+        path,
+        at: "value",
+        message: `${name} is not in the expected form: ${describeValue(error2.data)}.`,
+        hint: joinHint(fixHint, schema?.description, fixHint ? void 0 : example)
+      };
+    }
+    case "minLength":
+      return {
+        path,
+        at: "value",
+        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name} is empty.` : `${name} is too short: write at least ${params.limit} characters.`,
+        hint: joinHint(schema?.description, example)
+      };
+    case "maxLength":
+      return { path, at: "value", message: `${name} is too long: at most ${params.limit} characters.` };
+    case "minItems":
+      return {
+        path,
+        at: "value",
+        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name} needs at least ${params.limit} items.`,
+        hint: joinHint(schema?.description, example)
+      };
+    case "maxItems":
+      return { path, at: "value", message: `${name} has too many items: at most ${params.limit}.` };
+    case "uniqueItems": {
+      const j = Number(params.j);
+      const data = error2.data;
+      return {
+        path: [...path, Math.max(Number(params.i), j)],
+        at: "value",
+        message: `${name} lists ${describeValue(data?.[j])} twice.`,
+        hint: "Remove the repeated item."
+      };
+    }
+    case "minimum":
+    case "exclusiveMinimum":
+    case "maximum":
+    case "exclusiveMaximum": {
+      const words2 = {
+        minimum: "at least",
+        exclusiveMinimum: "more than",
+        maximum: "at most",
+        exclusiveMaximum: "less than"
+      };
+      return {
+        path,
+        at: "value",
+        message: `${name} must be ${words2[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
+        hint: joinHint(schema?.description)
+      };
+    }
+    case "propertyNames":
+      return void 0;
+    // reported through the nested `pattern` error on the key itself
+    case "if":
+      return void 0;
+    // the `then` branch's own error (e.g. `required`) says what is missing
+    default:
+      return { path, at: "value", message: `${name} ${error2.message ?? "is not valid"}.` };
+  }
+}
+var FORMAT_NAMES = {
+  date: "a date written YYYY-MM-DD",
+  uri: "a full web address starting with https://",
+  email: "an email address"
+};
+function fieldName(path) {
+  if (path.length === 0) return "The file";
+  const last = path[path.length - 1];
+  if (typeof last === "number") return `Item ${last + 1} of \`${formatPath(path.slice(0, -1))}\``;
+  return `\`${formatPath(path)}\``;
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "empty";
+  if (typeof value === "string") return value === "" ? "empty text" : `\`${visible(truncate(value))}\``;
+  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}
+function exampleOf(path, schema, verb = "e.g.") {
+  if (!schema?.examples || schema.examples.length === 0) return void 0;
+  const last = path[path.length - 1];
+  const value = inline(schema.examples[0]);
+  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
+  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
+}
+function inline(value) {
+  if (typeof value === "string") {
+    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
+    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
+  if (value && typeof value === "object") {
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(", ")} }`;
+  }
+  return String(value);
+}
+function joinHint(...parts) {
+  const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
+  return kept.length > 0 ? kept.join(" ") : void 0;
+}
+function midSentence(name) {
+  return name.startsWith("Item ") ? `i${name.slice(1)}` : name.startsWith("The file") ? "the file" : name;
+}
+function isSingleEntry(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+var INVISIBLE = [
+  [0, 8],
+  [11, 31],
+  [127, 159],
+  [173, 173],
+  // soft hyphen
+  [847, 847],
+  // combining grapheme joiner
+  [1564, 1564],
+  // Arabic letter mark
+  [4447, 4448],
+  // Hangul fillers
+  [6068, 6069],
+  [6155, 6159],
+  // Mongolian variation selectors and vowel separator
+  [8203, 8207],
+  // zero-width space, joiners, left-to-right and right-to-left marks
+  [8234, 8238],
+  // bidirectional embeddings and overrides
+  [8288, 8303],
+  // word joiner, invisible operators, bidirectional isolates
+  [12644, 12644],
+  [65024, 65039],
+  // variation selectors
+  [65279, 65279],
+  // byte order mark, zero-width no-break space
+  [65440, 65440],
+  [65529, 65531]
+];
+var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+function isInvisible(char) {
+  const cp = char.codePointAt(0) ?? 0;
+  return INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
+}
+function codePoint(char) {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  let out = "";
+  for (const char of text) out += isInvisible(char) ? `<${codePoint(char)}>` : char;
+  return out;
+}
+function invisibleIn(text) {
+  const found = [...new Set([...text].filter(isInvisible))];
+  return found.length > 0 ? found.map(codePoint).join(", ") : void 0;
+}
+function withoutInvisible(text) {
+  return [...text].filter((char) => !isInvisible(char)).join("");
+}
+function likelyFix(value, pattern) {
+  let re;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    return void 0;
+  }
+  const cleaned = withoutInvisible(value).trim();
+  const candidates = [
+    cleaned,
+    cleaned.replace(/^@/, ""),
+    cleaned.toUpperCase(),
+    cleaned.toLowerCase(),
+    cleaned.replace(/^@/, "").toLowerCase(),
+    cleaned.toLowerCase().replace(/[\s_]+/g, "-")
+  ];
+  return candidates.find((c) => c !== value && c !== "" && re.test(c));
+}
+function firstExample(root) {
+  const names = [...root.required ?? [], ...Object.keys(root.properties ?? {})];
+  for (const field of names) {
+    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
+    if (example) return example;
+  }
+  return void 0;
+}
+function schemaAt(root, path) {
+  let node = root;
+  for (const segment of path) {
+    node = resolveRef(root, node);
+    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
+  }
+  return node;
+}
+function withoutMoneySigns(text) {
+  return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
+}
+
+// src/validate/yaml-document.ts
+var CAREFUL_ONLY = /(?:^|[\s[{,])[&*!][^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|\t/m;
+var PARSERS_DISAGREE = /[-+]0[xo]|\b0b[01]|[-+]\.[0-9]|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:|\\\r?$/m;
+function checkYamlDocument(file, content, schema, limits = DEFAULT_LIMITS) {
+  const fast = fastPath(content, schema, limits);
+  if (fast) {
+    let parsed2;
+    const locateLazily = (path, at) => {
+      if (!parsed2) {
+        const result = loadYaml(file, fast.text, limits);
+        if (!result.ok) return {};
+        parsed2 = result;
+      }
+      return position(parsed2, path, at);
+    };
+    return { data: fast.data, problems: [], locate: locateLazily };
+  }
+  const parsed = loadYaml(file, content, limits);
+  if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
+  const locateIn = (path, at) => position(parsed, path, at);
+  const validate = validator(schema);
+  if (validate(parsed.data)) return { data: parsed.data, problems: [], locate: locateIn };
+  return {
+    problems: schemaProblems(file, schemas[schema], validate.errors ?? [], locateIn),
+    locate: locateIn
+  };
+}
+function fastPath(content, schema, limits) {
+  const bytes = typeof content === "string" ? content.length * 3 : content.byteLength;
+  if (bytes > limits.maxBytes) return void 0;
+  let text;
+  if (typeof content === "string") text = content;
+  else {
+    const decoded = decodeUtf8("", content);
+    if ("problem" in decoded) return void 0;
+    text = decoded.text;
+  }
+  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text)) return void 0;
+  let data;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return void 0;
+  }
+  if (data === null || typeof data !== "object") return void 0;
+  return validator(schema)(data) ? { text, data } : void 0;
+}
+function position(parsed, path, at) {
+  const where = locate(parsed.doc, parsed.lineCounter, path);
+  return at === "key" ? where.key : where.value;
+}
+
+// src/config/presets.ts
+var psf = {
+  preset: "psf",
+  organisation: "Python Software Foundation",
+  base_currency: "USD",
+  currency_rates: {
+    EUR: 1.08,
+    GBP: 1.27,
+    CAD: 0.73,
+    AUD: 0.66,
+    JPY: 67e-4,
+    INR: 0.012,
+    BRL: 0.18,
+    NGN: 65e-5
+  },
+  teams: { board: "board", grants_wg: "grants-wg", mention_grants_wg: true },
+  grants: {
+    board_threshold: 1e4,
+    minimum_lead_days: 42,
+    recommended_lead_days: 90,
+    not_covered: [
+      {
+        name: "swag",
+        keywords: ["swag", "t-shirt", "t-shirts", "tshirts", "stickers", "merchandise", "merch", "giveaways"]
+      }
+    ],
+    per_attendee_per_day: 15,
+    caps: {},
+    fast_track_max: 0,
+    require_code_of_conduct: true,
+    require_code_of_conduct_contact: false,
+    needs_info_close_days: 42,
+    grants_wg_review_days: 30
+  },
+  board: {
+    meeting_dates: [],
+    every_months: 2,
+    first_month: 1,
+    weekday: "wednesday",
+    week: 2,
+    preparation_days: 7
+  },
+  reports: { due_day: 15, missed_for_at_risk: 2, reminders: true },
+  workgroups: { min_members: 3, at_risk_min_members: 2, max_term_months: 24 },
+  labels: {
+    charter: "kind/charter",
+    grant: "kind/grant",
+    report: "kind/report",
+    needs_info: "status/needs-info",
+    grants_wg_review: "status/grants-wg-review",
+    board_review: "status/board-review",
+    approved: "status/approved",
+    declined: "status/declined",
+    deferred: "status/deferred",
+    at_risk: "status/at-risk",
+    over_threshold: "grant/over-threshold",
+    late: "grant/late",
+    short_notice: "grant/short-notice",
+    not_covered: "grant/not-covered",
+    workgroup_prefix: "wg/"
+  },
+  paths: { workgroups: "workgroups" }
+};
+var psf2026 = {
+  ...psf,
+  preset: "psf-2026",
+  grants: {
+    ...psf.grants,
+    not_covered: [
+      ...psf.grants.not_covered,
+      { name: "prizes", keywords: ["prize", "prizes", "awards", "raffle"] },
+      {
+        name: "personal travel",
+        keywords: ["personal travel", "flights for organisers", "organiser travel", "organizer travel"]
+      },
+      { name: "hackathons", keywords: ["hackathon", "hackathons"] }
+    ],
+    caps: { conference: 8e3, workshop: 1500 },
+    fast_track_max: 2500,
+    require_code_of_conduct_contact: true
+  }
+};
+var PRESETS = { psf, "psf-2026": psf2026 };
+
+// src/config/load.ts
+var CONFIG_PATH = ".github/wgbot.yml";
+function loadConfig(content, file = CONFIG_PATH) {
+  if (content === void 0) return { config: PRESETS.psf, problems: [] };
+  const checked2 = checkYamlDocument(file, content, "config");
+  if (!checked2.data) return { config: PRESETS.psf, problems: checked2.problems };
+  const config2 = resolveConfig(checked2.data);
+  const problems = configRules(config2).map((p) => ({
+    ...p,
+    file,
+    ...p.field ? checked2.locate(p.field.split("."), "key") : {}
+  }));
+  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2, problems };
+}
+function resolveConfig(file) {
+  let preset = PRESETS[file.preset ?? "psf"];
+  if (file.base_currency !== void 0 && file.base_currency !== preset.base_currency) {
+    preset = { ...preset, currency_rates: {} };
+  }
+  return merge(preset, file);
+}
+function merge(base, override) {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === void 0 ? base : override;
+  const out = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
+  return out;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function configRules(config2) {
+  const problems = [];
+  const { grants, labels } = config2;
+  if (grants.recommended_lead_days < grants.minimum_lead_days) {
+    problems.push({
+      severity: "error",
+      code: "config.lead-days",
+      field: "grants.recommended_lead_days",
+      message: `\`grants.recommended_lead_days\` (${grants.recommended_lead_days}) is less than \`grants.minimum_lead_days\` (${grants.minimum_lead_days}).`,
+      hint: "The recommended lead time must be at least the minimum."
+    });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const [key, name] of Object.entries(labels)) {
+    if (key === "workgroup_prefix") continue;
+    const other = seen.get(name);
+    if (other) {
+      problems.push({
+        severity: "error",
+        code: "config.label-clash",
+        field: `labels.${key}`,
+        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name}\`.`,
+        hint: "Give each label its own name, or wgbot cannot tell them apart."
+      });
+    }
+    seen.set(name, key);
+  }
+  const folder = config2.paths.workgroups;
+  if (folder.split("/").some((segment) => segment === "." || segment === "..")) {
+    problems.push({
+      severity: "error",
+      code: "config.workgroups-path",
+      field: "paths.workgroups",
+      message: `\`paths.workgroups\` (\`${folder}\`) must be a folder inside the repository.`,
+      hint: "Write the folder's path from the repository root, without `.` or `..`, e.g. `workgroups`."
+    });
+  }
+  if (config2.currency_rates[config2.base_currency] !== void 0 && config2.currency_rates[config2.base_currency] !== 1) {
+    problems.push({
+      severity: "error",
+      code: "config.base-rate",
+      field: `currency_rates.${config2.base_currency}`,
+      message: `The rate of the base currency ${config2.base_currency} must be 1.`,
+      hint: "Remove it from `currency_rates`; the base currency needs no rate."
+    });
+  }
+  return problems;
+}
+
+// src/gather/files.ts
+async function readRepoFile(github, repo, path, ref) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return Buffer.from(data.content, "base64").toString("utf8");
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+
+// src/gather/config.ts
+async function gatherConfig(github, repo) {
+  return loadConfig(await readRepoFile(github, repo, CONFIG_PATH));
+}
+
+// src/gather/workgroups.ts
+async function gatherWorkgroupSlugs(github, repo, config2) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path: config2.paths.workgroups });
+    if (!Array.isArray(data)) return /* @__PURE__ */ new Set();
+    return new Set(data.filter((entry) => entry.type === "dir").map((entry) => entry.name));
+  } catch (error2) {
+    if (error2.status === 404) return /* @__PURE__ */ new Set();
+    throw error2;
+  }
+}
+
+// src/flows/reply.ts
+function replyWrites(issue, comments, commandId, text) {
+  return stickyWrites(issue, comments, `reply:${commandId}`, text);
+}
+
+// src/flows/request.ts
+async function requestFlow(event, ctx, { trigger }) {
+  const issue = event.payload.issue;
+  if (!issue || issue.pull_request) return ignored("not an issue");
+  if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
+  const author = issue.user?.login ?? "";
+  if (trigger === "comment") {
+    const parsed = parseCommand(event.payload.comment?.body);
+    const isRecheck = parsed && (parsed.ok ? parsed.command.name === "recheck" : parsed.name === "recheck");
+    if (!parsed || !isRecheck) return ignored("comment is not /recheck");
+    const commenter = event.payload.comment?.user?.login ?? "";
+    const association = String(
+      event.payload.comment?.author_association ?? ""
+    );
+    const allowed = commenter === author || ["OWNER", "MEMBER", "COLLABORATOR"].includes(association);
+    if (!allowed || !parsed.ok) {
+      const comments2 = await gatherComments(ctx.github, ctx.repo, issue.number);
+      const text = !parsed.ok ? parsed.error : "Only the author of this issue or a maintainer of this repository can use `/recheck`.";
+      const writes2 = replyWrites(issue.number, comments2, event.payload.comment?.id ?? 0, text);
+      return finish(ctx, "recheck-refused", `refused /recheck on #${issue.number}`, writes2);
+    }
+  }
+  const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo);
+  if (configProblems.length > 0)
+    ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
+  const labels = labelNames(issue);
+  const kind = requestKind(labels, issue.body ?? "", config2);
+  if (!kind) return ignored(`#${issue.number} is neither a charter proposal nor a grant request`);
+  const existingSlugs = kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config2) : /* @__PURE__ */ new Set();
+  const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
+  const plan = decideRequest({
+    kind,
+    issue: { number: issue.number, title: issue.title, body: issue.body ?? "", author, labels },
+    owner: ctx.repo.owner,
+    config: config2,
+    now: ctx.now,
+    existingSlugs
+  });
+  const writes = [
+    ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
+    ...stickyWrites(issue.number, comments, REQUEST_COMMENT, plan.comment)
+  ];
+  const problems = plan.findings.map((f) => ({
+    file: `issue #${issue.number}`,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    hint: f.hint,
+    field: formatPath(f.path) || void 0
+  }));
+  return finish(ctx, `${kind}-request`, `#${issue.number} ${plan.summary}`, writes, plan, problems);
+}
+async function finish(ctx, flow, summary, writes, plan, problems) {
+  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
+  return {
+    flow,
+    summary: `${summary} (${writes.length} write${writes.length === 1 ? "" : "s"})`,
+    writes,
+    plan,
+    ...problems ? { problems } : {}
+  };
+}
+
+// src/core/handle.ts
+var HANDLED_EVENTS = [
+  "issues.opened",
+  "issues.edited",
+  "issues.reopened",
+  "issue_comment.created"
+];
+function ignored(summary) {
+  return { flow: "ignored", summary, writes: [] };
+}
+async function handleEvent(event, ctx) {
+  const { payload } = event;
+  if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);
+  const key = `${event.name}.${payload.action ?? ""}`;
+  switch (key) {
+    case "issues.opened":
+    case "issues.edited":
+    case "issues.reopened":
+      return requestFlow(event, ctx, { trigger: "issue" });
+    case "issue_comment.created":
+      return requestFlow(event, ctx, { trigger: "comment" });
+    default:
+      return ignored(`no flow for ${key}`);
+  }
+}
+
+// src/app.ts
+function createApp({ now = () => /* @__PURE__ */ new Date() } = {}) {
+  return (app) => {
+    app.on([...HANDLED_EVENTS], async (context) => {
+      const event = { name: context.name, payload: context.payload };
+      const repository = event.payload.repository;
+      if (!repository) return;
+      const outcome = await handleEvent(event, {
+        github: context.octokit,
+        repo: { owner: repository.owner.login, repo: repository.name },
+        now: now(),
+        dryRun: false,
+        log: { info: (m) => context.log.info(m), warn: (m) => context.log.warn(m) }
+      });
+      context.log.info(`${context.name}.${event.payload.action ?? ""}: ${outcome.summary}`);
+    });
+  };
+}
+var app_default = createApp();
+
+// src/github/probot-octokit.ts
+import { ProbotOctokit } from "probot";
+
+// src/github/client.ts
+import { Octokit } from "@octokit/core";
+import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+var WgbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
+var MAX_RATE_LIMIT_RETRIES = 2;
+function throttleOptions(log) {
+  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    const again = retryCount < MAX_RATE_LIMIT_RETRIES;
+    log.warn(
+      `${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up after retries"}.`
+    );
+    return again;
+  };
+  return { onRateLimit: onLimit("Rate limit"), onSecondaryRateLimit: onLimit("Secondary rate limit") };
+}
+
+// src/github/probot-octokit.ts
+function wgbotProbotOctokit({ throttle = true } = {}) {
+  return ProbotOctokit.defaults((options) => {
+    const log = options.log ?? { warn: () => {
+    } };
+    return {
+      ...options,
+      throttle: throttle ? { ...options.throttle, ...throttleOptions(log) } : { enabled: false },
+      retry: throttle ? { retries: 3 } : { enabled: false }
+    };
+  });
+}
+
+// src/server/server.ts
+var ServerConfigError = class extends Error {
+};
+var HEALTH_PATH = "/healthz";
+var DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
+function serverSettings(env) {
+  const problems = [];
+  const production = env.NODE_ENV === "production";
+  if (!env.APP_ID?.trim()) problems.push("APP_ID is not set: use the App ID from the GitHub App's settings page.");
+  else if (!/^[1-9]\d*$/.test(env.APP_ID.trim())) problems.push(`APP_ID must be a number, not '${env.APP_ID}'.`);
+  if (!env.PRIVATE_KEY?.trim() && !env.PRIVATE_KEY_PATH?.trim())
+    problems.push(
+      "Neither PRIVATE_KEY nor PRIVATE_KEY_PATH is set: give the App's private key (a .pem file) in one of them."
+    );
+  const secretConfigured = Boolean(env.WEBHOOK_SECRET);
+  if (!secretConfigured && production)
+    problems.push(
+      "WEBHOOK_SECRET is not set. In production wgbot refuses to start without it, because webhooks could not be verified: set it to the secret in the GitHub App's webhook settings."
+    );
+  const portText = env.PORT?.trim() || "3000";
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT must be a port number, not '${env.PORT}'.`);
+  const webhookPath = env.WEBHOOK_PATH?.trim() || DEFAULT_WEBHOOK_PATH;
+  if (!webhookPath.startsWith("/")) problems.push(`WEBHOOK_PATH must start with '/', not '${webhookPath}'.`);
+  if (env.GHE_PROTOCOL && !["http", "https"].includes(env.GHE_PROTOCOL))
+    problems.push(`GHE_PROTOCOL must be http or https, not '${env.GHE_PROTOCOL}'.`);
+  if (problems.length > 0) throw new ServerConfigError(problems.join("\n"));
+  return { port, host: env.HOST?.trim() || void 0, webhookPath, production, secretConfigured };
+}
+async function startServer(env, options = {}) {
+  const settings = serverSettings(env);
+  if (env.REDIS_URL) await requireIoredis();
+  let probot;
+  try {
+    probot = createProbot({
+      env,
+      overrides: {
+        Octokit: wgbotProbotOctokit(),
+        logLevel: env.LOG_LEVEL || "info",
+        logFormat: env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json" ? env.LOG_FORMAT : settings.production ? "json" : "pretty",
+        webhookPath: settings.webhookPath
+      }
+    });
+    await probot.ready();
+  } catch (error2) {
+    const message = error2.message;
+    if (/privateKey/i.test(message))
+      throw new ServerConfigError(`The private key cannot be read (PRIVATE_KEY or PRIVATE_KEY_PATH): ${message}`);
+    throw error2;
+  }
+  if (!settings.secretConfigured)
+    probot.log.warn(
+      "WEBHOOK_SECRET is not set: webhooks are verified with Probot's development secret. Never run like this in production."
+    );
+  const pkg = packageInfo();
+  const webhooks = await createNodeMiddleware(createApp(options), { probot, webhooksPath: settings.webhookPath });
+  const started = Date.now();
+  const server = createServer((req, res) => {
+    void route(req, res).catch((error2) => {
+      probot.log.error(error2);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  async function route(req, res) {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) {
+      const body = JSON.stringify({
+        status: "ok",
+        name: pkg.name,
+        version: pkg.version,
+        uptime_seconds: Math.round((Date.now() - started) / 1e3)
+      });
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(req.method === "HEAD" ? void 0 : body);
+      return;
+    }
+    if (await webhooks(req, res)) return;
+    if (!res.headersSent) {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: `Not found: ${req.method} ${path}` }));
+    }
+  }
+  await listen(server, settings.port, settings.host);
+  const address = server.address();
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  probot.log.info(`wgbot ${pkg.version} listening on ${url} (webhooks at ${settings.webhookPath}, health at ${HEALTH_PATH})`);
+  return {
+    url,
+    probot,
+    close: () => new Promise((resolve, reject) => {
+      server.close((error2) => error2 ? reject(error2) : resolve());
+      server.closeIdleConnections();
+    })
+  };
+}
+function packageInfo() {
+  try {
+    const pkg = JSON.parse(readFileSync3(join4(templatesDir(), "..", "package.json"), "utf8"));
+    return { name: pkg.name ?? "wgbot", version: pkg.version ?? "unknown" };
+  } catch {
+    return { name: "wgbot", version: "unknown" };
+  }
+}
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error2) => {
+      reject(
+        error2.code === "EADDRINUSE" ? new ServerConfigError(`Port ${port} is already in use: set PORT to a free port.`) : error2
+      );
+    });
+    server.listen({ port, host }, resolve);
+  });
+}
+async function requireIoredis() {
+  const name = "ioredis";
+  try {
+    await import(name);
+  } catch {
+    throw new ServerConfigError(
+      "REDIS_URL is set, but the ioredis package is not installed: run `npm install ioredis` next to wgbot, or unset REDIS_URL."
+    );
+  }
+}
+async function main(env = process.env, cwd = process.cwd()) {
+  const dotenv = join4(cwd, ".env");
+  if (existsSync2(dotenv)) process.loadEnvFile(dotenv);
+  let running;
+  try {
+    running = await startServer(env);
+  } catch (error2) {
+    if (error2 instanceof ServerConfigError) {
+      process.stderr.write(`wgbot server: cannot start.
+${error2.message}
+`);
+      return 1;
+    }
+    process.stderr.write(`wgbot server: cannot start: ${error2.stack ?? error2}
+`);
+    return 1;
+  }
+  const stop = (signal) => {
+    running.probot.log.info(`${signal}: stopping`);
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+  return 0;
+}
+
+// src/server/run.ts
+var code = await main();
+if (code !== 0) process.exitCode = code;

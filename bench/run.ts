@@ -5,6 +5,8 @@
  *
  * To add a benchmark, write a module in bench/ exporting `name`, `description` and `run()`, and list it below.
  */
+import * as coldStart from "./cold-start.ts";
+import * as sweep from "./sweep.ts";
 import * as validate from "./validate.ts";
 
 export interface Benchmark {
@@ -13,7 +15,7 @@ export interface Benchmark {
   run(): Promise<void>;
 }
 
-const BENCHMARKS: readonly Benchmark[] = [validate];
+const BENCHMARKS: readonly Benchmark[] = [validate, coldStart, sweep];
 
 async function main(filters: string[]): Promise<number> {
   const selected = filters.length

@@ -4,6 +4,7 @@
  * or, in a dry run, only reports them.
  */
 import type { GitHub } from "../github/client.ts";
+import { type CheckRunWrite, describeCheckRunWrite, executeCheckRunWrite } from "./check-runs.ts";
 
 export type Write =
   | { kind: "add-labels"; issue: number; labels: string[] }
@@ -17,8 +18,27 @@ export type Write =
         state?: "open" | "closed";
         state_reason?: "completed" | "not_planned";
         milestone?: number | null;
+        title?: string;
+        body?: string;
       };
-    };
+    }
+  | { kind: "delete-comment"; issue: number; commentId: number }
+  | {
+      kind: "create-issue";
+      title: string;
+      body: string;
+      labels?: string[];
+      assignees?: string[];
+      milestone?: number;
+    }
+  /** Puts an issue on a milestone (or takes it off with null); `title` is for logs and dry runs. */
+  | { kind: "set-milestone"; issue: number; milestone: { number: number; title: string } | null }
+  | { kind: "create-milestone"; title: string; due_on: string; description: string }
+  | { kind: "create-branch"; branch: string; sha: string }
+  | { kind: "put-file"; branch: string; path: string; content: string; message: string; sha?: string }
+  | { kind: "create-pull"; title: string; head: string; base: string; body: string }
+  /** A completed check run on a pull request's head (see check-runs.ts). */
+  | CheckRunWrite;
 
 export interface Repo {
   owner: string;
@@ -26,30 +46,126 @@ export interface Repo {
 }
 
 export async function execute(github: GitHub, repo: Repo, writes: readonly Write[]): Promise<void> {
-  for (const write of writes) {
-    switch (write.kind) {
-      case "add-labels":
-        await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels });
-        break;
-      case "remove-label":
-        await github.rest.issues
-          .removeLabel({ ...repo, issue_number: write.issue, name: write.label })
-          .catch((error) => {
-            // Someone removed it between our read and this write: the state we wanted is reached anyway.
-            if ((error as { status?: number }).status !== 404) throw error;
-          });
-        break;
-      case "create-comment":
-        await github.rest.issues.createComment({ ...repo, issue_number: write.issue, body: write.body });
-        break;
-      case "update-comment":
-        await github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body });
-        break;
-      case "update-issue":
-        await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch });
-        break;
+  for (const write of writes) await executeWrite(github, repo, write);
+}
+
+/**
+ * Performs one write and returns what GitHub answered (the created comment, issue, milestone…), or undefined when
+ * the write found its target state already reached (a label already removed, a branch or pull request that a
+ * concurrent run created first).
+ */
+export async function executeWrite(github: GitHub, repo: Repo, write: Write): Promise<unknown> {
+  switch (write.kind) {
+    case "add-labels":
+      return (
+        await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels })
+      ).data;
+    case "remove-label":
+      return github.rest.issues
+        .removeLabel({ ...repo, issue_number: write.issue, name: write.label })
+        .then((r) => r.data)
+        .catch((error) => {
+          // Someone removed it between our read and this write: the state we wanted is reached anyway.
+          if ((error as { status?: number }).status !== 404) throw error;
+          return undefined;
+        });
+    case "create-comment":
+      return (
+        await github.rest.issues.createComment({ ...repo, issue_number: write.issue, body: write.body })
+      ).data;
+    case "update-comment":
+      return (
+        await github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body })
+      ).data;
+    case "delete-comment":
+      return github.rest.issues
+        .deleteComment({ ...repo, comment_id: write.commentId })
+        .then(() => undefined)
+        .catch((error) => {
+          if ((error as { status?: number }).status !== 404) throw error;
+          return undefined;
+        });
+    case "update-issue":
+      return (await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch })).data;
+    case "create-issue": {
+      const fields = {
+        ...repo,
+        title: write.title,
+        body: write.body,
+        ...(write.labels ? { labels: write.labels } : {}),
+        ...(write.milestone !== undefined ? { milestone: write.milestone } : {}),
+      };
+      const assignees = write.assignees ?? [];
+      if (assignees.length === 0) return (await github.rest.issues.create(fields)).data;
+      return github.rest.issues
+        .create({ ...fields, assignees })
+        .then((r) => r.data)
+        .catch(async (error) => {
+          // Someone who cannot be assigned (not a collaborator) makes GitHub refuse the whole issue: open it
+          // without assignees.
+          if ((error as { status?: number }).status !== 422) throw error;
+          return (await github.rest.issues.create(fields)).data;
+        });
     }
+    case "set-milestone":
+      return (
+        await github.rest.issues.update({
+          ...repo,
+          issue_number: write.issue,
+          milestone: write.milestone?.number ?? null,
+        })
+      ).data;
+    case "create-milestone":
+      return github.rest.issues
+        .createMilestone({
+          ...repo,
+          title: write.title,
+          due_on: write.due_on,
+          description: write.description,
+        })
+        .then((r) => r.data)
+        .catch((error) => {
+          if (!alreadyExists(error)) throw error;
+          return undefined; // a concurrent run created it: the caller reads it back
+        });
+    case "create-branch":
+      return github.rest.git
+        .createRef({ ...repo, ref: `refs/heads/${write.branch}`, sha: write.sha })
+        .then((r) => r.data)
+        .catch((error) => {
+          if (!alreadyExists(error)) throw error;
+          return undefined;
+        });
+    case "put-file":
+      return (
+        await github.rest.repos.createOrUpdateFileContents({
+          ...repo,
+          path: write.path,
+          branch: write.branch,
+          message: write.message,
+          content: Buffer.from(write.content, "utf8").toString("base64"),
+          ...(write.sha ? { sha: write.sha } : {}),
+        })
+      ).data;
+    case "create-check-run":
+      return executeCheckRunWrite(github, repo, write);
+    case "create-pull":
+      return github.rest.pulls
+        .create({ ...repo, title: write.title, head: write.head, base: write.base, body: write.body })
+        .then((r) => r.data)
+        .catch((error) => {
+          if (!alreadyExists(error)) throw error;
+          return undefined;
+        });
   }
+}
+
+/** GitHub's 422 for "already exists" (a milestone title, a branch, a pull request for the same branch). */
+export function alreadyExists(error: unknown): boolean {
+  const e = error as { status?: number; message?: string; response?: { data?: unknown } };
+  if (e.status !== 422) return false;
+  const text = `${e.message ?? ""} ${JSON.stringify(e.response?.data ?? "")}`;
+  return /already_exists|already exists/i.test(text);
 }
 
 /** One line per write, for dry runs and logs. */
@@ -64,7 +180,23 @@ export function describeWrite(write: Write): string {
     case "update-comment":
       return `#${write.issue}: update comment ${write.commentId}\n${indent(write.body)}`;
     case "update-issue":
-      return `#${write.issue}: update ${JSON.stringify(write.patch)}`;
+      return `#${write.issue}: update ${JSON.stringify({ ...write.patch, ...(write.patch.body === undefined ? {} : { body: "…" }) })}${write.patch.body === undefined ? "" : `\n${indent(write.patch.body)}`}`;
+    case "delete-comment":
+      return `#${write.issue}: delete comment ${write.commentId}`;
+    case "create-issue":
+      return `new issue "${write.title}"${write.milestone === undefined ? "" : ` on milestone ${write.milestone}`}${write.labels?.length ? ` [${write.labels.join(", ")}]` : ""}${write.assignees?.length ? ` assigned to ${write.assignees.join(", ")}` : ""}\n${indent(write.body)}`;
+    case "set-milestone":
+      return `#${write.issue}: ${write.milestone ? `milestone "${write.milestone.title}"` : "no milestone"}`;
+    case "create-milestone":
+      return `new milestone "${write.title}" due ${write.due_on.slice(0, 10)}`;
+    case "create-branch":
+      return `new branch ${write.branch} at ${write.sha.slice(0, 7)}`;
+    case "put-file":
+      return `${write.branch}: ${write.sha ? "update" : "add"} ${write.path}\n${indent(write.content)}`;
+    case "create-check-run":
+      return describeCheckRunWrite(write);
+    case "create-pull":
+      return `new pull request "${write.title}" ${write.head} → ${write.base}\n${indent(write.body)}`;
   }
 }
 

@@ -5,6 +5,8 @@ export interface CliIo {
   cwd: string;
   now: Date;
   color: boolean;
+  /** Environment variables (tokens, GITHUB_REPOSITORY); process.env when left out. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;

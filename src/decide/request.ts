@@ -45,6 +45,8 @@ export interface RequestPlan {
   /** The sticky comment's text (without its marker). */
   comment: string;
   summary: string;
+  /** Every problem found in the request, as listed in the comment. */
+  findings: Finding[];
   grant?: GrantRequest;
   policy?: GrantPolicyResult;
   charter?: Charter;
@@ -125,6 +127,7 @@ function decideGrant(input: RequestInput): RequestPlan {
     summary: valid
       ? "grant request complete: routed to the Grants WG"
       : `grant request needs info (${errorCount(findings)} errors)`,
+    findings,
     grant: request,
     policy,
   };
@@ -168,6 +171,7 @@ function decideCharter(input: RequestInput): RequestPlan {
     summary: valid
       ? "charter proposal complete: routed to board review"
       : `charter proposal needs info (${errorCount(findings)} errors)`,
+    findings,
     charter,
   };
 }

@@ -11,9 +11,13 @@ import type { Outcome } from "../core/handle.ts";
 import { ignored } from "../core/handle.ts";
 import { parseCommand } from "../decide/command.ts";
 import { decideRequest, REQUEST_COMMENT, requestKind } from "../decide/request.ts";
+import { boardItemOf, gatherIssue, type IssueData } from "../gather/board.ts";
 import { gatherComments } from "../gather/comments.ts";
 import { gatherConfig } from "../gather/config.ts";
 import { gatherWorkgroupSlugs } from "../gather/workgroups.ts";
+import type { Problem } from "../problems.ts";
+import { formatPath } from "../yaml/locate.ts";
+import { escalationAfter } from "./board.ts";
 import { replyWrites } from "./reply.ts";
 
 export async function requestFlow(
@@ -21,7 +25,7 @@ export async function requestFlow(
   ctx: CoreContext,
   { trigger }: { trigger: "issue" | "comment" },
 ): Promise<Outcome> {
-  const issue = event.payload.issue;
+  let issue = event.payload.issue;
   if (!issue || issue.pull_request) return ignored("not an issue");
   if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
   const author = issue.user?.login ?? "";
@@ -48,9 +52,13 @@ export async function requestFlow(
   const { config, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
-  const labels = labelNames(issue);
-  const kind = requestKind(labels, issue.body ?? "", config);
+  const kind = requestKind(labelNames(issue), issue.body ?? "", config);
   if (!kind) return ignored(`#${issue.number} is neither a charter proposal nor a grant request`);
+  // Decide on the issue as it is now, not as the payload saw it: a redelivery can come hours later, and two edits
+  // can race. A stale payload must not put back a label a later step removed.
+  issue = (await gatherIssue(ctx.github, ctx.repo, issue.number)) as unknown as typeof issue;
+  if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
+  const labels = labelNames(issue);
 
   const existingSlugs =
     kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config) : new Set<string>();
@@ -67,7 +75,25 @@ export async function requestFlow(
     ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
     ...stickyWrites(issue.number, comments, REQUEST_COMMENT, plan.comment),
   ];
-  return finish(ctx, `${kind}-request`, `#${issue.number} ${plan.summary}`, writes, plan);
+  const problems = plan.findings.map((f) => ({
+    file: `issue #${issue.number}`,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    hint: f.hint,
+    field: formatPath(f.path) || undefined,
+  }));
+  const outcome = await finish(
+    ctx,
+    `${kind}-request`,
+    `#${issue.number} ${plan.summary}`,
+    writes,
+    plan,
+    problems,
+  );
+  // A request in board review goes on a board meeting's milestone and agenda (flow 5).
+  const board = await escalationAfter(ctx, config, boardItemOf(issue as IssueData), writes);
+  return board.length === 0 ? outcome : { ...outcome, writes: [...writes, ...board] };
 }
 
 export async function finish(
@@ -76,6 +102,7 @@ export async function finish(
   summary: string,
   writes: Write[],
   plan?: unknown,
+  problems?: Problem[],
 ): Promise<Outcome> {
   if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
   return {
@@ -83,5 +110,6 @@ export async function finish(
     summary: `${summary} (${writes.length} write${writes.length === 1 ? "" : "s"})`,
     writes,
     plan,
+    ...(problems ? { problems } : {}),
   };
 }

@@ -15,7 +15,12 @@ hbs.registerHelper("plural", (n: number, one: string, many: string) => (n === 1 
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
-export type TemplateName = "request-report" | "command-reply";
+export type TemplateName =
+  | "request-report"
+  | "command-reply"
+  | "decision-record"
+  | "agenda"
+  | "charter-pull-request";
 
 /** Renders a template. `override` is a repository's own version of it, already read by the gather step. */
 export function render(name: TemplateName, view: object, override?: string): string {

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { executeGraphQL, GitRevision, type GqlObject } from "./fake-graphql.ts";
 
 export interface RecordedRequest {
   method: string;
@@ -46,6 +47,35 @@ export interface FakeMilestone {
   description: string | null;
 }
 
+/** A pull request: its head and base revisions (in `commits`) and the files it changes. */
+export interface FakePull {
+  number: number;
+  user: { login: string; type: string };
+  head: { sha: string; ref: string };
+  base: { sha: string; ref: string };
+  files: {
+    filename: string;
+    status: "added" | "modified" | "removed" | "renamed";
+    previous_filename?: string;
+  }[];
+}
+export interface FakeCheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title: string | null; summary: string | null; text: string | null; annotations_count: number };
+  annotations: Record<string, unknown>[];
+  app: { slug: string };
+}
+export interface FakeLabelEvent {
+  issue: number;
+  label: string;
+  actor: { login: string; type: string };
+  created_at: string;
+}
+
 /** A fault to inject: the next `times` requests matching method and path answer with this status. */
 export interface Fault {
   method?: string;
@@ -59,6 +89,7 @@ export interface Fault {
 type Route = (req: { params: string[]; query: Record<string, string>; body: unknown }) => {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
 };
 
 export const BOT = { login: "wgbot[bot]", type: "Bot" };
@@ -75,6 +106,13 @@ export class FakeGitHub {
   /** team slug → member logins */
   teams = new Map<string, Set<string>>();
   requests: RecordedRequest[] = [];
+  /** Monthly reports and the sweep: other revisions, pull requests, check runs, label history. */
+  commits = new Map<string, Map<string, string>>();
+  pulls = new Map<number, FakePull>();
+  checkRuns: FakeCheckRun[] = [];
+  labelEvents: FakeLabelEvent[] = [];
+  /** Board review: branches other than main (name → commit in `commits`), as wgbot's charter pull requests make. */
+  branches = new Map<string, string>();
   faults: Fault[] = [];
   /** Who the authenticated token acts as, for comments and issues it creates. */
   actor = BOT;
@@ -87,6 +125,8 @@ export class FakeGitHub {
     this.owner = owner;
     this.repo = repo;
     this.defineRoutes();
+    this.defineGovernanceRoutes();
+    this.defineBoardRoutes();
   }
 
   get url(): string {
@@ -108,7 +148,9 @@ export class FakeGitHub {
 
   /** Requests that change something (everything but GET). */
   get writes(): RecordedRequest[] {
-    return this.requests.filter((r) => r.method !== "GET" && !r.path.includes("/access_tokens"));
+    return this.requests.filter(
+      (r) => r.method !== "GET" && !r.path.includes("/access_tokens") && !isGraphQLQuery(r),
+    );
   }
 
   reset(): void {
@@ -147,6 +189,87 @@ export class FakeGitHub {
     return (this.issues.get(issue)?.labels ?? []).map((l) => l.name).sort();
   }
 
+  /** Sets the clock that stamps created and updated times (the sweep's tests move it through a year). */
+  setTime(date: Date | string): void {
+    this.clock = new Date(date).getTime();
+  }
+
+  /** The files of a revision: the default branch for HEAD, main or no ref, else a commit added with `commit`. */
+  filesAt(ref: string | undefined): Map<string, string> | undefined {
+    if (ref === undefined || ref === "HEAD" || ref === "main" || ref === "refs/heads/main") return this.files;
+    const branch = this.branches.get(ref.replace(/^refs\/heads\//, ""));
+    if (branch !== undefined) return this.commits.get(branch);
+    return this.commits.get(ref);
+  }
+
+  /** Records a revision and returns its SHA: the files given, or a copy of the default branch. */
+  commit(files: ReadonlyMap<string, string> = this.files): string {
+    const copy = new Map(files);
+    const id = sha(`${this.commits.size}:${[...copy].map(([p, c]) => `${p}\u0000${c}`).join("\u0001")}`);
+    this.commits.set(id, copy);
+    return id;
+  }
+
+  /**
+   * Opens a pull request against the default branch as it is now: `changes` maps a path to its new text, or to
+   * null to delete it. Returns the pull request, which is also an issue (for labels), as on GitHub.
+   */
+  addPull(options: {
+    author?: string;
+    title?: string;
+    changes: Record<string, string | null>;
+    labels?: string[];
+  }): FakePull & { issue: FakeIssue } {
+    const base = this.commit();
+    const head = new Map(this.files);
+    const files: FakePull["files"] = [];
+    for (const [path, text] of Object.entries(options.changes)) {
+      if (text === null) {
+        head.delete(path);
+        files.push({ filename: path, status: "removed" });
+      } else {
+        files.push({ filename: path, status: this.files.has(path) ? "modified" : "added" });
+        head.set(path, text);
+      }
+    }
+    const issue = this.addIssue({
+      title: options.title ?? "Monthly report",
+      body: "",
+      user: { login: options.author ?? "alice", type: "User" },
+      labels: (options.labels ?? []).map((name) => ({ name })),
+      pull_request: {},
+    });
+    const pull: FakePull = {
+      number: issue.number,
+      user: issue.user,
+      head: { sha: this.commit(head), ref: `report-${issue.number}` },
+      base: { sha: base, ref: "main" },
+      files,
+    };
+    this.pulls.set(pull.number, pull);
+    return { ...pull, issue };
+  }
+
+  /** Pushes to a pull request: new texts (or null to drop a change) on top of its head; a new head SHA. */
+  pushToPull(number: number, changes: Record<string, string | null>): FakePull {
+    const pull = this.pulls.get(number);
+    if (!pull) throw new Error(`no pull request #${number}`);
+    const base = this.commits.get(pull.base.sha) as Map<string, string>;
+    const head = new Map(this.commits.get(pull.head.sha));
+    for (const [path, text] of Object.entries(changes)) {
+      if (text === null) head.delete(path);
+      else head.set(path, text);
+    }
+    pull.head = { ...pull.head, sha: this.commit(head) };
+    pull.files = [...new Set([...base.keys(), ...head.keys()])]
+      .filter((path) => base.get(path) !== head.get(path))
+      .map((filename) => ({
+        filename,
+        status: !head.has(filename) ? "removed" : base.has(filename) ? "modified" : "added",
+      }));
+    return pull;
+  }
+
   private now(): string {
     this.clock += 1000;
     return new Date(this.clock).toISOString();
@@ -176,9 +299,9 @@ export class FakeGitHub {
         owner: { login: this.owner },
       },
     }));
-    this.route("GET", `${repo}/contents/:path+`, ({ params }) => {
+    this.route("GET", `${repo}/contents/:path+`, ({ params, query }) => {
       const path = decodeURIComponent(params[0] as string);
-      const content = this.files.get(path);
+      const content = this.filesAt(query.ref)?.get(path);
       if (content === undefined) return { status: 404, body: { message: "Not Found" } };
       return {
         status: 200,
@@ -237,7 +360,15 @@ export class FakeGitHub {
       if (!issue) return { status: 404, body: { message: "Not Found" } };
       for (const name of (body as { labels: string[] }).labels) {
         this.labels.add(name);
-        if (!issue.labels.some((l) => l.name === name)) issue.labels.push({ name });
+        if (!issue.labels.some((l) => l.name === name)) {
+          issue.labels.push({ name });
+          this.labelEvents.push({
+            issue: issue.number,
+            label: name,
+            actor: this.actor,
+            created_at: this.now(),
+          });
+        }
       }
       return { status: 200, body: issue.labels };
     });
@@ -283,9 +414,10 @@ export class FakeGitHub {
         (i) =>
           (state === "all" || i.state === state) &&
           wanted.every((l) => i.labels.some((x) => x.name === l)) &&
-          (query.milestone === undefined || String(i.milestone?.number ?? "none") === query.milestone),
+          (query.milestone === undefined || String(i.milestone?.number ?? "none") === query.milestone) &&
+          (query.since === undefined || Date.parse(i.updated_at) >= Date.parse(query.since)),
       );
-      return { status: 200, body: page(list, query) };
+      return paged(list, query, `${this.url}${repo}/issues`);
     });
     this.route("POST", `${repo}/issues`, ({ body }) => {
       const b = body as {
@@ -313,6 +445,264 @@ export class FakeGitHub {
     });
   }
 
+  /** Routes for monthly reports and the sweep: pull request files, check runs, timelines, GraphQL. */
+  private defineGovernanceRoutes(): void {
+    const repo = `/repos/${this.owner}/${this.repo}`;
+    const notFound = { status: 404, body: { message: "Not Found" } };
+    this.route("GET", `${repo}/pulls/:n/files`, ({ params, query }) => {
+      const pull = this.pulls.get(Number(params[0]));
+      if (!pull) return notFound;
+      const files = pull.files.map((f) => ({
+        sha: sha(f.filename),
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        ...f,
+      }));
+      return paged(files, query, `${this.url}${repo}/pulls/${pull.number}/files`);
+    });
+    this.route("GET", `${repo}/commits/:ref/check-runs`, ({ params, query }) => {
+      const ref = decodeURIComponent(params[0] as string);
+      let runs = this.checkRuns.filter(
+        (r) => r.head_sha === ref && (query.check_name === undefined || r.name === query.check_name),
+      );
+      if ((query.filter ?? "latest") === "latest")
+        runs = runs.filter((r) => !runs.some((o) => o.name === r.name && o.id > r.id));
+      const listed = paged(runs.reverse(), query, `${this.url}${repo}/commits/${ref}/check-runs`);
+      return { ...listed, body: { total_count: runs.length, check_runs: listed.body.map(publicRun) } };
+    });
+    const tooMany = (body: unknown) =>
+      ((body as { output?: { annotations?: unknown[] } }).output?.annotations?.length ?? 0) > 50;
+    const unprocessable = {
+      status: 422,
+      body: { message: "Only 50 annotations may be sent per request", errors: [{ code: "too_many" }] },
+    };
+    this.route("POST", `${repo}/check-runs`, ({ body }) => {
+      const b = body as Partial<FakeCheckRun> & {
+        output?: { title?: string; summary?: string; text?: string; annotations?: Record<string, unknown>[] };
+      };
+      if (!b.name || !b.head_sha) return { status: 422, body: { message: "name and head_sha are required" } };
+      if (tooMany(body)) return unprocessable;
+      const run: FakeCheckRun = {
+        id: this.nextId++,
+        name: b.name,
+        head_sha: b.head_sha,
+        status: b.status ?? (b.conclusion ? "completed" : "queued"),
+        conclusion: b.conclusion ?? null,
+        output: {
+          title: b.output?.title ?? null,
+          summary: b.output?.summary ?? null,
+          text: b.output?.text ?? null,
+          annotations_count: b.output?.annotations?.length ?? 0,
+        },
+        annotations: [...(b.output?.annotations ?? [])],
+        app: { slug: "wgbot" },
+      };
+      this.checkRuns.push(run);
+      return { status: 201, body: publicRun(run) };
+    });
+    this.route("PATCH", `${repo}/check-runs/:id`, ({ params, body }) => {
+      const run = this.checkRuns.find((r) => r.id === Number(params[0]));
+      if (!run) return notFound;
+      if (tooMany(body)) return unprocessable;
+      const b = body as {
+        status?: string;
+        conclusion?: string;
+        output?: { title?: string; summary?: string; text?: string; annotations?: Record<string, unknown>[] };
+      };
+      if (b.conclusion !== undefined) {
+        run.conclusion = b.conclusion;
+        run.status = "completed";
+      }
+      if (b.status !== undefined) run.status = b.status;
+      if (b.output) {
+        // As on GitHub, annotations sent with an update are added to those the run has.
+        run.annotations.push(...(b.output.annotations ?? []));
+        run.output = {
+          title: b.output.title ?? run.output.title,
+          summary: b.output.summary ?? run.output.summary,
+          text: b.output.text ?? run.output.text,
+          annotations_count: run.annotations.length,
+        };
+      }
+      return { status: 200, body: publicRun(run) };
+    });
+    this.route("GET", `${repo}/check-runs/:id/annotations`, ({ params, query }) => {
+      const run = this.checkRuns.find((r) => r.id === Number(params[0]));
+      if (!run) return notFound;
+      return paged(run.annotations, query, `${this.url}${repo}/check-runs/${run.id}/annotations`);
+    });
+    this.route("GET", `${repo}/issues/:n/timeline`, ({ params, query }) => {
+      const n = Number(params[0]);
+      if (!this.issues.has(n)) return notFound;
+      const events = [
+        ...this.labelEvents
+          .filter((e) => e.issue === n)
+          .map((e) => ({
+            event: "labeled",
+            label: { name: e.label },
+            actor: e.actor,
+            created_at: e.created_at,
+          })),
+        ...this.commentsOn(n).map((c) => ({
+          event: "commented",
+          id: c.id,
+          body: c.body,
+          user: c.user,
+          actor: c.user,
+          created_at: c.created_at,
+          updated_at: c.updated_at,
+        })),
+      ].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+      return paged(events, query, `${this.url}${repo}/issues/${n}/timeline`);
+    });
+    const graphql: Route = ({ body }) => {
+      const { query, variables } = body as { query: string; variables?: Record<string, unknown> };
+      const revisions = new Map<string, GitRevision | null>();
+      const revision = (ref: string): GitRevision | null => {
+        if (!revisions.has(ref)) {
+          const files = this.filesAt(ref);
+          revisions.set(ref, files ? new GitRevision(files) : null);
+        }
+        return revisions.get(ref) ?? null;
+      };
+      const repository: GqlObject = {
+        __typename: "Repository",
+        resolve: (field, args) => {
+          if (field === "name") return this.repo;
+          if (field === "nameWithOwner") return `${this.owner}/${this.repo}`;
+          if (field === "defaultBranchRef")
+            return {
+              __typename: "Ref",
+              resolve: (f: string) => ({ name: "main", prefix: "refs/heads/" })[f],
+            };
+          if (field !== "object") return undefined;
+          const expression = String(args.expression ?? "");
+          const colon = expression.indexOf(":");
+          if (colon < 0) return null;
+          return revision(expression.slice(0, colon))?.object(expression.slice(colon + 1)) ?? null;
+        },
+      };
+      const root: GqlObject = {
+        __typename: "Query",
+        resolve: (field, args) =>
+          field === "repository"
+            ? args.owner === this.owner && args.name === this.repo
+              ? repository
+              : null
+            : undefined,
+      };
+      return { status: 200, body: executeGraphQL(query, variables ?? {}, root) };
+    };
+    this.route("POST", "/graphql", graphql);
+    this.route("POST", "/api/graphql", graphql);
+  }
+
+  /** Routes for board review: branches, file writes and pull requests (charter PRs), deleting comments. */
+  private defineBoardRoutes(): void {
+    const repo = `/repos/${this.owner}/${this.repo}`;
+    const notFound = { status: 404, body: { message: "Not Found" } };
+    const exists = (message: string) => ({
+      status: 422,
+      body: { message: "Validation Failed", errors: [{ code: "custom", message }] },
+    });
+    this.route("GET", `${repo}/git/ref/:ref+`, ({ params }) => {
+      const ref = decodeURIComponent(params[0] as string).replace(/^heads\//, "");
+      const commit = ref === "main" ? this.commit() : this.branches.get(ref);
+      if (commit === undefined) return notFound;
+      return { status: 200, body: { ref: `refs/heads/${ref}`, object: { sha: commit, type: "commit" } } };
+    });
+    this.route("POST", `${repo}/git/refs`, ({ body }) => {
+      const b = body as { ref: string; sha: string };
+      const name = b.ref.replace(/^refs\/heads\//, "");
+      if (name === "main" || this.branches.has(name)) return exists("Reference already exists");
+      if (!this.commits.has(b.sha)) return { status: 422, body: { message: "Object does not exist" } };
+      this.branches.set(name, b.sha);
+      return { status: 201, body: { ref: b.ref, object: { sha: b.sha, type: "commit" } } };
+    });
+    this.route("PUT", `${repo}/contents/:path+`, ({ params, body }) => {
+      const path = decodeURIComponent(params[0] as string);
+      const b = body as { message: string; content: string; branch?: string; sha?: string };
+      const branch = b.branch ?? "main";
+      const files = this.filesAt(branch);
+      if (!files) return notFound;
+      const before = files.get(path);
+      if (before !== undefined && b.sha !== sha(before))
+        return { status: 422, body: { message: `Invalid request.\n\n"sha" wasn't supplied.` } };
+      if (before === undefined && b.sha !== undefined) return { status: 409, body: { message: "Conflict" } };
+      const text = Buffer.from(b.content, "base64").toString("utf8");
+      if (branch === "main") this.files.set(path, text);
+      else this.branches.set(branch, this.commit(new Map([...files, [path, text]])));
+      return {
+        status: before === undefined ? 201 : 200,
+        body: { content: { path, sha: sha(text) }, commit: { message: b.message } },
+      };
+    });
+    const pullJson = (pull: FakePull) => {
+      const issue = this.issues.get(pull.number);
+      return {
+        number: pull.number,
+        title: issue?.title ?? "",
+        body: issue?.body ?? "",
+        state: issue?.state ?? "open",
+        user: pull.user,
+        head: { ...pull.head, label: `${this.owner}:${pull.head.ref}` },
+        base: pull.base,
+      };
+    };
+    this.route("GET", `${repo}/pulls`, ({ query }) => {
+      const state = query.state ?? "open";
+      const list = [...this.pulls.values()]
+        .map(pullJson)
+        .filter(
+          (p) =>
+            (state === "all" || p.state === state) &&
+            (query.head === undefined || p.head.label === query.head) &&
+            (query.base === undefined || p.base.ref === query.base),
+        );
+      return paged(list, query, `${this.url}${repo}/pulls`);
+    });
+    this.route("POST", `${repo}/pulls`, ({ body }) => {
+      const b = body as { title: string; head: string; base: string; body?: string };
+      const head = this.branches.get(b.head);
+      if (head === undefined)
+        return {
+          status: 422,
+          body: { message: "Validation Failed", errors: [{ field: "head", code: "invalid" }] },
+        };
+      if (
+        [...this.pulls.values()].some(
+          (p) => p.head.ref === b.head && this.issues.get(p.number)?.state === "open",
+        )
+      )
+        return exists(`A pull request already exists for ${this.owner}:${b.head}.`);
+      const baseFiles = this.filesAt(b.base) ?? new Map<string, string>();
+      const headFiles = this.commits.get(head) ?? new Map<string, string>();
+      const issue = this.addIssue({ title: b.title, body: b.body ?? "", user: this.actor, pull_request: {} });
+      const pull: FakePull = {
+        number: issue.number,
+        user: this.actor,
+        head: { sha: head, ref: b.head },
+        base: { sha: this.commit(baseFiles), ref: b.base },
+        files: [...new Set([...baseFiles.keys(), ...headFiles.keys()])]
+          .filter((path) => baseFiles.get(path) !== headFiles.get(path))
+          .map((filename) => ({
+            filename,
+            status: !headFiles.has(filename) ? "removed" : baseFiles.has(filename) ? "modified" : "added",
+          })),
+      };
+      this.pulls.set(pull.number, pull);
+      return { status: 201, body: pullJson(pull) };
+    });
+    this.route("DELETE", `${repo}/issues/comments/:id`, ({ params }) => {
+      const comment = this.comments.find((c) => c.id === Number(params[0]) && c.issue > 0);
+      if (!comment) return notFound;
+      // Detached rather than removed, so the count that numbers new issues never goes back.
+      comment.issue = -1;
+      return { status: 204 };
+    });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
@@ -336,7 +726,7 @@ export class FakeGitHub {
       const match = m === method ? regex.exec(path) : null;
       if (match) {
         const result = handler({ params: match.slice(1), query, body });
-        send(res, result.status, result.body);
+        send(res, result.status, result.body, result.headers);
         return;
       }
     }
@@ -348,6 +738,33 @@ function page<T>(items: T[], query: Record<string, string>): T[] {
   const perPage = Number(query.per_page ?? 30);
   const n = Number(query.page ?? 1);
   return items.slice((n - 1) * perPage, n * perPage);
+}
+
+/** One page of a list, with the Link header Octokit's paginate follows to the next page. */
+function paged<T>(
+  items: T[],
+  query: Record<string, string>,
+  url: string,
+): { status: number; body: T[]; headers: Record<string, string> } {
+  const perPage = Number(query.per_page ?? 30);
+  const n = Number(query.page ?? 1);
+  const headers: Record<string, string> = {};
+  if (n * perPage < items.length) {
+    const next = new URLSearchParams({ ...query, page: String(n + 1) });
+    headers.link = `<${url}?${next}>; rel="next"`;
+  }
+  return { status: 200, body: page(items, query), headers };
+}
+
+/** A GraphQL request that only reads (a query, not a mutation). */
+function isGraphQLQuery(r: RecordedRequest): boolean {
+  const query = (r.body as { query?: unknown } | undefined)?.query;
+  return r.path.endsWith("/graphql") && typeof query === "string" && !/^\s*mutation\b/.test(query);
+}
+
+function publicRun(run: FakeCheckRun) {
+  const { annotations: _annotations, ...rest } = run;
+  return rest;
 }
 
 function send(

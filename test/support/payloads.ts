@@ -3,7 +3,7 @@
  * (repository, issue, sender), so the handlers see exactly the fields real deliveries carry.
  */
 import examples from "@octokit/webhooks-examples";
-import type { FakeGitHub, FakeIssue } from "./fake-github.ts";
+import type { FakeGitHub, FakeIssue, FakePull } from "./fake-github.ts";
 
 type Example = { name: string; examples: Record<string, unknown>[] };
 
@@ -38,6 +38,8 @@ function issueOf(base: Record<string, unknown>, issue: FakeIssue) {
     labels: issue.labels.map((l, i) => ({ id: i + 1, name: l.name, color: "ededed", default: false })),
     user: user(issue.user.login, issue.user.type),
     milestone: issue.milestone,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
     pull_request: undefined,
   };
 }
@@ -83,6 +85,51 @@ export function commentEvent(
       },
       repository: repository(fake, payload.repository as Record<string, unknown>),
       sender: user(comment.login, comment.type),
+      installation: { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" },
+    },
+  };
+}
+
+/** A `pull_request` delivery for a pull request of the fake (monthly reports): head, base, author and labels. */
+export function pullRequestEvent(
+  fake: FakeGitHub,
+  action: "opened" | "synchronize" | "reopened",
+  pull: FakePull,
+  sender?: string,
+) {
+  const payload = example("pull_request", action);
+  const base = payload.pull_request as Record<string, unknown>;
+  const repo = repository(fake, payload.repository as Record<string, unknown>);
+  const issue = fake.issues.get(pull.number);
+  return {
+    name: "pull_request" as const,
+    payload: {
+      ...payload,
+      action,
+      number: pull.number,
+      pull_request: {
+        ...base,
+        number: pull.number,
+        state: issue?.state ?? "open",
+        title: issue?.title ?? "Monthly report",
+        user: user(pull.user.login, pull.user.type),
+        labels: (issue?.labels ?? []).map((l, i) => ({
+          id: i + 1,
+          name: l.name,
+          color: "ededed",
+          default: false,
+        })),
+        head: {
+          ...(base.head as object),
+          ref: pull.head.ref,
+          sha: pull.head.sha,
+          repo,
+          user: user(pull.user.login, pull.user.type),
+        },
+        base: { ...(base.base as object), ref: pull.base.ref, sha: pull.base.sha, repo },
+      },
+      repository: repo,
+      sender: user(sender ?? pull.user.login),
       installation: { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" },
     },
   };

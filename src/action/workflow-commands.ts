@@ -1,0 +1,136 @@
+/**
+ * GitHub Actions workflow commands (`::error file=…::message`) and the job summary, written by hand: the runner
+ * reads them from stdout and from the file at GITHUB_STEP_SUMMARY, so no toolkit package is needed.
+ * See https://docs.github.com/actions/reference/workflow-commands-for-github-actions.
+ */
+import type { Outcome } from "../core/handle.ts";
+import type { Problem } from "../problems.ts";
+
+/**
+ * Text that must print as text: the runner reads any line that starts with `::` (after leading spaces) as a
+ * workflow command, and issue titles, comments and files quote people's words. A zero-width space between the
+ * colons keeps such a line readable and inert.
+ */
+export function inert(text: string): string {
+  return text.replace(/^(\s*):(?=:)/gm, "$1:\u200b");
+}
+
+/** A message: `%`, CR and LF are escaped so one command stays on one line. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** A property value (`file=`, `title=`): additionally `:` and `,`, which separate properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export function command(
+  name: string,
+  message: string,
+  properties: Record<string, string | number | undefined> = {},
+): string {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v !== undefined && v !== "")
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}\n`;
+}
+
+/** A repository file the runner can place an annotation on, as opposed to a label such as `issue #12`. */
+function isRepoPath(file: string): boolean {
+  return file !== "" && !/\s/.test(file) && !file.startsWith("#");
+}
+
+/** Markdown emphasis and code marks read badly in an annotation, which GitHub shows as plain text. */
+function plain(text: string): string {
+  return text.replace(/\*\*/g, "").replace(/`/g, "'");
+}
+
+/** One annotation per problem: on the file and line when there is one, otherwise titled with what it is about. */
+export function annotation(problem: Problem): string {
+  const where = isRepoPath(problem.file) ? undefined : problem.file;
+  const title = [where, problem.field].filter(Boolean).join(": ") || undefined;
+  const message = plain(problem.hint ? `${problem.message} ${problem.hint}` : problem.message);
+  return command(problem.severity === "error" ? "error" : "warning", message, {
+    file: isRepoPath(problem.file) ? problem.file : undefined,
+    line: problem.line,
+    col: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+    title,
+  });
+}
+
+/** Markdown for the job summary of one run: what happened, the writes (made or, in a dry run, planned), findings. */
+export function summaryMarkdown(input: {
+  event: string;
+  outcome?: Outcome;
+  dryRun: boolean;
+  error?: string;
+  describe: (write: Outcome["writes"][number]) => string;
+}): string {
+  const { event, outcome, dryRun, error } = input;
+  const lines = [`### wgbot: \`${event}\`${dryRun ? " (dry run)" : ""}`, ""];
+  if (error !== undefined) {
+    lines.push(`❌ **The run failed**: ${inlineText(error)}`, "");
+    return `${lines.join("\n")}\n`;
+  }
+  if (!outcome) return `${lines.join("\n")}\n`;
+  lines.push(`**${outcome.flow}**: ${inlineText(outcome.summary)}`, "");
+  if (outcome.writes.length > 0) {
+    lines.push(dryRun ? "Changes it **would** make (none were made):" : "Changes made:", "");
+    for (const write of outcome.writes) {
+      const [head = "", ...rest] = input.describe(write).split("\n");
+      if (rest.length === 0) {
+        lines.push(`- ${inlineText(head)}`);
+      } else {
+        // Comment text: already Markdown-escaped by the flow; shown folded, as GitHub will render it.
+        const body = rest.map((l) => l.replace(/^ {4}/, "")).join("\n");
+        lines.push(
+          `- <details><summary>${htmlText(head)}</summary>`,
+          "",
+          indent(body, "  "),
+          "",
+          "  </details>",
+        );
+      }
+    }
+    lines.push("");
+  } else if (outcome.flow !== "ignored") {
+    lines.push("Nothing to change: GitHub already matches the plan.", "");
+  }
+  const problems = outcome.problems ?? [];
+  if (problems.length > 0) {
+    lines.push("| | Where | Finding |", "|---|---|---|");
+    for (const p of problems) {
+      const where = [p.file, p.line === undefined ? undefined : `line ${p.line}`, p.field]
+        .filter(Boolean)
+        .join(", ");
+      const text = p.hint ? `${p.message} ${p.hint}` : p.message;
+      lines.push(`| ${p.severity === "error" ? "❌" : "⚠️"} | ${cell(where)} | ${cell(text)} |`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split("\n")
+    .map((l) => (l ? prefix + l : l))
+    .join("\n");
+}
+
+/** Text from the run (error messages, summaries) on one line, with nothing that could open HTML. */
+function inlineText(text: string): string {
+  return htmlText(text.replace(/\s*\n\s*/g, " "));
+}
+
+function htmlText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function cell(text: string): string {
+  return inlineText(text).replace(/\|/g, "\\|");
+}

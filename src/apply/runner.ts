@@ -1,0 +1,27 @@
+/**
+ * For flows that must read what an earlier write created before they can plan the next one (a milestone's
+ * number, the agenda issue a concurrent run opened): each write is logged, then performed — or, in a dry run,
+ * only logged.
+ */
+import type { GitHub } from "../github/client.ts";
+import { executeWrite, type Repo, type Write } from "./writes.ts";
+
+export class WriteRunner {
+  readonly writes: Write[] = [];
+
+  constructor(
+    readonly github: GitHub,
+    readonly repo: Repo,
+    readonly dryRun: boolean,
+  ) {}
+
+  /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */
+  async run(write: Write): Promise<unknown> {
+    this.writes.push(write);
+    return this.dryRun ? undefined : executeWrite(this.github, this.repo, write);
+  }
+
+  async runAll(writes: readonly Write[]): Promise<void> {
+    for (const write of writes) await this.run(write);
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * The agenda issue of one board meeting: its title, its hidden marker, and its text, regenerated from the items on
+ * the meeting (their labels and recorded decisions). Pure: the same items give the same text, so the issue is only
+ * edited when something changed. Ages are counted to the meeting day, not to today, for the same reason.
+ */
+import type { Config } from "../config/types.ts";
+import { escapeMarkdown } from "../render/escape.ts";
+import { render } from "../render/templates.ts";
+import { daysBetween, parseDate } from "../util/dates.ts";
+import { truncate } from "../util/text.ts";
+import { type BoardItem, grantAmount, ITEM_KINDS, type ItemKind, itemKind } from "./board-item.ts";
+import { milestoneTitle } from "./calendar.ts";
+import { type DecisionRecord, latest, mention } from "./decision.ts";
+import { formatAmount } from "./money.ts";
+
+export function agendaTitle(meeting: string): string {
+  return `Board meeting ${meeting}: agenda`;
+}
+
+export function agendaMarker(meeting: string): string {
+  return `<!-- wgbot:agenda ${meeting} -->`;
+}
+
+/** Whether an issue is the agenda of this meeting: opened by a bot, its body starting with the marker. */
+export function isAgendaOf(
+  issue: { body?: string | null; user?: { type?: string } | null },
+  meeting: string,
+): boolean {
+  return issue.user?.type === "Bot" && (issue.body ?? "").startsWith(agendaMarker(meeting));
+}
+
+/** Any wgbot agenda (or a duplicate closed as such): never an item on an agenda. */
+export function isAgendaIssue(issue: { body?: string | null; user?: { type?: string } | null }): boolean {
+  return issue.user?.type === "Bot" && /^<!-- wgbot:agenda[ -]/.test(issue.body ?? "");
+}
+
+/** The text a duplicate agenda is left with when it is closed. */
+export function duplicateAgendaBody(meeting: string, kept: number): string {
+  return `<!-- wgbot:agenda-duplicate ${meeting} -->\nThe agenda of the board meeting on ${meeting} is #${kept}.\n`;
+}
+
+/** Whether an item on a meeting's milestone belongs on its agenda: escalated, at risk, or decided. */
+export function onAgenda(item: Pick<BoardItem, "labels">, config: Config): boolean {
+  const L = config.labels;
+  return [L.board_review, L.at_risk, L.approved, L.declined, L.deferred].some((l) => item.labels.includes(l));
+}
+
+export interface AgendaEntry {
+  item: BoardItem;
+  records: readonly DecisionRecord[];
+}
+
+export interface AgendaInput {
+  meeting: string;
+  entries: readonly AgendaEntry[];
+  config: Config;
+}
+
+/** The whole body of the agenda issue, marker first. */
+export function renderAgenda({ meeting, entries, config }: AgendaInput): string {
+  const base = config.base_currency;
+  const threshold = formatAmount(config.grants.board_threshold, base);
+  const headings: Record<ItemKind, string> = {
+    charter: "Charter proposals",
+    grant: `Grant requests over ${threshold}`,
+    report: "Reports that ask the board for something",
+    "at-risk": "Work groups at risk",
+    renewal: "Charters due for renewal",
+    other: "Other items",
+  };
+  const byKind = new Map<ItemKind, AgendaEntry[]>();
+  for (const entry of [...entries].sort((a, b) => a.item.number - b.item.number)) {
+    const kind = itemKind(entry.item, config);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), entry]);
+  }
+  const sections = ITEM_KINDS.filter((k) => byKind.has(k)).map((kind) => {
+    const rows = (byKind.get(kind) ?? []).map((entry) => row(entry, kind, meeting, config));
+    return {
+      heading: headings[kind],
+      grants: kind === "grant",
+      rows,
+      chart: kind === "grant" ? grantChart(rows, base) : undefined,
+    };
+  });
+  const decided = entries.filter((e) => decisionOf(e, config) !== undefined).length;
+  const total = entries.length;
+  const intro =
+    total === 0
+      ? "Nothing is on this meeting's agenda yet."
+      : `${total} ${total === 1 ? "item" : "items"} on milestone *${milestoneTitle(meeting)}*${decided > 0 ? `, ${decided} decided` : ""}.`;
+  return `${agendaMarker(meeting)}\n${render("agenda", { meeting, intro, sections })}`;
+}
+
+interface Row {
+  number: number;
+  title: string;
+  opened: string;
+  age: string;
+  requested?: string;
+  requestedValue?: number;
+  recommendation?: string;
+  recommendedValue?: number;
+  decision: string;
+}
+
+function row(entry: AgendaEntry, kind: ItemKind, meeting: string, config: Config): Row {
+  const { item, records } = entry;
+  const opened = item.createdAt.slice(0, 10);
+  const days = Math.max(0, daysBetween(parseDate(opened), parseDate(meeting)));
+  const base: Row = {
+    number: item.number,
+    title: escapeMarkdown(truncate(item.title, 80)),
+    opened,
+    age: `${days} ${days === 1 ? "day" : "days"}`,
+    decision: decisionOf(entry, config) ?? (item.state === "closed" ? "Closed" : "To decide"),
+  };
+  if (kind !== "grant") return base;
+  const requested = grantAmount(item, config);
+  const recommendation = latest(records, "recommend");
+  return {
+    ...base,
+    requested: requested?.text ?? "unreadable",
+    requestedValue: requested?.inBase,
+    recommendation: recommendation
+      ? `${recommendation.decision === "approve" ? "Approve" : "Decline"}${recommendation.amount === undefined ? "" : ` ${formatAmount(recommendation.amount, recommendation.currency ?? config.base_currency)}`} (${mention(recommendation.by)}, ${recommendation.at.slice(0, 10)})`
+      : "none yet",
+    recommendedValue: recommendation
+      ? recommendation.decision === "approve"
+        ? (recommendation.amount ?? requested?.inBase ?? 0)
+        : 0
+      : undefined,
+  };
+}
+
+/** The board's decision as the agenda shows it, or undefined while it is still to decide. */
+function decisionOf({ item, records }: AgendaEntry, config: Config): string | undefined {
+  const L = config.labels;
+  const board = latest(records, "board");
+  if (board) {
+    const amount =
+      board.amount === undefined
+        ? ""
+        : ` ${formatAmount(board.amount, board.currency ?? config.base_currency)}`;
+    const who = `(${mention(board.by)}, ${board.at.slice(0, 10)})`;
+    if (board.outcome === "approved") return `**Approved**${amount} ${who}`;
+    if (board.outcome === "declined") return `**Declined** ${who}`;
+    if (board.outcome === "deferred") return `To decide (deferred ${who})`;
+  }
+  if (item.labels.includes(L.approved)) return "**Approved**";
+  if (item.labels.includes(L.declined)) return "**Declined**";
+  return undefined;
+}
+
+/** A Mermaid chart of requested (bars) and recommended (line) amounts. Only numbers and `#n` labels reach it. */
+function grantChart(rows: Row[], base: string): string | undefined {
+  const charted = rows.filter((r) => r.requestedValue !== undefined);
+  if (charted.length === 0) return undefined;
+  const values = (pick: (r: Row) => number) => `[${charted.map((r) => Math.round(pick(r))).join(", ")}]`;
+  return [
+    "xychart-beta",
+    `  title "Requested (bars) and recommended (line), ${base}"`,
+    `  x-axis [${charted.map((r) => `"#${r.number}"`).join(", ")}]`,
+    `  y-axis "${base}"`,
+    `  bar ${values((r) => r.requestedValue ?? 0)}`,
+    `  line ${values((r) => r.recommendedValue ?? 0)}`,
+  ].join("\n");
+}

@@ -1,0 +1,64 @@
+/**
+ * Flow 3: a pull request opened, pushed to or reopened. When it changes governance files (monthly reports,
+ * charters), they are validated at the head commit, reported through one check run per head SHA with line
+ * annotations, the pull request is labelled (`kind/report`, `wg/<slug>`) and, when needed, routed to board review.
+ *
+ * Reads: the pull request's files (paginated); the config and each touched work group's charter on the base
+ * branch and each changed file at the head (contents API, concurrently); the check runs on the head SHA. A
+ * pull request that changes no YAML file costs the file list only.
+ */
+import { checkRunWrites } from "../apply/check-runs.ts";
+import { labelWrites } from "../apply/labels.ts";
+import type { Write } from "../apply/writes.ts";
+import type { CoreContext } from "../core/context.ts";
+import type { WebhookEvent } from "../core/event.ts";
+import type { Outcome } from "../core/handle.ts";
+import { ignored } from "../core/handle.ts";
+import { CHECK_NAME, decideReportPr } from "../decide/report-pr.ts";
+import { findCheckRun, gatherPullFiles, listPullFiles } from "../gather/pull-request.ts";
+import { finish } from "./request.ts";
+
+interface PullPayload {
+  number: number;
+  state?: string;
+  user: { login: string } | null;
+  labels?: ({ name: string } | string)[];
+  head: { sha: string };
+  base: { ref: string; sha?: string };
+}
+
+export async function reportPrFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
+  const pull = event.payload.pull_request as PullPayload | undefined;
+  if (!pull?.head?.sha || !pull.base?.ref) return ignored("not a pull request");
+  if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
+  const labels = (pull.labels ?? []).map((l) => (typeof l === "string" ? l : l.name));
+
+  const changed = await listPullFiles(ctx.github, ctx.repo, pull.number);
+  if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
+    return ignored(`PR #${pull.number} changes no YAML file`);
+  const { config, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
+    headSha: pull.head.sha,
+    baseRef: pull.base.ref,
+  });
+  const plan = decideReportPr({
+    config,
+    now: ctx.now,
+    pull: {
+      number: pull.number,
+      author: pull.user?.login ?? "",
+      labels,
+      headSha: pull.head.sha,
+      baseRef: pull.base.ref,
+    },
+    files,
+    baseCharters,
+  });
+  const labelChanges = labelWrites(pull.number, labels, plan.labels, plan.ownsLabel);
+  if (files.length === 0) {
+    // Not a governance pull request (any more): only labels wgbot set on an earlier push are taken off.
+    return finish(ctx, "report-pr", `PR #${pull.number} changes no governance file`, labelChanges);
+  }
+  const existing = await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
+  const writes: Write[] = [...checkRunWrites(existing, plan.checkRun), ...labelChanges];
+  return finish(ctx, "report-pr", plan.summary, writes, plan, plan.problems);
+}

@@ -1,0 +1,175 @@
+/**
+ * The part of GitHub's GraphQL API the offline GitHub answers: queries (not mutations) made of fields, aliases,
+ * arguments (literals or variables) and inline fragments (`... on Blob`), executed against plain resolver
+ * objects. wgbot reads git objects this way (`repository { object(expression: "HEAD:path") { ... } }`), so one
+ * request can carry a whole folder of files.
+ */
+
+type Value = string | number | boolean | null | { variable: string } | Value[];
+
+interface Field {
+  kind: "field";
+  alias: string;
+  name: string;
+  args: Record<string, Value>;
+  selections?: Selection[];
+}
+interface InlineFragment {
+  kind: "fragment";
+  on: string;
+  selections: Selection[];
+}
+type Selection = Field | InlineFragment;
+
+/** A GraphQL object: its type name and a resolver per field (undefined: no such field). */
+export interface GqlObject {
+  __typename: string;
+  resolve(field: string, args: Record<string, unknown>): unknown;
+}
+
+export interface GqlResult {
+  data?: unknown;
+  errors?: { message: string }[];
+}
+
+export function isMutation(query: string): boolean {
+  return /^\s*(?:#[^\n]*\n\s*)*mutation\b/.test(query);
+}
+
+export function executeQuery(query: string, variables: Record<string, unknown>, root: GqlObject): GqlResult {
+  try {
+    return { data: resolveSelections(root, parse(query), variables ?? {}) };
+  } catch (error) {
+    return { errors: [{ message: (error as Error).message }] };
+  }
+}
+
+function argument(value: Value, variables: Record<string, unknown>): unknown {
+  if (Array.isArray(value)) return value.map((v) => argument(v, variables));
+  if (value !== null && typeof value === "object") return variables[value.variable];
+  return value;
+}
+
+function resolveSelections(
+  object: GqlObject,
+  selections: Selection[],
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const selection of selections) {
+    if (selection.kind === "fragment") {
+      if (selection.on === object.__typename)
+        Object.assign(out, resolveSelections(object, selection.selections, variables));
+      continue;
+    }
+    const args = Object.fromEntries(
+      Object.entries(selection.args).map(([k, v]) => [k, argument(v, variables)]),
+    );
+    const value = selection.name === "__typename" ? object.__typename : object.resolve(selection.name, args);
+    if (value === undefined)
+      throw new Error(`Field '${selection.name}' doesn't exist on type '${object.__typename}'`);
+    out[selection.alias] = shape(value, selection, variables);
+  }
+  return out;
+}
+
+function shape(value: unknown, field: Field, variables: Record<string, unknown>): unknown {
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.map((v) => shape(v, field, variables));
+  if (typeof value === "object" && "__typename" in (value as object)) {
+    if (!field.selections) throw new Error(`Field '${field.name}' must have a selection of subfields`);
+    return resolveSelections(value as GqlObject, field.selections, variables);
+  }
+  return value;
+}
+
+const TOKEN = /\s+|#[^\n]*|\.\.\.|[{}():,!$=[\]@]|"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*/y;
+
+function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < text.length) {
+    const at = TOKEN.lastIndex;
+    const match = TOKEN.exec(text);
+    if (!match) throw new Error(`Parse error at character ${at}`);
+    const token = match[0];
+    if (/^\s/.test(token) || token.startsWith("#") || token === ",") continue;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+function parse(query: string): Selection[] {
+  const tokens = tokenize(query);
+  let i = 0;
+  const peek = () => tokens[i];
+  const next = () => {
+    const token = tokens[i++];
+    if (token === undefined) throw new Error("Parse error: unexpected end of query");
+    return token;
+  };
+  const expect = (token: string) => {
+    const got = next();
+    if (got !== token) throw new Error(`Parse error: expected '${token}', got '${got}'`);
+  };
+  const value = (): Value => {
+    const token = next();
+    if (token === "$") return { variable: next() };
+    if (token === "[") {
+      const list: Value[] = [];
+      while (peek() !== "]") list.push(value());
+      next();
+      return list;
+    }
+    if (token.startsWith('"')) return JSON.parse(token) as string;
+    if (/^-?\d/.test(token)) return Number(token);
+    if (token === "true" || token === "false") return token === "true";
+    if (token === "null") return null;
+    return token; // an enum value
+  };
+  const selectionSet = (): Selection[] => {
+    expect("{");
+    const out: Selection[] = [];
+    while (peek() !== "}") {
+      if (peek() === "...") {
+        next();
+        expect("on");
+        const on = next();
+        out.push({ kind: "fragment", on, selections: selectionSet() });
+        continue;
+      }
+      const first = next();
+      let name = first;
+      if (peek() === ":") {
+        next();
+        name = next();
+      }
+      const args: Record<string, Value> = {};
+      if (peek() === "(") {
+        next();
+        while (peek() !== ")") {
+          const arg = next();
+          expect(":");
+          args[arg] = value();
+        }
+        next();
+      }
+      const field: Field = { kind: "field", alias: first, name, args };
+      if (peek() === "{") field.selections = selectionSet();
+      out.push(field);
+    }
+    next();
+    return out;
+  };
+  if (peek() === "query") {
+    next();
+    if (peek() !== "(" && peek() !== "{") next(); // the operation's name
+    if (peek() === "(") {
+      // Variable definitions: the values come from `variables`.
+      while (next() !== ")") {}
+    }
+  }
+  const selections = selectionSet();
+  if (i !== tokens.length) throw new Error(`Parse error: unexpected '${peek()}' after the query`);
+  return selections;
+}

@@ -1,0 +1,112 @@
+/** `wgbot sweep`, in-process through main(argv, io), against the loopback fake GitHub. */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CliIo } from "../src/cli/io.ts";
+import { main } from "../src/cli/main.ts";
+import { FakeGitHub } from "./support/fake-github.ts";
+import { CONFIG, charterYaml, reportYaml } from "./support/governance-files.ts";
+
+const NOW = new Date("2026-11-21T12:00:00Z");
+let fake: FakeGitHub;
+
+beforeEach(async () => {
+  fake = await new FakeGitHub().start();
+  fake.setTime(NOW);
+  fake.files.set(".github/wgbot.yml", CONFIG);
+  fake.files.set("workgroups/packaging/charter.yml", charterYaml({ slug: "packaging", start: "2026-06-01" }));
+  for (const month of ["2026-06", "2026-07", "2026-08", "2026-09"])
+    fake.files.set(
+      `workgroups/packaging/reports/${month}.yml`,
+      reportYaml({ workgroup: "packaging", period: month }),
+    );
+  fake.files.set(
+    "workgroups/education/charter.yml",
+    charterYaml({
+      slug: "education",
+      status: "inactive",
+      start: "2025-01-01",
+      review: "2026-12-31",
+      end: "2026-03-31",
+    }),
+  );
+});
+afterEach(async () => {
+  await fake.stop();
+});
+
+async function run(argv: string[], env: Record<string, string> = { GITHUB_TOKEN: "ghs_test" }) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd: process.cwd(),
+    now: NOW,
+    color: false,
+    env,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe("wgbot sweep", () => {
+  it("previews with --dry-run, then writes once, then finds nothing to do", async () => {
+    const args = ["sweep", "--repo", "psf/governance", "--api-url", fake.url];
+    const dry = await run([...args, "--dry-run"]);
+    expect(dry).toMatchObject({ code: 0, stderr: "" });
+    expect(dry.stdout).toContain("**Overdue reports**\n- packaging: October 2026");
+    expect(dry.stdout).toContain("**Inactive work groups that can be revived**\n- education:");
+    expect(dry.stdout).toContain(
+      'Would write 1 change:\n- new issue "Report overdue: Packaging Work Group, October 2026"',
+    );
+    expect(fake.writes).toEqual([]);
+
+    const real = await run(args);
+    expect(real.code).toBe(0);
+    expect(real.stdout).toContain("Wrote 1 change:");
+    expect(fake.writes.map((w) => `${w.method} ${w.path}`)).toEqual(["POST /repos/psf/governance/issues"]);
+
+    fake.reset();
+    const again = await run(args);
+    expect(again.stdout).toContain("Nothing to write: GitHub is up to date.");
+    expect(fake.writes).toEqual([]);
+  });
+
+  it("takes the repository and API from the Action's environment", async () => {
+    const result = await run(["sweep", "--dry-run"], {
+      GH_TOKEN: "ghs_test",
+      GITHUB_REPOSITORY: "psf/governance",
+      GITHUB_API_URL: fake.url,
+    });
+    expect(result.code).toBe(0);
+    expect(fake.requests[0]?.path).toBe("/graphql");
+  });
+
+  it("refuses to run without a token or with a malformed repository", async () => {
+    const noToken = await run(["sweep", "--repo", "psf/governance"], {});
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toContain(
+      "sweep needs a token in the GITHUB_TOKEN (or GH_TOKEN) environment variable.",
+    );
+    const badRepo = await run(["sweep", "--repo", "not a repo"]);
+    expect(badRepo.code).toBe(2);
+    expect(badRepo.stderr).toContain("--repo must be owner/name");
+    expect(fake.requests).toEqual([]);
+  });
+
+  it("says what GitHub answered when the sweep fails", async () => {
+    fake.faults.push({
+      method: "POST",
+      path: /graphql/,
+      status: 401,
+      times: 1,
+      body: { message: "Bad credentials" },
+    });
+    const result = await run(["sweep", "--repo", "psf/governance", "--api-url", fake.url]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("wgbot sweep: GitHub answered 401: Bad credentials");
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The sweep and the board: an at-risk or renewal issue the sweep opens goes on the upcoming board meeting's
+ * milestone and agenda in the same run (flows/board.ts `syncBoard`), and the next run writes nothing. Through
+ * handleEvent with a `schedule` event, against the fake GitHub.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { handleEvent } from "../../src/core/handle.ts";
+import { WgbotOctokit } from "../../src/github/client.ts";
+import { FakeGitHub } from "../support/fake-github.ts";
+import { CONFIG, charterYaml, reportYaml } from "../support/governance-files.ts";
+
+const NOW = new Date("2026-11-21T06:00:00Z");
+let fake: FakeGitHub;
+
+beforeEach(async () => {
+  fake = await new FakeGitHub().start();
+  fake.setTime(NOW);
+  fake.files.set(".github/wgbot.yml", CONFIG); // psf calendar: the second Wednesday of every other month
+  fake.files.set("workgroups/packaging/charter.yml", charterYaml({ slug: "packaging", start: "2026-06-01" }));
+  for (const month of ["2026-06", "2026-07", "2026-08"])
+    fake.files.set(
+      `workgroups/packaging/reports/${month}.yml`,
+      reportYaml({ workgroup: "packaging", period: month }),
+    );
+});
+afterEach(async () => {
+  await fake.stop();
+});
+
+async function sweep(dryRun = false) {
+  fake.reset();
+  const github = new WgbotOctokit({
+    auth: "t",
+    baseUrl: fake.url,
+    throttle: { enabled: false },
+    retry: { enabled: false },
+  });
+  return handleEvent(
+    { name: "schedule", payload: { schedule: "17 6 * * *" } },
+    { github, repo: { owner: "psf", repo: "governance" }, now: NOW, dryRun, log: { info() {}, warn() {} } },
+  );
+}
+
+describe("the sweep and the board's agenda", () => {
+  it("puts the at-risk issue it opens on the next meeting's agenda, once", async () => {
+    const first = await sweep();
+    expect(first.flow).toBe("sweep");
+    const atRisk = [...fake.issues.values()].find(
+      (i) => i.title === "Work group at risk: Packaging Work Group",
+    );
+    expect(atRisk?.labels.map((l) => l.name)).toEqual(["status/at-risk", "wg/packaging"]);
+    // The next meeting far enough away from 2026-11-21 is 2027-01-13 (psf: every other month, 7 days to prepare).
+    expect(fake.milestones.map((m) => m.title)).toEqual(["Board meeting 2027-01-13"]);
+    expect(atRisk?.milestone?.title).toBe("Board meeting 2027-01-13");
+    const agenda = [...fake.issues.values()].find((i) => i.title === "Board meeting 2027-01-13: agenda");
+    expect(agenda?.body).toContain(`#${atRisk?.number}`);
+
+    const again = await sweep();
+    expect(fake.writes).toEqual([]);
+    expect(again.writes).toEqual([]);
+  });
+
+  it("writes nothing in a dry run, and says what it would do", async () => {
+    const dry = await sweep(true);
+    expect(fake.writes).toEqual([]);
+    expect(dry.writes.map((w) => w.kind)).toEqual(["create-issue", "create-issue"]);
+  });
+});

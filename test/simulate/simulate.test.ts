@@ -1,0 +1,377 @@
+/**
+ * `wgbot simulate` and the offline GitHub behind it: the real handlers on the example payloads, reads served from
+ * examples/psf and the payload, writes recorded and never sent; and `npm run demo`, which replays the story.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Write } from "../../src/apply/writes.ts";
+import type { CliIo } from "../../src/cli/io.ts";
+import { main } from "../../src/cli/main.ts";
+import type { Payload } from "../../src/core/event.ts";
+import { graphql } from "../../src/github/graphql.ts";
+import { OfflineGitHub } from "../../src/simulate/offline-github.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const EVENTS = join(ROOT, "examples", "events");
+const EXAMPLE = join(ROOT, "examples", "psf");
+const NOW = new Date("2026-11-21T12:00:00Z");
+
+async function run(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd: ROOT,
+    now: NOW,
+    color: false,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+interface JsonPlan {
+  event: string;
+  flow: string;
+  summary: string;
+  writes: Write[];
+  problems: { severity: string; message: string }[];
+  requests: { method: string; path: string; status: number; write: boolean; source: string }[];
+}
+
+async function plan(argv: string[]): Promise<JsonPlan> {
+  const result = await run([...argv, "--format", "json"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as JsonPlan;
+}
+
+describe("wgbot simulate", () => {
+  it("runs the grant flow on a real-shaped payload and prints the plan without writing", async () => {
+    const result = await run([
+      "simulate",
+      "issues",
+      "examples/events/02-grant-request.json",
+      "--repo",
+      "examples/psf",
+      "--now",
+      "2026-11-21T12:00:00Z",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'issues.opened on psf/governance: #42 "Grant request: PyCon Example 2027"',
+    );
+    expect(result.stdout).toContain("dry run: nothing is written to GitHub");
+    expect(result.stdout).toContain(
+      "Flow: grant-request — #42 grant request complete: routed to the Grants WG",
+    );
+    expect(result.stdout).toContain("1. #42: add labels status/grants-wg-review, grant/over-threshold");
+    expect(result.stdout).toContain("2. #42: comment");
+    expect(result.stdout).toContain("the **board** decides after the Grants WG's recommendation");
+    expect(result.stdout).not.toContain("attempted");
+  });
+
+  it("reads only what the flow needs, offline: the config from the repository, the comments from the payload", async () => {
+    const json = await plan([
+      "simulate",
+      "issues.opened",
+      "examples/events/01-charter-proposal.json",
+      "--repo",
+      "examples/psf",
+    ]);
+    expect(json.flow).toBe("charter-request");
+    expect(json.writes).toContainEqual({ kind: "add-labels", issue: 41, labels: ["status/board-review"] });
+    expect(json.writes).toContainEqual(expect.objectContaining({ kind: "create-comment", issue: 41 }));
+    expect(json.requests.every((r) => !r.write && r.source !== "unanswered")).toBe(true);
+    expect(json.requests).toContainEqual({
+      method: "GET",
+      path: "/repos/psf/governance/contents/.github%2Fwgbot.yml",
+      status: 200,
+      write: false,
+      source: "repository",
+    });
+    // The proposal's slug is checked against the work groups that exist in the local repository.
+    expect(json.requests).toContainEqual(
+      expect.objectContaining({ path: "/repos/psf/governance/contents/workgroups", status: 200 }),
+    );
+  });
+
+  it("simulates a scheduled sweep over the whole local repository", async () => {
+    const json = await plan([
+      "simulate",
+      "schedule",
+      "examples/events/schedule.json",
+      "--repo",
+      "examples/psf",
+    ]);
+    expect(json.flow).toBe("sweep");
+    // The Diversity & Inclusion WG's last report in examples/psf is for 2026-08: reminded, and at risk.
+    const titles = json.writes.flatMap((w) => (w.kind === "create-issue" ? [w.title] : []));
+    expect(titles).toContainEqual(expect.stringMatching(/overdue.*Diversity and Inclusion Work Group/i));
+    expect(titles).toContainEqual(expect.stringMatching(/at risk.*Diversity and Inclusion Work Group/i));
+    expect(json.requests.filter((r) => r.path === "/graphql")).toEqual([
+      { method: "POST", path: "/graphql", status: 200, write: false, source: "repository" },
+    ]);
+  });
+
+  it("replaces the action with issues.<action>, and the sender with --as", async () => {
+    const result = await run([
+      "simulate",
+      "issues.edited",
+      "examples/events/02-grant-request.json",
+      "--repo",
+      "examples/psf",
+      "--as",
+      "dependabot[bot]",
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("issues.edited on psf/governance");
+    expect(result.stdout).toContain("(sent by @dependabot[bot])");
+    expect(result.stdout).toContain("Flow: ignored — event from bot dependabot[bot]");
+  });
+
+  it("never passes a payload's control characters to the terminal", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "wgbot-simulate-"));
+    try {
+      const payload = JSON.parse(await readFile(join(EVENTS, "02-grant-request.json"), "utf8"));
+      payload.issue.title = "Grant \u001b[2J\u001b]0;pwned\u0007 request";
+      payload.issue.body = payload.issue.body.replace(
+        "PyCon Example 2027",
+        "PyCon \u001b[31mRed\u001b[0m 2027",
+      );
+      await writeFile(join(dir, "hostile.json"), JSON.stringify(payload));
+      const result = await run(["simulate", "issues", join(dir, "hostile.json"), "--repo", "examples/psf"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/(?![\n\t])\p{Cc}/u);
+      expect(result.stdout).toContain('"Grant \ufffd[2J\ufffd]0;pwned\ufffd request"');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("rejects what it cannot simulate with a usage error", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "wgbot-simulate-"));
+    try {
+      await writeFile(join(dir, "list.json"), "[]");
+      await writeFile(join(dir, "broken.json"), "{");
+      const cases: [string[], string][] = [
+        [["simulate", "issues"], "needs an event name and a payload file"],
+        [["simulate", "issues", join(dir, "missing.json")], "cannot read the payload file"],
+        [["simulate", "issues", join(dir, "list.json")], "must hold a webhook payload"],
+        [["simulate", "issues", join(dir, "broken.json")], "is not JSON"],
+        [["simulate", "Issues!", "examples/events/02-grant-request.json"], "is not an event name"],
+        [
+          ["simulate", "issues", "examples/events/02-grant-request.json", "--now", "tuesday"],
+          "--now must be",
+        ],
+        [
+          ["simulate", "issues", "examples/events/02-grant-request.json", "--repo", "nowhere"],
+          "is not a directory",
+        ],
+        [
+          ["simulate", "issues", "examples/events/02-grant-request.json", "--member", "a:b:c"],
+          "--member must be",
+        ],
+      ];
+      for (const [argv, message] of cases) {
+        const result = await run(argv);
+        expect(result.code, argv.join(" ")).toBe(2);
+        expect(result.stderr).toContain(message);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the offline GitHub", () => {
+  const payload = {
+    action: "opened",
+    repository: { name: "governance", owner: { login: "psf" } },
+    sender: { login: "tanvi-rao-dev", type: "User" },
+    pull_request: {
+      number: 43,
+      title: "Report",
+      state: "open",
+      user: { login: "tanvi-rao-dev" },
+      labels: [{ name: "kind/report" }],
+      head: { sha: "8f1d3c2b7a6e5d4c3b2a19f8e7d6c5b4a3928170", ref: "di-report-2026-10" },
+      base: { sha: "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d", ref: "main" },
+    },
+  } as unknown as Payload & { pull_request: { head: { sha: string } } };
+  const repo = { owner: "psf", repo: "governance" };
+  const offline = () =>
+    new OfflineGitHub({
+      root: EXAMPLE,
+      repo,
+      payload,
+      teams: new Map([["board", new Set(["ewa-board"])]]),
+      head: join(EVENTS, "04-report-pr"),
+    });
+  const report = "workgroups/diversity-inclusion/reports/2026-10.yml";
+
+  it("serves files and folders from the repository, and the pull request's files at its head", async () => {
+    const { github } = offline();
+    const config = await github.rest.repos.getContent({ ...repo, path: ".github/wgbot.yml" });
+    expect(Buffer.from((config.data as { content: string }).content, "base64").toString()).toContain(
+      "preset: psf",
+    );
+    const folder = await github.rest.repos.getContent({ ...repo, path: "workgroups" });
+    expect((folder.data as { name: string; type: string }[]).map((e) => `${e.type} ${e.name}`)).toContain(
+      "dir packaging",
+    );
+    await expect(github.rest.repos.getContent({ ...repo, path: report })).rejects.toMatchObject({
+      status: 404,
+    });
+    const atHead = await github.rest.repos.getContent({
+      ...repo,
+      path: report,
+      ref: payload.pull_request.head.sha,
+    });
+    expect(Buffer.from((atHead.data as { content: string }).content, "base64").toString()).toContain(
+      'period: "2026-10"',
+    );
+    const files = await github.rest.pulls.listFiles({ ...repo, pull_number: 43 });
+    expect(files.data.map((f) => `${f.status} ${f.filename}`)).toEqual([`added ${report}`]);
+  });
+
+  it("serves a recursive git tree whose blob ids are git's, and the blobs by id", async () => {
+    const { github } = offline();
+    const { data } = await github.rest.git.getTree({ ...repo, tree_sha: "main", recursive: "1" });
+    const charter = data.tree.find((e) => e.path === "workgroups/packaging/charter.yml");
+    expect(charter).toMatchObject({ type: "blob", mode: "100644" });
+    expect(data.tree).toContainEqual(expect.objectContaining({ path: "workgroups/packaging", type: "tree" }));
+    expect(data.tree.some((e) => e.path === report)).toBe(false);
+    const blob = await github.rest.git.getBlob({ ...repo, file_sha: charter?.sha as string });
+    expect(Buffer.from(blob.data.content, "base64").toString()).toContain("slug: packaging");
+    const head = await github.rest.git.getTree({
+      ...repo,
+      tree_sha: payload.pull_request.head.sha,
+      recursive: "1",
+    });
+    expect(head.data.tree.some((e) => e.path === report)).toBe(true);
+  });
+
+  it("answers team membership from --member, and the item and its labels from the payload", async () => {
+    const { github } = offline();
+    const member = { org: "psf", team_slug: "board" };
+    expect(
+      (await github.rest.teams.getMembershipForUserInOrg({ ...member, username: "ewa-board" })).status,
+    ).toBe(200);
+    await expect(
+      github.rest.teams.getMembershipForUserInOrg({ ...member, username: "tanvi-rao-dev" }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect((await github.rest.pulls.get({ ...repo, pull_number: 43 })).data.title).toBe("Report");
+    const labels = await github.rest.issues.listLabelsOnIssue({ ...repo, issue_number: 43 });
+    expect(labels.data.map((l) => l.name)).toEqual(["kind/report"]);
+    await expect(github.rest.issues.get({ ...repo, issue_number: 7 })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("records writes and answers them as GitHub would, sending nothing", async () => {
+    const gh = offline();
+    const comment = await gh.github.rest.issues.createComment({ ...repo, issue_number: 43, body: "hi" });
+    expect(comment.status).toBe(201);
+    expect(comment.data.body).toBe("hi");
+    await gh.github.rest.issues.removeLabel({ ...repo, issue_number: 43, name: "kind/report" });
+    expect(gh.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      "POST /repos/psf/governance/issues/43/comments",
+      "DELETE /repos/psf/governance/issues/43/labels/kind%2Freport",
+    ]);
+    expect(gh.writes[0]?.body).toEqual({ body: "hi" });
+  });
+
+  it("answers GraphQL reads of git objects from the repository, and records mutations", async () => {
+    const gh = offline();
+    const query = `query Files($owner: String!, $name: String!, $config: String!, $folder: String!) {
+      repository(owner: $owner, name: $name) {
+        config: object(expression: $config) { ... on Blob { text isTruncated } }
+        folder: object(expression: $folder) { ... on Tree { entries { name type object { ... on Blob { byteSize } } } } }
+        missing: object(expression: "HEAD:nothing/here.yml") { __typename }
+      }
+    }`;
+    const vars = { owner: "psf", name: "governance", config: "HEAD:.github/wgbot.yml" };
+    const answer = await graphql<{
+      repository: {
+        config: { text: string; isTruncated: boolean };
+        folder: { entries: { name: string; type: string; object: { byteSize?: number } }[] };
+        missing: null;
+      };
+    }>(gh.github, query, { ...vars, folder: "HEAD:workgroups/packaging" });
+    expect(answer.repository.config.text).toContain("preset: psf");
+    expect(answer.repository.folder.entries.map((e) => `${e.type} ${e.name}`)).toEqual([
+      "blob charter.yml",
+      "tree reports",
+    ]);
+    expect(answer.repository.folder.entries[0]?.object.byteSize).toBeGreaterThan(100);
+    expect(answer.repository.missing).toBeNull();
+    const atHead = await graphql<{ repository: { f: { text: string } | null } }>(
+      gh.github,
+      'query($e: String!) { repository(owner: "psf", name: "governance") { f: object(expression: $e) { ... on Blob { text } } } }',
+      { e: `${payload.pull_request.head.sha}:${report}` },
+    );
+    expect(atHead.repository.f?.text).toContain('period: "2026-10"');
+    expect(gh.writes).toEqual([]);
+    await gh.github.request({
+      method: "POST",
+      url: "/graphql",
+      query: "mutation { addStar(input: {}) { clientMutationId } }",
+    });
+    expect(gh.writes.map((w) => `${w.method} ${w.path}`)).toEqual(["POST /graphql"]);
+  });
+
+  it("says which requests it could not answer", async () => {
+    const gh = offline();
+    await expect(gh.github.rest.repos.listReleases({ ...repo })).rejects.toMatchObject({ status: 404 });
+    expect(gh.unanswered.map((c) => c.path)).toEqual(["/repos/psf/governance/releases"]);
+  });
+
+  it("never serves a file outside the repository", async () => {
+    const { github } = offline();
+    for (const path of ["../package.json", "workgroups/../../package.json", "/etc/passwd"]) {
+      await expect(github.rest.repos.getContent({ ...repo, path })).rejects.toMatchObject({ status: 404 });
+    }
+  });
+});
+
+describe("npm run demo", () => {
+  let output: { code: number; stdout: string };
+  beforeAll(async () => {
+    const result = await promisify(execFile)(process.execPath, [join(ROOT, "scripts", "demo.mjs")], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    output = { code: 0, stdout: result.stdout };
+  }, 30_000);
+  afterAll(() => {});
+
+  it("replays every step of the story with the built CLI and prints each plan", () => {
+    expect(output.code).toBe(0);
+    expect(output.stdout).toContain("── Step 1 of 5: Grace proposes a Documentation work group");
+    expect(output.stdout).toContain(
+      "$ wgbot simulate issues examples/events/01-charter-proposal.json --repo examples/psf",
+    );
+    expect(output.stdout).toContain("Flow: charter-request — #41 charter proposal complete");
+    expect(output.stdout).toContain("Flow: grant-request — #42 grant request complete");
+    expect(output.stdout).toContain("add labels status/grants-wg-review, grant/over-threshold");
+    // The Grants WG's recommendation sends the grant, over the threshold, to the board.
+    expect(output.stdout).toContain("Flow: recommend-command — #42");
+    expect(output.stdout).toContain("#42: add labels status/board-review");
+    // The report pull request gets its check run and labels, and its board ask goes to the board.
+    expect(output.stdout).toContain("Flow: report-pr — PR #43");
+    expect(output.stdout).toMatch(/check run "wgbot" on 8f1d3c2: success/);
+    expect(output.stdout).toContain("── Step 5 of 5: At its meeting on 2027-01-13, the board approves");
+    expect(output.stdout).toContain("Flow: board-command — #41 /board: board approved");
+    expect(output.stdout).toContain("add workgroups/documentation/charter.yml");
+    expect(output.stdout).toMatch(/^5 steps: 5 handled\.$/m);
+    expect(output.stdout).not.toContain("failed");
+  });
+});

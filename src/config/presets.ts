@@ -68,6 +68,7 @@ const psf: Config = {
     workgroup_prefix: "wg/",
   },
   paths: { workgroups: "workgroups" },
+  templates: {},
 };
 
 const psf2026: Config = {

@@ -2,6 +2,7 @@
 import type {
   Board,
   Caps,
+  CommentTemplates,
   ConfigFile,
   GrantsPolicy,
   Labels,
@@ -25,6 +26,8 @@ export interface Config {
   workgroups: Required<WorkGroups>;
   labels: Required<Labels>;
   paths: Required<Paths>;
+  /** Repository overrides of comment templates; none by default. */
+  templates: CommentTemplates;
 }
 
 export type LabelKey = Exclude<keyof Config["labels"], "workgroup_prefix">;

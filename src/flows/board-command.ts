@@ -7,6 +7,7 @@
  * the agenda, a charter's pull request) are then derived from the record and diffed against GitHub. So a
  * redelivered command, or a retry after a failure half-way, completes the effects and writes nothing twice.
  */
+
 import { ensureCharterPullRequest } from "../apply/charter-pr.ts";
 import { labelWrites } from "../apply/labels.ts";
 import { type CommentLike, findSticky, marker } from "../apply/sticky.ts";
@@ -32,6 +33,7 @@ import { gatherComments } from "../gather/comments.ts";
 import { gatherConfig } from "../gather/config.ts";
 import { teamMembership } from "../gather/teams.ts";
 import { BoardSession, meetingOf, refreshAgenda } from "./board.ts";
+import { counted } from "./outcome.ts";
 import { replyWrites } from "./reply.ts";
 
 /** Whether a comment is a `/recommend` or `/board` command (well-formed or not): this flow answers it. */
@@ -56,7 +58,7 @@ export async function boardCommandFlow(event: WebhookEvent, ctx: CoreContext): P
   const flow = `${name}-command`;
   const done = (summary: string, plan?: unknown): Outcome => ({
     flow,
-    summary: `#${issue.number} /${name}: ${summary} (${session.writes.length} write${session.writes.length === 1 ? "" : "s"})`,
+    summary: counted(`#${issue.number} /${name}: ${summary}`, session.writes.length),
     writes: session.writes,
     ...(plan === undefined ? {} : { plan }),
   });

@@ -4,6 +4,7 @@
  * board member stays (and `status/board-review` puts the item on the upcoming meeting). Labels wgbot adds come
  * from a bot and never reach this flow. A label that the item's latest recorded decision implies is left alone.
  */
+
 import { stickyWrites } from "../apply/sticky.ts";
 import type { CoreContext } from "../core/context.ts";
 import type { IssueLike, WebhookEvent } from "../core/event.ts";
@@ -15,6 +16,7 @@ import { gatherConfig } from "../gather/config.ts";
 import { teamMembership } from "../gather/teams.ts";
 import { inlineCode } from "../render/escape.ts";
 import { BoardSession, followEscalation } from "./board.ts";
+import { counted } from "./outcome.ts";
 
 export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
   const label = event.payload.label?.name;
@@ -26,7 +28,7 @@ export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext):
   const session = new BoardSession(ctx, config);
   const done = (summary: string): Outcome => ({
     flow: "protected-label",
-    summary: `#${target.number} ${label}: ${summary} (${session.writes.length} write${session.writes.length === 1 ? "" : "s"})`,
+    summary: counted(`#${target.number} ${label}: ${summary}`, session.writes.length),
     writes: session.writes,
   });
 

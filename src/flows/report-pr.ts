@@ -16,7 +16,7 @@ import type { Outcome } from "../core/handle.ts";
 import { ignored } from "../core/handle.ts";
 import { CHECK_NAME, decideReportPr } from "../decide/report-pr.ts";
 import { findCheckRun, gatherPullFiles, listPullFiles } from "../gather/pull-request.ts";
-import { finish } from "./request.ts";
+import { finish } from "./outcome.ts";
 
 interface PullPayload {
   number: number;

@@ -4,7 +4,6 @@
  */
 import { labelWrites } from "../apply/labels.ts";
 import { stickyWrites } from "../apply/sticky.ts";
-import { execute, type Write } from "../apply/writes.ts";
 import type { CoreContext } from "../core/context.ts";
 import { labelNames, type WebhookEvent } from "../core/event.ts";
 import type { Outcome } from "../core/handle.ts";
@@ -14,10 +13,11 @@ import { decideRequest, REQUEST_COMMENT, requestKind } from "../decide/request.t
 import { boardItemOf, gatherIssue, type IssueData } from "../gather/board.ts";
 import { gatherComments } from "../gather/comments.ts";
 import { gatherConfig } from "../gather/config.ts";
+import { readRepoFile } from "../gather/files.ts";
 import { gatherWorkgroupSlugs } from "../gather/workgroups.ts";
-import type { Problem } from "../problems.ts";
 import { formatPath } from "../yaml/locate.ts";
 import { escalationAfter } from "./board.ts";
+import { counted, finish } from "./outcome.ts";
 import { replyWrites } from "./reply.ts";
 
 export async function requestFlow(
@@ -60,6 +60,9 @@ export async function requestFlow(
   if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
   const labels = labelNames(issue);
 
+  // A repository's own comment template: one more read, and only when its config names one.
+  const templatePath = config.templates.request_report;
+  const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : undefined;
   const existingSlugs =
     kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config) : new Set<string>();
   const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
@@ -70,6 +73,7 @@ export async function requestFlow(
     config,
     now: ctx.now,
     existingSlugs,
+    template,
   });
   const writes = [
     ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
@@ -93,23 +97,7 @@ export async function requestFlow(
   );
   // A request in board review goes on a board meeting's milestone and agenda (flow 5).
   const board = await escalationAfter(ctx, config, boardItemOf(issue as IssueData), writes);
-  return board.length === 0 ? outcome : { ...outcome, writes: [...writes, ...board] };
-}
-
-export async function finish(
-  ctx: CoreContext,
-  flow: string,
-  summary: string,
-  writes: Write[],
-  plan?: unknown,
-  problems?: Problem[],
-): Promise<Outcome> {
-  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
-  return {
-    flow,
-    summary: `${summary} (${writes.length} write${writes.length === 1 ? "" : "s"})`,
-    writes,
-    plan,
-    ...(problems ? { problems } : {}),
-  };
+  if (board.length === 0) return outcome;
+  const all = [...writes, ...board];
+  return { ...outcome, writes: all, summary: counted(`#${issue.number} ${plan.summary}`, all.length) };
 }

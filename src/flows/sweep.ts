@@ -16,7 +16,7 @@ import { decideSweep, grantCandidates, recentSince, type SweepPlan } from "../de
 import { gatherGovernance } from "../gather/governance.ts";
 import { gatherSweepIssues, gatherTimelines } from "../gather/sweep-issues.ts";
 import { syncBoard } from "./board.ts";
-import { finish } from "./request.ts";
+import { finish } from "./outcome.ts";
 
 export async function sweepFlow(
   _event: WebhookEvent,

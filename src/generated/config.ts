@@ -206,6 +206,10 @@ export type WorkGroupLabelPrefix = string
  * Folder that holds one sub-folder per work group.
  */
 export type WorkGroupsFolder = string
+/**
+ * Path of the template for the one comment on a charter proposal or grant request.
+ */
+export type RequestReportTemplate = string
 
 /**
  * The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.
@@ -222,6 +226,7 @@ reports?: Reports
 workgroups?: WorkGroups
 labels?: Labels
 paths?: Paths
+templates?: CommentTemplates
 }
 /**
  * The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.
@@ -322,4 +327,10 @@ workgroup_prefix?: WorkGroupLabelPrefix
  */
 export interface Paths {
 workgroups?: WorkGroupsFolder
+}
+/**
+ * Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.
+ */
+export interface CommentTemplates {
+request_report?: RequestReportTemplate
 }

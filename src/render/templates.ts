@@ -17,21 +17,42 @@ const cache = new Map<string, Handlebars.TemplateDelegate>();
 
 export type TemplateName =
   | "request-report"
-  | "command-reply"
   | "decision-record"
   | "agenda"
   | "charter-pull-request";
 
-/** Renders a template. `override` is a repository's own version of it, already read by the gather step. */
+/**
+ * Renders a template. `override` is a repository's own version of it (read by the gather step from the path its
+ * config names). A broken override — a syntax error, or a helper that throws — falls back to the built-in
+ * template, so a typo in a repository's template never stops the bot from answering.
+ */
 export function render(name: TemplateName, view: object, override?: string): string {
-  const key = override === undefined ? name : `${name}\u0000${override}`;
+  if (override !== undefined) {
+    try {
+      return tidy(compiled(`${name}\u0000${override}`, override)(view));
+    } catch {
+      // fall through to the built-in template
+    }
+  }
+  const builtIn = () => readFileSync(join(templatesDir(), "comments", `${name}.hbs`), "utf8");
+  return tidy(compiled(name, builtIn)(view));
+}
+
+/** Repositories' overrides are cached too, but never more than this many, whatever they change. */
+const MAX_CACHED = 64;
+
+function compiled(key: string, source: string | (() => string)): Handlebars.TemplateDelegate {
   let template = cache.get(key);
   if (!template) {
-    const source = override ?? readFileSync(join(templatesDir(), "comments", `${name}.hbs`), "utf8");
-    template = hbs.compile(source, { noEscape: true, strict: false, knownHelpersOnly: false });
+    if (cache.size >= MAX_CACHED) cache.clear();
+    template = hbs.compile(typeof source === "string" ? source : source(), {
+      noEscape: true,
+      strict: false,
+      knownHelpersOnly: false,
+    });
     cache.set(key, template);
   }
-  return tidy(template(view));
+  return template;
 }
 
 /** Collapses the blank lines template conditionals leave behind, so output is stable and readable. */

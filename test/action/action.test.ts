@@ -117,6 +117,7 @@ describe("dist/index.js on an issues.opened grant request", () => {
     expect(run.code).toBe(0);
     expect(requests()).toEqual([
       "GET /repos/psf/governance/contents/.github%2Fwgbot.yml",
+      "GET /repos/psf/governance/issues/1",
       "GET /repos/psf/governance/issues/1/comments",
       "POST /repos/psf/governance/issues/1/labels",
       "POST /repos/psf/governance/issues/1/comments",

@@ -213,3 +213,34 @@ describe("/recheck", () => {
     expect(fake.requests).toEqual([]);
   });
 });
+
+describe("a repository's own comment template", () => {
+  it("renders the comment with the repository's template, with user text as escaped data only", async () => {
+    fake.files.set(
+      ".github/wgbot.yml",
+      "preset: psf\ntemplates:\n  request_report: .github/wgbot/request-report.hbs\n",
+    );
+    fake.files.set(
+      ".github/wgbot/request-report.hbs",
+      "{{#if ready}}Thanks! Your {{what}} is with us.{{else}}Please fix {{errors.length}}:{{#each errors}} {{message}}{{/each}}{{/if}}\n",
+    );
+    const issue = fake.addIssue({
+      title: "Grant",
+      body: grantBody({ event_name: "{{#each errors}}PWNED{{/each}} @psf/board" }),
+      labels: [{ name: "kind/grant" }],
+    });
+    await deliver(probot, issuesEvent(fake, "opened", issue));
+    expect(comment(1)).toBe("<!-- wgbot:request-report -->\nThanks! Your grant request is with us.\n");
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toContain(
+      "GET /repos/psf/governance/contents/.github%2Fwgbot%2Frequest-report.hbs",
+    );
+  });
+
+  it("falls back to the built-in template when the repository's template is broken", async () => {
+    fake.files.set(".github/wgbot.yml", "templates:\n  request_report: .github/wgbot/broken.hbs\n");
+    fake.files.set(".github/wgbot/broken.hbs", "{{#if ready}}unclosed block");
+    const issue = fake.addIssue({ title: "Grant", body: grantBody(), labels: [{ name: "kind/grant" }] });
+    await deliver(probot, issuesEvent(fake, "opened", issue));
+    expect(comment(1)).toContain("### ✅ This grant request is complete");
+  });
+});

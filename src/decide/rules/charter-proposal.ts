@@ -6,9 +6,9 @@
 import type { Config } from "../../config/types.ts";
 import type { Charter } from "../../generated/charter.ts";
 import { isoDate } from "../../util/dates.ts";
-import { plural, truncate } from "../../util/text.ts";
+import { truncate } from "../../util/text.ts";
 import { error, type Finding, warning } from "../../validate/finding.ts";
-import { charterRules } from "../../validate/rules/charter.ts";
+import { charterRules, tooFewMembers } from "../../validate/rules/charter.ts";
 
 export interface ProposalContext {
   config: Config;
@@ -138,17 +138,8 @@ export function proposalRules(charter: Charter, { config, now, existingSlugs }: 
   findings.push(...charterRules(charter, { config }));
   if (charter.status !== "proposed") {
     // charterRules counts members only for a proposed charter; a proposal is one whatever its status says.
-    const members = new Set(charter.participants.members.map((m) => m.toLowerCase()));
-    if (members.size < config.workgroups.min_members) {
-      findings.push(
-        error(
-          "rule.too-few-members",
-          ["participants", "members"],
-          `A new work group needs at least ${plural(config.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
-          "Gather more members before sending the charter to the board.",
-        ),
-      );
-    }
+    const tooFew = tooFewMembers(charter, config);
+    if (tooFew) findings.push(tooFew);
   }
 
   const { start, review } = charter.active_time;

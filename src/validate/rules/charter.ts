@@ -36,16 +36,8 @@ export function charterRules(charter: Charter, { config, folderSlug }: CharterCo
       );
     }
   });
-  if (charter.status === "proposed" && members.size < config.workgroups.min_members) {
-    findings.push(
-      error(
-        "rule.too-few-members",
-        ["participants", "members"],
-        `A new work group needs at least ${plural(config.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
-        "Gather more members before sending the charter to the board.",
-      ),
-    );
-  }
+  const tooFew = charter.status === "proposed" ? tooFewMembers(charter, config) : undefined;
+  if (tooFew) findings.push(tooFew);
   findings.push(...activeTimeRules(charter, config));
   return findings;
 }
@@ -115,4 +107,16 @@ function monthsAfter(date: string, months: number): string {
   const [year, m] = month.split("-").map(Number) as [number, number];
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${month}-${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, "0")}`;
+}
+
+/** A new work group needs the configured number of members, chairs included (counted once each). */
+export function tooFewMembers(charter: Charter, config: Config): Finding | undefined {
+  const members = new Set(charter.participants.members.map((m) => m.toLowerCase()));
+  if (members.size >= config.workgroups.min_members) return undefined;
+  return error(
+    "rule.too-few-members",
+    ["participants", "members"],
+    `A new work group needs at least ${plural(config.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
+    "Gather more members before sending the charter to the board.",
+  );
 }

@@ -19,8 +19,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -50,24 +50,24 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case MAP:
           case SEQ:
             return true;
         }
       return false;
     }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+    function isNode(node2) {
+      if (node2 && typeof node2 === "object")
+        switch (node2[NODE_TYPE]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -76,7 +76,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -104,98 +104,98 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        visit_(null, node, visitor_, Object.freeze([]));
+        visit_(null, node2, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node2, visitor, path) {
+      const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = visit_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
     }
-    async function visitAsync(node, visitor) {
+    async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+      if (identity.isDocument(node2)) {
+        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
-          node.contents = null;
+          node2.contents = null;
       } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+        await visitAsync_(null, node2, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node2, visitor, path) {
+      const ctrl = await callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+        if (identity.isCollection(node2)) {
+          path = Object.freeze(path.concat(node2));
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
+              node2.items.splice(i, 1);
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+        } else if (identity.isPair(node2)) {
+          path = Object.freeze(path.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+            node2.key = null;
+          const cv = await visitAsync_("value", node2.value, visitor, path);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
-            node.value = null;
+            node2.value = null;
         }
       }
       return ctrl;
@@ -218,32 +218,32 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor(key, node2, path);
+      if (identity.isMap(node2))
+        return visitor.Map?.(key, node2, path);
+      if (identity.isSeq(node2))
+        return visitor.Seq?.(key, node2, path);
+      if (identity.isPair(node2))
+        return visitor.Pair?.(key, node2, path);
+      if (identity.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path);
+      if (identity.isAlias(node2))
+        return visitor.Alias?.(key, node2, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key, path, node2) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
         if (key === "key")
-          parent.key = node;
+          parent.key = node2;
         else
-          parent.value = node;
+          parent.value = node2;
       } else if (identity.isDocument(parent)) {
-        parent.contents = node;
+        parent.contents = node2;
       } else {
         const pt = identity.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
@@ -313,8 +313,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -342,7 +342,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -403,9 +403,9 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+          visit.visit(doc.contents, (_key, node2) => {
+            if (identity.isNode(node2) && node2.tag)
+              tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
@@ -442,18 +442,18 @@ var require_anchors = __commonJS({
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
       visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
+        Value(_key, node2) {
+          if (node2.anchor)
+            anchors.add(node2.anchor);
         }
       });
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -648,20 +648,20 @@ var require_Alias = __commonJS({
         } else {
           nodes = [];
           visit.visit(doc, {
-            Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
+            Node: (_key, node2) => {
+              if (identity.isAlias(node2) || identity.hasAnchor(node2))
+                nodes.push(node2);
             }
           });
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
         let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
+        for (const node2 of nodes) {
+          if (node2 === this)
             break;
-          if (node.anchor === this.source)
-            found = node;
+          if (node2.anchor === this.source)
+            found = node2;
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
@@ -697,7 +697,7 @@ var require_Alias = __commonJS({
         return ctx.anchors.get(source).res;
       }
       toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
+        const src2 = `*${this.source}`;
         if (ctx) {
           anchors.anchorIsValid(this.source);
           if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
@@ -705,27 +705,27 @@ var require_Alias = __commonJS({
             throw new Error(msg);
           }
           if (ctx.implicitKey)
-            return `${src} `;
+            return `${src2} `;
         }
-        return src;
+        return src2;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
+    function getAliasCount(doc, node2, anchors2) {
+      if (identity.isAlias(node2)) {
+        const source = node2.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node.items) {
+        for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
           if (c > count)
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
+      } else if (identity.isPair(node2)) {
+        const kc = getAliasCount(doc, node2.key, anchors2);
+        const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
       }
       return 1;
@@ -815,10 +815,10 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node3 = new Scalar.Scalar(value);
           if (ref)
-            ref.node = node2;
-          return node2;
+            ref.node = node3;
+          return node3;
         }
         tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
@@ -826,14 +826,14 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       if (tagName)
-        node.tag = tagName;
+        node2.tag = tagName;
       else if (!tagObj.default)
-        node.tag = tagObj.tag;
+        node2.tag = tagObj.tag;
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
     exports.createNode = createNode;
   }
@@ -903,10 +903,10 @@ var require_Collection = __commonJS({
           this.add(value);
         else {
           const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.addIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -920,9 +920,9 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
+        const node2 = this.get(key, true);
+        if (identity.isCollection(node2))
+          return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
@@ -933,17 +933,17 @@ var require_Collection = __commonJS({
        */
       getIn(path, keepScalar) {
         const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
+        return this.items.every((node2) => {
+          if (!identity.isPair(node2))
             return false;
-          const n = node.value;
+          const n = node2.value;
           return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         if (rest.length === 0)
           return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        const node2 = this.get(key, true);
+        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -966,10 +966,10 @@ var require_Collection = __commonJS({
         if (rest.length === 0) {
           this.set(key, value);
         } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
+          const node2 = this.get(key, true);
+          if (identity.isCollection(node2))
+            node2.setIn(rest, value);
+          else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -987,12 +987,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent3) {
+    function indentComment(comment, indent4) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent3 ? comment.replace(/^(?! *$)/gm, indent3) : comment;
+      return indent4 ? comment.replace(/^(?! *$)/gm, indent4) : comment;
     }
-    var lineComment = (str2, indent3, comment) => str2.endsWith("\n") ? indentComment(comment, indent3) : comment.includes("\n") ? "\n" + indentComment(comment, indent3) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent4, comment) => str2.endsWith("\n") ? indentComment(comment, indent4) : comment.includes("\n") ? "\n" + indentComment(comment, indent4) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1006,22 +1006,22 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent3, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent4, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent3.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent4.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent3.length;
+      let end2 = lineWidth - indent4.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
         else
-          end = lineWidth - indentAtStart;
+          end2 = lineWidth - indentAtStart;
       }
       let split = void 0;
       let prev = void 0;
@@ -1030,9 +1030,9 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent3.length);
+        i = consumeMoreIndentedLines(text, i, indent4.length);
         if (i !== -1)
-          end = i + endStep;
+          end2 = i + endStep;
       }
       for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
@@ -1054,8 +1054,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent3.length);
-          end = i + indent3.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent4.length);
+          end2 = i + indent4.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1063,10 +1063,10 @@ var require_foldFlowLines = __commonJS({
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
-          if (i >= end) {
+          if (i >= end2) {
             if (split) {
               folds.push(split);
-              end = split + endStep;
+              end2 = split + endStep;
               split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
@@ -1079,7 +1079,7 @@ var require_foldFlowLines = __commonJS({
                 return text;
               folds.push(j);
               escapedFolds[j] = true;
-              end = j + endStep;
+              end2 = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1097,36 +1097,36 @@ var require_foldFlowLines = __commonJS({
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end3 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent3}${text.slice(0, end2)}`;
+${indent4}${text.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent3}${text.slice(fold + 1, end2)}`;
+${indent4}${text.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent3) {
-      let end = i;
+    function consumeMoreIndentedLines(text, i, indent4) {
+      let end2 = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent3) {
+        if (i < start + indent4) {
           ch = text[++i];
         } else {
           do {
             ch = text[++i];
           } while (ch && ch !== "\n");
-          end = i;
+          end2 = i;
           start = i + 1;
           ch = text[start];
         }
       }
-      return end;
+      return end2;
     }
     exports.FOLD_BLOCK = FOLD_BLOCK;
     exports.FOLD_FLOW = FOLD_FLOW;
@@ -1171,7 +1171,7 @@ var require_stringifyString = __commonJS({
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent4 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -1231,7 +1231,7 @@ var require_stringifyString = __commonJS({
                   str2 += "\n";
                   i += 2;
                 }
-                str2 += indent3;
+                str2 += indent4;
                 if (json2[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
@@ -1243,15 +1243,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent3, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent4, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent4 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent3}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent4}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent4, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -1281,8 +1281,8 @@ ${indent3}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent3 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent3.length);
+      const indent4 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent4.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1292,22 +1292,22 @@ ${indent3}`) + "'";
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
+      let end2 = value.substring(endStart);
+      const endNlPos = end2.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value === end2 || endNlPos !== end2.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
       } else {
         chomp = "";
       }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent3}`);
+      if (end2) {
+        value = value.slice(0, -end2.length);
+        if (end2[end2.length - 1] === "\n")
+          end2 = end2.slice(0, -1);
+        end2 = end2.replace(blockEndNewlines, `$&${indent4}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1324,9 +1324,9 @@ ${indent3}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent3}`);
+        start = start.replace(/\n+/g, `$&${indent4}`);
       }
-      const indentSize = indent3 ? "2" : "1";
+      const indentSize = indent4 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1334,7 +1334,7 @@ ${indent3}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent3}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent4}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1342,18 +1342,18 @@ ${indent3}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent3, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent4, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent3}${body}`;
+${indent4}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent3}`);
+      value = value.replace(/\n+/g, `$&${indent4}`);
       return `|${header}
-${indent3}${start}${value}${end}`;
+${indent4}${start}${value}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type: type2, value } = item;
-      const { actualString, implicitKey, indent: indent3, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent4, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -1364,22 +1364,22 @@ ${indent3}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent3 === "") {
+        if (indent4 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent3 === indentStep) {
+        } else if (implicitKey && indent4 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str2 = value.replace(/\n+/g, `$&
-${indent3}`);
+${indent4}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent4, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1490,26 +1490,26 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1526,19 +1526,19 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
+      const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1548,10 +1548,10 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent4, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1566,11 +1566,11 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent3 + indentStep
+        indent: indent4 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1596,7 +1596,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         str2 = `? ${str2}
-${indent3}:`;
+${indent4}:`;
       } else {
         str2 = `${str2}:`;
         if (keyComment)
@@ -1622,7 +1622,7 @@ ${indent3}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1763,7 +1763,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge4 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -1799,10 +1799,10 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
+        for (const node2 of ctx.anchors.keys())
+          strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
         const strKey = key.toString(strCtx);
@@ -1866,15 +1866,15 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent3, options: { commentString } } = ctx;
+      const { indent: indent4, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1896,7 +1896,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1911,11 +1911,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str2 += line ? `
-${indent3}${line}` : "\n";
+${indent4}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent3);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent4);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1923,7 +1923,7 @@ ${indent3}${line}` : "\n";
       return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent3, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent4, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1963,7 +1963,7 @@ ${indent3}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -1980,9 +1980,9 @@ ${indent3}${line}` : "\n";
         lines.push(str2);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start, end: end2 } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start + end2;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
@@ -1992,19 +1992,19 @@ ${indent3}${line}` : "\n";
           let str2 = start;
           for (const line of lines)
             str2 += line ? `
-${indentStep}${indent3}${line}` : "\n";
+${indentStep}${indent4}${line}` : "\n";
           return `${str2}
-${indent3}${end}`;
+${indent4}${end2}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent3, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent4, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent3);
+        const ic = stringifyComment.indentComment(commentString(comment), indent4);
         lines.push(ic.trimStart());
       }
     }
@@ -2111,8 +2111,8 @@ var require_YAMLMap = __commonJS({
       }
       get(key, keepScalar) {
         const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        const node2 = it?.value;
+        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2425,9 +2425,9 @@ var require_float = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float2 = {
@@ -2436,11 +2436,11 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node2 = new Scalar.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
-        return node;
+          node2.minFractionDigits = str2.length - dot - 1;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2457,11 +2457,11 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value) && value >= 0)
         return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
@@ -2470,7 +2470,7 @@ var require_int = __commonJS({
       format: "OCT",
       test: /^0o[0-7]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
+      stringify: (node2) => intStringify(node2, 8, "0o")
     };
     var int2 = {
       identify: intIdentify,
@@ -2487,7 +2487,7 @@ var require_int = __commonJS({
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
     exports.intHex = intHex;
@@ -2610,18 +2610,18 @@ var require_binary = __commonJS({
        *   const blob = new Blob([buffer], { type: 'image/jpeg' })
        *   document.querySelector('#photo').src = URL.createObjectURL(blob)
        */
-      resolve(src, onError) {
+      resolve(src2, onError) {
         if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
+          return node_buffer.Buffer.from(src2, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const str2 = atob(src2.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
           for (let i = 0; i < str2.length; ++i)
             buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
-          return src;
+          return src2;
         }
       },
       stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
@@ -2865,9 +2865,9 @@ var require_float2 = __commonJS({
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      stringify(node2) {
+        const num = Number(node2.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float2 = {
@@ -2876,14 +2876,14 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+            node2.minFractionDigits = f.length;
         }
-        return node;
+        return node2;
       },
       stringify: stringifyNumber.stringifyNumber
     };
@@ -2922,13 +2922,13 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
+    function intStringify(node2, radix, prefix) {
+      const { value } = node2;
       if (intIdentify(value)) {
         const str2 = value.toString(radix);
         return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
-      return stringifyNumber.stringifyNumber(node);
+      return stringifyNumber.stringifyNumber(node2);
     }
     var intBin = {
       identify: intIdentify,
@@ -2937,7 +2937,7 @@ var require_int2 = __commonJS({
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      stringify: (node2) => intStringify(node2, 2, "0b")
     };
     var intOct = {
       identify: intIdentify,
@@ -2946,7 +2946,7 @@ var require_int2 = __commonJS({
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      stringify: (node2) => intStringify(node2, 8, "0")
     };
     var int2 = {
       identify: intIdentify,
@@ -2963,7 +2963,7 @@ var require_int2 = __commonJS({
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
       resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      stringify: (node2) => intStringify(node2, 16, "0x")
     };
     exports.int = int2;
     exports.intBin = intBin;
@@ -3073,13 +3073,13 @@ var require_timestamp = __commonJS({
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
+    function stringifySexagesimal(node2) {
+      let { value } = node2;
       let num = (n) => n;
       if (typeof value === "bigint")
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
+        return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
@@ -3129,9 +3129,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -3324,7 +3324,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3339,7 +3339,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3361,7 +3361,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3369,7 +3369,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3490,13 +3490,13 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
-        if (!node.anchor) {
+      createAlias(node2, name2) {
+        if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias.Alias(node2.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3528,11 +3528,11 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
+        const node2 = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node2))
+          node2.flow = true;
         setAnchors();
-        return node;
+        return node2;
       }
       /**
        * Convert a key and a value into a `Pair` using the current schema,
@@ -3713,32 +3713,32 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos2, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
-        this.pos = pos;
+        this.pos = pos2;
       }
     };
-    var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+    var YAMLParseError2 = class extends YAMLError {
+      constructor(pos2, code, message) {
+        super("YAMLParseError", pos2, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos2, code, message) {
+        super("YAMLWarning", pos2, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
+    var prettifyError = (src2, lc) => (error2) => {
       if (error2.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      error2.linePos = error2.pos.map((pos2) => lc.linePos(pos2));
       const { line, col } = error2.linePos[0];
       error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src2.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3747,16 +3747,16 @@ var require_errors = __commonJS({
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        let prev = src2.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        const end2 = error2.linePos[1];
+        if (end2?.line === line && end2.col > col) {
+          count = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
         error2.message += `:
@@ -3767,7 +3767,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -3884,7 +3884,7 @@ var require_resolve_props = __commonJS({
         }
       }
       const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const end2 = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -3899,8 +3899,8 @@ var require_resolve_props = __commonJS({
         anchor,
         tag,
         newlineAfterProp,
-        end,
-        start: start ?? end
+        end: end2,
+        start: start ?? end2
       };
     }
     exports.resolveProps = resolveProps;
@@ -3954,12 +3954,12 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent3, fc, onError) {
+    function flowIndentCheck(indent4, fc, onError) {
       if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent3 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        const end2 = fc.end[0];
+        if (end2.indent === indent4 && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          onError(end2, "BAD_INDENT", msg, true);
         }
       }
     }
@@ -4036,13 +4036,13 @@ var require_resolve_block_map = __commonJS({
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyStart2 = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart2, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+          onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
@@ -4129,11 +4129,11 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq2.items.push(node);
+        offset = node2.range[2];
+        seq2.items.push(node2);
       }
       seq2.range = [bs.offset, offset, commentEnd ?? offset];
       return seq2;
@@ -4146,12 +4146,12 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
-      if (end) {
+      if (end2) {
         let hasSpace = false;
         let sep2 = "";
-        for (const token of end) {
+        for (const token of end2) {
           const { source, type: type2 } = token;
           switch (type2) {
             case "space":
@@ -4286,8 +4286,8 @@ var require_resolve_flow_collection = __commonJS({
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyStart2 = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart2, start, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4336,7 +4336,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+              onError(keyStart2, "DUPLICATE_KEY", "Map keys must be unique");
             map2.items.push(pair);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
@@ -4355,21 +4355,21 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
       }
       if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
+        const end2 = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end2.comment) {
           if (coll.comment)
-            coll.comment += "\n" + end.comment;
+            coll.comment += "\n" + end2.comment;
           else
-            coll.comment = end.comment;
+            coll.comment = end2.comment;
         }
-        coll.range = [fc.offset, cePos, end.offset];
+        coll.range = [fc.offset, cePos, end2.offset];
       } else {
         coll.range = [fc.offset, cePos, cePos];
       }
@@ -4433,12 +4433,12 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
+      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node2.range = coll.range;
+      node2.tag = tagName;
       if (tag?.format)
-        node.format = tag.format;
-      return node;
+        node2.format = tag.format;
+      return node2;
     }
     exports.composeCollection = composeCollection;
   }
@@ -4466,26 +4466,26 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end3 = start + header.length;
         if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
+          end3 += scalar.source.length;
+        return { value: value2, type: type2, comment: header.comment, range: [start, end3, end3] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent3, content] = lines[i];
+        const [indent4, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent3.length > trimIndent)
-            trimIndent = indent3.length;
+          if (header.indent === 0 && indent4.length > trimIndent)
+            trimIndent = indent4.length;
         } else {
-          if (indent3.length < trimIndent) {
+          if (indent4.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent3.length, "MISSING_CHAR", message);
+            onError(offset + indent4.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent3.length;
+            trimIndent = indent4.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4493,7 +4493,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent3.length + content.length + 1;
+        offset += indent4.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4505,26 +4505,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent3, content] = lines[i];
-        offset += indent3.length + content.length + 1;
+        let [indent4, content] = lines[i];
+        offset += indent4.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent3.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
+        if (content && indent4.length < trimIndent) {
+          const src2 = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src2}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent3 = "";
+          indent4 = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent3.slice(trimIndent) + content;
+          value += sep2 + indent4.slice(trimIndent) + content;
           sep2 = "\n";
-        } else if (indent3.length > trimIndent || content[0] === "	") {
+        } else if (indent4.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent3.slice(trimIndent) + content;
+          value += sep2 + indent4.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -4550,8 +4550,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type: type2, comment: header.comment, range: [start, end, end] };
+      const end2 = start + header.length + scalar.source.length;
+      return { value, type: type2, comment: header.comment, range: [start, end2, end2] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4560,7 +4560,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent3 = 0;
+      let indent4 = 0;
       let chomp = "";
       let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4569,8 +4569,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent3 && n)
-            indent3 = n;
+          if (!indent4 && n)
+            indent4 = n;
           else if (error2 === -1)
             error2 = offset + i;
         }
@@ -4611,7 +4611,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent3, chomp, comment, length };
+      return { mode, indent: indent4, chomp, comment, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -4634,14 +4634,14 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type: type2, source, end } = scalar;
+      const { offset, type: type2, source, end: end2 } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -4662,7 +4662,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -4670,7 +4670,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -4718,7 +4718,7 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep2 = " ";
-      let pos = line.lastIndex;
+      let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
@@ -4730,10 +4730,10 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep2 + lm;
           sep2 = " ";
         }
-        pos = line.lastIndex;
+        pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
+      last.lastIndex = pos2;
       match = last.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
@@ -4933,10 +4933,10 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
+    function emptyScalarPosition(offset, before, pos2) {
       if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
+        pos2 ?? (pos2 = before.length);
+        for (let i = pos2 - 1; i >= 0; --i) {
           let st = before[i];
           switch (st.type) {
             case "space":
@@ -4973,11 +4973,11 @@ var require_compose_node = __commonJS({
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
-      let node;
+      let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token, onError);
           if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
@@ -4985,17 +4985,17 @@ var require_compose_node = __commonJS({
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
-            node.anchor = anchor.source.substring(1);
+            node2.anchor = anchor.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
-              node.anchor = anchor.source.substring(1);
+              node2.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -5007,54 +5007,54 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node2.comment = comment;
         else
-          node.commentBefore = comment;
+          node2.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
+        node2.srcToken = token;
+      return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end: end2 }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
+        node2.anchor = anchor.source.substring(1);
+        if (node2.anchor === "")
           onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
-        node.spaceBefore = true;
+        node2.spaceBefore = true;
       if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
+        node2.comment = comment;
+        node2.range[2] = end2;
       }
-      return node;
+      return node2;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options }, { offset, source, end: end2 }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -5073,7 +5073,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value, end: end2 }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5085,7 +5085,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value ?? end2?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5098,7 +5098,7 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd.resolveEnd(end2, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -5119,12 +5119,12 @@ var require_composer = __commonJS({
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
+    function getErrorPos(src2) {
+      if (typeof src2 === "number")
+        return [src2, src2 + 1];
+      if (Array.isArray(src2))
+        return src2.length === 2 ? src2 : [src2[0], src2[1]];
+      const { offset, source } = src2;
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
@@ -5160,11 +5160,11 @@ var require_composer = __commonJS({
         this.errors = [];
         this.warnings = [];
         this.onError = (source, code, message, warning2) => {
-          const pos = getErrorPos(source);
+          const pos2 = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5235,9 +5235,9 @@ ${cb}` : comment;
         switch (token.type) {
           case "directive":
             this.directives.add(token.source, (offset, message, warning2) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              const pos2 = getErrorPos(token);
+              pos2[0] += offset;
+              this.onError(pos2, "BAD_DIRECTIVE", message, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5276,14 +5276,14 @@ ${cb}` : comment;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end2 = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
-            if (end.comment) {
+            if (end2.comment) {
               const dc = this.doc.comment;
               this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
+${end2.comment}` : end2.comment;
             }
-            this.doc.range[2] = end.offset;
+            this.doc.range[2] = end2.offset;
             break;
           }
           default:
@@ -5326,8 +5326,8 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+        const _onError = (pos2, code, message) => {
+          const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
             onError(offset, code, message);
           else
@@ -5345,15 +5345,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent: indent3, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent4, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
-        indent: indent3 > 0 ? " ".repeat(indent3) : "",
+        indent: indent4 > 0 ? " ".repeat(indent4) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent3, source: "\n" }
+      const end2 = context.end ?? [
+        { type: "newline", offset: -1, indent: indent4, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5362,25 +5362,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent3, source: head }
+            { type: "block-scalar-header", offset, indent: indent4, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent3, props, source: body };
+          if (!addEndtoBlockProps(props, end2))
+            props.push({ type: "newline", offset: -1, indent: indent4, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent4, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent3, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent4, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent3, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent4, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent: indent3, source, end };
+          return { type: "scalar", offset, indent: indent4, source, end: end2 };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
-      let indent3 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent3 === "number")
-        indent3 += 2;
+      let indent4 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent4 === "number")
+        indent4 += 2;
       if (!type2)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5400,8 +5400,8 @@ var require_cst_scalar = __commonJS({
             type2 = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type: type2, value }, {
-        implicitKey: implicitKey || indent3 === null,
-        indent: indent3 !== null && indent3 > 0 ? " ".repeat(indent3) : "",
+        implicitKey: implicitKey || indent4 === null,
+        indent: indent4 !== null && indent4 > 0 ? " ".repeat(indent4) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5432,21 +5432,21 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent3 = "indent" in token ? token.indent : -1;
+        const indent4 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent3, source: head }
+          { type: "block-scalar-header", offset, indent: indent4, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent4, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent3, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent4, props, source: body });
       }
     }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
+    function addEndtoBlockProps(props, end2) {
+      if (end2)
+        for (const st of end2)
           switch (st.type) {
             case "space":
             case "comment":
@@ -5467,14 +5467,14 @@ var require_cst_scalar = __commonJS({
           token.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end2 = token.props.slice(1);
           let oa = source.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
-          for (const tok of end)
+          for (const tok of end2)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type: type2, source, end });
+          Object.assign(token, { type: type2, source, end: end2 });
           break;
         }
         case "block-map":
@@ -5486,12 +5486,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent3 = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const indent4 = "indent" in token ? token.indent : -1;
+          const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type: type2, indent: indent3, source, end });
+          Object.assign(token, { type: type2, indent: indent4, source, end: end2 });
         }
       }
     }
@@ -5505,7 +5505,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5558,7 +5558,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -5797,15 +5797,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent3 = 0;
+          let indent4 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent3 + offset];
+            ch = this.buffer[++indent4 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent3 + offset + 1];
+            const next = this.buffer[indent4 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent3 + 1;
+              return offset + indent4 + 1;
           }
-          return ch === "\n" || indent3 >= this.indentNext || !ch && !this.atEnd ? offset + indent3 : -1;
+          return ch === "\n" || indent4 >= this.indentNext || !ch && !this.atEnd ? offset + indent4 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5815,16 +5815,16 @@ var require_lexer = __commonJS({
         return offset;
       }
       getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
+        let end2 = this.lineEndPos;
+        if (typeof end2 !== "number" || end2 !== -1 && end2 < this.pos) {
+          end2 = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end2;
         }
-        if (end === -1)
+        if (end2 === -1)
           return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
+        if (this.buffer[end2 - 1] === "\r")
+          end2 -= 1;
+        return this.buffer.substring(this.pos, end2);
       }
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
@@ -5974,12 +5974,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent3 = -1;
+        let indent4 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent3 = sp;
+            this.indentValue = indent4 = sp;
           } else {
             sp = 0;
           }
@@ -5988,8 +5988,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent3 !== -1 && indent3 < this.indentNext && line[0] !== "#" || indent3 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent3 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent4 !== -1 && indent4 < this.indentNext && line[0] !== "#" || indent4 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent4 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6045,21 +6045,21 @@ var require_lexer = __commonJS({
       }
       *parseQuotedScalar() {
         const quote4 = this.charAt(0);
-        let end = this.buffer.indexOf(quote4, this.pos + 1);
+        let end2 = this.buffer.indexOf(quote4, this.pos + 1);
         if (quote4 === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
+          while (end2 !== -1 && this.buffer[end2 + 1] === "'")
+            end2 = this.buffer.indexOf("'", end2 + 2);
         } else {
-          while (end !== -1) {
+          while (end2 !== -1) {
             let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
+            while (this.buffer[end2 - 1 - n] === "\\")
               n += 1;
             if (n % 2 === 0)
               break;
-            end = this.buffer.indexOf('"', end + 1);
+            end2 = this.buffer.indexOf('"', end2 + 1);
           }
         }
-        const qb = this.buffer.substring(0, end);
+        const qb = this.buffer.substring(0, end2);
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
@@ -6069,15 +6069,15 @@ var require_lexer = __commonJS({
             nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+            end2 = nl - (qb[nl - 1] === "\r" ? 2 : 1);
           }
         }
-        if (end === -1) {
+        if (end2 === -1) {
           if (!this.atEnd)
             return this.setNext("quoted-scalar");
-          end = this.buffer.length;
+          end2 = this.buffer.length;
         }
-        yield* this.pushToIndex(end + 1, false);
+        yield* this.pushToIndex(end2 + 1, false);
         return this.flowLevel ? "flow" : "doc";
       }
       *parseBlockScalarHeader() {
@@ -6097,16 +6097,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent3 = 0;
+        let indent4 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent3 += 1;
+              indent4 += 1;
               break;
             case "\n":
               nl = i2;
-              indent3 = 0;
+              indent4 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6122,9 +6122,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent3 >= this.indentNext) {
+        if (indent4 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent3;
+            this.indentNext = indent4;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6157,7 +6157,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent3 > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent4 > lastChar)
               nl = i2;
             else
               break;
@@ -6169,7 +6169,7 @@ var require_lexer = __commonJS({
       }
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
+        let end2 = this.pos - 1;
         let i = this.pos - 1;
         let ch;
         while (ch = this.buffer[++i]) {
@@ -6177,7 +6177,7 @@ var require_lexer = __commonJS({
             const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end2 = i;
           } else if (isEmpty(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
@@ -6186,7 +6186,7 @@ var require_lexer = __commonJS({
                 ch = "\n";
                 next = this.buffer[i + 1];
               } else
-                end = i;
+                end2 = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
@@ -6199,13 +6199,13 @@ var require_lexer = __commonJS({
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end2 = i;
           }
         }
         if (!ch && !this.atEnd)
           return this.setNext("plain-scalar");
         yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
+        yield* this.pushToIndex(end2 + 1, true);
         return inFlow ? "flow" : "doc";
       }
       *pushCount(n) {
@@ -6769,10 +6769,10 @@ var require_parser = __commonJS({
           case "newline":
             this.onKeyLine = false;
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
@@ -6790,10 +6790,10 @@ var require_parser = __commonJS({
             } else {
               if (this.atIndentedComment(it.start, map2.indent)) {
                 const prev = map2.items[map2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   map2.items.pop();
                   return;
                 }
@@ -6962,10 +6962,10 @@ var require_parser = __commonJS({
         switch (this.type) {
           case "newline":
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 seq2.items.push({ start: [this.sourceToken] });
             } else
@@ -6978,10 +6978,10 @@ var require_parser = __commonJS({
             else {
               if (this.atIndentedComment(it.start, seq2.indent)) {
                 const prev = seq2.items[seq2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   seq2.items.pop();
                   return;
                 }
@@ -7173,10 +7173,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent3) {
+      atIndentedComment(start, indent4) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent3)
+        if (this.indent <= indent4)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7269,14 +7269,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src2, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument2(src2, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7288,7 +7288,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7298,8 +7298,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent3 = Math.round(options);
-        options = indent3 < 1 ? void 0 : indent3 > 8 ? { indent: 8 } : { indent: indent3 };
+        const indent4 = Math.round(options);
+        options = indent4 < 1 ? void 0 : indent4 > 8 ? { indent: 8 } : { indent: indent4 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -7310,10 +7310,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7377,15 +7377,15 @@ var require_ucs2length = __commonJS({
     function ucs2length(str2) {
       const len = str2.length;
       let length = 0;
-      let pos = 0;
+      let pos2 = 0;
       let value;
-      while (pos < len) {
+      while (pos2 < len) {
         length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+        value = str2.charCodeAt(pos2++);
+        if (value >= 55296 && value <= 56319 && pos2 < len) {
+          value = str2.charCodeAt(pos2);
           if ((value & 64512) === 56320)
-            pos++;
+            pos2++;
         }
       }
       return length;
@@ -7524,8 +7524,8 @@ var require_formats = __commonJS({
         return false;
       const year = +matches[1];
       const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+      const day2 = +matches[3];
+      return month >= 1 && month <= 12 && day2 >= 1 && day2 <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
     }
     function compareDate(d1, d2) {
       if (!(d1 && d2))
@@ -7749,8 +7749,8 @@ var require_exception = __commonJS({
     "use strict";
     exports.__esModule = true;
     var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
-    function Exception(message, node) {
-      var loc = node && node.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
+    function Exception(message, node2) {
+      var loc = node2 && node2.loc, line = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
       if (loc && loc.start) {
         line = loc.start.line;
         column = loc.start.column;
@@ -8321,44 +8321,44 @@ var require_base = __commonJS({
       constructor: HandlebarsEnvironment,
       logger: _logger2["default"],
       log: _logger2["default"].log,
-      registerHelper: function registerHelper(name, fn) {
-        if (_utils.toString.call(name) === objectType) {
+      registerHelper: function registerHelper(name2, fn) {
+        if (_utils.toString.call(name2) === objectType) {
           if (fn) {
             throw new _exception2["default"]("Arg not supported with multiple helpers");
           }
-          _utils.extend(this.helpers, name);
+          _utils.extend(this.helpers, name2);
         } else {
-          this.helpers[name] = fn;
+          this.helpers[name2] = fn;
         }
       },
-      unregisterHelper: function unregisterHelper(name) {
-        delete this.helpers[name];
+      unregisterHelper: function unregisterHelper(name2) {
+        delete this.helpers[name2];
       },
-      registerPartial: function registerPartial(name, partial) {
-        if (_utils.toString.call(name) === objectType) {
-          _utils.extend(this.partials, name);
+      registerPartial: function registerPartial(name2, partial) {
+        if (_utils.toString.call(name2) === objectType) {
+          _utils.extend(this.partials, name2);
         } else {
           if (typeof partial === "undefined") {
-            throw new _exception2["default"]('Attempting to register a partial called "' + name + '" as undefined');
+            throw new _exception2["default"]('Attempting to register a partial called "' + name2 + '" as undefined');
           }
-          this.partials[name] = partial;
+          this.partials[name2] = partial;
         }
       },
-      unregisterPartial: function unregisterPartial(name) {
-        delete this.partials[name];
+      unregisterPartial: function unregisterPartial(name2) {
+        delete this.partials[name2];
       },
-      registerDecorator: function registerDecorator(name, fn) {
-        if (_utils.toString.call(name) === objectType) {
+      registerDecorator: function registerDecorator(name2, fn) {
+        if (_utils.toString.call(name2) === objectType) {
           if (fn) {
             throw new _exception2["default"]("Arg not supported with multiple decorators");
           }
-          _utils.extend(this.decorators, name);
+          _utils.extend(this.decorators, name2);
         } else {
-          this.decorators[name] = fn;
+          this.decorators[name2] = fn;
         }
       },
-      unregisterDecorator: function unregisterDecorator(name) {
-        delete this.decorators[name];
+      unregisterDecorator: function unregisterDecorator(name2) {
+        delete this.decorators[name2];
       },
       /**
        * Reset the memory of illegal property accesses that have already been logged.
@@ -8507,13 +8507,13 @@ var require_runtime = __commonJS({
         }
       }
       var container = {
-        strict: function strict(obj, name, loc) {
-          if (!obj || !(name in obj)) {
-            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
+        strict: function strict(obj, name2, loc) {
+          if (!obj || !(name2 in obj)) {
+            throw new _exception2["default"]('"' + name2 + '" not defined in ' + obj, {
               loc
             });
           }
-          return container.lookupProperty(obj, name);
+          return container.lookupProperty(obj, name2);
         },
         lookupProperty: function lookupProperty(parent, propertyName) {
           var result = parent[propertyName];
@@ -8528,10 +8528,10 @@ var require_runtime = __commonJS({
           }
           return void 0;
         },
-        lookup: function lookup(depths, name) {
+        lookup: function lookup(depths, name2) {
           var len = depths.length;
           for (var i = 0; i < len; i++) {
-            var result = depths[i] && container.lookupProperty(depths[i], name);
+            var result = depths[i] && container.lookupProperty(depths[i], name2);
             if (result != null) {
               return result;
             }
@@ -8557,8 +8557,8 @@ var require_runtime = __commonJS({
           }
           return programWrapper;
         },
-        data: function data(value, depth) {
-          while (value && depth--) {
+        data: function data(value, depth2) {
+          while (value && depth2--) {
             value = value._parent;
           }
           return value;
@@ -8695,9 +8695,9 @@ var require_runtime = __commonJS({
     function noop4() {
       return "";
     }
-    function lookupOwnProperty(obj, name) {
-      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
-        return obj[name];
+    function lookupOwnProperty(obj, name2) {
+      if (obj && Object.prototype.hasOwnProperty.call(obj, name2)) {
+        return obj[name2];
       }
     }
     function initData(context, data) {
@@ -8825,8 +8825,8 @@ var require_ast = __commonJS({
         // a mustache is definitely a helper if:
         // * it is an eligible helper, and
         // * it has at least one parameter or hash segment
-        helperExpression: function helperExpression(node) {
-          return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
+        helperExpression: function helperExpression(node2) {
+          return node2.type === "SubExpression" || (node2.type === "MustacheStatement" || node2.type === "BlockStatement") && !!(node2.params && node2.params.length || node2.hash);
         },
         scopedId: function scopedId(path) {
           return /^\.|this\b/.test(path.original);
@@ -9106,7 +9106,7 @@ var require_parser2 = __commonJS({
         parseError: function parseError(str2, hash) {
           throw new Error(str2);
         },
-        parse: function parse4(input2) {
+        parse: function parse5(input2) {
           var self2 = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
           this.lexer.setInput(input2);
           this.lexer.yy = this.yy;
@@ -9365,8 +9365,8 @@ var require_parser2 = __commonJS({
         };
         lexer2.options = {};
         lexer2.performAction = function anonymous(yy, yy_, $avoiding_name_collisions, YY_START) {
-          function strip(start, end) {
-            return yy_.yytext = yy_.yytext.substring(start, yy_.yyleng - end + start);
+          function strip(start, end2) {
+            return yy_.yytext = yy_.yytext.substring(start, yy_.yyleng - end2 + start);
           }
           var YYSTATE = YY_START;
           switch ($avoiding_name_collisions) {
@@ -9585,21 +9585,21 @@ var require_visitor = __commonJS({
       constructor: Visitor,
       mutating: false,
       // Visits a given value. If mutating, will replace the value if necessary.
-      acceptKey: function acceptKey(node, name) {
-        var value = this.accept(node[name]);
+      acceptKey: function acceptKey(node2, name2) {
+        var value = this.accept(node2[name2]);
         if (this.mutating) {
           if (value && !isDispatchable(this, value.type)) {
-            throw new _exception2["default"]('Unexpected node type "' + value.type + '" found when accepting ' + name + " on " + node.type);
+            throw new _exception2["default"]('Unexpected node type "' + value.type + '" found when accepting ' + name2 + " on " + node2.type);
           }
-          node[name] = value;
+          node2[name2] = value;
         }
       },
       // Performs an accept operation with added sanity check to ensure
       // required keys are not removed.
-      acceptRequired: function acceptRequired(node, name) {
-        this.acceptKey(node, name);
-        if (!node[name]) {
-          throw new _exception2["default"](node.type + " requires " + name);
+      acceptRequired: function acceptRequired(node2, name2) {
+        this.acceptKey(node2, name2);
+        if (!node2[name2]) {
+          throw new _exception2["default"](node2.type + " requires " + name2);
         }
       },
       // Traverses a given array. If mutating, empty respnses will be removed
@@ -9784,8 +9784,8 @@ var require_whitespace_control = __commonJS({
     WhitespaceControl.prototype.Decorator = WhitespaceControl.prototype.MustacheStatement = function(mustache) {
       return mustache.strip;
     };
-    WhitespaceControl.prototype.PartialStatement = WhitespaceControl.prototype.CommentStatement = function(node) {
-      var strip = node.strip || {};
+    WhitespaceControl.prototype.PartialStatement = WhitespaceControl.prototype.CommentStatement = function(node2) {
+      var strip = node2.strip || {};
       return {
         inlineStandalone: true,
         open: strip.open,
@@ -9896,7 +9896,7 @@ var require_helpers2 = __commonJS({
     }
     function preparePath(data, parts, loc) {
       loc = this.locInfo(loc);
-      var original = data ? "@" : "", dig = [], depth = 0;
+      var original = data ? "@" : "", dig = [], depth2 = 0;
       for (var i = 0, l = parts.length; i < l; i++) {
         var part = parts[i].part, isLiteral = parts[i].original !== part;
         original += (parts[i].separator || "") + part;
@@ -9904,7 +9904,7 @@ var require_helpers2 = __commonJS({
           if (dig.length > 0) {
             throw new _exception2["default"]("Invalid path: " + original, { loc });
           } else if (part === "..") {
-            depth++;
+            depth2++;
           }
         } else {
           dig.push(part);
@@ -9913,7 +9913,7 @@ var require_helpers2 = __commonJS({
       return {
         type: "PathExpression",
         data,
-        depth,
+        depth: depth2,
         parts: dig,
         original,
         loc
@@ -10034,7 +10034,7 @@ var require_base2 = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.parseWithoutProcessing = parseWithoutProcessing;
-    exports.parse = parse4;
+    exports.parse = parse5;
     function _interopRequireWildcard(obj) {
       if (obj && obj.__esModule) {
         return obj;
@@ -10073,7 +10073,7 @@ var require_base2 = __commonJS({
       var ast = _parser2["default"].parse(input2);
       return ast;
     }
-    function parse4(input2, options) {
+    function parse5(input2, options) {
       var ast = parseWithoutProcessing(input2, options);
       var strip = new _whitespaceControl2["default"](options);
       return strip.accept(ast);
@@ -10150,12 +10150,12 @@ var require_compiler = __commonJS({
         this.useDepths = this.useDepths || result.useDepths;
         return guid;
       },
-      accept: function accept(node) {
-        if (_utils.indexOf(_nodeTypes.NODE_TYPES, node.type) === -1 || !this[node.type]) {
-          throw new _exception2["default"]("Unknown type: " + node.type, node);
+      accept: function accept(node2) {
+        if (_utils.indexOf(_nodeTypes.NODE_TYPES, node2.type) === -1 || !this[node2.type]) {
+          throw new _exception2["default"]("Unknown type: " + node2.type, node2);
         }
-        this.sourceNode.unshift(node);
-        var ret = this[node.type](node);
+        this.sourceNode.unshift(node2);
+        var ret = this[node2.type](node2);
         this.sourceNode.shift();
         return ret;
       },
@@ -10221,12 +10221,12 @@ var require_compiler = __commonJS({
           this.accept(partial.name);
         }
         this.setupFullMustacheParams(partial, program, void 0, true);
-        var indent3 = partial.indent || "";
-        if (this.options.preventIndent && indent3) {
-          this.opcode("appendContent", indent3);
-          indent3 = "";
+        var indent4 = partial.indent || "";
+        if (this.options.preventIndent && indent4) {
+          this.opcode("appendContent", indent4);
+          indent4 = "";
         }
-        this.opcode("invokePartial", isDynamic, partialName, indent3);
+        this.opcode("invokePartial", isDynamic, partialName, indent4);
         this.opcode("append");
       },
       PartialBlockStatement: function PartialBlockStatement(partialBlock) {
@@ -10265,13 +10265,13 @@ var require_compiler = __commonJS({
         }
       },
       ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path = sexpr.path, name = path.parts[0], isBlock = program != null || inverse != null;
+        var path = sexpr.path, name2 = path.parts[0], isBlock = program != null || inverse != null;
         this.opcode("getContext", validateDepth(path));
         this.opcode("pushProgram", program);
         this.opcode("pushProgram", inverse);
         path.strict = true;
         this.accept(path);
-        this.opcode("invokeAmbiguous", name, isBlock);
+        this.opcode("invokeAmbiguous", name2, isBlock);
       },
       simpleSexpr: function simpleSexpr(sexpr) {
         var path = sexpr.path;
@@ -10280,11 +10280,11 @@ var require_compiler = __commonJS({
         this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name = path.parts[0];
-        if (this.options.knownHelpers[name]) {
-          this.opcode("invokeKnownHelper", params.length, name);
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name2 = path.parts[0];
+        if (this.options.knownHelpers[name2]) {
+          this.opcode("invokeKnownHelper", params.length, name2);
         } else if (this.options.knownHelpersOnly) {
-          throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
+          throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name2, sexpr);
         } else {
           path.strict = true;
           path.falsy = true;
@@ -10293,18 +10293,18 @@ var require_compiler = __commonJS({
         }
       },
       PathExpression: function PathExpression(path) {
-        var depth = validateDepth(path);
+        var depth2 = validateDepth(path);
         var parts = validateParts(path);
-        this.addDepth(depth);
-        this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        this.addDepth(depth2);
+        this.opcode("getContext", depth2);
+        var name2 = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth2 && !scoped && this.blockParamIndex(name2);
         if (blockParamId) {
           this.opcode("lookupBlockParam", blockParamId, parts);
-        } else if (!name) {
+        } else if (!name2) {
           this.opcode("pushContext");
         } else if (path.data) {
           this.options.data = true;
-          this.opcode("lookupData", depth, parts, path.strict);
+          this.opcode("lookupData", depth2, parts, path.strict);
         } else {
           this.opcode("lookupOnContext", parts, path.falsy, path.strict, scoped);
         }
@@ -10348,15 +10348,15 @@ var require_compiler = __commonJS({
         this.opcode("popHash");
       },
       // HELPERS
-      opcode: function opcode(name) {
+      opcode: function opcode(name2) {
         this.opcodes.push({
-          opcode: name,
+          opcode: name2,
           args: slice.call(arguments, 1),
           loc: this.sourceNode[0].loc
         });
       },
-      addDepth: function addDepth(depth) {
-        if (!depth) {
+      addDepth: function addDepth(depth2) {
+        if (!depth2) {
           return;
         }
         this.useDepths = true;
@@ -10391,7 +10391,7 @@ var require_compiler = __commonJS({
       pushParam: function pushParam(val) {
         validateLiteral(val);
         var value = val.value != null ? val.value : val.original || "";
-        var depth = validateDepth(val);
+        var depth2 = validateDepth(val);
         if (this.stringParams) {
           if (typeof value !== "number" && typeof value !== "boolean") {
             value = String(value);
@@ -10399,10 +10399,10 @@ var require_compiler = __commonJS({
           if (value.replace) {
             value = value.replace(/^(\.?\.\/)*/g, "").replace(/\//g, ".");
           }
-          if (depth) {
-            this.addDepth(depth);
+          if (depth2) {
+            this.addDepth(depth2);
           }
-          this.opcode("getContext", depth);
+          this.opcode("getContext", depth2);
           this.opcode("pushStringParam", value, val.type);
           if (val.type === "SubExpression") {
             this.accept(val);
@@ -10410,7 +10410,7 @@ var require_compiler = __commonJS({
         } else {
           if (this.trackIds) {
             var blockParamIndex = void 0;
-            if (val.parts && !_ast2["default"].helpers.scopedId(val) && !depth) {
+            if (val.parts && !_ast2["default"].helpers.scopedId(val) && !depth2) {
               blockParamIndex = this.blockParamIndex(validateParts(val)[0]);
             }
             if (blockParamIndex) {
@@ -10439,11 +10439,11 @@ var require_compiler = __commonJS({
         }
         return params;
       },
-      blockParamIndex: function blockParamIndex(name) {
-        for (var depth = 0, len = this.options.blockParams.length; depth < len; depth++) {
-          var blockParams = this.options.blockParams[depth], param = blockParams && _utils.indexOf(blockParams, name);
+      blockParamIndex: function blockParamIndex(name2) {
+        for (var depth2 = 0, len = this.options.blockParams.length; depth2 < len; depth2++) {
+          var blockParams = this.options.blockParams[depth2], param = blockParams && _utils.indexOf(blockParams, name2);
           if (blockParams && param >= 0) {
-            return [depth, param];
+            return [depth2, param];
           }
         }
       }
@@ -10474,61 +10474,61 @@ var require_compiler = __commonJS({
       if (options.compat) {
         options.useDepths = true;
       }
-      var compiled = void 0;
+      var compiled2 = void 0;
       function compileInput() {
         var ast = env.parse(input2, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
         return env.template(templateSpec);
       }
       function ret(context, execOptions) {
-        if (!compiled) {
-          compiled = compileInput();
+        if (!compiled2) {
+          compiled2 = compileInput();
         }
-        return compiled.call(this, context, execOptions);
+        return compiled2.call(this, context, execOptions);
       }
       ret._setup = function(setupOptions) {
-        if (!compiled) {
-          compiled = compileInput();
+        if (!compiled2) {
+          compiled2 = compileInput();
         }
-        return compiled._setup(setupOptions);
+        return compiled2._setup(setupOptions);
       };
       ret._child = function(i, data, blockParams, depths) {
-        if (!compiled) {
-          compiled = compileInput();
+        if (!compiled2) {
+          compiled2 = compileInput();
         }
-        return compiled._child(i, data, blockParams, depths);
+        return compiled2._child(i, data, blockParams, depths);
       };
       return ret;
     }
-    function invalidAst(node, message) {
-      return new _exception2["default"]("Invalid AST: " + node.type + " " + message, node);
+    function invalidAst(node2, message) {
+      return new _exception2["default"]("Invalid AST: " + node2.type + " " + message, node2);
     }
-    function validateDepth(node) {
-      var depth = node.depth;
-      if (depth == null) {
+    function validateDepth(node2) {
+      var depth2 = node2.depth;
+      if (depth2 == null) {
         return 0;
       }
-      if (typeof depth !== "number" || !isFinite(depth) || Math.floor(depth) !== depth || depth < 0) {
-        throw invalidAst(node, "depth must be a non-negative integer");
+      if (typeof depth2 !== "number" || !isFinite(depth2) || Math.floor(depth2) !== depth2 || depth2 < 0) {
+        throw invalidAst(node2, "depth must be a non-negative integer");
       }
-      return depth;
+      return depth2;
     }
-    function validateLiteral(node) {
-      var value = node.value;
-      if (node.type === "StringLiteral" && typeof value !== "string") {
-        throw invalidAst(node, "value must be a string");
-      } else if (node.type === "NumberLiteral" && typeof value !== "number") {
-        throw invalidAst(node, "value must be a number");
-      } else if (node.type === "BooleanLiteral" && typeof value !== "boolean") {
-        throw invalidAst(node, "value must be a boolean");
+    function validateLiteral(node2) {
+      var value = node2.value;
+      if (node2.type === "StringLiteral" && typeof value !== "string") {
+        throw invalidAst(node2, "value must be a string");
+      } else if (node2.type === "NumberLiteral" && typeof value !== "number") {
+        throw invalidAst(node2, "value must be a number");
+      } else if (node2.type === "BooleanLiteral" && typeof value !== "boolean") {
+        throw invalidAst(node2, "value must be a boolean");
       }
     }
-    function validateStringArray(node, value, name) {
+    function validateStringArray(node2, value, name2) {
       if (!_utils.isArray(value)) {
-        throw invalidAst(node, name + " must be an array");
+        throw invalidAst(node2, name2 + " must be an array");
       }
       for (var i = 0; i < value.length; i++) {
         if (typeof value[i] !== "string") {
-          throw invalidAst(node, name + " must only contain strings");
+          throw invalidAst(node2, name2 + " must only contain strings");
         }
       }
       return value;
@@ -11142,9 +11142,9 @@ var require_source_map_generator = __commonJS({
       var generated = util.getArg(aArgs, "generated");
       var original = util.getArg(aArgs, "original", null);
       var source = util.getArg(aArgs, "source", null);
-      var name = util.getArg(aArgs, "name", null);
+      var name2 = util.getArg(aArgs, "name", null);
       if (!this._skipValidation) {
-        this._validateMapping(generated, original, source, name);
+        this._validateMapping(generated, original, source, name2);
       }
       if (source != null) {
         source = String(source);
@@ -11152,10 +11152,10 @@ var require_source_map_generator = __commonJS({
           this._sources.add(source);
         }
       }
-      if (name != null) {
-        name = String(name);
-        if (!this._names.has(name)) {
-          this._names.add(name);
+      if (name2 != null) {
+        name2 = String(name2);
+        if (!this._names.has(name2)) {
+          this._names.add(name2);
         }
       }
       this._mappings.add({
@@ -11164,7 +11164,7 @@ var require_source_map_generator = __commonJS({
         originalLine: original != null && original.line,
         originalColumn: original != null && original.column,
         source,
-        name
+        name: name2
       });
     };
     SourceMapGenerator.prototype.setSourceContent = function SourceMapGenerator_setSourceContent(aSourceFile, aSourceContent) {
@@ -11225,9 +11225,9 @@ var require_source_map_generator = __commonJS({
         if (source != null && !newSources.has(source)) {
           newSources.add(source);
         }
-        var name = mapping.name;
-        if (name != null && !newNames.has(name)) {
-          newNames.add(name);
+        var name2 = mapping.name;
+        if (name2 != null && !newNames.has(name2)) {
+          newNames.add(name2);
         }
       }, this);
       this._sources = newSources;
@@ -11682,7 +11682,7 @@ var require_source_map_consumer = __commonJS({
       var temp = {};
       var originalMappings = [];
       var generatedMappings = [];
-      var mapping, str2, segment, end, value;
+      var mapping, str2, segment, end2, value;
       while (index < length) {
         if (aStr.charAt(index) === ";") {
           generatedLine++;
@@ -11693,18 +11693,18 @@ var require_source_map_consumer = __commonJS({
         } else {
           mapping = new Mapping();
           mapping.generatedLine = generatedLine;
-          for (end = index; end < length; end++) {
-            if (this._charIsMappingSeparator(aStr, end)) {
+          for (end2 = index; end2 < length; end2++) {
+            if (this._charIsMappingSeparator(aStr, end2)) {
               break;
             }
           }
-          str2 = aStr.slice(index, end);
+          str2 = aStr.slice(index, end2);
           segment = cachedSegments[str2];
           if (segment) {
             index += str2.length;
           } else {
             segment = [];
-            while (index < end) {
+            while (index < end2) {
               base64VLQ.decode(aStr, index, temp);
               value = temp.value;
               index = temp.rest;
@@ -11787,15 +11787,15 @@ var require_source_map_consumer = __commonJS({
             source = this._sources.at(source);
             source = util.computeSourceURL(this.sourceRoot, source, this._sourceMapURL);
           }
-          var name = util.getArg(mapping, "name", null);
-          if (name !== null) {
-            name = this._names.at(name);
+          var name2 = util.getArg(mapping, "name", null);
+          if (name2 !== null) {
+            name2 = this._names.at(name2);
           }
           return {
             source,
             line: util.getArg(mapping, "originalLine", null),
             column: util.getArg(mapping, "originalColumn", null),
-            name
+            name: name2
           };
         }
       }
@@ -12016,11 +12016,11 @@ var require_source_map_consumer = __commonJS({
           source = util.computeSourceURL(section.consumer.sourceRoot, source, this._sourceMapURL);
           this._sources.add(source);
           source = this._sources.indexOf(source);
-          var name = null;
+          var name2 = null;
           if (mapping.name) {
-            name = section.consumer._names.at(mapping.name);
-            this._names.add(name);
-            name = this._names.indexOf(name);
+            name2 = section.consumer._names.at(mapping.name);
+            this._names.add(name2);
+            name2 = this._names.indexOf(name2);
           }
           var adjustedMapping = {
             source,
@@ -12028,7 +12028,7 @@ var require_source_map_consumer = __commonJS({
             generatedColumn: mapping.generatedColumn + (section.generatedOffset.generatedLine === mapping.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
             originalLine: mapping.originalLine,
             originalColumn: mapping.originalColumn,
-            name
+            name: name2
           };
           this.__generatedMappings.push(adjustedMapping);
           if (typeof adjustedMapping.originalLine === "number") {
@@ -12062,7 +12062,7 @@ var require_source_node = __commonJS({
       if (aChunks != null) this.add(aChunks);
     }
     SourceNode.fromStringWithSourceMap = function SourceNode_fromStringWithSourceMap(aGeneratedCode, aSourceMapConsumer, aRelativePath) {
-      var node = new SourceNode();
+      var node2 = new SourceNode();
       var remainingLines = aGeneratedCode.split(REGEX_NEWLINE);
       var remainingLinesIndex = 0;
       var shiftNextLine = function() {
@@ -12092,12 +12092,12 @@ var require_source_node = __commonJS({
           }
         }
         while (lastGeneratedLine < mapping.generatedLine) {
-          node.add(shiftNextLine());
+          node2.add(shiftNextLine());
           lastGeneratedLine++;
         }
         if (lastGeneratedColumn < mapping.generatedColumn) {
           var nextLine = remainingLines[remainingLinesIndex] || "";
-          node.add(nextLine.substr(0, mapping.generatedColumn));
+          node2.add(nextLine.substr(0, mapping.generatedColumn));
           remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn);
           lastGeneratedColumn = mapping.generatedColumn;
         }
@@ -12107,7 +12107,7 @@ var require_source_node = __commonJS({
         if (lastMapping) {
           addMappingWithCode(lastMapping, shiftNextLine());
         }
-        node.add(remainingLines.splice(remainingLinesIndex).join(""));
+        node2.add(remainingLines.splice(remainingLinesIndex).join(""));
       }
       aSourceMapConsumer.sources.forEach(function(sourceFile) {
         var content = aSourceMapConsumer.sourceContentFor(sourceFile);
@@ -12115,16 +12115,16 @@ var require_source_node = __commonJS({
           if (aRelativePath != null) {
             sourceFile = util.join(aRelativePath, sourceFile);
           }
-          node.setSourceContent(sourceFile, content);
+          node2.setSourceContent(sourceFile, content);
         }
       });
-      return node;
+      return node2;
       function addMappingWithCode(mapping, code) {
         if (mapping === null || mapping.source === void 0) {
-          node.add(code);
+          node2.add(code);
         } else {
           var source = aRelativePath ? util.join(aRelativePath, mapping.source) : mapping.source;
-          node.add(new SourceNode(
+          node2.add(new SourceNode(
             mapping.originalLine,
             mapping.originalColumn,
             source,
@@ -12490,11 +12490,11 @@ var require_javascript_compiler = __commonJS({
     JavaScriptCompiler.prototype = {
       // PUBLIC API: You can override these methods in a subclass to provide
       // alternative compiled forms for name lookup and buffering semantics
-      nameLookup: function nameLookup(parent, name) {
-        return this.internalNameLookup(parent, name);
+      nameLookup: function nameLookup(parent, name2) {
+        return this.internalNameLookup(parent, name2);
       },
-      depthedLookup: function depthedLookup(name) {
-        return [this.aliasable("container.lookup"), "(depths, ", this.quotedString(name), ")"];
+      depthedLookup: function depthedLookup(name2) {
+        return [this.aliasable("container.lookup"), "(depths, ", this.quotedString(name2), ")"];
       },
       compilerInfo: function compilerInfo() {
         var revision = _base.COMPILER_REVISION, versions = _base.REVISION_CHANGES[revision];
@@ -12518,9 +12518,9 @@ var require_javascript_compiler = __commonJS({
         return this.quotedString("");
       },
       // END PUBLIC API
-      internalNameLookup: function internalNameLookup(parent, name) {
+      internalNameLookup: function internalNameLookup(parent, name2) {
         this.lookupPropertyFunctionIsUsed = true;
-        return ["lookupProperty(", parent, ",", this.quotedString(name), ")"];
+        return ["lookupProperty(", parent, ",", this.quotedString(name2), ")"];
       },
       lookupPropertyFunctionIsUsed: false,
       compile: function compile(environment, options, context, asObject) {
@@ -12641,10 +12641,10 @@ var require_javascript_compiler = __commonJS({
         }
         var aliasCount = 0;
         Object.keys(this.aliases).forEach(function(alias) {
-          var node = _this.aliases[alias];
-          if (node.children && node.referenceCount > 1) {
+          var node2 = _this.aliases[alias];
+          if (node2.children && node2.referenceCount > 1) {
             varDeclarations += ", alias" + ++aliasCount + "=" + alias;
-            node.children[0] = "alias" + aliasCount;
+            node2.children[0] = "alias" + aliasCount;
           }
         });
         if (this.lookupPropertyFunctionIsUsed) {
@@ -12724,9 +12724,9 @@ var require_javascript_compiler = __commonJS({
       // `{{#this.foo}}...{{/this.foo}}`, resolve the value of `foo`, and
       // replace it on the stack with the result of properly
       // invoking blockHelperMissing.
-      blockValue: function blockValue(name) {
+      blockValue: function blockValue(name2) {
         var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
-        this.setupHelperArgs(name, 0, params);
+        this.setupHelperArgs(name2, 0, params);
         var blockName = this.popStack();
         params.splice(1, 0, blockName);
         this.push(this.source.functionCall(blockHelperMissing, "call", params));
@@ -12798,8 +12798,8 @@ var require_javascript_compiler = __commonJS({
       // Compiler value, after: lastContext=depth
       //
       // Set the value of the `lastContext` compiler value to the depth
-      getContext: function getContext(depth) {
-        this.lastContext = depth;
+      getContext: function getContext(depth2) {
+        this.lastContext = depth2;
       },
       // [pushContext]
       //
@@ -12844,11 +12844,11 @@ var require_javascript_compiler = __commonJS({
       // On stack, after: data, ...
       //
       // Push the data lookup operator
-      lookupData: function lookupData(depth, parts, strict) {
-        if (!depth) {
+      lookupData: function lookupData(depth2, parts, strict) {
+        if (!depth2) {
           this.pushStackLiteral("data");
         } else {
-          this.pushStackLiteral("container.data(data, " + depth + ")");
+          this.pushStackLiteral("container.data(data, " + depth2 + ")");
         }
         this.resolvePath("data", parts, 0, true, strict);
       },
@@ -12972,10 +12972,10 @@ var require_javascript_compiler = __commonJS({
       //
       // Pops off the decorator's parameters, invokes the decorator,
       // and inserts the decorator into the decorators list.
-      registerDecorator: function registerDecorator(paramSize, name) {
-        var foundDecorator = this.nameLookup("decorators", name, "decorator"), options = this.setupHelperArgs(name, paramSize);
+      registerDecorator: function registerDecorator(paramSize, name2) {
+        var foundDecorator = this.nameLookup("decorators", name2, "decorator"), options = this.setupHelperArgs(name2, paramSize);
         this.decorators.push(["var decorator = ", foundDecorator, ";"]);
-        this.decorators.push(['if (typeof decorator !== "function") { throw new Error(', this.quotedString('Missing decorator: "' + name + '"'), "); }"]);
+        this.decorators.push(['if (typeof decorator !== "function") { throw new Error(', this.quotedString('Missing decorator: "' + name2 + '"'), "); }"]);
         this.decorators.push(["fn = ", this.decorators.functionCall("decorator", "", ["fn", "props", "container", options]), " || fn;"]);
       },
       // [invokeHelper]
@@ -12987,8 +12987,8 @@ var require_javascript_compiler = __commonJS({
       // and pushes the helper's return value onto the stack.
       //
       // If the helper is not found, `helperMissing` is called.
-      invokeHelper: function invokeHelper(paramSize, name, isSimple) {
-        var nonHelper = this.popStack(), helper = this.setupHelper(paramSize, name);
+      invokeHelper: function invokeHelper(paramSize, name2, isSimple) {
+        var nonHelper = this.popStack(), helper = this.setupHelper(paramSize, name2);
         var possibleFunctionCalls = [];
         if (isSimple) {
           possibleFunctionCalls.push(helper.name);
@@ -13016,8 +13016,8 @@ var require_javascript_compiler = __commonJS({
       //
       // This operation is used when the helper is known to exist,
       // so a `helperMissing` fallback is not required.
-      invokeKnownHelper: function invokeKnownHelper(paramSize, name) {
-        var helper = this.setupHelper(paramSize, name);
+      invokeKnownHelper: function invokeKnownHelper(paramSize, name2) {
+        var helper = this.setupHelper(paramSize, name2);
         this.push(this.source.functionCall(helper.name, "call", helper.callParams));
       },
       // [invokeAmbiguous]
@@ -13032,12 +13032,12 @@ var require_javascript_compiler = __commonJS({
       // This operation emits more code than the other options,
       // and can be avoided by passing the `knownHelpers` and
       // `knownHelpersOnly` flags at compile-time.
-      invokeAmbiguous: function invokeAmbiguous(name, helperCall) {
+      invokeAmbiguous: function invokeAmbiguous(name2, helperCall) {
         this.useRegister("helper");
         var nonHelper = this.popStack();
         this.emptyHash();
-        var helper = this.setupHelper(0, name, helperCall);
-        var helperName = this.lastHelper = this.nameLookup("helpers", name, "helper");
+        var helper = this.setupHelper(0, name2, helperCall);
+        var helperName = this.lastHelper = this.nameLookup("helpers", name2, "helper");
         var lookup = ["(", "(helper = ", helperName, " || ", nonHelper, ")"];
         if (!this.options.strict) {
           lookup[0] = "(helper = ";
@@ -13052,22 +13052,22 @@ var require_javascript_compiler = __commonJS({
       //
       // This operation pops off a context, invokes a partial with that context,
       // and pushes the result of the invocation back.
-      invokePartial: function invokePartial(isDynamic, name, indent3) {
-        var params = [], options = this.setupParams(name, 1, params);
+      invokePartial: function invokePartial(isDynamic, name2, indent4) {
+        var params = [], options = this.setupParams(name2, 1, params);
         if (isDynamic) {
-          name = this.popStack();
+          name2 = this.popStack();
           delete options.name;
         }
-        if (indent3) {
-          options.indent = this.quotedString(indent3);
+        if (indent4) {
+          options.indent = this.quotedString(indent4);
         }
         options.helpers = "helpers";
         options.partials = "partials";
         options.decorators = "container.decorators";
         if (!isDynamic) {
-          params.unshift(this.nameLookup("partials", name, "partial"));
+          params.unshift(this.nameLookup("partials", name2, "partial"));
         } else {
-          params.unshift(name);
+          params.unshift(name2);
         }
         if (this.options.compat) {
           options.depths = "depths";
@@ -13103,11 +13103,11 @@ var require_javascript_compiler = __commonJS({
         }
         hash.values[key] = value;
       },
-      pushId: function pushId(type2, name, child) {
+      pushId: function pushId(type2, name2, child) {
         if (type2 === "BlockParam") {
-          this.pushStackLiteral("blockParams[" + name[0] + "].path[" + name[1] + "]" + (child ? " + " + this.quotedString("." + child) : ""));
+          this.pushStackLiteral("blockParams[" + name2[0] + "].path[" + name2[1] + "]" + (child ? " + " + this.quotedString("." + child) : ""));
         } else if (type2 === "PathExpression") {
-          this.pushString(name);
+          this.pushString(name2);
         } else if (type2 === "SubExpression") {
           this.pushStackLiteral("true");
         } else {
@@ -13159,10 +13159,10 @@ var require_javascript_compiler = __commonJS({
         }
         return "container.program(" + programParams.join(", ") + ")";
       },
-      useRegister: function useRegister(name) {
-        if (!this.registers[name]) {
-          this.registers[name] = true;
-          this.registers.list.push(name);
+      useRegister: function useRegister(name2) {
+        if (!this.registers[name2]) {
+          this.registers[name2] = true;
+          this.registers.list.push(name2);
         }
       },
       push: function push(expr) {
@@ -13271,20 +13271,20 @@ var require_javascript_compiler = __commonJS({
       objectLiteral: function objectLiteral(obj) {
         return this.source.objectLiteral(obj);
       },
-      aliasable: function aliasable(name) {
-        var ret = this.aliases[name];
+      aliasable: function aliasable(name2) {
+        var ret = this.aliases[name2];
         if (ret) {
           ret.referenceCount++;
           return ret;
         }
-        ret = this.aliases[name] = this.source.wrap(name);
+        ret = this.aliases[name2] = this.source.wrap(name2);
         ret.aliasable = true;
         ret.referenceCount = 1;
         return ret;
       },
-      setupHelper: function setupHelper(paramSize, name, blockHelper) {
-        var params = [], paramsInit = this.setupHelperArgs(name, paramSize, params, blockHelper);
-        var foundHelper = this.nameLookup("helpers", name, "helper"), callContext = this.aliasable(this.contextName(0) + " != null ? " + this.contextName(0) + " : (container.nullContext || {})");
+      setupHelper: function setupHelper(paramSize, name2, blockHelper) {
+        var params = [], paramsInit = this.setupHelperArgs(name2, paramSize, params, blockHelper);
+        var foundHelper = this.nameLookup("helpers", name2, "helper"), callContext = this.aliasable(this.contextName(0) + " != null ? " + this.contextName(0) + " : (container.nullContext || {})");
         return {
           params,
           paramsInit,
@@ -13364,8 +13364,8 @@ var require_javascript_compiler = __commonJS({
         compilerWords[reservedWords[i]] = true;
       }
     })();
-    JavaScriptCompiler.isValidJavaScriptVariableName = function(name) {
-      return !JavaScriptCompiler.RESERVED_WORDS[name] && /^[a-zA-Z_$][0-9a-zA-Z_$]*$/.test(name);
+    JavaScriptCompiler.isValidJavaScriptVariableName = function(name2) {
+      return !JavaScriptCompiler.RESERVED_WORDS[name2] && /^[a-zA-Z_$][0-9a-zA-Z_$]*$/.test(name2);
     };
     function locationLiteral(compiler) {
       var loc = compiler.source.currentLocation;
@@ -13646,21 +13646,21 @@ var require_light = __commonJS({
           this.length = 0;
         }
         push(value) {
-          var node;
+          var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
-          node = {
+          node2 = {
             value,
             prev: this._last,
             next: null
           };
           if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
+            this._last.next = node2;
+            this._last = node2;
           } else {
-            this._first = this._last = node;
+            this._first = this._last = node2;
           }
           return void 0;
         }
@@ -13688,28 +13688,28 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node, ref, results;
-          node = this._first;
+          var node2, ref, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
           }
           return results;
         }
         forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
           }
           return void 0;
         }
         debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
           results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
               value: ref.value,
               prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
               next: (ref2 = ref.next) != null ? ref2.value : void 0
@@ -13727,48 +13727,48 @@ var require_light = __commonJS({
           if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
             throw new Error("An Emitter already exists for this object");
           }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
           };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
           };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
             } else {
               return this._events = {};
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name2, status, cb) {
           var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name2].push({ cb, status });
           return this.instance;
         }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
           } else {
             return 0;
           }
         }
-        async trigger(name, ...args) {
+        async trigger(name2, ...args) {
           var e, promises;
           try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args);
             }
-            if (this._events[name] == null) {
+            if (this._events[name2] == null) {
               return;
             }
-            this._events[name] = this._events[name].filter(function(listener) {
+            this._events[name2] = this._events[name2].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises = this._events[name].map(async (listener) => {
+            promises = this._events[name2].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -14227,17 +14227,17 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results, v;
+          var k, pos2, ref, results, v;
           if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
+            pos2 = this.status.indexOf(status);
+            if (pos2 < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
             ref = this._jobs;
             results = [];
             for (k in ref) {
               v = ref[k];
-              if (v === pos) {
+              if (v === pos2) {
                 results.push(k);
               }
             }
@@ -14257,9 +14257,9 @@ var require_light = __commonJS({
       var DLList$2, Sync;
       DLList$2 = DLList_1;
       Sync = class Sync {
-        constructor(name, Promise2) {
+        constructor(name2, Promise2) {
           this.schedule = this.schedule.bind(this);
-          this.name = name;
+          this.name = name2;
           this.Promise = Promise2;
           this._running = 0;
           this._queue = new DLList$2();
@@ -14381,20 +14381,20 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end2, found, i, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
             keys = [];
             cursor = null;
             start = `b_${this.id}-`.length;
-            end = "_settings".length;
+            end2 = "_settings".length;
             while (cursor !== 0) {
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
-                keys.push(k.slice(start, -end));
+                keys.push(k.slice(start, -end2));
               }
             }
             return keys;
@@ -14925,29 +14925,214 @@ var require_light = __commonJS({
 // src/action/main.ts
 import { appendFileSync, readFileSync as readFileSync3 } from "node:fs";
 
-// src/apply/writes.ts
-async function execute(github, repo, writes) {
-  for (const write of writes) {
-    switch (write.kind) {
-      case "add-labels":
-        await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels });
-        break;
-      case "remove-label":
-        await github.rest.issues.removeLabel({ ...repo, issue_number: write.issue, name: write.label }).catch((error2) => {
-          if (error2.status !== 404) throw error2;
-        });
-        break;
-      case "create-comment":
-        await github.rest.issues.createComment({ ...repo, issue_number: write.issue, body: write.body });
-        break;
-      case "update-comment":
-        await github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body });
-        break;
-      case "update-issue":
-        await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch });
-        break;
+// src/gather/comments.ts
+async function gatherComments(github, repo, issue) {
+  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+}
+
+// src/apply/once.ts
+var NO_RETRY = { retries: 0 };
+var DEFAULT_RETRIES = 3;
+function answerMayBeLost(error2) {
+  const status = error2.status;
+  return typeof status === "number" && status >= 500;
+}
+function retriesOf(github) {
+  const defaults = github.request.endpoint.DEFAULTS.request;
+  return typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES;
+}
+async function createOnce(github, send, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+  const retries = retriesOf(github);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send(NO_RETRY);
+    } catch (error2) {
+      if (!answerMayBeLost(error2)) throw error2;
+      if (attempt < retries) await wait((attempt + 1) ** 2 * 1e3);
+      const found = await find().catch(() => void 0);
+      if (found !== void 0) return found;
+      if (attempt >= retries) throw error2;
     }
   }
+}
+function sameText(a, b) {
+  return (a ?? "").replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}
+
+// src/apply/check-runs.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+function checkRunWrites(existing, wanted) {
+  const same = existing?.status === "completed" && existing.conclusion === wanted.conclusion && existing.output.title === wanted.title && existing.output.summary === wanted.summary && existing.output.annotations_count === wanted.annotations.length;
+  return same ? [] : [{ kind: "create-check-run", ...wanted }];
+}
+async function executeCheckRunWrite(github, repo, write) {
+  const batches = [];
+  for (let i = 0; i < write.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(write.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations) => ({
+    title: write.title,
+    summary: write.summary,
+    ...annotations ? { annotations } : {}
+  });
+  const data = await createOnce(
+    github,
+    async (request2) => (await github.rest.checks.create({
+      ...repo,
+      name: write.name,
+      head_sha: write.headSha,
+      status: "completed",
+      conclusion: write.conclusion,
+      output: output(batches[0]),
+      request: request2
+    })).data,
+    async () => {
+      const { data: list } = await github.rest.checks.listForRef({
+        ...repo,
+        ref: write.headSha,
+        check_name: write.name
+      });
+      return list.check_runs.find(
+        (r) => r.status === "completed" && r.conclusion === write.conclusion && r.output.title === write.title && sameText(r.output.summary, write.summary)
+      );
+    }
+  );
+  let sent = batches[0]?.length ?? 0;
+  for (const batch of batches.slice(1)) {
+    sent += batch.length;
+    const expected = sent;
+    await createOnce(
+      github,
+      async (request2) => (await github.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch), request: request2 })).data,
+      async () => {
+        const { data: run } = await github.rest.checks.get({ ...repo, check_run_id: data.id });
+        return run.output.annotations_count >= expected ? run : void 0;
+      }
+    );
+  }
+  return data;
+}
+function describeCheckRunWrite(write) {
+  const lines = write.annotations.map(
+    (a) => `    ${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ""} ${a.annotation_level} ${a.message.split("\n")[0]}`
+  );
+  return [
+    `check run "${write.name}" on ${write.headSha.slice(0, 7)}: ${write.conclusion}, ${write.title}`,
+    ...lines
+  ].join("\n");
+}
+
+// src/apply/writes.ts
+async function execute(github, repo, writes) {
+  for (const write of writes) await executeWrite(github, repo, write);
+}
+async function executeWrite(github, repo, write) {
+  switch (write.kind) {
+    case "add-labels":
+      return (await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels })).data;
+    case "remove-label":
+      return github.rest.issues.removeLabel({ ...repo, issue_number: write.issue, name: write.label }).then((r) => r.data).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return void 0;
+      });
+    case "create-comment":
+      return createComment(github, repo, write.issue, write.body);
+    case "update-comment":
+      return github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body }).then((r) => r.data).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return createComment(github, repo, write.issue, write.body);
+      });
+    case "delete-comment":
+      return github.rest.issues.deleteComment({ ...repo, comment_id: write.commentId }).then(() => void 0).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return void 0;
+      });
+    case "update-issue":
+      return (await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch })).data;
+    case "create-issue": {
+      const fields = {
+        ...repo,
+        title: write.title,
+        body: write.body,
+        ...write.labels ? { labels: write.labels } : {},
+        ...write.milestone !== void 0 ? { milestone: write.milestone } : {}
+      };
+      const assignees = write.assignees ?? [];
+      const create = (more) => createOnce(
+        github,
+        async (request2) => (await github.rest.issues.create({ ...fields, ...more, request: request2 })).data,
+        () => findIssue(github, repo, write.title, write.body)
+      );
+      if (assignees.length === 0) return create({});
+      return create({ assignees }).catch(async (error2) => {
+        if (error2.status !== 422) throw error2;
+        return create({});
+      });
+    }
+    case "set-milestone":
+      return (await github.rest.issues.update({
+        ...repo,
+        issue_number: write.issue,
+        milestone: write.milestone?.number ?? null
+      })).data;
+    case "create-milestone":
+      return github.rest.issues.createMilestone({
+        ...repo,
+        title: write.title,
+        due_on: write.due_on,
+        description: write.description
+      }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+    case "create-branch":
+      return github.rest.git.createRef({ ...repo, ref: `refs/heads/${write.branch}`, sha: write.sha }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+    case "put-file":
+      return (await github.rest.repos.createOrUpdateFileContents({
+        ...repo,
+        path: write.path,
+        branch: write.branch,
+        message: write.message,
+        content: Buffer.from(write.content, "utf8").toString("base64"),
+        ...write.sha ? { sha: write.sha } : {}
+      })).data;
+    case "create-check-run":
+      return executeCheckRunWrite(github, repo, write);
+    case "create-pull":
+      return github.rest.pulls.create({ ...repo, title: write.title, head: write.head, base: write.base, body: write.body }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+  }
+}
+function createComment(github, repo, issue, body) {
+  return createOnce(
+    github,
+    async (request2) => (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request: request2 })).data,
+    async () => (await gatherComments(github, repo, issue)).find(
+      (c) => c.user?.type === "Bot" && sameText(c.body, body)
+    )
+  );
+}
+async function findIssue(github, repo, title, body) {
+  const { data } = await github.rest.issues.listForRepo({
+    ...repo,
+    state: "all",
+    sort: "created",
+    direction: "desc",
+    per_page: 30
+  });
+  return data.find(
+    (i) => !i.pull_request && i.user?.type === "Bot" && i.title === title && sameText(i.body, body)
+  );
+}
+function alreadyExists(error2) {
+  const e = error2;
+  if (e.status !== 422) return false;
+  const text = `${e.message ?? ""} ${JSON.stringify(e.response?.data ?? "")}`;
+  return /already_exists|already exists/i.test(text);
 }
 function describeWrite(write) {
   switch (write.kind) {
@@ -14962,7 +15147,27 @@ ${indent(write.body)}`;
       return `#${write.issue}: update comment ${write.commentId}
 ${indent(write.body)}`;
     case "update-issue":
-      return `#${write.issue}: update ${JSON.stringify(write.patch)}`;
+      return `#${write.issue}: update ${JSON.stringify({ ...write.patch, ...write.patch.body === void 0 ? {} : { body: "\u2026" } })}${write.patch.body === void 0 ? "" : `
+${indent(write.patch.body)}`}`;
+    case "delete-comment":
+      return `#${write.issue}: delete comment ${write.commentId}`;
+    case "create-issue":
+      return `new issue "${write.title}"${write.milestone === void 0 ? "" : ` on milestone ${write.milestone}`}${write.labels?.length ? ` [${write.labels.join(", ")}]` : ""}${write.assignees?.length ? ` assigned to ${write.assignees.join(", ")}` : ""}
+${indent(write.body)}`;
+    case "set-milestone":
+      return `#${write.issue}: ${write.milestone ? `milestone "${write.milestone.title}"` : "no milestone"}`;
+    case "create-milestone":
+      return `new milestone "${write.title}" due ${write.due_on.slice(0, 10)}`;
+    case "create-branch":
+      return `new branch ${write.branch} at ${write.sha.slice(0, 7)}`;
+    case "put-file":
+      return `${write.branch}: ${write.sha ? "update" : "add"} ${write.path}
+${indent(write.content)}`;
+    case "create-check-run":
+      return describeCheckRunWrite(write);
+    case "create-pull":
+      return `new pull request "${write.title}" ${write.head} \u2192 ${write.base}
+${indent(write.body)}`;
   }
 }
 function indent(text) {
@@ -15173,9 +15378,9 @@ function requireType() {
   }
   function Type2(tag, options) {
     options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    Object.keys(options).forEach(function(name2) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name2) === -1) {
+        throw new YAMLException2('Unknown option "' + name2 + '" is met in definition of "' + tag + '" YAML type.');
       }
     });
     this.options = options;
@@ -15208,9 +15413,9 @@ function requireSchema() {
   hasRequiredSchema = 1;
   const YAMLException2 = requireException();
   const Type2 = requireType();
-  function compileList(schema2, name) {
+  function compileList(schema2, name2) {
     const result = [];
-    schema2[name].forEach(function(currentType) {
+    schema2[name2].forEach(function(currentType) {
       let newIndex = result.length;
       result.forEach(function(previousType, previousIndex) {
         if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
@@ -15677,9 +15882,9 @@ function requireTimestamp() {
     if (match === null) throw new Error("Date resolve error");
     const year = +match[1];
     const month = +match[2] - 1;
-    const day = +match[3];
+    const day2 = +match[3];
     if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match[4];
     const minute = +match[5];
@@ -15697,7 +15902,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match[9] === "-") delta = -delta;
     }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date.setTime(date.getTime() - delta);
     return date;
   }
@@ -16119,18 +16324,18 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor(state, name, value) {
+  function storeAnchor(state, name2, value) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
+      if (!_hasOwnProperty.call(transaction, name2)) {
+        transaction[name2] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name2),
+          value: state.anchorMap[name2]
         };
       }
     }
-    state.anchorMap[name] = value;
+    state.anchorMap[name2] = value;
   }
   function beginAnchorTransaction(state) {
     state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
@@ -16142,9 +16347,9 @@ function requireLoader() {
     const parent = transactions[transactions.length - 1];
     const names = Object.keys(transaction);
     for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
+      const name2 = names[index];
+      if (!_hasOwnProperty.call(parent, name2)) {
+        parent[name2] = transaction[name2];
       }
     }
   }
@@ -16185,7 +16390,7 @@ function requireLoader() {
     state.result = snapshot.result;
   }
   const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
+    YAML: function handleYamlDirective(state, name2, args) {
       if (state.version !== null) {
         throwError(state, "duplication of %YAML directive");
       }
@@ -16207,7 +16412,7 @@ function requireLoader() {
         throwWarning(state, "unsupported YAML version of the document");
       }
     },
-    TAG: function handleTagDirective(state, name, args) {
+    TAG: function handleTagDirective(state, name2, args) {
       let prefix;
       if (args.length !== 2) {
         throwError(state, "TAG directive accepts exactly two arguments");
@@ -16231,9 +16436,9 @@ function requireLoader() {
       state.tagMap[handle] = prefix;
     }
   };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
+  function captureSegment(state, start, end2, checkJson) {
+    if (start < end2) {
+      const _result = state.input.slice(start, end2);
       if (checkJson) {
         for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
           const _character = _result.charCodeAt(_position);
@@ -17518,11 +17723,11 @@ function requireDumper() {
   function isPlainSafeLast(c) {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
+  function codePointAt(string, pos2) {
+    const first = string.charCodeAt(pos2);
     let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
+    if (first >= 55296 && first <= 56319 && pos2 + 1 < string.length) {
+      second = string.charCodeAt(pos2 + 1);
       if (second >= 56320 && second <= 57343) {
         return (first - 55296) * 1024 + second - 56320 + 65536;
       }
@@ -17598,8 +17803,8 @@ function requireDumper() {
           return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
         }
       }
-      const indent3 = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent3);
+      const indent4 = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent4);
       const singleLineOnly = iskey || // No block styles in flow mode.
       state.flowLevel > -1 && level >= state.flowLevel;
       function testAmbiguity(string2) {
@@ -17620,9 +17825,9 @@ function requireDumper() {
         case STYLE_SINGLE:
           return "'" + string.replace(/'/g, "''") + "'";
         case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent3));
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent4));
         case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent3));
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent4));
         case STYLE_DOUBLE:
           return '"' + escapeString(string) + '"';
         default:
@@ -17665,16 +17870,16 @@ function requireDumper() {
     const breakRe = / [^ ]/g;
     let match;
     let start = 0;
-    let end;
+    let end2;
     let curr = 0;
     let next = 0;
     let result = "";
     while (match = breakRe.exec(line)) {
       next = match.index;
       if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
+        end2 = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end2);
+        start = end2 + 1;
       }
       curr = next;
     }
@@ -18038,28 +18243,28 @@ var {
 // src/util/text.ts
 function distance(a, b) {
   if (Math.abs(a.length - b.length) > 3) return 99;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
+    let prev = row2[0];
+    row2[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(
-        row[j] + 1,
-        row[j - 1] + 1,
+      const cur = row2[j];
+      row2[j] = Math.min(
+        row2[j] + 1,
+        row2[j - 1] + 1,
         prev + (a[i - 1] === b[j - 1] ? 0 : 1)
       );
       prev = cur;
     }
   }
-  return row[b.length];
+  return row2[b.length];
 }
 function closest(word, candidates) {
-  const lower = word.toLowerCase();
+  const lower2 = word.toLowerCase();
   let best;
   let bestScore = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
-    const d = distance(lower, c.toLowerCase());
+    const d = distance(lower2, c.toLowerCase());
     if (d < bestScore) {
       best = c;
       bestScore = d;
@@ -18069,7 +18274,9 @@ function closest(word, candidates) {
 }
 function truncate(text, max = 40) {
   const single = text.replace(/\s+/g, " ");
-  return single.length > max ? `${single.slice(0, max - 1)}\u2026` : single;
+  if (single.length <= max) return single;
+  const cut = single.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}\u2026`;
 }
 function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
@@ -18088,6 +18295,11 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/problems.ts
 function problem(file, code, message, extra = {}) {
   return { file, severity: "error", code, message, ...extra };
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
+  );
 }
 
 // src/yaml/load.ts
@@ -18137,7 +18349,9 @@ function loadYaml(file, input2, limits = DEFAULT_LIMITS) {
   try {
     doc = (0, import_yaml.parseDocument)(text, {
       lineCounter,
-      uniqueKeys: true,
+      // Duplicate keys are found below, in linear time: the parser's own check compares each key with every earlier
+      // key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       keepSourceTokens: false
@@ -18154,7 +18368,8 @@ function loadYaml(file, input2, limits = DEFAULT_LIMITS) {
   }
   const problems = [];
   const errorOffsets = /* @__PURE__ */ new Set();
-  for (const error2 of [...doc.errors, ...doc.warnings]) {
+  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error2 of [...errors, ...doc.warnings]) {
     if (errorOffsets.has(error2.pos[0])) continue;
     errorOffsets.add(error2.pos[0]);
     problems.push(fromYamlError(file, error2, at, text, doc));
@@ -18197,17 +18412,45 @@ function loadYaml(file, input2, limits = DEFAULT_LIMITS) {
   }
   return { ok: true, text, doc, lineCounter, data };
 }
+function duplicateKeys(doc) {
+  const found = [];
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if ((0, import_yaml.isPair)(node2)) stack.push(node2.key, node2.value);
+    else if ((0, import_yaml.isSeq)(node2)) for (const item of node2.items) stack.push(item);
+    else if ((0, import_yaml.isMap)(node2)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const item of node2.items) {
+        const key = item.key;
+        if ((0, import_yaml.isScalar)(key)) {
+          if (seen.has(key.value) && key.range)
+            found.push(
+              new import_yaml.YAMLParseError(
+                [key.range[0], key.range[0] + 1],
+                "DUPLICATE_KEY",
+                "Map keys must be unique"
+              )
+            );
+          seen.add(key.value);
+        }
+        stack.push(item.key, item.value);
+      }
+    }
+  }
+  return found;
+}
 function firstAlias(doc, lc) {
   let first;
   const stack = [doc.contents];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if ((0, import_yaml.isPair)(node)) stack.push(node.key, node.value);
-    else if ((0, import_yaml.isAlias)(node)) {
-      const start = node.range?.[0];
+    const node2 = stack.pop();
+    if (!node2 || typeof node2 !== "object") continue;
+    if ((0, import_yaml.isPair)(node2)) stack.push(node2.key, node2.value);
+    else if ((0, import_yaml.isAlias)(node2)) {
+      const start = node2.range?.[0];
       if (start !== void 0 && (first === void 0 || start < first)) first = start;
-    } else if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) stack.push(...node.items);
+    } else if ((0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2)) stack.push(...node2.items);
   }
   if (first === void 0) return { line: 1, column: 1 };
   const { line, col } = lc.linePos(first);
@@ -18219,33 +18462,33 @@ function fail(p) {
 function kib(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-function tooDeep(file, pos, limits) {
+function tooDeep(file, pos2, limits) {
   return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
-    ...pos,
+    ...pos2,
     hint: "wgbot files need only a few levels: check the indentation, or brackets that were never closed."
   });
 }
 function structuralProblems(file, doc, lc, limits) {
   const problems = [];
-  const pos = (node) => rangePosition(lc, node.range);
+  const pos2 = (node2) => rangePosition(lc, node2.range);
   let aliases = 0;
   const stack = [{ node: doc.contents, depth: 0 }];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if ((0, import_yaml.isAlias)(node)) {
+    const { node: node2, depth: depth2 } = stack.pop();
+    if (!node2 || typeof node2 !== "object") continue;
+    if ((0, import_yaml.isAlias)(node2)) {
       aliases++;
       if (aliases === limits.maxAliases + 1) {
         problems.push(
           problem(file, "yaml.too-many-aliases", `The file uses more than ${limits.maxAliases} aliases.`, {
-            ...pos(node),
+            ...pos2(node2),
             hint: "Write values out instead of using & anchors and * aliases."
           })
         );
       }
       continue;
     }
-    const tagged = node;
+    const tagged = node2;
     if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
       problems.push(
         problem(
@@ -18253,44 +18496,44 @@ function structuralProblems(file, doc, lc, limits) {
           "yaml.tag",
           `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
           {
-            ...pos(tagged),
+            ...pos2(tagged),
             hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings."
           }
         )
       );
     }
-    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
-      if (depth >= limits.maxDepth) {
-        problems.push(tooDeep(file, pos(node), limits));
+    if ((0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2)) {
+      if (depth2 >= limits.maxDepth) {
+        problems.push(tooDeep(file, pos2(node2), limits));
         continue;
       }
-      for (const item of [...node.items].reverse()) {
+      for (const item of [...node2.items].reverse()) {
         if ((0, import_yaml.isPair)(item)) {
           const key = item.key;
           if ((0, import_yaml.isScalar)(key) && key.value === "<<" && key.type === "PLAIN") {
             problems.push(
               problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
-                ...pos(key),
+                ...pos2(key),
                 hint: "Write the fields out in full instead of merging them in from an `&` anchor."
               })
             );
           } else if ((0, import_yaml.isScalar)(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
             problems.push(
               problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
-                ...pos(key),
+                ...pos2(key),
                 hint: "Remove it; it has a special meaning in JavaScript and is never a wgbot field."
               })
             );
           } else if (key !== null && !(0, import_yaml.isScalar)(key)) {
             problems.push(
               problem(file, "yaml.complex-key", "A key must be plain text, not a list or mapping.", {
-                ...pos(key),
+                ...pos2(key),
                 hint: "Write the key as a single word followed by a colon."
               })
             );
           }
-          stack.push({ node: item.value, depth: depth + 1 });
-        } else stack.push({ node: item, depth: depth + 1 });
+          stack.push({ node: item.value, depth: depth2 + 1 });
+        } else stack.push({ node: item, depth: depth2 + 1 });
       }
     }
   }
@@ -18318,8 +18561,8 @@ function positionOf(text, offset) {
 function rangePosition(lc, range) {
   if (!range) return { line: 1, column: 1 };
   const start = lc.linePos(range[0] ?? 0);
-  const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  const end2 = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
+  return { line: start.line, column: start.col, endLine: end2.line, endColumn: end2.col };
 }
 var RUN_ON_KEY = {
   message: "This line runs on into the next one, so YAML reads both as one long key.",
@@ -18408,7 +18651,7 @@ function fromYamlError(file, error2, at, text, doc) {
     to = unclosed.start + 1;
   }
   const start = at(from);
-  const end = at(to);
+  const end2 = at(to);
   return problem(
     file,
     `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
@@ -18416,8 +18659,8 @@ function fromYamlError(file, error2, at, text, doc) {
     {
       line: start.line,
       column: start.col,
-      endLine: end.line,
-      endColumn: end.col,
+      endLine: end2.line,
+      endColumn: end2.col,
       hint: known?.hint ?? "Check the syntax near this position."
     }
   );
@@ -18429,23 +18672,23 @@ function unclosedAt(error2, raw, doc) {
   let found;
   const stack = [doc.contents];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if ((0, import_yaml.isPair)(node)) {
-      stack.push(node.key, node.value);
+    const node2 = stack.pop();
+    if (!node2 || typeof node2 !== "object") continue;
+    if ((0, import_yaml.isPair)(node2)) {
+      stack.push(node2.key, node2.value);
       continue;
     }
-    const range = node.range;
+    const range = node2.range;
     if (!range || range[0] > error2.pos[0]) continue;
-    if (quote4 && (0, import_yaml.isScalar)(node) && node.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
+    if (quote4 && (0, import_yaml.isScalar)(node2) && node2.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
       if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
-    } else if (bracket && ((0, import_yaml.isSeq)(node) || (0, import_yaml.isMap)(node)) && node.flow === true && range[1] === error2.pos[0]) {
-      const isSequence = (0, import_yaml.isSeq)(node);
+    } else if (bracket && ((0, import_yaml.isSeq)(node2) || (0, import_yaml.isMap)(node2)) && node2.flow === true && range[1] === error2.pos[0]) {
+      const isSequence = (0, import_yaml.isSeq)(node2);
       if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
         found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
       }
     }
-    if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) stack.push(...node.items);
+    if ((0, import_yaml.isMap)(node2) || (0, import_yaml.isSeq)(node2)) stack.push(...node2.items);
   }
   return found;
 }
@@ -18461,41 +18704,51 @@ function dedupe(problems) {
 
 // src/yaml/locate.ts
 function locate(doc, lc, path) {
-  let node = doc.contents;
+  let node2 = doc.contents;
   let pair;
   let exact = true;
   for (const [index, segment] of path.entries()) {
-    if ((0, import_yaml2.isMap)(node)) {
-      const found = node.items.find(
-        (item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment)
-      );
+    if ((0, import_yaml2.isMap)(node2)) {
+      const found = keysOf(node2).get(String(segment));
       if (!found) {
         exact = false;
         break;
       }
       pair = found;
-      node = found.value;
-      if (node === null || isEmptyScalar(node)) {
-        node = null;
+      node2 = found.value;
+      if (node2 === null || isEmptyScalar(node2)) {
+        node2 = null;
         if (index < path.length - 1) exact = false;
         break;
       }
-    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number" && segment < node.items.length) {
+    } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number" && segment < node2.items.length) {
       pair = void 0;
-      node = node.items[segment];
+      node2 = node2.items[segment];
     } else {
       exact = false;
       break;
     }
   }
   const keyNode = pair?.key;
-  const valueNode = node ?? keyNode;
+  const valueNode = node2 ?? keyNode;
   const value = rangePosition(lc, valueNode?.range);
   const key = keyNode ? rangePosition(lc, keyNode.range) : value;
   return { value, key, exact };
 }
-function isEmptyScalar(node) {
-  return (0, import_yaml2.isScalar)(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
+var keyIndex = /* @__PURE__ */ new WeakMap();
+function keysOf(map2) {
+  let index = keyIndex.get(map2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const item of map2.items)
+      if ((0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && !index.has(String(item.key.value)))
+        index.set(String(item.key.value), item);
+    keyIndex.set(map2, index);
+  }
+  return index;
+}
+function isEmptyScalar(node2) {
+  return (0, import_yaml2.isScalar)(node2) && node2.value === null && !!node2.range && node2.range[0] === node2.range[1];
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
@@ -18506,6 +18759,1175 @@ function formatPath(path) {
   for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
   return out;
 }
+
+// schemas/charter.schema.json
+var charter_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:charter",
+  title: "Work group charter",
+  description: "One work group's charter, stored as workgroups/<slug>/charter.yml. The sections follow the PSF example charter.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "slug",
+    "name",
+    "status",
+    "mission_alignment",
+    "purpose",
+    "goals",
+    "active_time",
+    "core_values",
+    "governance",
+    "decision_making",
+    "communication",
+    "participants",
+    "support"
+  ],
+  properties: {
+    slug: {
+      title: "Slug",
+      description: "Short identifier of the work group: lower-case letters, digits and hyphens. Must equal the folder name under workgroups/.",
+      type: "string",
+      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
+      examples: ["packaging"]
+    },
+    name: {
+      title: "Name",
+      description: "Full name of the work group.",
+      type: "string",
+      minLength: 3,
+      maxLength: 120,
+      examples: ["Packaging Work Group"]
+    },
+    status: {
+      title: "Status",
+      description: "proposed: waiting for the board; active: chartered and reporting; inactive: dormant, can be revived; retired: closed for good.",
+      enum: ["proposed", "active", "inactive", "retired"],
+      examples: ["active"]
+    },
+    mission_alignment: {
+      title: "Mission alignment",
+      description: "How the work group's purpose pertains to the foundation's mission.",
+      type: "string",
+      minLength: 20,
+      examples: [
+        "Packaging is how Python code reaches its users; this supports the PSF's mission to promote Python."
+      ]
+    },
+    purpose: {
+      title: "Purpose",
+      description: "Why the work group exists, in a few sentences.",
+      type: "string",
+      minLength: 20,
+      examples: ["Coordinate funding and work on the Python packaging ecosystem."]
+    },
+    goals: {
+      title: "Common goals",
+      description: "What the members commit to achieve together.",
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 3
+      },
+      examples: [["Fund packaging improvements"]]
+    },
+    active_time: {
+      title: "Active time",
+      description: "A work group does not exist forever: when it started, when the board reviews its charter, and (once inactive or retired) when it stopped.",
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "review"],
+      properties: {
+        start: {
+          title: "Start date",
+          description: "The date the charter took effect (or will), as YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2025-01-15"]
+        },
+        review: {
+          title: "Review date",
+          description: "The date by which the board reviews (renews or retires) the charter, as YYYY-MM-DD. Must be after the start date.",
+          type: "string",
+          format: "date",
+          examples: ["2027-01-15"]
+        },
+        end: {
+          title: "End date",
+          description: "For an inactive or retired work group: the date it stopped, as YYYY-MM-DD. Reports after this month are refused.",
+          type: "string",
+          format: "date",
+          examples: ["2025-06-30"]
+        }
+      }
+    },
+    core_values: {
+      title: "Core values",
+      description: "The values the work group holds itself to.",
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 3
+      },
+      examples: [["Openness", "Respect for volunteers' time"]]
+    },
+    governance: {
+      title: "Internal governance",
+      description: "How the work group organises itself: roles, terms, how members join and leave.",
+      type: "string",
+      minLength: 20,
+      examples: ["Chairs serve one-year terms; members join by invitation of the chairs."]
+    },
+    decision_making: {
+      title: "Rules and decision-making procedures",
+      description: "How the work group takes decisions (consensus, votes, quorum).",
+      type: "string",
+      minLength: 20,
+      examples: ["Lazy consensus on the mailing list; a majority vote of members if consensus fails."]
+    },
+    communication: {
+      title: "Communication plan",
+      description: "How the work group communicates internally and with the community.",
+      type: "object",
+      additionalProperties: false,
+      required: ["plan"],
+      properties: {
+        plan: {
+          title: "Plan",
+          description: "How and how often the work group communicates.",
+          type: "string",
+          minLength: 20,
+          examples: ["Monthly call; public notes on Discourse within a week."]
+        },
+        channels: {
+          title: "Channels",
+          description: "Where the work group can be reached.",
+          type: "array",
+          items: {
+            title: "Channel",
+            description: "One communication channel.",
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            properties: {
+              name: {
+                title: "Channel name",
+                description: "What the channel is.",
+                type: "string",
+                minLength: 1,
+                examples: ["Discourse category"]
+              },
+              url: {
+                title: "Channel URL",
+                description: "Where to find it.",
+                type: "string",
+                format: "uri",
+                examples: ["https://discuss.python.org/c/packaging/14"]
+              }
+            }
+          }
+        }
+      }
+    },
+    participants: {
+      title: "Participants",
+      description: "Chair(s) and members, by GitHub login. Every chair is also listed as a member.",
+      type: "object",
+      additionalProperties: false,
+      required: ["chairs", "members"],
+      properties: {
+        chairs: {
+          title: "Chairs",
+          description: "GitHub logins of the chair(s).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/$defs/login"
+          },
+          examples: [["alice"]]
+        },
+        members: {
+          title: "Members",
+          description: "GitHub logins of all members, chairs included.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/$defs/login"
+          },
+          examples: [["alice", "bob", "carol"]]
+        }
+      }
+    },
+    support: {
+      title: "Support requirements",
+      description: "What the work group asks of the foundation.",
+      type: "object",
+      additionalProperties: false,
+      required: ["resources"],
+      properties: {
+        resources: {
+          title: "Resources requested",
+          description: "Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 2
+          },
+          examples: [["A mailing list", "Two hours of staff time per month"]]
+        },
+        budget: {
+          title: "Budget",
+          description: "Money requested, item by item.",
+          type: "array",
+          items: {
+            title: "Budget item",
+            description: "One cost the work group asks the foundation to cover.",
+            type: "object",
+            additionalProperties: false,
+            required: ["description", "amount"],
+            properties: {
+              description: {
+                title: "Description",
+                description: "What the money pays for.",
+                type: "string",
+                minLength: 3,
+                examples: ["Video captioning for sprint recordings"]
+              },
+              amount: {
+                title: "Amount",
+                description: "The cost, as a number without currency sign.",
+                type: "number",
+                minimum: 0,
+                examples: [1200]
+              },
+              currency: {
+                title: "Currency",
+                description: "ISO 4217 code; the config's base currency when omitted.",
+                type: "string",
+                pattern: "^[A-Z]{3}$",
+                examples: ["USD"]
+              }
+            }
+          }
+        }
+      }
+    },
+    reporting: {
+      title: "Reporting",
+      description: "How often the work group reports to the board.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        cadence: {
+          title: "Reporting cadence",
+          description: "monthly (the default) or quarterly.",
+          enum: ["monthly", "quarterly"],
+          examples: ["monthly"]
+        }
+      }
+    }
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["alice"]
+    }
+  }
+};
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:config",
+  title: "wgbot configuration",
+  description: "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    preset: {
+      title: "Preset",
+      description: "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).",
+      enum: ["psf", "psf-2026"],
+      examples: ["psf"]
+    },
+    organisation: {
+      title: "Organisation",
+      description: "The foundation's name, as used in comments.",
+      type: "string",
+      minLength: 1,
+      examples: ["Python Software Foundation"]
+    },
+    base_currency: {
+      title: "Base currency",
+      description: "ISO 4217 code all thresholds and caps are expressed in.",
+      type: "string",
+      pattern: "^[A-Z]{3}$",
+      examples: ["USD"]
+    },
+    currency_rates: {
+      title: "Currency rates",
+      description: "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.",
+      type: "object",
+      propertyNames: {
+        pattern: "^[A-Z]{3}$"
+      },
+      additionalProperties: {
+        type: "number",
+        exclusiveMinimum: 0
+      },
+      examples: [
+        {
+          EUR: 1.08,
+          GBP: 1.27
+        }
+      ]
+    },
+    teams: {
+      title: "Teams",
+      description: "The GitHub teams (slugs in the repository's organisation) whose members may use commands.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        board: {
+          title: "Board team",
+          description: "Team slug of the board; only its members may use /board.",
+          $ref: "#/$defs/teamSlug"
+        },
+        grants_wg: {
+          title: "Grants Work Group team",
+          description: "Team slug of the Grants Work Group; only its members may use /recommend.",
+          $ref: "#/$defs/teamSlug"
+        },
+        mention_grants_wg: {
+          title: "Mention the Grants WG",
+          description: "Whether the comment on a complete grant request mentions the Grants WG team.",
+          type: "boolean",
+          examples: [true]
+        }
+      }
+    },
+    grants: {
+      title: "Grants policy",
+      description: "Rules applied to grant requests.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        board_threshold: {
+          title: "Board threshold",
+          description: "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.",
+          type: "number",
+          minimum: 0,
+          examples: [1e4]
+        },
+        minimum_lead_days: {
+          title: "Minimum lead time (days)",
+          description: "Requests filed fewer days than this before the event (or the deposit due date) are late.",
+          type: "integer",
+          minimum: 0,
+          examples: [42]
+        },
+        recommended_lead_days: {
+          title: "Recommended lead time (days)",
+          description: "Requests over the threshold filed fewer days than this before the event get a short-notice warning.",
+          type: "integer",
+          minimum: 0,
+          examples: [90]
+        },
+        not_covered: {
+          title: "Items not covered",
+          description: "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.",
+          type: "array",
+          items: {
+            title: "Excluded kind",
+            description: "One kind of item that is not covered.",
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "keywords"],
+            properties: {
+              name: {
+                title: "Name",
+                description: "What the kind is called in comments.",
+                type: "string",
+                minLength: 1,
+                examples: ["swag"]
+              },
+              keywords: {
+                title: "Keywords",
+                description: "Words that identify such an item (matched as whole words, case-insensitive).",
+                type: "array",
+                minItems: 1,
+                items: {
+                  type: "string",
+                  minLength: 1
+                },
+                examples: [["swag", "t-shirts", "stickers"]]
+              }
+            }
+          }
+        },
+        per_attendee_per_day: {
+          title: "Guide amount per attendee per day",
+          description: "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.",
+          type: "number",
+          minimum: 0,
+          examples: [15]
+        },
+        caps: {
+          title: "Caps",
+          description: "Maximum amounts per grant type, in the base currency. A type not listed has no cap.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            conference: {
+              title: "Conference cap",
+              description: "Maximum for a conference.",
+              type: "number",
+              minimum: 0,
+              examples: [8e3]
+            },
+            workshop: {
+              title: "Workshop cap",
+              description: "Maximum for a workshop.",
+              type: "number",
+              minimum: 0,
+              examples: [1500]
+            },
+            sprint: {
+              title: "Sprint cap",
+              description: "Maximum for a sprint.",
+              type: "number",
+              minimum: 0,
+              examples: [1500]
+            },
+            meetup: {
+              title: "Meetup cap",
+              description: "Maximum for a meetup or user group.",
+              type: "number",
+              minimum: 0,
+              examples: [1e3]
+            },
+            "deposit-advance": {
+              title: "Deposit advance cap",
+              description: "Maximum for a deposit advance.",
+              type: "number",
+              minimum: 0,
+              examples: [5e3]
+            }
+          }
+        },
+        fast_track_max: {
+          title: "Fast track maximum",
+          description: "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.",
+          type: "number",
+          minimum: 0,
+          examples: [2500]
+        },
+        require_code_of_conduct: {
+          title: "Require a Code of Conduct",
+          description: "Whether a request without a Code of Conduct URL is an error.",
+          type: "boolean",
+          examples: [true]
+        },
+        require_code_of_conduct_contact: {
+          title: "Require a Code of Conduct contact",
+          description: "Whether a request without a Code of Conduct contact is an error.",
+          type: "boolean",
+          examples: [false]
+        },
+        needs_info_close_days: {
+          title: "Close after silence (days)",
+          description: "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.",
+          type: "integer",
+          minimum: 1,
+          examples: [42]
+        },
+        grants_wg_review_days: {
+          title: "Grants WG review time (days)",
+          description: "A request waiting on the Grants WG longer than this is flagged by the sweep.",
+          type: "integer",
+          minimum: 1,
+          examples: [30]
+        }
+      }
+    },
+    board: {
+      title: "Board",
+      description: "When the board meets.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        meeting_dates: {
+          title: "Meeting dates",
+          description: "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.",
+          type: "array",
+          items: {
+            type: "string",
+            format: "date"
+          },
+          examples: [["2027-01-13", "2027-03-10"]]
+        },
+        every_months: {
+          title: "Meets every N months",
+          description: "The board meets every this many months (2: every other month).",
+          type: "integer",
+          minimum: 1,
+          maximum: 12,
+          examples: [2]
+        },
+        first_month: {
+          title: "First meeting month",
+          description: "The month of the year (1-12) the rule counts from.",
+          type: "integer",
+          minimum: 1,
+          maximum: 12,
+          examples: [1]
+        },
+        weekday: {
+          title: "Weekday",
+          description: "Day of the week of the meeting.",
+          enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+          examples: ["wednesday"]
+        },
+        week: {
+          title: "Week of the month",
+          description: "Which such weekday of the month: 1 to 4, or -1 for the last.",
+          enum: [1, 2, 3, 4, -1],
+          examples: [2]
+        },
+        preparation_days: {
+          title: "Preparation days",
+          description: "An item escalated fewer days than this before a meeting waits for the next one.",
+          type: "integer",
+          minimum: 0,
+          examples: [7]
+        }
+      }
+    },
+    reports: {
+      title: "Reports",
+      description: "Monthly reports and the at-risk rule.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        due_day: {
+          title: "Due day",
+          description: "A month's report is due by this day of the following month.",
+          type: "integer",
+          minimum: 1,
+          maximum: 28,
+          examples: [15]
+        },
+        missed_for_at_risk: {
+          title: "Missed reports for at-risk",
+          description: "A work group that misses this many consecutive reports is at risk.",
+          type: "integer",
+          minimum: 1,
+          examples: [2]
+        },
+        reminders: {
+          title: "Reminders",
+          description: "Whether the sweep opens a reminder issue for an overdue report.",
+          type: "boolean",
+          examples: [true]
+        }
+      }
+    },
+    workgroups: {
+      title: "Work groups",
+      description: "Rules for charters.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        min_members: {
+          title: "Minimum members for a new charter",
+          description: "A charter proposal needs at least this many members, chairs included.",
+          type: "integer",
+          minimum: 1,
+          examples: [3]
+        },
+        at_risk_min_members: {
+          title: "Minimum members to stay healthy",
+          description: "An active work group with fewer members than this (default: a chair and one more) is at risk.",
+          type: "integer",
+          minimum: 1,
+          examples: [2]
+        },
+        max_term_months: {
+          title: "Maximum term (months)",
+          description: "The review date may be at most this many months after the start date.",
+          type: "integer",
+          minimum: 1,
+          examples: [24]
+        }
+      }
+    },
+    labels: {
+      title: "Labels",
+      description: "Names of the labels wgbot manages. Labels not listed here are never touched.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        charter: {
+          $ref: "#/$defs/label",
+          title: "Charter label",
+          description: "On charter proposals."
+        },
+        grant: {
+          $ref: "#/$defs/label",
+          title: "Grant label",
+          description: "On grant requests."
+        },
+        report: {
+          $ref: "#/$defs/label",
+          title: "Report label",
+          description: "On report pull requests."
+        },
+        needs_info: {
+          $ref: "#/$defs/label",
+          title: "Needs-info label",
+          description: "On requests with problems to fix."
+        },
+        grants_wg_review: {
+          $ref: "#/$defs/label",
+          title: "Grants WG review label",
+          description: "On grants waiting for the Grants WG."
+        },
+        board_review: {
+          $ref: "#/$defs/label",
+          title: "Board review label",
+          description: "On items waiting for the board."
+        },
+        approved: {
+          $ref: "#/$defs/label",
+          title: "Approved label",
+          description: "Protected: set only by a decision."
+        },
+        declined: {
+          $ref: "#/$defs/label",
+          title: "Declined label",
+          description: "Protected: set only by a decision."
+        },
+        deferred: {
+          $ref: "#/$defs/label",
+          title: "Deferred label",
+          description: "Protected: set only by a decision."
+        },
+        at_risk: {
+          $ref: "#/$defs/label",
+          title: "At-risk label",
+          description: "On work groups at risk."
+        },
+        over_threshold: {
+          $ref: "#/$defs/label",
+          title: "Over-threshold label",
+          description: "On grants over the board threshold."
+        },
+        late: {
+          $ref: "#/$defs/label",
+          title: "Late label",
+          description: "On grants filed inside the minimum lead time."
+        },
+        short_notice: {
+          $ref: "#/$defs/label",
+          title: "Short-notice label",
+          description: "On large grants filed inside the recommended lead time."
+        },
+        not_covered: {
+          $ref: "#/$defs/label",
+          title: "Not-covered label",
+          description: "On grants with items the program does not cover."
+        },
+        workgroup_prefix: {
+          title: "Work group label prefix",
+          description: "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.",
+          type: "string",
+          minLength: 1,
+          maxLength: 20,
+          examples: ["wg/"]
+        }
+      }
+    },
+    paths: {
+      title: "Paths",
+      description: "Where the governance files live in the repository.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        workgroups: {
+          title: "Work groups folder",
+          description: "Folder that holds one sub-folder per work group.",
+          type: "string",
+          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
+          examples: ["workgroups"]
+        }
+      }
+    },
+    templates: {
+      title: "Comment templates",
+      description: "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        request_report: {
+          title: "Request report template",
+          description: "Path of the template for the one comment on a charter proposal or grant request.",
+          type: "string",
+          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$",
+          examples: [".github/wgbot/request-report.hbs"]
+        }
+      }
+    }
+  },
+  $defs: {
+    teamSlug: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9_-]*$",
+      examples: ["board"]
+    },
+    label: {
+      type: "string",
+      minLength: 1,
+      maxLength: 50,
+      examples: ["status/board-review"]
+    }
+  }
+};
+
+// schemas/grant.schema.json
+var grant_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:grant",
+  title: "Grant request",
+  description: "A structured grant request, as parsed from the 'Grant request' issue form.",
+  type: "object",
+  additionalProperties: false,
+  required: ["applicant", "organisation", "grant_type", "event", "requested", "budget"],
+  properties: {
+    applicant: {
+      title: "Applicant",
+      description: "The person who asks for the grant.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "github"],
+      properties: {
+        name: {
+          title: "Name",
+          description: "The applicant's name.",
+          type: "string",
+          minLength: 1,
+          examples: ["Ada Lovelace"]
+        },
+        github: {
+          title: "GitHub login",
+          description: "The applicant's GitHub login.",
+          $ref: "#/$defs/login"
+        },
+        email: {
+          title: "Email",
+          description: "Where the Grants WG can write to the applicant.",
+          type: "string",
+          format: "email",
+          examples: ["ada@example.org"]
+        }
+      }
+    },
+    organisation: {
+      title: "Organisation",
+      description: "The group or organisation that runs the event.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: {
+          title: "Organisation name",
+          description: "Name of the organising group.",
+          type: "string",
+          minLength: 1,
+          examples: ["PyCon Example"]
+        },
+        website: {
+          title: "Organisation website",
+          description: "The organisation's web site.",
+          type: "string",
+          format: "uri",
+          examples: ["https://example.org"]
+        }
+      }
+    },
+    grant_type: {
+      title: "Grant type",
+      description: "conference, workshop, sprint, meetup (user group), or deposit-advance (money for a new event's venue or vendor deposits before sponsorship or ticket sales arrive).",
+      enum: ["conference", "workshop", "sprint", "meetup", "deposit-advance"],
+      examples: ["conference"]
+    },
+    event: {
+      title: "Event",
+      description: "The event the grant supports.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "start_date", "end_date", "location", "expected_attendees"],
+      properties: {
+        name: {
+          title: "Event name",
+          description: "Name of the event.",
+          type: "string",
+          minLength: 1,
+          examples: ["PyCon Example 2027"]
+        },
+        start_date: {
+          title: "Start date",
+          description: "First day of the event, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2027-03-14"]
+        },
+        end_date: {
+          title: "End date",
+          description: "Last day of the event, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2027-03-16"]
+        },
+        location: {
+          title: "Location",
+          description: "City and country, or 'Online'.",
+          type: "string",
+          minLength: 1,
+          examples: ["Lisbon, Portugal"]
+        },
+        online: {
+          title: "Online",
+          description: "true when the event is held online.",
+          type: "boolean",
+          examples: [false]
+        },
+        website: {
+          title: "Event website",
+          description: "The event's web site.",
+          type: "string",
+          format: "uri",
+          examples: ["https://2027.pycon.example.org"]
+        },
+        expected_attendees: {
+          title: "Expected attendees",
+          description: "How many people are expected to attend.",
+          type: "integer",
+          minimum: 1,
+          examples: [350]
+        }
+      }
+    },
+    requested: {
+      title: "Requested amount",
+      description: "How much money is requested.",
+      type: "object",
+      additionalProperties: false,
+      required: ["amount", "currency"],
+      properties: {
+        amount: {
+          title: "Amount",
+          description: "The amount requested, as a number.",
+          type: "number",
+          exclusiveMinimum: 0,
+          examples: [5e3]
+        },
+        currency: {
+          title: "Currency",
+          description: "ISO 4217 code of the amount.",
+          type: "string",
+          pattern: "^[A-Z]{3}$",
+          examples: ["USD"]
+        }
+      }
+    },
+    budget: {
+      title: "Budget",
+      description: "The detailed budget: each item tied to a specific cost and directly related to the event.",
+      type: "array",
+      minItems: 1,
+      items: {
+        title: "Budget item",
+        description: "One cost.",
+        type: "object",
+        additionalProperties: false,
+        required: ["description", "cost"],
+        properties: {
+          description: {
+            title: "Description",
+            description: "What the money pays for.",
+            type: "string",
+            minLength: 1,
+            examples: ["Venue rental"]
+          },
+          category: {
+            title: "Category",
+            description: "A short category such as venue, catering, travel, accessibility, childcare, speakers, swag.",
+            type: "string",
+            examples: ["venue"]
+          },
+          cost: {
+            title: "Cost",
+            description: "The cost of the item, as a number.",
+            type: "number",
+            minimum: 0,
+            examples: [1200]
+          },
+          currency: {
+            title: "Currency",
+            description: "ISO 4217 code; the requested currency when omitted.",
+            type: "string",
+            pattern: "^[A-Z]{3}$",
+            examples: ["USD"]
+          },
+          essential: {
+            title: "Essential",
+            description: "true when the event cannot happen without this item.",
+            type: "boolean",
+            examples: [true]
+          }
+        }
+      }
+    },
+    other_funding: {
+      title: "Other funding sources",
+      description: "Sponsors, ticket sales and other grants that also fund the event.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      examples: [["Ticket sales", "Local sponsors"]]
+    },
+    code_of_conduct: {
+      title: "Code of Conduct",
+      description: "The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        url: {
+          title: "Code of Conduct URL",
+          description: "Where the Code of Conduct is published.",
+          type: "string",
+          format: "uri",
+          examples: ["https://2027.pycon.example.org/coc"]
+        },
+        contact: {
+          title: "Code of Conduct contact",
+          description: "Who handles reports (an email address or a name).",
+          type: "string",
+          minLength: 1,
+          examples: ["coc@pycon.example.org"]
+        }
+      }
+    },
+    previous_grants: {
+      title: "Previous grants",
+      description: "Earlier grants from the foundation to this event or organisation.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      examples: [["2025: 3,000 USD for PyCon Example 2025"]]
+    },
+    deposit: {
+      title: "Deposit",
+      description: "For a deposit advance: the quote or invoice it pays and when the deposit is due.",
+      type: "object",
+      additionalProperties: false,
+      required: ["quote", "due_date"],
+      properties: {
+        quote: {
+          title: "Quote or invoice",
+          description: "A link to, or the reference of, the quote or invoice the deposit pays.",
+          type: "string",
+          minLength: 3,
+          examples: ["https://example.org/venue-quote.pdf"]
+        },
+        due_date: {
+          title: "Deposit due date",
+          description: "When the deposit must be paid, YYYY-MM-DD. The lead time is counted to this date.",
+          type: "string",
+          format: "date",
+          examples: ["2027-01-10"]
+        }
+      }
+    }
+  },
+  if: {
+    properties: {
+      grant_type: {
+        const: "deposit-advance"
+      }
+    },
+    required: ["grant_type"]
+  },
+  then: {
+    required: ["deposit"]
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["alice"]
+    }
+  }
+};
+
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:report",
+  title: "Monthly work group report",
+  description: "One monthly report, stored as workgroups/<slug>/reports/<YYYY-MM>.yml and added by a pull request.",
+  type: "object",
+  additionalProperties: false,
+  required: ["workgroup", "period", "submitted_by", "highlights"],
+  properties: {
+    workgroup: {
+      title: "Work group",
+      description: "Slug of the work group this report is for. Must equal the folder name under workgroups/.",
+      type: "string",
+      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
+      examples: ["packaging"]
+    },
+    period: {
+      title: "Period",
+      description: "The month reported on, as YYYY-MM. Must equal the file name.",
+      type: "string",
+      pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$",
+      examples: ["2026-10"]
+    },
+    submitted_by: {
+      title: "Submitted by",
+      description: "GitHub login of the chair or member who wrote the report.",
+      $ref: "#/$defs/login"
+    },
+    highlights: {
+      title: "Highlights",
+      description: "The most important outcomes of the month.",
+      type: "array",
+      minItems: 1,
+      items: { type: "string", minLength: 3 },
+      examples: [["Released the new packaging guide"]]
+    },
+    activities: {
+      title: "Activities",
+      description: "What the work group did this month.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Two sprint sessions with 14 contributors"]]
+    },
+    metrics: {
+      title: "Metrics",
+      description: "Numbers that show progress.",
+      type: "array",
+      items: {
+        title: "Metric",
+        description: "One measured value.",
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "value"],
+        properties: {
+          name: {
+            title: "Metric name",
+            description: "What was measured.",
+            type: "string",
+            minLength: 1,
+            examples: ["Pull requests merged"]
+          },
+          value: {
+            title: "Value",
+            description: "The measured value, as a number.",
+            type: "number",
+            examples: [42]
+          },
+          unit: {
+            title: "Unit",
+            description: "Unit of the value, if any.",
+            type: "string",
+            examples: ["hours"]
+          }
+        }
+      }
+    },
+    spending: {
+      title: "Spending",
+      description: "Money spent this month from the work group's budget.",
+      type: "array",
+      items: {
+        title: "Expense",
+        description: "One expense.",
+        type: "object",
+        additionalProperties: false,
+        required: ["description", "amount"],
+        properties: {
+          description: {
+            title: "Description",
+            description: "What the money paid for.",
+            type: "string",
+            minLength: 3,
+            examples: ["Captioning service"]
+          },
+          amount: {
+            title: "Amount",
+            description: "The amount spent, as a number without currency sign.",
+            type: "number",
+            minimum: 0,
+            examples: [300]
+          },
+          currency: {
+            title: "Currency",
+            description: "ISO 4217 code; the config's base currency when omitted.",
+            type: "string",
+            pattern: "^[A-Z]{3}$",
+            examples: ["USD"]
+          }
+        }
+      }
+    },
+    blockers: {
+      title: "Blockers",
+      description: "What slows the work group down.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Waiting for a new mailing list"]]
+    },
+    board_asks: {
+      title: "Asks of the board",
+      description: "Decisions or help the work group needs from the board. A non-empty list puts the report on the next board agenda.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Approve a 2,000 USD budget for captioning"]]
+    },
+    next_steps: {
+      title: "Next steps",
+      description: "What the work group plans for next month.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Publish the survey results"]]
+    }
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["alice"]
+    }
+  }
+};
 
 // src/generated/validators.js
 var validators_exports = {};
@@ -21175,11 +22597,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] } } };
+var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] } } };
 var schema39 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] };
 var schema41 = { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] };
 var pattern17 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 var pattern19 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
+var pattern20 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -22751,12 +24174,58 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.templates !== void 0) {
+      let data64 = data.templates;
+      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+        for (const key12 in data64) {
+          if (!(key12 === "request_report")) {
+            const err141 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.templates, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+        }
+        if (data64.request_report !== void 0) {
+          let data65 = data64.request_report;
+          if (typeof data65 === "string") {
+            if (!pattern20.test(data65)) {
+              const err142 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          } else {
+            const err143 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.templates.properties.request_report.type, parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err144 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.templates.type, parentSchema: schema38.properties.templates, data: data64 };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err141 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
     if (vErrors === null) {
-      vErrors = [err141];
+      vErrors = [err145];
     } else {
-      vErrors.push(err141);
+      vErrors.push(err145);
     }
     errors++;
   }
@@ -22764,1234 +24233,6 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-// schemas/charter.schema.json
-var charter_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:wgbot:schema:charter",
-  title: "Work group charter",
-  description: "One work group's charter, stored as workgroups/<slug>/charter.yml. The sections follow the PSF example charter.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "slug",
-    "name",
-    "status",
-    "mission_alignment",
-    "purpose",
-    "goals",
-    "active_time",
-    "core_values",
-    "governance",
-    "decision_making",
-    "communication",
-    "participants",
-    "support"
-  ],
-  properties: {
-    slug: {
-      title: "Slug",
-      description: "Short identifier of the work group: lower-case letters, digits and hyphens. Must equal the folder name under workgroups/.",
-      type: "string",
-      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
-      examples: ["packaging"]
-    },
-    name: {
-      title: "Name",
-      description: "Full name of the work group.",
-      type: "string",
-      minLength: 3,
-      maxLength: 120,
-      examples: ["Packaging Work Group"]
-    },
-    status: {
-      title: "Status",
-      description: "proposed: waiting for the board; active: chartered and reporting; inactive: dormant, can be revived; retired: closed for good.",
-      enum: ["proposed", "active", "inactive", "retired"],
-      examples: ["active"]
-    },
-    mission_alignment: {
-      title: "Mission alignment",
-      description: "How the work group's purpose pertains to the foundation's mission.",
-      type: "string",
-      minLength: 20,
-      examples: [
-        "Packaging is how Python code reaches its users; this supports the PSF's mission to promote Python."
-      ]
-    },
-    purpose: {
-      title: "Purpose",
-      description: "Why the work group exists, in a few sentences.",
-      type: "string",
-      minLength: 20,
-      examples: ["Coordinate funding and work on the Python packaging ecosystem."]
-    },
-    goals: {
-      title: "Common goals",
-      description: "What the members commit to achieve together.",
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string",
-        minLength: 3
-      },
-      examples: [["Fund packaging improvements"]]
-    },
-    active_time: {
-      title: "Active time",
-      description: "A work group does not exist forever: when it started, when the board reviews its charter, and (once inactive or retired) when it stopped.",
-      type: "object",
-      additionalProperties: false,
-      required: ["start", "review"],
-      properties: {
-        start: {
-          title: "Start date",
-          description: "The date the charter took effect (or will), as YYYY-MM-DD.",
-          type: "string",
-          format: "date",
-          examples: ["2025-01-15"]
-        },
-        review: {
-          title: "Review date",
-          description: "The date by which the board reviews (renews or retires) the charter, as YYYY-MM-DD. Must be after the start date.",
-          type: "string",
-          format: "date",
-          examples: ["2027-01-15"]
-        },
-        end: {
-          title: "End date",
-          description: "For an inactive or retired work group: the date it stopped, as YYYY-MM-DD. Reports after this month are refused.",
-          type: "string",
-          format: "date",
-          examples: ["2025-06-30"]
-        }
-      }
-    },
-    core_values: {
-      title: "Core values",
-      description: "The values the work group holds itself to.",
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string",
-        minLength: 3
-      },
-      examples: [["Openness", "Respect for volunteers' time"]]
-    },
-    governance: {
-      title: "Internal governance",
-      description: "How the work group organises itself: roles, terms, how members join and leave.",
-      type: "string",
-      minLength: 20,
-      examples: ["Chairs serve one-year terms; members join by invitation of the chairs."]
-    },
-    decision_making: {
-      title: "Rules and decision-making procedures",
-      description: "How the work group takes decisions (consensus, votes, quorum).",
-      type: "string",
-      minLength: 20,
-      examples: ["Lazy consensus on the mailing list; a majority vote of members if consensus fails."]
-    },
-    communication: {
-      title: "Communication plan",
-      description: "How the work group communicates internally and with the community.",
-      type: "object",
-      additionalProperties: false,
-      required: ["plan"],
-      properties: {
-        plan: {
-          title: "Plan",
-          description: "How and how often the work group communicates.",
-          type: "string",
-          minLength: 20,
-          examples: ["Monthly call; public notes on Discourse within a week."]
-        },
-        channels: {
-          title: "Channels",
-          description: "Where the work group can be reached.",
-          type: "array",
-          items: {
-            title: "Channel",
-            description: "One communication channel.",
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            properties: {
-              name: {
-                title: "Channel name",
-                description: "What the channel is.",
-                type: "string",
-                minLength: 1,
-                examples: ["Discourse category"]
-              },
-              url: {
-                title: "Channel URL",
-                description: "Where to find it.",
-                type: "string",
-                format: "uri",
-                examples: ["https://discuss.python.org/c/packaging/14"]
-              }
-            }
-          }
-        }
-      }
-    },
-    participants: {
-      title: "Participants",
-      description: "Chair(s) and members, by GitHub login. Every chair is also listed as a member.",
-      type: "object",
-      additionalProperties: false,
-      required: ["chairs", "members"],
-      properties: {
-        chairs: {
-          title: "Chairs",
-          description: "GitHub logins of the chair(s).",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            $ref: "#/$defs/login"
-          },
-          examples: [["alice"]]
-        },
-        members: {
-          title: "Members",
-          description: "GitHub logins of all members, chairs included.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            $ref: "#/$defs/login"
-          },
-          examples: [["alice", "bob", "carol"]]
-        }
-      }
-    },
-    support: {
-      title: "Support requirements",
-      description: "What the work group asks of the foundation.",
-      type: "object",
-      additionalProperties: false,
-      required: ["resources"],
-      properties: {
-        resources: {
-          title: "Resources requested",
-          description: "Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.",
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            minLength: 2
-          },
-          examples: [["A mailing list", "Two hours of staff time per month"]]
-        },
-        budget: {
-          title: "Budget",
-          description: "Money requested, item by item.",
-          type: "array",
-          items: {
-            title: "Budget item",
-            description: "One cost the work group asks the foundation to cover.",
-            type: "object",
-            additionalProperties: false,
-            required: ["description", "amount"],
-            properties: {
-              description: {
-                title: "Description",
-                description: "What the money pays for.",
-                type: "string",
-                minLength: 3,
-                examples: ["Video captioning for sprint recordings"]
-              },
-              amount: {
-                title: "Amount",
-                description: "The cost, as a number without currency sign.",
-                type: "number",
-                minimum: 0,
-                examples: [1200]
-              },
-              currency: {
-                title: "Currency",
-                description: "ISO 4217 code; the config's base currency when omitted.",
-                type: "string",
-                pattern: "^[A-Z]{3}$",
-                examples: ["USD"]
-              }
-            }
-          }
-        }
-      }
-    },
-    reporting: {
-      title: "Reporting",
-      description: "How often the work group reports to the board.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        cadence: {
-          title: "Reporting cadence",
-          description: "monthly (the default) or quarterly.",
-          enum: ["monthly", "quarterly"],
-          examples: ["monthly"]
-        }
-      }
-    }
-  },
-  $defs: {
-    login: {
-      title: "GitHub login",
-      description: "A GitHub user name, without the @.",
-      type: "string",
-      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-      examples: ["alice"]
-    }
-  }
-};
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:wgbot:schema:config",
-  title: "wgbot configuration",
-  description: "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    preset: {
-      title: "Preset",
-      description: "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).",
-      enum: ["psf", "psf-2026"],
-      examples: ["psf"]
-    },
-    organisation: {
-      title: "Organisation",
-      description: "The foundation's name, as used in comments.",
-      type: "string",
-      minLength: 1,
-      examples: ["Python Software Foundation"]
-    },
-    base_currency: {
-      title: "Base currency",
-      description: "ISO 4217 code all thresholds and caps are expressed in.",
-      type: "string",
-      pattern: "^[A-Z]{3}$",
-      examples: ["USD"]
-    },
-    currency_rates: {
-      title: "Currency rates",
-      description: "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.",
-      type: "object",
-      propertyNames: { pattern: "^[A-Z]{3}$" },
-      additionalProperties: { type: "number", exclusiveMinimum: 0 },
-      examples: [{ EUR: 1.08, GBP: 1.27 }]
-    },
-    teams: {
-      title: "Teams",
-      description: "The GitHub teams (slugs in the repository's organisation) whose members may use commands.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        board: {
-          title: "Board team",
-          description: "Team slug of the board; only its members may use /board.",
-          $ref: "#/$defs/teamSlug"
-        },
-        grants_wg: {
-          title: "Grants Work Group team",
-          description: "Team slug of the Grants Work Group; only its members may use /recommend.",
-          $ref: "#/$defs/teamSlug"
-        },
-        mention_grants_wg: {
-          title: "Mention the Grants WG",
-          description: "Whether the comment on a complete grant request mentions the Grants WG team.",
-          type: "boolean",
-          examples: [true]
-        }
-      }
-    },
-    grants: {
-      title: "Grants policy",
-      description: "Rules applied to grant requests.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        board_threshold: {
-          title: "Board threshold",
-          description: "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.",
-          type: "number",
-          minimum: 0,
-          examples: [1e4]
-        },
-        minimum_lead_days: {
-          title: "Minimum lead time (days)",
-          description: "Requests filed fewer days than this before the event (or the deposit due date) are late.",
-          type: "integer",
-          minimum: 0,
-          examples: [42]
-        },
-        recommended_lead_days: {
-          title: "Recommended lead time (days)",
-          description: "Requests over the threshold filed fewer days than this before the event get a short-notice warning.",
-          type: "integer",
-          minimum: 0,
-          examples: [90]
-        },
-        not_covered: {
-          title: "Items not covered",
-          description: "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.",
-          type: "array",
-          items: {
-            title: "Excluded kind",
-            description: "One kind of item that is not covered.",
-            type: "object",
-            additionalProperties: false,
-            required: ["name", "keywords"],
-            properties: {
-              name: {
-                title: "Name",
-                description: "What the kind is called in comments.",
-                type: "string",
-                minLength: 1,
-                examples: ["swag"]
-              },
-              keywords: {
-                title: "Keywords",
-                description: "Words that identify such an item (matched as whole words, case-insensitive).",
-                type: "array",
-                minItems: 1,
-                items: { type: "string", minLength: 1 },
-                examples: [["swag", "t-shirts", "stickers"]]
-              }
-            }
-          }
-        },
-        per_attendee_per_day: {
-          title: "Guide amount per attendee per day",
-          description: "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.",
-          type: "number",
-          minimum: 0,
-          examples: [15]
-        },
-        caps: {
-          title: "Caps",
-          description: "Maximum amounts per grant type, in the base currency. A type not listed has no cap.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            conference: {
-              title: "Conference cap",
-              description: "Maximum for a conference.",
-              type: "number",
-              minimum: 0,
-              examples: [8e3]
-            },
-            workshop: {
-              title: "Workshop cap",
-              description: "Maximum for a workshop.",
-              type: "number",
-              minimum: 0,
-              examples: [1500]
-            },
-            sprint: {
-              title: "Sprint cap",
-              description: "Maximum for a sprint.",
-              type: "number",
-              minimum: 0,
-              examples: [1500]
-            },
-            meetup: {
-              title: "Meetup cap",
-              description: "Maximum for a meetup or user group.",
-              type: "number",
-              minimum: 0,
-              examples: [1e3]
-            },
-            "deposit-advance": {
-              title: "Deposit advance cap",
-              description: "Maximum for a deposit advance.",
-              type: "number",
-              minimum: 0,
-              examples: [5e3]
-            }
-          }
-        },
-        fast_track_max: {
-          title: "Fast track maximum",
-          description: "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.",
-          type: "number",
-          minimum: 0,
-          examples: [2500]
-        },
-        require_code_of_conduct: {
-          title: "Require a Code of Conduct",
-          description: "Whether a request without a Code of Conduct URL is an error.",
-          type: "boolean",
-          examples: [true]
-        },
-        require_code_of_conduct_contact: {
-          title: "Require a Code of Conduct contact",
-          description: "Whether a request without a Code of Conduct contact is an error.",
-          type: "boolean",
-          examples: [false]
-        },
-        needs_info_close_days: {
-          title: "Close after silence (days)",
-          description: "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.",
-          type: "integer",
-          minimum: 1,
-          examples: [42]
-        },
-        grants_wg_review_days: {
-          title: "Grants WG review time (days)",
-          description: "A request waiting on the Grants WG longer than this is flagged by the sweep.",
-          type: "integer",
-          minimum: 1,
-          examples: [30]
-        }
-      }
-    },
-    board: {
-      title: "Board",
-      description: "When the board meets.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        meeting_dates: {
-          title: "Meeting dates",
-          description: "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.",
-          type: "array",
-          items: { type: "string", format: "date" },
-          examples: [["2027-01-13", "2027-03-10"]]
-        },
-        every_months: {
-          title: "Meets every N months",
-          description: "The board meets every this many months (2: every other month).",
-          type: "integer",
-          minimum: 1,
-          maximum: 12,
-          examples: [2]
-        },
-        first_month: {
-          title: "First meeting month",
-          description: "The month of the year (1-12) the rule counts from.",
-          type: "integer",
-          minimum: 1,
-          maximum: 12,
-          examples: [1]
-        },
-        weekday: {
-          title: "Weekday",
-          description: "Day of the week of the meeting.",
-          enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-          examples: ["wednesday"]
-        },
-        week: {
-          title: "Week of the month",
-          description: "Which such weekday of the month: 1 to 4, or -1 for the last.",
-          enum: [1, 2, 3, 4, -1],
-          examples: [2]
-        },
-        preparation_days: {
-          title: "Preparation days",
-          description: "An item escalated fewer days than this before a meeting waits for the next one.",
-          type: "integer",
-          minimum: 0,
-          examples: [7]
-        }
-      }
-    },
-    reports: {
-      title: "Reports",
-      description: "Monthly reports and the at-risk rule.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        due_day: {
-          title: "Due day",
-          description: "A month's report is due by this day of the following month.",
-          type: "integer",
-          minimum: 1,
-          maximum: 28,
-          examples: [15]
-        },
-        missed_for_at_risk: {
-          title: "Missed reports for at-risk",
-          description: "A work group that misses this many consecutive reports is at risk.",
-          type: "integer",
-          minimum: 1,
-          examples: [2]
-        },
-        reminders: {
-          title: "Reminders",
-          description: "Whether the sweep opens a reminder issue for an overdue report.",
-          type: "boolean",
-          examples: [true]
-        }
-      }
-    },
-    workgroups: {
-      title: "Work groups",
-      description: "Rules for charters.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        min_members: {
-          title: "Minimum members for a new charter",
-          description: "A charter proposal needs at least this many members, chairs included.",
-          type: "integer",
-          minimum: 1,
-          examples: [3]
-        },
-        at_risk_min_members: {
-          title: "Minimum members to stay healthy",
-          description: "An active work group with fewer members than this (default: a chair and one more) is at risk.",
-          type: "integer",
-          minimum: 1,
-          examples: [2]
-        },
-        max_term_months: {
-          title: "Maximum term (months)",
-          description: "The review date may be at most this many months after the start date.",
-          type: "integer",
-          minimum: 1,
-          examples: [24]
-        }
-      }
-    },
-    labels: {
-      title: "Labels",
-      description: "Names of the labels wgbot manages. Labels not listed here are never touched.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        charter: {
-          $ref: "#/$defs/label",
-          title: "Charter label",
-          description: "On charter proposals."
-        },
-        grant: { $ref: "#/$defs/label", title: "Grant label", description: "On grant requests." },
-        report: {
-          $ref: "#/$defs/label",
-          title: "Report label",
-          description: "On report pull requests."
-        },
-        needs_info: {
-          $ref: "#/$defs/label",
-          title: "Needs-info label",
-          description: "On requests with problems to fix."
-        },
-        grants_wg_review: {
-          $ref: "#/$defs/label",
-          title: "Grants WG review label",
-          description: "On grants waiting for the Grants WG."
-        },
-        board_review: {
-          $ref: "#/$defs/label",
-          title: "Board review label",
-          description: "On items waiting for the board."
-        },
-        approved: {
-          $ref: "#/$defs/label",
-          title: "Approved label",
-          description: "Protected: set only by a decision."
-        },
-        declined: {
-          $ref: "#/$defs/label",
-          title: "Declined label",
-          description: "Protected: set only by a decision."
-        },
-        deferred: {
-          $ref: "#/$defs/label",
-          title: "Deferred label",
-          description: "Protected: set only by a decision."
-        },
-        at_risk: {
-          $ref: "#/$defs/label",
-          title: "At-risk label",
-          description: "On work groups at risk."
-        },
-        over_threshold: {
-          $ref: "#/$defs/label",
-          title: "Over-threshold label",
-          description: "On grants over the board threshold."
-        },
-        late: {
-          $ref: "#/$defs/label",
-          title: "Late label",
-          description: "On grants filed inside the minimum lead time."
-        },
-        short_notice: {
-          $ref: "#/$defs/label",
-          title: "Short-notice label",
-          description: "On large grants filed inside the recommended lead time."
-        },
-        not_covered: {
-          $ref: "#/$defs/label",
-          title: "Not-covered label",
-          description: "On grants with items the program does not cover."
-        },
-        workgroup_prefix: {
-          title: "Work group label prefix",
-          description: "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.",
-          type: "string",
-          minLength: 1,
-          maxLength: 20,
-          examples: ["wg/"]
-        }
-      }
-    },
-    paths: {
-      title: "Paths",
-      description: "Where the governance files live in the repository.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        workgroups: {
-          title: "Work groups folder",
-          description: "Folder that holds one sub-folder per work group.",
-          type: "string",
-          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
-          examples: ["workgroups"]
-        }
-      }
-    }
-  },
-  $defs: {
-    teamSlug: {
-      type: "string",
-      pattern: "^[a-z0-9][a-z0-9_-]*$",
-      examples: ["board"]
-    },
-    label: {
-      type: "string",
-      minLength: 1,
-      maxLength: 50,
-      examples: ["status/board-review"]
-    }
-  }
-};
-
-// schemas/grant.schema.json
-var grant_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:wgbot:schema:grant",
-  title: "Grant request",
-  description: "A structured grant request, as parsed from the 'Grant request' issue form.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "applicant",
-    "organisation",
-    "grant_type",
-    "event",
-    "requested",
-    "budget"
-  ],
-  properties: {
-    applicant: {
-      title: "Applicant",
-      description: "The person who asks for the grant.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "github"
-      ],
-      properties: {
-        name: {
-          title: "Name",
-          description: "The applicant's name.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "Ada Lovelace"
-          ]
-        },
-        github: {
-          title: "GitHub login",
-          description: "The applicant's GitHub login.",
-          $ref: "#/$defs/login"
-        },
-        email: {
-          title: "Email",
-          description: "Where the Grants WG can write to the applicant.",
-          type: "string",
-          format: "email",
-          examples: [
-            "ada@example.org"
-          ]
-        }
-      }
-    },
-    organisation: {
-      title: "Organisation",
-      description: "The group or organisation that runs the event.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name"
-      ],
-      properties: {
-        name: {
-          title: "Organisation name",
-          description: "Name of the organising group.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "PyCon Example"
-          ]
-        },
-        website: {
-          title: "Organisation website",
-          description: "The organisation's web site.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "https://example.org"
-          ]
-        }
-      }
-    },
-    grant_type: {
-      title: "Grant type",
-      description: "conference, workshop, sprint, meetup (user group), or deposit-advance (money for a new event's venue or vendor deposits before sponsorship or ticket sales arrive).",
-      enum: [
-        "conference",
-        "workshop",
-        "sprint",
-        "meetup",
-        "deposit-advance"
-      ],
-      examples: [
-        "conference"
-      ]
-    },
-    event: {
-      title: "Event",
-      description: "The event the grant supports.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "start_date",
-        "end_date",
-        "location",
-        "expected_attendees"
-      ],
-      properties: {
-        name: {
-          title: "Event name",
-          description: "Name of the event.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "PyCon Example 2027"
-          ]
-        },
-        start_date: {
-          title: "Start date",
-          description: "First day of the event, YYYY-MM-DD.",
-          type: "string",
-          format: "date",
-          examples: [
-            "2027-03-14"
-          ]
-        },
-        end_date: {
-          title: "End date",
-          description: "Last day of the event, YYYY-MM-DD.",
-          type: "string",
-          format: "date",
-          examples: [
-            "2027-03-16"
-          ]
-        },
-        location: {
-          title: "Location",
-          description: "City and country, or 'Online'.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "Lisbon, Portugal"
-          ]
-        },
-        online: {
-          title: "Online",
-          description: "true when the event is held online.",
-          type: "boolean",
-          examples: [
-            false
-          ]
-        },
-        website: {
-          title: "Event website",
-          description: "The event's web site.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "https://2027.pycon.example.org"
-          ]
-        },
-        expected_attendees: {
-          title: "Expected attendees",
-          description: "How many people are expected to attend.",
-          type: "integer",
-          minimum: 1,
-          examples: [
-            350
-          ]
-        }
-      }
-    },
-    requested: {
-      title: "Requested amount",
-      description: "How much money is requested.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "amount",
-        "currency"
-      ],
-      properties: {
-        amount: {
-          title: "Amount",
-          description: "The amount requested, as a number.",
-          type: "number",
-          exclusiveMinimum: 0,
-          examples: [
-            5e3
-          ]
-        },
-        currency: {
-          title: "Currency",
-          description: "ISO 4217 code of the amount.",
-          type: "string",
-          pattern: "^[A-Z]{3}$",
-          examples: [
-            "USD"
-          ]
-        }
-      }
-    },
-    budget: {
-      title: "Budget",
-      description: "The detailed budget: each item tied to a specific cost and directly related to the event.",
-      type: "array",
-      minItems: 1,
-      items: {
-        title: "Budget item",
-        description: "One cost.",
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "description",
-          "cost"
-        ],
-        properties: {
-          description: {
-            title: "Description",
-            description: "What the money pays for.",
-            type: "string",
-            minLength: 1,
-            examples: [
-              "Venue rental"
-            ]
-          },
-          category: {
-            title: "Category",
-            description: "A short category such as venue, catering, travel, accessibility, childcare, speakers, swag.",
-            type: "string",
-            examples: [
-              "venue"
-            ]
-          },
-          cost: {
-            title: "Cost",
-            description: "The cost of the item, as a number.",
-            type: "number",
-            minimum: 0,
-            examples: [
-              1200
-            ]
-          },
-          currency: {
-            title: "Currency",
-            description: "ISO 4217 code; the requested currency when omitted.",
-            type: "string",
-            pattern: "^[A-Z]{3}$",
-            examples: [
-              "USD"
-            ]
-          },
-          essential: {
-            title: "Essential",
-            description: "true when the event cannot happen without this item.",
-            type: "boolean",
-            examples: [
-              true
-            ]
-          }
-        }
-      }
-    },
-    other_funding: {
-      title: "Other funding sources",
-      description: "Sponsors, ticket sales and other grants that also fund the event.",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      examples: [
-        [
-          "Ticket sales",
-          "Local sponsors"
-        ]
-      ]
-    },
-    code_of_conduct: {
-      title: "Code of Conduct",
-      description: "The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        url: {
-          title: "Code of Conduct URL",
-          description: "Where the Code of Conduct is published.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "https://2027.pycon.example.org/coc"
-          ]
-        },
-        contact: {
-          title: "Code of Conduct contact",
-          description: "Who handles reports (an email address or a name).",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "coc@pycon.example.org"
-          ]
-        }
-      }
-    },
-    previous_grants: {
-      title: "Previous grants",
-      description: "Earlier grants from the foundation to this event or organisation.",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      examples: [
-        [
-          "2025: 3,000 USD for PyCon Example 2025"
-        ]
-      ]
-    },
-    deposit: {
-      title: "Deposit",
-      description: "For a deposit advance: the quote or invoice it pays and when the deposit is due.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "quote",
-        "due_date"
-      ],
-      properties: {
-        quote: {
-          title: "Quote or invoice",
-          description: "A link to, or the reference of, the quote or invoice the deposit pays.",
-          type: "string",
-          minLength: 3,
-          examples: [
-            "https://example.org/venue-quote.pdf"
-          ]
-        },
-        due_date: {
-          title: "Deposit due date",
-          description: "When the deposit must be paid, YYYY-MM-DD. The lead time is counted to this date.",
-          type: "string",
-          format: "date",
-          examples: [
-            "2027-01-10"
-          ]
-        }
-      }
-    }
-  },
-  if: {
-    properties: {
-      grant_type: {
-        const: "deposit-advance"
-      }
-    },
-    required: [
-      "grant_type"
-    ]
-  },
-  then: {
-    required: [
-      "deposit"
-    ]
-  },
-  $defs: {
-    login: {
-      title: "GitHub login",
-      description: "A GitHub user name, without the @.",
-      type: "string",
-      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-      examples: [
-        "alice"
-      ]
-    }
-  }
-};
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:wgbot:schema:report",
-  title: "Monthly work group report",
-  description: "One monthly report, stored as workgroups/<slug>/reports/<YYYY-MM>.yml and added by a pull request.",
-  type: "object",
-  additionalProperties: false,
-  required: ["workgroup", "period", "submitted_by", "highlights"],
-  properties: {
-    workgroup: {
-      title: "Work group",
-      description: "Slug of the work group this report is for. Must equal the folder name under workgroups/.",
-      type: "string",
-      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
-      examples: ["packaging"]
-    },
-    period: {
-      title: "Period",
-      description: "The month reported on, as YYYY-MM. Must equal the file name.",
-      type: "string",
-      pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$",
-      examples: ["2026-10"]
-    },
-    submitted_by: {
-      title: "Submitted by",
-      description: "GitHub login of the chair or member who wrote the report.",
-      $ref: "#/$defs/login"
-    },
-    highlights: {
-      title: "Highlights",
-      description: "The most important outcomes of the month.",
-      type: "array",
-      minItems: 1,
-      items: { type: "string", minLength: 3 },
-      examples: [["Released the new packaging guide"]]
-    },
-    activities: {
-      title: "Activities",
-      description: "What the work group did this month.",
-      type: "array",
-      items: { type: "string", minLength: 3 },
-      examples: [["Two sprint sessions with 14 contributors"]]
-    },
-    metrics: {
-      title: "Metrics",
-      description: "Numbers that show progress.",
-      type: "array",
-      items: {
-        title: "Metric",
-        description: "One measured value.",
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "value"],
-        properties: {
-          name: {
-            title: "Metric name",
-            description: "What was measured.",
-            type: "string",
-            minLength: 1,
-            examples: ["Pull requests merged"]
-          },
-          value: {
-            title: "Value",
-            description: "The measured value, as a number.",
-            type: "number",
-            examples: [42]
-          },
-          unit: {
-            title: "Unit",
-            description: "Unit of the value, if any.",
-            type: "string",
-            examples: ["hours"]
-          }
-        }
-      }
-    },
-    spending: {
-      title: "Spending",
-      description: "Money spent this month from the work group's budget.",
-      type: "array",
-      items: {
-        title: "Expense",
-        description: "One expense.",
-        type: "object",
-        additionalProperties: false,
-        required: ["description", "amount"],
-        properties: {
-          description: {
-            title: "Description",
-            description: "What the money paid for.",
-            type: "string",
-            minLength: 3,
-            examples: ["Captioning service"]
-          },
-          amount: {
-            title: "Amount",
-            description: "The amount spent, as a number without currency sign.",
-            type: "number",
-            minimum: 0,
-            examples: [300]
-          },
-          currency: {
-            title: "Currency",
-            description: "ISO 4217 code; the config's base currency when omitted.",
-            type: "string",
-            pattern: "^[A-Z]{3}$",
-            examples: ["USD"]
-          }
-        }
-      }
-    },
-    blockers: {
-      title: "Blockers",
-      description: "What slows the work group down.",
-      type: "array",
-      items: { type: "string", minLength: 3 },
-      examples: [["Waiting for a new mailing list"]]
-    },
-    board_asks: {
-      title: "Asks of the board",
-      description: "Decisions or help the work group needs from the board. A non-empty list puts the report on the next board agenda.",
-      type: "array",
-      items: { type: "string", minLength: 3 },
-      examples: [["Approve a 2,000 USD budget for captioning"]]
-    },
-    next_steps: {
-      title: "Next steps",
-      description: "What the work group plans for next month.",
-      type: "array",
-      items: { type: "string", minLength: 3 },
-      examples: [["Publish the survey results"]]
-    }
-  },
-  $defs: {
-    login: {
-      title: "GitHub login",
-      description: "A GitHub user name, without the @.",
-      type: "string",
-      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-      examples: ["alice"]
-    }
-  }
-};
 
 // src/schema/registry.ts
 var schemas = {
@@ -24001,15 +24242,15 @@ var schemas = {
   config: config_schema_default
 };
 var precompiled = validators_exports;
-function validator(name) {
-  return precompiled[name];
+function validator(name2) {
+  return precompiled[name2];
 }
 function resolveRef(root, schema2) {
   if (!schema2?.$ref?.startsWith("#/")) return schema2;
-  let node = root;
+  let node2 = root;
   for (const part of schema2.$ref.slice(2).split("/"))
-    node = node?.[part];
-  return node ? { ...node, ...schema2, $ref: void 0 } : schema2;
+    node2 = node2?.[part];
+  return node2 ? { ...node2, ...schema2, $ref: void 0 } : schema2;
 }
 
 // src/schema/messages.ts
@@ -24045,7 +24286,7 @@ var TYPE_NAMES = {
 };
 function describe(root, error2) {
   const path = parsePointer(error2.instancePath);
-  const name = fieldName(path);
+  const name2 = fieldName(path);
   const schema2 = resolveRef(root, error2.parentSchema);
   const params = error2.params;
   const example = exampleOf(path, schema2);
@@ -24056,7 +24297,7 @@ function describe(root, error2) {
         root,
         schema2?.properties?.[missing] ?? resolveRef(root, schemaAt(root, path))?.properties?.[missing]
       );
-      const where = path.length === 0 ? "The file" : name;
+      const where = path.length === 0 ? "The file" : name2;
       return {
         path,
         at: "key",
@@ -24068,7 +24309,7 @@ function describe(root, error2) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schema2?.properties ?? {});
       const guess = closest(extra, allowed);
-      const where = path.length === 0 ? "" : ` in ${midSentence(name)}`;
+      const where = path.length === 0 ? "" : ` in ${midSentence(name2)}`;
       return {
         path: [...path, extra],
         at: "key",
@@ -24101,7 +24342,7 @@ function describe(root, error2) {
       return {
         path,
         at: "value",
-        message: path.length > 0 && (data === null || data === void 0) ? `${name} is empty: it must be ${listing(expected, "or")}.` : `${name} must be ${listing(expected, "or")}, not ${actual}.`,
+        message: path.length > 0 && (data === null || data === void 0) ? `${name2} is empty: it must be ${listing(expected, "or")}.` : `${name2} must be ${listing(expected, "or")}, not ${actual}.`,
         hint
       };
     }
@@ -24111,7 +24352,7 @@ function describe(root, error2) {
       return {
         path,
         at: "value",
-        message: `${name} must be one of ${listing(
+        message: `${name2} must be one of ${listing(
           options.map((o) => `\`${o}\``),
           "or"
         )}, not ${describeValue(error2.data)}.`,
@@ -24119,14 +24360,14 @@ function describe(root, error2) {
       };
     }
     case "const":
-      return { path, at: "value", message: `${name} must be \`${String(params.allowedValue)}\`.` };
+      return { path, at: "value", message: `${name2} must be \`${String(params.allowedValue)}\`.` };
     case "format": {
       const format = String(params.format);
       const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
       return {
         path,
         at: "value",
-        message: `${name} must be ${what}, not ${describeValue(error2.data)}.`,
+        message: `${name2} must be ${what}, not ${describeValue(error2.data)}.`,
         hint: example
       };
     }
@@ -24140,14 +24381,14 @@ function describe(root, error2) {
         return {
           path: [...path, error2.propertyName],
           at: "key",
-          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name)} is not in the expected form.`,
+          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name2)} is not in the expected form.`,
           hint: fixHint ?? joinHint(schema2?.description)
         };
       }
       return {
         path,
         at: "value",
-        message: `${name} is not in the expected form: ${describeValue(error2.data)}.`,
+        message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
         hint: joinHint(fixHint, schema2?.description, fixHint ? void 0 : example)
       };
     }
@@ -24155,27 +24396,27 @@ function describe(root, error2) {
       return {
         path,
         at: "value",
-        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name} is empty.` : `${name} is too short: write at least ${params.limit} characters.`,
+        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name2} is empty.` : `${name2} is too short: write at least ${params.limit} characters.`,
         hint: joinHint(schema2?.description, example)
       };
     case "maxLength":
-      return { path, at: "value", message: `${name} is too long: at most ${params.limit} characters.` };
+      return { path, at: "value", message: `${name2} is too long: at most ${params.limit} characters.` };
     case "minItems":
       return {
         path,
         at: "value",
-        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name} needs at least ${params.limit} items.`,
+        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name2} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name2} needs at least ${params.limit} items.`,
         hint: joinHint(schema2?.description, example)
       };
     case "maxItems":
-      return { path, at: "value", message: `${name} has too many items: at most ${params.limit}.` };
+      return { path, at: "value", message: `${name2} has too many items: at most ${params.limit}.` };
     case "uniqueItems": {
       const j = Number(params.j);
       const data = error2.data;
       return {
         path: [...path, Math.max(Number(params.i), j)],
         at: "value",
-        message: `${name} lists ${describeValue(data?.[j])} twice.`,
+        message: `${name2} lists ${describeValue(data?.[j])} twice.`,
         hint: "Remove the repeated item."
       };
     }
@@ -24192,7 +24433,7 @@ function describe(root, error2) {
       return {
         path,
         at: "value",
-        message: `${name} must be ${words2[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
+        message: `${name2} must be ${words2[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
         hint: joinHint(schema2?.description)
       };
     }
@@ -24203,7 +24444,7 @@ function describe(root, error2) {
       return void 0;
     // the `then` branch's own error (e.g. `required`) says what is missing
     default:
-      return { path, at: "value", message: `${name} ${error2.message ?? "is not valid"}.` };
+      return { path, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
   }
 }
 var FORMAT_NAMES = {
@@ -24246,8 +24487,8 @@ function joinHint(...parts) {
   const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
   return kept.length > 0 ? kept.join(" ") : void 0;
 }
-function midSentence(name) {
-  return name.startsWith("Item ") ? `i${name.slice(1)}` : name.startsWith("The file") ? "the file" : name;
+function midSentence(name2) {
+  return name2.startsWith("Item ") ? `i${name2.slice(1)}` : name2.startsWith("The file") ? "the file" : name2;
 }
 function isSingleEntry(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
@@ -24328,15 +24569,986 @@ function firstExample(root) {
   return void 0;
 }
 function schemaAt(root, path) {
-  let node = root;
+  let node2 = root;
   for (const segment of path) {
-    node = resolveRef(root, node);
-    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
+    node2 = resolveRef(root, node2);
+    node2 = typeof segment === "number" ? node2?.items : node2?.properties?.[segment];
   }
-  return node;
+  return node2;
 }
 function withoutMoneySigns(text) {
   return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
+}
+
+// src/yaml/fast-subset.ts
+var GIVE_UP = { giveUp: true };
+var src = "";
+var end = 0;
+var pos = 0;
+var indent2 = 0;
+var depth = 0;
+var maxDepth = 32;
+var nlFrom = 0;
+var nlAt = -1;
+var colonFrom = 0;
+var colonAt = -1;
+var hashFrom = 0;
+var hashAt = -1;
+var scanStop = 0;
+var scanLast = 0;
+var scanKind = 0;
+var STOP_LINE = 0;
+var STOP_COLON = 1;
+var STOP_COMMENT = 2;
+var recording = false;
+var spans = /* @__PURE__ */ new Map();
+var spanStart = 0;
+var spanEnd = 0;
+var spanAfter = 0;
+var spanFlags = 0;
+var lineAfter = 0;
+var commentIndent = -1;
+var keyStart = 0;
+var keyEnd = 0;
+var EMPTY = 1;
+var UNKNOWN = 2;
+function span() {
+  return { keyStart, keyEnd, start: spanStart, end: spanEnd, flags: spanFlags };
+}
+var CHOMP_CLIP = 0;
+var CHOMP_STRIP = 1;
+var CHOMP_KEEP = 2;
+function parseSubset(text, limit = 32) {
+  try {
+    return parse(text, limit);
+  } catch {
+    return void 0;
+  } finally {
+    src = "";
+  }
+}
+function locateInSubset(text, limit = 32) {
+  if (text.indexOf("\r") !== -1) return void 0;
+  recording = true;
+  spans = /* @__PURE__ */ new Map();
+  let data;
+  let root;
+  let recorded;
+  try {
+    data = parse(text, limit);
+    root = span();
+  } catch {
+    return void 0;
+  } finally {
+    recorded = spans;
+    spans = /* @__PURE__ */ new Map();
+    recording = false;
+    src = "";
+  }
+  if (data === void 0) return void 0;
+  const top = data;
+  const base = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const lineStarts = [0];
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1))
+    lineStarts.push(nl + 1 - base);
+  const range = (from, to) => {
+    const start = linePos(lineStarts, from - base);
+    const stop = linePos(lineStarts, Math.max(from, to) - base);
+    return { line: start.line, column: start.col, endLine: stop.line, endColumn: stop.col };
+  };
+  return (path, at) => {
+    let node2 = top;
+    let current = root;
+    let pair;
+    for (const segment of path) {
+      const items = node2 !== null && typeof node2 === "object" ? recorded.get(node2) : void 0;
+      if (items instanceof Map) {
+        const entry = items.get(String(segment));
+        if (!entry) break;
+        pair = entry;
+        if (entry.flags & EMPTY) {
+          current = void 0;
+          break;
+        }
+        node2 = node2[String(segment)];
+        current = entry;
+      } else if (Array.isArray(items) && typeof segment === "number" && segment < items.length) {
+        if (!Number.isInteger(segment) || segment < 0) return void 0;
+        pair = void 0;
+        node2 = node2[segment];
+        current = items[segment];
+      } else break;
+    }
+    if (current && current.flags !== 0) return void 0;
+    if (!current && !pair) return void 0;
+    const value = current ? range(current.start, current.end) : range(pair?.keyStart ?? 0, pair?.keyEnd ?? 0);
+    if (at === "value") return value;
+    return pair ? range(pair.keyStart, pair.keyEnd) : value;
+  };
+}
+function linePos(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (lineStarts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - lineStarts[low - 1] + 1 };
+}
+function parse(text, limit) {
+  let s = text;
+  if (s.indexOf("\r") !== -1) {
+    s = s.replaceAll("\r\n", "\n");
+    if (s.indexOf("\r") !== -1) return void 0;
+  }
+  const start = s.charCodeAt(0) === 65279 ? 1 : 0;
+  BAD.lastIndex = start;
+  if (BAD.test(s)) return void 0;
+  src = s;
+  end = s.length;
+  pos = start;
+  nlAt = colonAt = hashAt = -1;
+  depth = 0;
+  maxDepth = limit < 64 ? limit : 64;
+  nextContent();
+  if (indent2 !== 0) return void 0;
+  const root = blockMapping(0);
+  return indent2 === -1 ? root : void 0;
+}
+function fail2() {
+  throw GIVE_UP;
+}
+var BAD = /[^\n\u0020-\u007e\u00a0-\u2027\u202a-\ufefe\uff00-\ufffd]/g;
+function nextNewline(p) {
+  if (p < nlFrom || p > nlAt) {
+    const i = src.indexOf("\n", p);
+    nlFrom = p;
+    nlAt = i === -1 ? end : i;
+  }
+  return nlAt;
+}
+function nextColon(p) {
+  if (p < colonFrom || p > colonAt) {
+    const i = src.indexOf(":", p);
+    colonFrom = p;
+    colonAt = i === -1 ? end : i;
+  }
+  return colonAt;
+}
+function nextHash(p) {
+  if (p < hashFrom || p > hashAt) {
+    const i = src.indexOf("#", p);
+    hashFrom = p;
+    hashAt = i === -1 ? end : i;
+  }
+  return hashAt;
+}
+function nextContent() {
+  const s = src;
+  let p = pos;
+  commentIndent = -1;
+  for (; ; ) {
+    const start = p;
+    let c = s.charCodeAt(p);
+    while (c === 32) c = s.charCodeAt(++p);
+    if (p >= end) {
+      pos = end;
+      indent2 = -1;
+      return;
+    }
+    if (c === 10) {
+      p++;
+      continue;
+    }
+    if (c === 35) {
+      if (p - start > commentIndent) commentIndent = p - start;
+      const nl = s.indexOf("\n", p);
+      if (nl === -1) {
+        pos = end;
+        indent2 = -1;
+        return;
+      }
+      p = nl + 1;
+      continue;
+    }
+    if (c === 9) fail2();
+    pos = p;
+    indent2 = p - start;
+    return;
+  }
+}
+function endLine() {
+  const s = src;
+  let p = pos;
+  let c = s.charCodeAt(p);
+  if (c === 32) {
+    do
+      c = s.charCodeAt(++p);
+    while (c === 32);
+    if (c === 35) {
+      const nl = s.indexOf("\n", p);
+      p = nl === -1 ? end : nl;
+      c = 10;
+    }
+  }
+  if (p < end) {
+    if (c !== 10) fail2();
+    p++;
+  }
+  pos = lineAfter = p;
+  nextContent();
+}
+function skipLine() {
+  const nl = src.indexOf("\n", pos);
+  pos = lineAfter = nl === -1 ? end : nl + 1;
+}
+function isSeqEntry() {
+  if (src.charCodeAt(pos) !== 45) return false;
+  const c = src.charCodeAt(pos + 1);
+  return c === 32 || c === 10 || pos + 1 >= end;
+}
+function scanPlain(p) {
+  const s = src;
+  const lineEnd = nextNewline(p);
+  let colon = nextColon(p);
+  while (colon < lineEnd) {
+    const next = s.charCodeAt(colon + 1);
+    if (next === 32 || next === 10 || colon + 1 >= end) break;
+    colon = nextColon(colon + 1);
+  }
+  let hash = nextHash(p);
+  while (hash < lineEnd && s.charCodeAt(hash - 1) !== 32) hash = nextHash(hash + 1);
+  let stop;
+  if (colon < lineEnd && colon < hash) {
+    stop = colon;
+    scanKind = STOP_COLON;
+  } else if (hash < lineEnd) {
+    stop = hash - 1;
+    scanKind = STOP_COMMENT;
+  } else {
+    stop = lineEnd;
+    scanKind = STOP_LINE;
+  }
+  let last = stop;
+  while (last > p && s.charCodeAt(last - 1) === 32) last--;
+  scanStop = stop;
+  scanLast = last;
+}
+function plainStartOk(c, next) {
+  switch (c) {
+    case 45:
+      return next !== 32 && next !== 10 && next !== 45 && !Number.isNaN(next);
+    // not "- ", "-" at the end, "--"
+    case 63:
+    // ?
+    case 58:
+    // :
+    case 44:
+    // ,
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 123:
+    // {
+    case 125:
+    // }
+    case 35:
+    // #
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case 124:
+    // |
+    case 62:
+    // >
+    case 39:
+    // '
+    case 34:
+    // "
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+    // `
+    case 32:
+      return false;
+    default:
+      return c !== 10 && !Number.isNaN(c);
+  }
+}
+function readKey() {
+  const s = src;
+  const c = s.charCodeAt(pos);
+  if (c === 46 && indent2 === 0 && s.startsWith("...", pos)) fail2();
+  let key;
+  if (c === 34 || c === 39) {
+    keyStart = pos;
+    key = quoted(c, -1);
+    keyEnd = pos;
+    if (s.charCodeAt(pos) !== 58) fail2();
+    const next = s.charCodeAt(pos + 1);
+    if (next !== 32 && next !== 10 && pos + 1 < end) fail2();
+    pos++;
+    return checkKey(key);
+  }
+  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail2();
+  scanPlain(pos);
+  if (scanKind !== STOP_COLON) fail2();
+  return plainKey(pos);
+}
+var KEY_SLOTS = 256;
+var keyCache = new Array(KEY_SLOTS).fill(void 0);
+function plainKey(start) {
+  const s = src;
+  const stop = scanLast;
+  pos = scanStop + 1;
+  keyStart = start;
+  keyEnd = stop;
+  const length = stop - start;
+  const slot = length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(start + (length >> 1)) * 3 + s.charCodeAt(stop - 1) & KEY_SLOTS - 1;
+  const cached2 = keyCache[slot];
+  if (cached2 !== void 0 && cached2.length === length && s.startsWith(cached2, start)) return cached2;
+  const key = s.slice(start, stop);
+  const c = key.charCodeAt(0);
+  if ((c < 58 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70) && typeof resolvePlain(key) !== "string")
+    fail2();
+  if (key === "<<") fail2();
+  checkKey(key);
+  if (length > 64) return key;
+  const interned = internalize(key);
+  keyCache[slot] = interned;
+  return interned;
+}
+function internalize(key) {
+  for (const name2 in { [key]: 0 }) return name2;
+  return key;
+}
+function checkKey(key) {
+  if (key.length > 1e3 || key === "__proto__" || key === "constructor" || key === "prototype") fail2();
+  return key;
+}
+function setKey(obj, key, value) {
+  if (obj[key] !== void 0) fail2();
+  obj[key] = value;
+}
+function collectionSpan(node2, items, start) {
+  spans.set(node2, items);
+  spanFlags = spanFlags === 0 && commentIndent <= 0 ? 0 : UNKNOWN;
+  spanStart = start;
+  spanEnd = spanAfter;
+}
+function blockMapping(col, firstKey) {
+  if (++depth > maxDepth) fail2();
+  const obj = {};
+  let key = firstKey ?? readKey();
+  const entries = recording ? /* @__PURE__ */ new Map() : void 0;
+  const start = keyStart;
+  for (; ; ) {
+    const ks = keyStart;
+    const ke = keyEnd;
+    setKey(obj, key, mapValue(col));
+    if (entries) {
+      keyStart = ks;
+      keyEnd = ke;
+      entries.set(key, span());
+    }
+    if (indent2 === col) {
+      if (isSeqEntry()) fail2();
+      key = readKey();
+      continue;
+    }
+    if (indent2 < col) break;
+    fail2();
+  }
+  depth--;
+  if (entries) collectionSpan(obj, entries, start);
+  return obj;
+}
+function mapValue(col) {
+  const s = src;
+  let p = pos;
+  let c = s.charCodeAt(p);
+  while (c === 32) c = s.charCodeAt(++p);
+  pos = p;
+  if (p >= end || c === 10 || c === 35) {
+    skipLine();
+    nextContent();
+    if (indent2 > col) return blockNode();
+    if (indent2 === col && isSeqEntry()) return blockSequence(col);
+    spanFlags = EMPTY;
+    return null;
+  }
+  return inlineValue(col + 1, false);
+}
+function blockNode() {
+  const c = src.charCodeAt(pos);
+  if (c === 124 || c === 62) fail2();
+  return node(indent2, indent2);
+}
+function blockSequence(col) {
+  if (++depth > maxDepth) fail2();
+  const s = src;
+  const items = [];
+  const itemSpans = recording ? [] : void 0;
+  const start = pos;
+  for (; ; ) {
+    const dash = pos;
+    let p = dash + 1;
+    let c = s.charCodeAt(p);
+    while (c === 32) c = s.charCodeAt(++p);
+    pos = p;
+    if (p >= end || c === 10 || c === 35) {
+      skipLine();
+      nextContent();
+      if (indent2 > col) items.push(blockNode());
+      else {
+        items.push(null);
+        spanFlags = UNKNOWN;
+      }
+    } else {
+      items.push(seqItem(col, col + (p - dash)));
+    }
+    itemSpans?.push(span());
+    if (indent2 === col && isSeqEntry()) continue;
+    if (indent2 <= col) break;
+    fail2();
+  }
+  depth--;
+  if (itemSpans) collectionSpan(items, itemSpans, start);
+  return items;
+}
+function seqItem(dashCol, col) {
+  return node(col, dashCol + 1);
+}
+function node(col, minIndent) {
+  const s = src;
+  const c = s.charCodeAt(pos);
+  switch (c) {
+    case 45:
+      if (isSeqEntry()) return blockSequence(col);
+      break;
+    case 34:
+    case 39: {
+      const start2 = pos;
+      const value = quoted(c, minIndent);
+      let p = pos;
+      while (s.charCodeAt(p) === 32) p++;
+      if (s.charCodeAt(p) === 58) {
+        pos = start2;
+        return blockMapping(col);
+      }
+      const stop = pos;
+      endLine();
+      setSpan(start2, stop);
+      return value;
+    }
+    case 91:
+    case 123:
+    case 124:
+    case 62:
+      return inlineValue(minIndent, true);
+  }
+  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail2();
+  const start = pos;
+  scanPlain(start);
+  if (scanKind === STOP_COLON) return blockMapping(col, plainKey(start));
+  return plainValue(start, minIndent);
+}
+function inlineValue(minIndent, noPlain) {
+  const s = src;
+  const c = s.charCodeAt(pos);
+  switch (c) {
+    case 34:
+    case 39: {
+      const start2 = pos;
+      const value = quoted(c, minIndent);
+      const stop = pos;
+      endLine();
+      setSpan(start2, stop);
+      return value;
+    }
+    case 91:
+    case 123: {
+      const start2 = pos;
+      const value = flowCollection(minIndent);
+      const stop = pos;
+      endLine();
+      setSpan(start2, stop);
+      return value;
+    }
+    case 124:
+    case 62: {
+      const value = blockScalar(minIndent);
+      spanFlags = UNKNOWN;
+      return value;
+    }
+  }
+  if (noPlain) fail2();
+  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail2();
+  const start = pos;
+  scanPlain(start);
+  if (scanKind === STOP_COLON) fail2();
+  return plainValue(start, minIndent);
+}
+function setSpan(start, stop) {
+  spanStart = start;
+  spanEnd = stop;
+  spanAfter = lineAfter;
+  spanFlags = 0;
+}
+function plainValue(start, minIndent) {
+  const s = src;
+  let value = s.slice(start, scanLast);
+  if (scanKind === STOP_COMMENT) {
+    const stop2 = scanLast;
+    pos = scanStop;
+    skipLine();
+    setSpan(start, stop2);
+    nextContent();
+    return resolvePlain(value);
+  }
+  let stop = scanLast;
+  let lineEnd = scanStop;
+  let q = lineEnd + 1;
+  let breaks = 0;
+  let folded = false;
+  while (q < end) {
+    let k = q;
+    let c = s.charCodeAt(k);
+    while (c === 32) c = s.charCodeAt(++k);
+    if (k >= end) break;
+    if (c === 10) {
+      breaks++;
+      q = k + 1;
+      continue;
+    }
+    if (k - q < minIndent) break;
+    if (!plainStartOk(c, s.charCodeAt(k + 1)) || c === 45) fail2();
+    scanPlain(k);
+    if (scanKind !== STOP_LINE) fail2();
+    value += (breaks === 0 ? " " : "\n".repeat(breaks)) + s.slice(k, scanLast);
+    folded = true;
+    breaks = 0;
+    stop = scanLast;
+    lineEnd = scanStop;
+    q = lineEnd + 1;
+  }
+  lineAfter = lineEnd < end ? lineEnd + 1 : end;
+  setSpan(start, stop);
+  pos = q < end ? q : end;
+  nextContent();
+  return folded ? value : resolvePlain(value);
+}
+function quoted(quote4, minIndent) {
+  const s = src;
+  const start = pos + 1;
+  let p = start;
+  let simple = true;
+  for (; ; ) {
+    if (p >= end) fail2();
+    const c = s.charCodeAt(p);
+    if (c === quote4) {
+      if (quote4 === 39 && s.charCodeAt(p + 1) === 39) {
+        simple = false;
+        p += 2;
+        continue;
+      }
+      break;
+    }
+    if (c === 92 && quote4 === 34) {
+      simple = false;
+      p += s.charCodeAt(p + 1) === 10 ? 1 : 2;
+      continue;
+    }
+    if (c === 10) {
+      if (minIndent < 0) fail2();
+      simple = false;
+      let k = p + 1;
+      let n = s.charCodeAt(k);
+      while (n === 32) n = s.charCodeAt(++k);
+      if (n !== 10 && k - (p + 1) < minIndent) fail2();
+      p = k;
+      continue;
+    }
+    p++;
+  }
+  pos = p + 1;
+  if (simple) return s.slice(start, p);
+  return quote4 === 34 ? doubleQuoted(s, start - 1, p + 1) : singleQuoted(s.slice(start, p));
+}
+function doubleQuoted(s, from, to) {
+  let res = "";
+  const last = to - 1;
+  for (let i = from + 1; i < last; ++i) {
+    const ch = s[i];
+    if (ch === "\n") {
+      let fold = "";
+      let next = s[i + 1];
+      while (next === " " || next === "\n") {
+        if (next === "\n") fold += "\n";
+        i++;
+        next = s[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      const next = s[++i];
+      const code = ESCAPES[next];
+      if (code !== void 0) res += code;
+      else if (next === "\n") {
+        while (s[i + 1] === " ") i++;
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        if (i + length >= last) fail2();
+        let cp = 0;
+        for (let j = 1; j <= length; j++) {
+          const d = hexDigit(s.charCodeAt(i + j));
+          if (d < 0) fail2();
+          cp = cp * 16 + d;
+        }
+        if (cp > 1114111) fail2();
+        res += String.fromCodePoint(cp);
+        i += length;
+      } else fail2();
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = s[i + 1];
+      while (next === " ") next = s[++i + 1];
+      if (next !== "\n") res += i > wsStart ? s.slice(wsStart, i + 1) : ch;
+    } else res += ch;
+  }
+  return res;
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+function hexDigit(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+function singleQuoted(inner) {
+  if (inner.indexOf("\n") === -1) return inner.replaceAll("''", "'");
+  const lines = inner.split("\n");
+  let res = trimSpaces(lines[0], false, true);
+  let sep2 = " ";
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = trimSpaces(lines[i], true, true);
+    if (line === "") {
+      if (sep2 === "\n") res += sep2;
+      else sep2 = "\n";
+    } else {
+      res += sep2 + line;
+      sep2 = " ";
+    }
+  }
+  res += sep2 + trimSpaces(lines[lines.length - 1], true, false);
+  return res.replaceAll("''", "'");
+}
+function trimSpaces(line, start, end2) {
+  let b = 0;
+  let e = line.length;
+  if (start) while (b < e && line.charCodeAt(b) === 32) b++;
+  if (end2) while (e > b && line.charCodeAt(e - 1) === 32) e--;
+  return line.slice(b, e);
+}
+function flowCollection(minIndent) {
+  if (++depth > maxDepth) fail2();
+  const s = src;
+  const start = pos;
+  let result;
+  if (s.charCodeAt(pos) === 91) {
+    const items = [];
+    const itemSpans = recording ? [] : void 0;
+    pos++;
+    flowSpace(minIndent);
+    if (s.charCodeAt(pos) === 93) pos++;
+    else {
+      for (; ; ) {
+        items.push(flowItem(minIndent));
+        itemSpans?.push(span());
+        flowSpace(minIndent);
+        const c = s.charCodeAt(pos++);
+        if (c === 44) flowSpace(minIndent);
+        else if (c === 93) break;
+        else fail2();
+      }
+    }
+    if (itemSpans) spans.set(items, itemSpans);
+    result = items;
+  } else {
+    const obj = {};
+    const entries = recording ? /* @__PURE__ */ new Map() : void 0;
+    pos++;
+    flowSpace(minIndent);
+    if (s.charCodeAt(pos) === 125) pos++;
+    else {
+      for (; ; ) {
+        const c = s.charCodeAt(pos);
+        const ks = pos;
+        let key;
+        if (c === 34 || c === 39) {
+          key = checkKey(quoted(c, -1));
+          spanEnd = pos;
+          while (s.charCodeAt(pos) === 32) pos++;
+          if (s.charCodeAt(pos) !== 58) fail2();
+        } else {
+          const plain2 = flowPlain();
+          if (typeof plain2 !== "string" || plain2 === "<<" || s.charCodeAt(pos) !== 58) fail2();
+          if (s.charCodeAt(pos + 1) !== 32) fail2();
+          key = checkKey(plain2);
+        }
+        const ke = spanEnd;
+        pos++;
+        flowSpace(minIndent);
+        const v = s.charCodeAt(pos);
+        if (v === 44 || v === 125) fail2();
+        setKey(obj, key, flowItem(minIndent));
+        if (entries) {
+          keyStart = ks;
+          keyEnd = ke;
+          entries.set(key, span());
+        }
+        flowSpace(minIndent);
+        const after = s.charCodeAt(pos++);
+        if (after === 44) flowSpace(minIndent);
+        else if (after === 125) break;
+        else fail2();
+      }
+    }
+    if (entries) spans.set(obj, entries);
+    result = obj;
+  }
+  depth--;
+  spanStart = start;
+  spanEnd = spanAfter = pos;
+  spanFlags = 0;
+  return result;
+}
+function flowSpace(minIndent) {
+  const s = src;
+  let p = pos;
+  for (; ; ) {
+    let c = s.charCodeAt(p);
+    while (c === 32) c = s.charCodeAt(++p);
+    if (c === 35 && s.charCodeAt(p - 1) === 32) {
+      const nl = s.indexOf("\n", p);
+      if (nl === -1) fail2();
+      p = nl;
+      c = 10;
+    }
+    if (c !== 10) break;
+    let k = p + 1;
+    c = s.charCodeAt(k);
+    while (c === 32) c = s.charCodeAt(++k);
+    if (c !== 10 && (k >= end || k - (p + 1) < minIndent)) fail2();
+    p = k;
+  }
+  pos = p;
+}
+function flowItem(minIndent) {
+  const c = src.charCodeAt(pos);
+  if (c === 91 || c === 123) return flowCollection(minIndent);
+  if (c !== 34 && c !== 39) return flowPlain();
+  const start = pos;
+  const value = quoted(c, minIndent);
+  spanStart = start;
+  spanEnd = spanAfter = pos;
+  spanFlags = 0;
+  return value;
+}
+function flowPlain() {
+  const s = src;
+  let p = pos;
+  const c0 = s.charCodeAt(p);
+  const c1 = s.charCodeAt(p + 1);
+  if (!plainStartOk(c0, c1)) fail2();
+  if (c0 === 45 && (c1 === 44 || c1 === 91 || c1 === 93 || c1 === 123 || c1 === 125)) fail2();
+  const start = p;
+  let last = p;
+  for (; p < end; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 10) break;
+    if (c === 58) {
+      const next = s.charCodeAt(p + 1);
+      if (next === 32 || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) break;
+      if (next === 10 || p + 1 >= end) fail2();
+    } else if (c === 32) {
+      if (s.charCodeAt(p + 1) === 35) fail2();
+      continue;
+    }
+    last = p + 1;
+  }
+  if (p >= end) fail2();
+  pos = p;
+  spanStart = start;
+  spanEnd = spanAfter = last;
+  spanFlags = 0;
+  return resolvePlain(s.slice(start, last));
+}
+function blockScalar(minIndent) {
+  const s = src;
+  let p = pos;
+  const folded = s.charCodeAt(p) === 62;
+  let chomp = CHOMP_CLIP;
+  let c = s.charCodeAt(++p);
+  if (c === 45 || c === 43) {
+    chomp = c === 45 ? CHOMP_STRIP : CHOMP_KEEP;
+    c = s.charCodeAt(++p);
+  }
+  if (c === 32) {
+    do
+      c = s.charCodeAt(++p);
+    while (c === 32);
+    if (c === 35) {
+      const nl = s.indexOf("\n", p);
+      p = nl === -1 ? end : nl;
+      c = 10;
+    }
+  }
+  if (p >= end) {
+    if (chomp === CHOMP_KEEP) fail2();
+    pos = end;
+    indent2 = -1;
+    return "";
+  }
+  if (c !== 10) fail2();
+  let q = p + 1;
+  let leading = 0;
+  let leadingMax = 0;
+  let contentIndent = 0;
+  for (; ; ) {
+    let k = q;
+    c = s.charCodeAt(k);
+    while (c === 32) c = s.charCodeAt(++k);
+    if (k >= end || c !== 10 && k - q < minIndent) {
+      if (chomp === CHOMP_KEEP) fail2();
+      pos = k >= end ? end : q;
+      nextContent();
+      return "";
+    }
+    if (c === 10) {
+      leading++;
+      if (k - q > leadingMax) leadingMax = k - q;
+      q = k + 1;
+      continue;
+    }
+    contentIndent = k - q;
+    break;
+  }
+  if (leadingMax > contentIndent) fail2();
+  let value = leading > 0 ? "\n".repeat(leading) : "";
+  let sep2 = "";
+  let first = true;
+  let moreIndented = false;
+  let blanks = 0;
+  let breaks = 0;
+  for (; ; ) {
+    if (q >= end) break;
+    let k = q;
+    c = s.charCodeAt(k);
+    while (c === 32) c = s.charCodeAt(++k);
+    if (k >= end || c === 10) {
+      if (k - q > contentIndent) fail2();
+      if (k >= end) break;
+      blanks++;
+      breaks++;
+      q = k + 1;
+      continue;
+    }
+    if (k - q < contentIndent) break;
+    const e = nextNewline(k);
+    const text = s.slice(q + contentIndent, e);
+    const more = k - q > contentIndent;
+    if (!folded) {
+      value += first ? text : "\n".repeat(blanks + 1) + text;
+    } else {
+      for (let b = 0; b < blanks; b++) {
+        if (sep2 === "\n") value += "\n";
+        else sep2 = "\n";
+      }
+      if (more) {
+        if (sep2 === " ") sep2 = "\n";
+        else if (!moreIndented && sep2 === "\n") sep2 = "\n\n";
+        value += sep2 + text;
+        sep2 = "\n";
+        moreIndented = true;
+      } else {
+        value += sep2 + text;
+        sep2 = " ";
+        moreIndented = false;
+      }
+    }
+    first = false;
+    blanks = 0;
+    breaks = e < end ? 1 : 0;
+    q = e + 1;
+  }
+  pos = q < end ? q : end;
+  nextContent();
+  if (chomp === CHOMP_STRIP) return value;
+  if (chomp === CHOMP_CLIP) return `${value}
+`;
+  return value + "\n".repeat(breaks > 0 ? breaks : 1);
+}
+var INT = /^[-+]?[0-9]+$/;
+var OCT = /^0o[0-7]+$/;
+var HEX = /^0x[0-9a-fA-F]+$/;
+var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(v) {
+  if (v.length === 0) return null;
+  const c = v.charCodeAt(0);
+  if (c > 57) {
+    switch (c) {
+      case 126:
+        return v.length === 1 ? null : v;
+      case 110:
+      case 78:
+        return v === "null" || v === "Null" || v === "NULL" ? null : v;
+      case 116:
+      case 84:
+        return v === "true" || v === "True" || v === "TRUE" ? true : v;
+      case 102:
+      case 70:
+        return v === "false" || v === "False" || v === "FALSE" ? false : v;
+      default:
+        return v;
+    }
+  }
+  if (c < 48 && c !== 43 && c !== 45 && c !== 46) return v;
+  if (INT.test(v)) return Number.parseInt(v, 10);
+  if (OCT.test(v)) return Number.parseInt(v.substring(2), 8);
+  if (HEX.test(v)) return Number.parseInt(v.substring(2), 16);
+  if (INF_NAN.test(v))
+    return v.slice(-3).toLowerCase() === "nan" ? Number.NaN : v.charCodeAt(0) === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXP.test(v) || FLOAT.test(v)) return Number.parseFloat(v);
+  return v;
 }
 
 // src/validate/yaml-document.ts
@@ -24345,16 +25557,9 @@ var PARSERS_DISAGREE = /[-+]0[xo]|\b0b[01]|[-+]\.[0-9]|(?:^|[\s[{,])\?(?:\s|$)|[
 function checkYamlDocument(file, content, schema2, limits = DEFAULT_LIMITS) {
   const fast = fastPath(content, schema2, limits);
   if (fast) {
-    let parsed2;
-    const locateLazily = (path, at) => {
-      if (!parsed2) {
-        const result = loadYaml(file, fast.text, limits);
-        if (!result.ok) return {};
-        parsed2 = result;
-      }
-      return position(parsed2, path, at);
-    };
-    return { data: fast.data, problems: [], locate: locateLazily };
+    const locateIn2 = lazyLocator(file, fast.text, limits);
+    if (fast.errors === void 0) return { data: fast.data, problems: [], locate: locateIn2 };
+    return { problems: schemaProblems(file, schemas[schema2], fast.errors, locateIn2), locate: locateIn2 };
   }
   const parsed = loadYaml(file, content, limits);
   if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
@@ -24376,6 +25581,12 @@ function fastPath(content, schema2, limits) {
     if ("problem" in decoded) return void 0;
     text = decoded.text;
   }
+  const validate = validator(schema2);
+  const subset = parseSubset(text, limits.maxDepth);
+  if (subset !== void 0) {
+    if (validate(subset)) return { text, data: subset };
+    return { text, errors: validate.errors ?? [] };
+  }
   if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text)) return void 0;
   let data;
   try {
@@ -24384,7 +25595,22 @@ function fastPath(content, schema2, limits) {
     return void 0;
   }
   if (data === null || typeof data !== "object") return void 0;
-  return validator(schema2)(data) ? { text, data } : void 0;
+  return validate(data) ? { text, data } : void 0;
+}
+function lazyLocator(file, text, limits) {
+  let subset;
+  let parsed;
+  return (path, at) => {
+    if (subset === void 0) subset = locateInSubset(text, limits.maxDepth) ?? null;
+    const where = subset?.(path, at);
+    if (where) return where;
+    if (!parsed) {
+      const result = loadYaml(file, text, limits);
+      if (!result.ok) return {};
+      parsed = result;
+    }
+    return position(parsed, path, at);
+  };
 }
 function position(parsed, path, at) {
   const where = locate(parsed.doc, parsed.lineCounter, path);
@@ -24452,7 +25678,8 @@ var psf = {
     not_covered: "grant/not-covered",
     workgroup_prefix: "wg/"
   },
-  paths: { workgroups: "workgroups" }
+  paths: { workgroups: "workgroups" },
+  templates: {}
 };
 var psf2026 = {
   ...psf,
@@ -24518,19 +25745,19 @@ function configRules(config2) {
     });
   }
   const seen = /* @__PURE__ */ new Map();
-  for (const [key, name] of Object.entries(labels)) {
+  for (const [key, name2] of Object.entries(labels)) {
     if (key === "workgroup_prefix") continue;
-    const other = seen.get(name);
+    const other = seen.get(name2);
     if (other) {
       problems.push({
         severity: "error",
         code: "config.label-clash",
         field: `labels.${key}`,
-        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name}\`.`,
+        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name2}\`.`,
         hint: "Give each label its own name, or wgbot cannot tell them apart."
       });
     }
-    seen.set(name, key);
+    seen.set(name2, key);
   }
   const folder = config2.paths.workgroups;
   if (folder.split("/").some((segment) => segment === "." || segment === "..")) {
@@ -24554,6 +25781,63 @@ function configRules(config2) {
   return problems;
 }
 
+// src/apply/charter-pr.ts
+async function ensureCharterPullRequest(runner, file, base) {
+  const { github, repo } = runner;
+  const { data: pulls } = await github.rest.pulls.list({
+    ...repo,
+    state: "all",
+    head: `${repo.owner}:${file.branch}`,
+    per_page: 10
+  });
+  if (pulls.length > 0) return;
+  const branchSha = await refSha(github, repo, `heads/${file.branch}`);
+  let existing;
+  if (branchSha === void 0) {
+    const baseSha = await refSha(github, repo, `heads/${base}`);
+    if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
+    await runner.run({ kind: "create-branch", branch: file.branch, sha: baseSha });
+  } else {
+    existing = await fileAt(github, repo, file.path, file.branch);
+  }
+  if (existing?.content !== file.content) {
+    const put = {
+      kind: "put-file",
+      branch: file.branch,
+      path: file.path,
+      content: file.content,
+      message: file.message,
+      ...existing ? { sha: existing.sha } : {}
+    };
+    await runner.run(put).catch(async (error2) => {
+      const status = error2.status;
+      if (status !== 409 && status !== 422) throw error2;
+      const now = await fileAt(github, repo, file.path, file.branch);
+      if (now?.content !== file.content) throw error2;
+    });
+  }
+  await runner.run({ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body });
+}
+async function refSha(github, repo, ref) {
+  try {
+    const { data } = await github.rest.git.getRef({ ...repo, ref });
+    return data.object.sha;
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function fileAt(github, repo, path, ref) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path, ref });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+
 // src/apply/labels.ts
 function labelWrites(issue, current, wanted, owned) {
   const have = new Set(current);
@@ -24568,69 +25852,43 @@ function labelWrites(issue, current, wanted, owned) {
 }
 
 // src/apply/sticky.ts
-function marker(name) {
-  return `<!-- wgbot:${name} -->`;
+function marker(name2) {
+  return `<!-- wgbot:${name2} -->`;
 }
-function findSticky(comments, name) {
-  const tag = marker(name);
+function findSticky(comments, name2) {
+  const tag = marker(name2);
   return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
 }
-function stickyWrites(issue, comments, name, text) {
-  const body = `${marker(name)}
-${text}`;
-  const existing = findSticky(comments, name);
+var MAX_COMMENT_LENGTH = 65536;
+function fitComment(body) {
+  if (body.length <= MAX_COMMENT_LENGTH) return body;
+  const note = "\n\n\u2026\n\n<sub>wgbot cut this comment short: it was longer than GitHub allows.</sub>\n";
+  const cut = body.slice(0, MAX_COMMENT_LENGTH - note.length);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}${note}`;
+}
+function stickyWrites(issue, comments, name2, text) {
+  const body = fitComment(`${marker(name2)}
+${text}`);
+  const existing = findSticky(comments, name2);
   if (!existing) return [{ kind: "create-comment", issue, body }];
-  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body) return [];
+  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body.replace(/\r\n/g, "\n")) return [];
   return [{ kind: "update-comment", issue, commentId: existing.id, body }];
 }
-
-// src/core/event.ts
-function labelNames(issue) {
-  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
-}
-function isBot(user) {
-  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
-}
-
-// src/decide/command.ts
-var USAGE = {
-  recheck: "`/recheck`",
-  recommend: "`/recommend approve|decline [amount] [reason]`",
-  board: "`/board approve|decline|defer [amount] [note]`"
-};
-function parseCommand(body) {
-  const first = (body ?? "").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
-  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
-  if (!match) return void 0;
-  const name = match[1].toLowerCase();
-  const rest = (match[2] ?? "").trim();
-  if (!(name in USAGE)) return void 0;
-  if (name === "recheck") {
-    return rest === "" ? { ok: true, command: { name } } : { ok: false, name, error: `Use ${USAGE.recheck} alone.` };
+async function settleStickies(github, repo, writes, run = (write) => executeWrite(github, repo, write)) {
+  const deletes = [];
+  for (const write of writes) {
+    if (write.kind !== "create-comment") continue;
+    const name2 = /^<!-- wgbot:(\S+) -->/.exec(write.body)?.[1];
+    if (name2 === void 0) continue;
+    const tag = marker(name2);
+    const same = (await gatherComments(github, repo, write.issue)).filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag)).sort((a, b) => a.id - b.id);
+    for (const duplicate of same.slice(1)) {
+      const remove = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
+      await run(remove);
+      deletes.push(remove);
+    }
   }
-  const [verb = "", ...words2] = rest.split(/\s+/);
-  const decisions = name === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
-  const decision = verb.toLowerCase();
-  if (!decisions.includes(decision)) {
-    return { ok: false, name, error: `Say what you decide: ${USAGE[name]}.` };
-  }
-  let amount;
-  if (words2[0] !== void 0 && /^[$€£]?\d[\d,._]*(?:\s*[A-Z]{3})?$/.test(words2[0])) {
-    const digits = words2.shift().replace(/[$€£_\s]/g, "").replace(/[A-Z]{3}$/, "");
-    amount = Number(
-      /^\d{1,3}([.,]\d{3})+$/.test(digits) ? digits.replace(/[.,]/g, "") : digits.replace(/,/g, "")
-    );
-    if (!Number.isFinite(amount) || amount <= 0)
-      return { ok: false, name, error: `The amount must be a positive number.` };
-  }
-  const text = words2.join(" ").trim() || void 0;
-  if (name === "recommend") {
-    return { ok: true, command: { name, decision, amount, reason: text } };
-  }
-  return {
-    ok: true,
-    command: { name: "board", decision, amount, note: text }
-  };
+  return deletes;
 }
 
 // src/forms/markdown.ts
@@ -24686,8 +25944,8 @@ function fencedLines(lines) {
       if (f.bare && f.char === open.char && f.length >= open.length) break;
       close++;
     }
-    const end = fences[close].index;
-    for (let i = open.index; i <= end; i++) inside[i] = true;
+    const end2 = fences[close].index;
+    for (let i = open.index; i <= end2; i++) inside[i] = true;
     k = close + 1;
   }
   return inside;
@@ -24704,10 +25962,10 @@ function headingOf(line) {
 }
 function stripChars(text, chars, where = "both") {
   let start = 0;
-  let end = text.length;
-  if (where !== "end") while (start < end && chars.includes(text[start])) start++;
-  if (where !== "start") while (end > start && chars.includes(text[end - 1])) end--;
-  return text.slice(start, end);
+  let end2 = text.length;
+  if (where !== "end") while (start < end2 && chars.includes(text[start])) start++;
+  if (where !== "start") while (end2 > start && chars.includes(text[end2 - 1])) end2--;
+  return text.slice(start, end2);
 }
 var BULLET = /^\s*(?:[-*+•‣◦▪]|\d{1,4}[.)])\s+(?:\[[ xX✓✔]\]\s+)?/u;
 function stripBullet(line) {
@@ -24753,11 +26011,11 @@ function templatesDir() {
 // src/forms/template.ts
 var FIELD_TYPES = /* @__PURE__ */ new Set(["input", "textarea", "dropdown", "checkboxes"]);
 var cache = /* @__PURE__ */ new Map();
-function loadForm(name) {
-  let form = cache.get(name);
+function loadForm(name2) {
+  let form = cache.get(name2);
   if (!form) {
-    form = formFromYaml(readFileSync(join2(templatesDir(), "issue-forms", `${name}.yml`), "utf8"));
-    cache.set(name, form);
+    form = formFromYaml(readFileSync(join2(templatesDir(), "issue-forms", `${name2}.yml`), "utf8"));
+    cache.set(name2, form);
   }
   return form;
 }
@@ -24819,8 +26077,8 @@ function parseFormBody(body, formOrName) {
   const starts = [...chosen.values()].sort((a, b) => a.index - b.index);
   const byField = /* @__PURE__ */ new Map();
   starts.forEach((c, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1].index : lines.length;
-    byField.set(c.field, answerOf(lines, c.index, end, form.fields[c.field]));
+    const end2 = k + 1 < starts.length ? starts[k + 1].index : lines.length;
+    byField.set(c.field, answerOf(lines, c.index, end2, form.fields[c.field]));
   });
   const answers = /* @__PURE__ */ new Map();
   form.fields.forEach((f, i) => {
@@ -24899,9 +26157,9 @@ function gapPenalty(prev, next, filledBefore, fields) {
   const filled = filledBefore[next.index] - filledBefore[prev.index + 1];
   return filled > 1 ? 3 : 0;
 }
-function answerOf(lines, heading, end, field) {
+function answerOf(lines, heading, end2, field) {
   let first = heading + 1;
-  let last = end - 1;
+  let last = end2 - 1;
   while (first <= last && lines[first].trim() === "") first++;
   while (last >= first && lines[last].trim() === "") last--;
   let text = first <= last ? lines.slice(first, last + 1).join("\n").trim() : "";
@@ -24945,10 +26203,10 @@ function textOf(ctx, id) {
   const answer = ctx.parsed.answers.get(id);
   return answer && !answer.empty ? answer.text : void 0;
 }
-function readField(ctx, id, code, parse4) {
+function readField(ctx, id, code, parse5) {
   const answer = ctx.parsed.answers.get(id);
   if (!answer || answer.empty) return void 0;
-  const result = parse4(answer.text, answer);
+  const result = parse5(answer.text, answer);
   if (result.ok) return result.value;
   ctx.findings.push(fieldFinding(ctx.form, id, code, lowerFirst(result.message), result.hint));
   return void 0;
@@ -25024,15 +26282,15 @@ function schemaFindings(schema2, data, ctx, map2, leftToPolicy = /* @__PURE__ */
 function describe2(root, error2, path) {
   const params = error2.params;
   const parent = resolveRef(root, error2.parentSchema);
-  const node = error2.keyword === "required" ? resolveRef(root, parent?.properties?.[String(params.missingProperty)]) : parent;
-  const example = node?.examples?.[0];
+  const node2 = error2.keyword === "required" ? resolveRef(root, parent?.properties?.[String(params.missingProperty)]) : parent;
+  const example = node2?.examples?.[0];
   const eg = example !== void 0 && typeof example !== "object" ? `, e.g. ${String(example)}` : "";
   const index = path.find((p) => typeof p === "number");
   const item = index === void 0 ? "" : `item ${index + 1}: `;
   const value = typeof error2.data === "string" ? quote(error2.data) : "the answer";
   switch (error2.keyword) {
     case "required":
-      return { message: `${item}no answer; this field is required.`, hint: node?.description };
+      return { message: `${item}no answer; this field is required.`, hint: node2?.description };
     case "format":
       if (params.format === "date") return { message: `${item}write the date as YYYY-MM-DD${eg}.` };
       if (params.format === "uri")
@@ -25040,18 +26298,18 @@ function describe2(root, error2, path) {
       if (params.format === "email") return { message: `${item}write an email address${eg}.` };
       return { message: `${item}${value} is not in the expected form${eg}.` };
     case "pattern":
-      return { message: `${item}${value} is not in the expected form${eg}.`, hint: node?.description };
+      return { message: `${item}${value} is not in the expected form${eg}.`, hint: node2?.description };
     case "minLength":
       return typeof error2.data === "string" && error2.data.trim() === "" ? { message: `${item}no answer; this field is required.` } : {
         message: `${item}too short: write at least ${params.limit} characters.`,
-        hint: node?.description
+        hint: node2?.description
       };
     case "maxLength":
       return { message: `${item}too long: write at most ${params.limit} characters.` };
     case "minItems":
       return {
         message: `${item}list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.`,
-        hint: node?.description
+        hint: node2?.description
       };
     case "uniqueItems":
       return { message: `${item}an item is listed twice.`, hint: "Remove the repeated item." };
@@ -25097,7 +26355,7 @@ function compact(value) {
 
 // src/forms/values/result.ts
 var ok = (value) => ({ ok: true, value });
-var fail2 = (message, hint) => ({
+var fail3 = (message, hint) => ({
   ok: false,
   message,
   hint
@@ -25108,7 +26366,7 @@ var HINT_NUMBER = "Write the amount with digits and its currency, e.g. `12,500 U
 function parseNumber(raw) {
   const text = raw.trim().replace(/[\u00A0\u202F\u2009]/g, " ").replace(/’/g, "'");
   if (!/^\d[\d.,' ]*$/.test(text) || !/\d$/.test(text))
-    return fail2(`${quote(raw)} is not a number.`, HINT_NUMBER);
+    return fail3(`${quote(raw)} is not a number.`, HINT_NUMBER);
   const seps = text.replace(/\d+/g, "").split("");
   const parts = text.split(/[.,' ]/);
   if (seps.length === 0) return ok(Number(text));
@@ -25129,7 +26387,7 @@ function parseNumber(raw) {
   const indian = groupSeps[0] === "," && groups2[0].length <= 2 && groups2.slice(1, -1).every((g) => g.length === 2) && groups2[groups2.length - 1]?.length === 3;
   const wellGrouped = new Set(groupSeps).size <= 1 && (groupSeps.length === 0 || western || indian) && !(decimal && groupSeps[0] === decimal);
   if (!wellGrouped)
-    return fail2(
+    return fail3(
       `${quote(raw)} is not a number wgbot can read: its separators do not group thousands by three.`,
       HINT_NUMBER
     );
@@ -25250,30 +26508,30 @@ function scanAmounts(text, config2) {
         i++;
       } else break;
     }
-    let end = i;
-    const raw = text.slice(start, end);
+    let end2 = i;
+    const raw = text.slice(start, end2);
     let thousands = false;
-    if ((masked[end] === "k" || masked[end] === "K") && !isLetter(masked[end + 1])) {
+    if ((masked[end2] === "k" || masked[end2] === "K") && !isLetter(masked[end2 + 1])) {
       thousands = true;
-      end++;
+      end2++;
     }
-    const glued = isLetter(masked[end]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end))?.[0] : void 0;
+    const glued = isLetter(masked[end2]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end2))?.[0] : void 0;
     if (glued && !markerCode(glued, config2)) {
-      i = end;
+      i = end2;
       continue;
     }
     let value = parseNumber(raw);
     if (value.ok && thousands) value = ok(Math.round(value.value * 1e5) / 100);
-    const currency = adjacentMarker(text, markers, start, end);
+    const currency = adjacentMarker(text, markers, start, end2);
     tokens.push({
       start,
-      end,
-      raw: text.slice(start, end),
+      end: end2,
+      raw: text.slice(start, end2),
       value,
       currency,
-      quantity: !currency && QUANTITY.test(masked.slice(end, end + 16))
+      quantity: !currency && QUANTITY.test(masked.slice(end2, end2 + 16))
     });
-    i = end;
+    i = end2;
   }
   return tokens;
 }
@@ -25281,19 +26539,19 @@ function gluedCodeBefore(text, i, config2) {
   const letters = new RegExp("\\p{L}+$", "u").exec(text.slice(Math.max(0, i - 8), i))?.[0];
   return letters !== void 0 && markerCode(letters, config2) !== void 0;
 }
-function adjacentMarker(text, markers, start, end) {
+function adjacentMarker(text, markers, start, end2) {
   let lo = 0;
   let hi = markers.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (markers[mid].start < end) lo = mid + 1;
+    if (markers[mid].start < end2) lo = mid + 1;
     else hi = mid;
   }
   const before = markers[lo - 1];
   const after = markers[lo];
   if (before && before.end <= start && start - before.end <= 2 && !text.slice(before.end, start).trim())
     return before;
-  if (after && after.start - end <= 2 && !text.slice(end, after.start).trim()) return after;
+  if (after && after.start - end2 <= 2 && !text.slice(end2, after.start).trim()) return after;
   return void 0;
 }
 function acceptedCurrencies(config2) {
@@ -25303,7 +26561,7 @@ function checkCurrency(code, config2, written = code) {
   if (code === config2.base_currency || Object.hasOwn(config2.currency_rates, code)) return ok(code);
   const accepted = acceptedCurrencies(config2);
   const dollar = written === "$" || /dollar/i.test(written);
-  return fail2(
+  return fail3(
     `Amounts in ${code} cannot be accepted: the configuration has no exchange rate for ${code}.`,
     `Write the amount in ${listing(accepted, "or")}.${dollar ? " A bare `$` is read as USD: write the currency code (e.g. `CAD`) for other dollars." : ""}`
   );
@@ -25312,12 +26570,12 @@ function parseMoney(text, options = {}) {
   const { config: config2 } = options;
   const tokens = scanAmounts(text, config2).filter((t) => !t.quantity || t.currency);
   if (tokens.length === 0)
-    return fail2(
+    return fail3(
       text.trim() === "" ? "No amount given." : `No amount found in ${quote(text)}.`,
       "Write the amount with its currency, e.g. `5,000 USD`."
     );
   if (tokens.length > 1)
-    return fail2(
+    return fail3(
       `Found ${tokens.length} amounts (${listing(
         tokens.slice(0, 3).map((t) => quote(t.raw)),
         "and"
@@ -25326,13 +26584,13 @@ function parseMoney(text, options = {}) {
     );
   const token = tokens[0];
   if (!token.value.ok) return token.value;
-  if (token.value.value <= 0) return fail2("The amount must be more than zero.", HINT_NUMBER);
+  if (token.value.value <= 0) return fail3("The amount must be more than zero.", HINT_NUMBER);
   const currency = pickCurrency(text, token, config2);
   if (!currency.ok) return currency;
   const written = currency.value ?? unknownCodeNextTo(text, token);
   const code = written ? resolveCurrency(written, config2) : options.defaultCurrency ?? config2?.base_currency ?? "";
   if (!code)
-    return fail2(
+    return fail3(
       `${quote(text)} has no currency.`,
       "Write the currency next to the amount, e.g. `5,000 USD`."
     );
@@ -25350,7 +26608,7 @@ function pickCurrency(text, token, config2) {
   const markers = currencyMarkers(text, config2);
   const codes = [...new Set(markers.map((m) => resolveCurrency(m.code, config2)))];
   if (codes.length <= 1) return ok(markers[0]?.code);
-  return fail2(
+  return fail3(
     `${quote(text)} names more than one currency (${listing(codes, "and")}).`,
     "Write one amount in one currency, e.g. `5,000 USD`."
   );
@@ -25398,17 +26656,17 @@ function parseLine(raw, line, options, out) {
   }
   let cost = token.value.value;
   let start = Math.min(token.start, token.currency?.start ?? token.start);
-  const end = Math.max(token.end, token.currency?.end ?? token.end);
+  const end2 = Math.max(token.end, token.currency?.end ?? token.end);
   let note = "";
   const times = /(?<![\d.,])(\d{1,4})\s*[x×*]\s*$/i.exec(content.slice(0, start));
   if (times) {
     const count = Number(times[1]);
-    note = ` (${count} \xD7 ${content.slice(start, end).trim()})`;
+    note = ` (${count} \xD7 ${content.slice(start, end2).trim()})`;
     cost = Math.round(cost * count * 100) / 100;
     start = times.index;
   }
   const currency = currencyFor(content, token, options, line, out);
-  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end)}`);
+  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end2)}`);
   const description = cleanDescription(rest) + (cleanDescription(rest) ? note : "");
   add(out, { description, cost, currency, essential, line, content });
 }
@@ -25572,10 +26830,10 @@ function parseTable(lines, headerIndex, first, options, out) {
   const headerCurrency = currencyMarkers(costHeader, options.config)[0]?.code;
   let i = headerIndex + 2;
   for (; i < lines.length; i++) {
-    const row = lines[i];
-    if (!row.includes("|") || row.trim() === "") break;
+    const row2 = lines[i];
+    if (!row2.includes("|") || row2.trim() === "") break;
     const line = first + i;
-    const c = cells(row);
+    const c = cells(row2);
     if (c.every((x) => x === "")) continue;
     const description = c[column.description] ?? "";
     const costCell = column.cost !== void 0 ? c[column.cost] ?? "" : [...c].reverse().find((x, k) => c.length - 1 - k !== column.description && scanAmounts(x).length > 0) ?? "";
@@ -25588,7 +26846,7 @@ function parseTable(lines, headerIndex, first, options, out) {
       if (totalRow) continue;
       out.problems.push({
         line,
-        message: `${quote(description || row)} has no cost.`,
+        message: `${quote(description || row2)} has no cost.`,
         hint: "Write the cost of every row of the table, e.g. `| Venue rental | 6,000 USD | yes |`."
       });
       continue;
@@ -25619,7 +26877,7 @@ function parseTable(lines, headerIndex, first, options, out) {
       essential,
       category: category || void 0,
       line,
-      content: row
+      content: row2
     });
   }
   return i;
@@ -25631,6 +26889,9 @@ function parseDate(iso2) {
 }
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
+}
+function monthOf(date) {
+  return typeof date === "string" ? date.slice(0, 7) : date.toISOString().slice(0, 7);
 }
 function addMonths(month, n) {
   const [y, m] = month.split("-").map(Number);
@@ -25657,14 +26918,18 @@ var MONTHS = [
   "November",
   "December"
 ];
+function monthName(month) {
+  const [y, m] = month.split("-").map(Number);
+  return `${MONTHS[m - 1]} ${y}`;
+}
 var MONTH_NAMES = MONTHS;
 
 // src/forms/values/dates.ts
 var DATE_HINT = "Write the date as YYYY-MM-DD, e.g. 2027-03-14.";
 var MONTHS2 = /* @__PURE__ */ new Map();
-MONTH_NAMES.forEach((name, i) => {
-  MONTHS2.set(name.toLowerCase(), i + 1);
-  MONTHS2.set(name.slice(0, 3).toLowerCase(), i + 1);
+MONTH_NAMES.forEach((name2, i) => {
+  MONTHS2.set(name2.toLowerCase(), i + 1);
+  MONTHS2.set(name2.slice(0, 3).toLowerCase(), i + 1);
 });
 MONTHS2.set("sept", 9);
 var WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
@@ -25673,9 +26938,9 @@ var DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?\s+([a-z]+)\.?,?\s+(\d{4
 var MONTH_DAY = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 var NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 function parseFormDate(text) {
-  if (text.length > 100) return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+  if (text.length > 100) return fail3(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
   const t = stripChars(text.trim(), "`*_\"'").replace(/\s+/g, " ").replace(/\.$/, "").replace(WEEKDAY, "");
-  if (t === "") return fail2("No date given.", DATE_HINT);
+  if (t === "") return fail3("No date given.", DATE_HINT);
   let m = ISO.exec(t);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]), text);
   m = DAY_MONTH.exec(t);
@@ -25685,41 +26950,41 @@ function parseFormDate(text) {
   m = NUMERIC.exec(t);
   if (m) return numeric(Number(m[1]), Number(m[2]), m[3], text);
   if (/\d\s*(?:-|–|—|to|until)\s*\d/.test(t) && /\d{4}/.test(t))
-    return fail2(`${quote(text)} looks like a range of dates; this field takes one date.`, DATE_HINT);
-  return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+    return fail3(`${quote(text)} looks like a range of dates; this field takes one date.`, DATE_HINT);
+  return fail3(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
 }
-function named(year, monthName, day, text) {
-  const month = MONTHS2.get(monthName.toLowerCase());
-  if (month === void 0) return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
-  return checked(year, month, day, text);
+function named(year, monthName2, day2, text) {
+  const month = MONTHS2.get(monthName2.toLowerCase());
+  if (month === void 0) return fail3(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+  return checked(year, month, day2, text);
 }
 function numeric(a, b, yearText, text) {
   if (yearText.length === 2)
-    return fail2(`${quote(text)} has a two-digit year.`, `${DATE_HINT} Write the year in full.`);
+    return fail3(`${quote(text)} has a two-digit year.`, `${DATE_HINT} Write the year in full.`);
   const year = Number(yearText);
   if (a > 12 && b <= 12) return checked(year, b, a, text);
   if (b > 12 && a <= 12) return checked(year, a, b, text);
   if (a === b) return checked(year, a, a, text);
-  if (a > 12 && b > 12) return fail2(`${quote(text)} is not a real date.`, DATE_HINT);
-  return fail2(
+  if (a > 12 && b > 12) return fail3(`${quote(text)} is not a real date.`, DATE_HINT);
+  return fail3(
     `${quote(text)} could be ${MONTH_NAMES[b - 1]} ${a} or ${MONTH_NAMES[a - 1]} ${b}.`,
     `Write the date as YYYY-MM-DD: ${iso(year, b, a)} or ${iso(year, a, b)}.`
   );
 }
-function checked(year, month, day, text) {
-  if (year < 1900 || year > 2999) return fail2(`${quote(text)} has an unlikely year, ${year}.`, DATE_HINT);
+function checked(year, month, day2, text) {
+  if (year < 1900 || year > 2999) return fail3(`${quote(text)} has an unlikely year, ${year}.`, DATE_HINT);
   if (month < 1 || month > 12)
-    return fail2(`${quote(text)} is not a real date: there is no month ${month}.`, DATE_HINT);
+    return fail3(`${quote(text)} is not a real date: there is no month ${month}.`, DATE_HINT);
   const days2 = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days2)
-    return fail2(
+  if (day2 < 1 || day2 > days2)
+    return fail3(
       `${quote(text)} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${days2} days.`,
       DATE_HINT
     );
-  return ok(iso(year, month, day));
+  return ok(iso(year, month, day2));
 }
-function iso(year, month, day) {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+function iso(year, month, day2) {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day2).padStart(2, "0")}`;
 }
 
 // src/forms/values/dropdown.ts
@@ -25741,7 +27006,7 @@ function headOf(option) {
 }
 function unknown(text, options) {
   const guess = closest(text.trim(), options);
-  return fail2(
+  return fail3(
     `${quote(text)} is not one of the options.`,
     `${guess ? `Did you mean "${guess}"? ` : ""}Choose one of: ${listing(
       options.map((o) => `"${o}"`),
@@ -25820,119 +27085,9 @@ function parsePeople(text) {
       bad.slice(1, 4).map((b) => quote(b.token)),
       "and"
     )})` : "";
-    return fail2(`${quote(first.token)} is not a GitHub login: it ${first.why}${more}.`, PEOPLE_HINT);
+    return fail3(`${quote(first.token)} is not a GitHub login: it ${first.why}${more}.`, PEOPLE_HINT);
   }
   return ok(logins);
-}
-
-// src/forms/charter.ts
-var CHARTER_FIELDS = [
-  ["slug", "slug"],
-  ["name", "name"],
-  ["mission_alignment", "mission_alignment"],
-  ["purpose", "purpose"],
-  ["goals", "goals"],
-  ["active_time.start", "start"],
-  ["active_time.review", "review"],
-  ["active_time", "start"],
-  ["core_values", "core_values"],
-  ["governance", "governance"],
-  ["decision_making", "decision_making"],
-  ["communication", "communication"],
-  ["participants.chairs", "chairs"],
-  ["participants.members", "members"],
-  ["participants", "members"],
-  ["support.resources", "resources"],
-  ["support.budget", "budget"],
-  ["support", "resources"],
-  ["reporting", "cadence"]
-];
-var SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
-function slugify(text) {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
-}
-function parseSlug(text, name) {
-  const slug = stripChars(text.trim(), "`").trim().toLowerCase();
-  if (SLUG.test(slug)) return ok(slug);
-  const suggestion = slugify(slug) || (name ? slugify(name) : "");
-  return fail2(
-    `${quote(text)} is not a valid short name: use only lower-case letters, digits and hyphens (at most 50), starting and ending with a letter or digit.`,
-    suggestion ? `For example \`${suggestion}\`.` : "For example `packaging`."
-  );
-}
-function charterFromForm(body, context) {
-  const form = loadForm("charter");
-  const parsed = parseFormBody(body, form);
-  const findings = [];
-  const ctx = { form, parsed, findings };
-  if (!parsed.fromForm)
-    return { fromForm: false, partial: {}, findings: [notFromForm(form)], locate: () => ({}), parsed };
-  findings.push(...requiredFindings(ctx, { noneIsAnswer: /* @__PURE__ */ new Set(["resources"]) }));
-  const name = textOf(ctx, "name");
-  const budgetAnswer = parsed.answers.get("budget");
-  const budget = budgetAnswer && !budgetAnswer.empty ? parseBudget(budgetAnswer.text, { config: context.config, firstLine: 1 }) : void 0;
-  for (const p of budget?.problems ?? [])
-    findings.push(
-      fieldFinding(form, "budget", "form.budget-line", `in line ${p.line}, ${p.message}`, p.hint)
-    );
-  const budgetLines = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
-  const cadence2 = readField(ctx, "cadence", "form.option", (t) => {
-    const options = form.fields.find((f) => f.id === "cadence")?.options ?? [];
-    const option = parseDropdown(t, options);
-    return option.ok ? ok(option.value.toLowerCase()) : option;
-  });
-  const partial = compact({
-    slug: readField(ctx, "slug", "form.slug", (t) => parseSlug(t, name)),
-    name,
-    status: "proposed",
-    mission_alignment: textOf(ctx, "mission_alignment"),
-    purpose: textOf(ctx, "purpose"),
-    goals: listOf(ctx, "goals"),
-    active_time: {
-      start: readField(ctx, "start", "form.date", parseFormDate),
-      review: readField(ctx, "review", "form.date", parseFormDate)
-    },
-    core_values: listOf(ctx, "core_values"),
-    governance: textOf(ctx, "governance"),
-    decision_making: textOf(ctx, "decision_making"),
-    communication: { plan: textOf(ctx, "communication") },
-    participants: {
-      chairs: readField(ctx, "chairs", "form.login", parsePeople),
-      members: readField(ctx, "members", "form.login", parsePeople)
-    },
-    support: {
-      resources: resourcesOf(ctx),
-      budget: budget?.items.map(({ description, cost, currency }) => ({
-        description,
-        amount: cost,
-        currency
-      }))
-    },
-    reporting: { cadence: cadence2 }
-  });
-  if (partial.support?.budget?.length === 0) delete partial.support.budget;
-  const schema2 = schemaFindings("charter", partial, ctx, CHARTER_FIELDS);
-  findings.push(...schema2.findings);
-  const total = budget?.total;
-  return {
-    fromForm: true,
-    charter: schema2.valid ? partial : void 0,
-    partial,
-    findings: inFormOrder(form, findings),
-    budgetTotal: total ? { ...total, line: (budgetAnswer?.line ?? 1) + total.line - 1 } : void 0,
-    locate: formLocator(parsed, CHARTER_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines]])),
-    parsed
-  };
-}
-function listOf(ctx, id) {
-  const text = textOf(ctx, id);
-  return text === void 0 ? void 0 : parseList(text);
-}
-function resourcesOf(ctx) {
-  const answer = ctx.parsed.answers.get("resources");
-  if (!answer) return void 0;
-  if (answer.text !== "" && isNothing(answer.text)) return ["None"];
-  return answer.empty ? void 0 : parseList(answer.text);
 }
 
 // src/forms/values/simple.ts
@@ -25940,18 +27095,18 @@ var COUNT_HINT = "Write your best estimate as one whole number, e.g. `350`.";
 function parseCount(text) {
   const tokens = scanAmounts(text);
   if (tokens.length === 0)
-    return fail2(text.trim() === "" ? "No number given." : `No number found in ${quote(text)}.`, COUNT_HINT);
+    return fail3(text.trim() === "" ? "No number given." : `No number found in ${quote(text)}.`, COUNT_HINT);
   if (tokens.length > 1)
-    return fail2(`${quote(text)} holds ${tokens.length} numbers; write only one.`, COUNT_HINT);
+    return fail3(`${quote(text)} holds ${tokens.length} numbers; write only one.`, COUNT_HINT);
   const value = tokens[0].value;
-  if (!value.ok) return fail2(value.message, COUNT_HINT);
+  if (!value.ok) return fail3(value.message, COUNT_HINT);
   if (!Number.isInteger(value.value) || value.value < 1)
-    return fail2(`${quote(text)} is not a whole number of people.`, COUNT_HINT);
+    return fail3(`${quote(text)} is not a whole number of people.`, COUNT_HINT);
   return ok(value.value);
 }
 function parseWebAddress(text) {
   if (text.length > 2048)
-    return fail2("The web address is too long.", "Write the address of the page itself.");
+    return fail3("The web address is too long.", "Write the address of the page itself.");
   let t = text.trim();
   const link = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)$/.exec(t) ?? /^<([^>\s]+)>$/.exec(t);
   if (link) t = link[1];
@@ -25964,7 +27119,7 @@ function parseWebAddress(text) {
     } catch {
     }
   }
-  return fail2(
+  return fail3(
     `${quote(text)} is not a web address.`,
     "Write the full address of the page, starting with https://, e.g. `https://example.org`."
   );
@@ -26024,7 +27179,7 @@ function grantFromForm(body, context) {
     const option = parseDropdown(t, optionsOf(form, "grant_type"));
     if (!option.ok) return option;
     const type2 = grantTypeOf(option.value);
-    return type2 ? ok(type2) : fail2(`${option.value} is not a grant type wgbot knows.`, "Choose another option.");
+    return type2 ? ok(type2) : fail3(`${option.value} is not a grant type wgbot knows.`, "Choose another option.");
   });
   const format = readField(ctx, "format", "form.option", (t) => parseDropdown(t, optionsOf(form, "format")));
   const location = textOf(ctx, "location");
@@ -26088,12 +27243,12 @@ function grantFromForm(body, context) {
       currency: currency2,
       essential
     })),
-    other_funding: listOf2(ctx, "other_funding"),
+    other_funding: listOf(ctx, "other_funding"),
     code_of_conduct: {
       url: readField(ctx, "coc_url", "form.url", parseWebAddress),
       contact: textOf(ctx, "coc_contact")
     },
-    previous_grants: listOf2(ctx, "previous_grants"),
+    previous_grants: listOf(ctx, "previous_grants"),
     deposit
   });
   const schema2 = schemaFindings("grant", partial, ctx, GRANT_FIELDS, LEFT_TO_POLICY);
@@ -26116,7 +27271,7 @@ function optionsOf(form, id) {
 function mapText(text, f) {
   return text === void 0 ? void 0 : f(text);
 }
-function listOf2(ctx, id) {
+function listOf(ctx, id) {
   const text = textOf(ctx, id);
   if (text === void 0) return void 0;
   const items = parseList(text);
@@ -26126,7 +27281,7 @@ function applicantLogin(ctx, author) {
   const logins = readField(ctx, "applicant_github", "form.login", (t) => {
     const people = parsePeople(t);
     if (!people.ok || people.value.length <= 1) return people;
-    return fail2(
+    return fail3(
       `${quote(t)} holds ${people.value.length} logins; write only the applicant's.`,
       "Write one GitHub login, e.g. `@ada`; other organisers can be named in the issue's text."
     );
@@ -26150,85 +27305,6 @@ function depositOf(ctx, grantType) {
   if (ctx.parsed.answers.get("deposit_due")?.empty !== false)
     ctx.findings.push(emptyRequired(ctx.form, "deposit_due", why));
   return { quote: quote4, due_date: dueDate };
-}
-
-// src/render/escape.ts
-var MARKDOWN_SPECIALS = /[\\`*_{}[\]<>|~]/g;
-function escapeMarkdown(text) {
-  return neutraliseMentions(
-    text.replace(/\r?\n+/g, " ").replace(/&/g, "&amp;").replace(MARKDOWN_SPECIALS, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`)
-  );
-}
-function neutraliseMentions(text) {
-  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
-}
-
-// src/render/templates.ts
-var import_handlebars = __toESM(require_lib(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-var hbs = import_handlebars.default.create();
-hbs.registerHelper("eq", (a, b) => a === b);
-hbs.registerHelper("plural", (n, one, many) => n === 1 ? one : many);
-var cache2 = /* @__PURE__ */ new Map();
-function render(name, view, override) {
-  const key = override === void 0 ? name : `${name}\0${override}`;
-  let template = cache2.get(key);
-  if (!template) {
-    const source = override ?? readFileSync2(join3(templatesDir(), "comments", `${name}.hbs`), "utf8");
-    template = hbs.compile(source, { noEscape: true, strict: false, knownHelpersOnly: false });
-    cache2.set(key, template);
-  }
-  return tidy(template(view));
-}
-function tidy(text) {
-  return `${text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
-`;
-}
-
-// src/decide/calendar.ts
-var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-var SEARCH_MONTHS = 25;
-function explicitDates(board) {
-  if (board.meeting_dates.length === 0) return void 0;
-  return [...new Set(board.meeting_dates)].sort();
-}
-function isMeetingMonth(board, month) {
-  const m = Number(month.slice(5, 7));
-  const every = Math.max(1, Math.trunc(board.every_months));
-  return ((m - board.first_month) % every + every) % every === 0;
-}
-function ruleDateInMonth(board, month) {
-  const target = WEEKDAYS.indexOf(board.weekday);
-  if (board.week === -1) {
-    const last = addDays(parseDate(`${addMonths(month, 1)}-01`), -1);
-    const back = (last.getUTCDay() - target + 7) % 7;
-    return isoDate(addDays(last, -back));
-  }
-  const first = parseDate(`${month}-01`);
-  const forward = (target - first.getUTCDay() + 7) % 7;
-  return isoDate(addDays(first, forward + 7 * (board.week - 1)));
-}
-function nextMeeting(board, date) {
-  const explicit = explicitDates(board);
-  const day = isoDate(date);
-  if (explicit) return explicit.find((d) => d >= day);
-  for (let i = 0, month = day.slice(0, 7); i < SEARCH_MONTHS; i++, month = addMonths(month, 1)) {
-    if (!isMeetingMonth(board, month)) continue;
-    const meeting = ruleDateInMonth(board, month);
-    if (meeting >= day) return meeting;
-  }
-  return void 0;
-}
-function reviewingMeeting(board, escalatedAt) {
-  return nextMeeting(board, addDays(parseDate(isoDate(escalatedAt)), board.preparation_days));
-}
-function cadence(board) {
-  if (explicitDates(board)) return "on scheduled dates";
-  if (board.every_months === 1) return "every month";
-  if (board.every_months === 2) return "every other month";
-  if (board.every_months === 12) return "once a year";
-  return `every ${board.every_months} months`;
 }
 
 // src/decide/money.ts
@@ -26258,6 +27334,382 @@ function formatAmount(amount, currency) {
   return `${text} ${currency}`;
 }
 
+// src/decide/board-item.ts
+var ITEM_KINDS = ["charter", "grant", "report", "at-risk", "renewal", "other"];
+function itemKind(item, config2) {
+  const L = config2.labels;
+  const has = (label) => item.labels.includes(label);
+  if (item.isPull) return "report";
+  if (has(L.charter)) return "charter";
+  if (has(L.grant)) return "grant";
+  if (has(L.at_risk)) return "at-risk";
+  if (item.labels.some((l) => l.startsWith(L.workgroup_prefix))) return "renewal";
+  if (parseFormBody(item.body, "grant").fromForm) return "grant";
+  if (parseFormBody(item.body, "charter").fromForm) return "charter";
+  return "other";
+}
+function statusLabels(config2) {
+  const L = config2.labels;
+  return [L.needs_info, L.grants_wg_review, L.board_review, L.approved, L.declined, L.deferred];
+}
+function protectedLabels(config2) {
+  const L = config2.labels;
+  return [L.approved, L.declined, L.deferred, L.board_review];
+}
+function grantAmount(item, config2) {
+  const { request: request2 } = grantFromForm(item.body, { author: item.author, config: config2 });
+  if (!request2) return void 0;
+  const { amount, currency } = request2.requested;
+  const base = config2.base_currency;
+  const converted = convert(config2, amount, currency, base);
+  if (converted === void 0) return void 0;
+  const inBase = roundCents(converted);
+  const text = currency === base ? formatAmount(amount, base) : `${formatAmount(amount, currency)} (\u2248 ${formatAmount(inBase, base)})`;
+  return { inBase, text, overThreshold: inBase > config2.grants.board_threshold };
+}
+
+// src/decide/calendar.ts
+var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+var SEARCH_MONTHS = 25;
+function explicitDates(board) {
+  if (board.meeting_dates.length === 0) return void 0;
+  return [...new Set(board.meeting_dates)].sort();
+}
+function isMeetingMonth(board, month) {
+  const m = Number(month.slice(5, 7));
+  const every = Math.max(1, Math.trunc(board.every_months));
+  return ((m - board.first_month) % every + every) % every === 0;
+}
+function ruleDateInMonth(board, month) {
+  const target = WEEKDAYS.indexOf(board.weekday);
+  if (board.week === -1) {
+    const last = addDays(parseDate(`${addMonths(month, 1)}-01`), -1);
+    const back = (last.getUTCDay() - target + 7) % 7;
+    return isoDate(addDays(last, -back));
+  }
+  const first = parseDate(`${month}-01`);
+  const forward = (target - first.getUTCDay() + 7) % 7;
+  return isoDate(addDays(first, forward + 7 * (board.week - 1)));
+}
+function nextMeeting(board, date) {
+  const explicit = explicitDates(board);
+  const day2 = isoDate(date);
+  if (explicit) return explicit.find((d) => d >= day2);
+  for (let i = 0, month = day2.slice(0, 7); i < SEARCH_MONTHS; i++, month = addMonths(month, 1)) {
+    if (!isMeetingMonth(board, month)) continue;
+    const meeting = ruleDateInMonth(board, month);
+    if (meeting >= day2) return meeting;
+  }
+  return void 0;
+}
+function reviewingMeeting(board, escalatedAt) {
+  return nextMeeting(board, addDays(parseDate(isoDate(escalatedAt)), board.preparation_days));
+}
+function milestoneTitle(date) {
+  return `Board meeting ${typeof date === "string" ? date : isoDate(date)}`;
+}
+function meetingOfMilestone(title) {
+  const match = /^Board meeting (\d{4}-\d{2}-\d{2})$/.exec(title);
+  return match?.[1];
+}
+function cadence(board) {
+  if (explicitDates(board)) return "on scheduled dates";
+  if (board.every_months === 1) return "every month";
+  if (board.every_months === 2) return "every other month";
+  if (board.every_months === 12) return "once a year";
+  return `every ${board.every_months} months`;
+}
+
+// src/decide/charter-file.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/render/escape.ts
+var MARKDOWN_SPECIALS = /[\\`*_{}[\]<>|~]/g;
+var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function escapeMarkdown(text) {
+  return neutraliseMentions(
+    plainText(text).replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(MARKDOWN_SPECIALS, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`)
+  );
+}
+function neutraliseMentions(text) {
+  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
+}
+function inlineCode(text) {
+  return `\`${plainText(text).replace(/`/g, "\u02CB").replace(/[\r\n]+/g, " ")}\``;
+}
+function plainText(text) {
+  return text.replace(BIDI_CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
+}
+
+// src/render/templates.ts
+var import_handlebars = __toESM(require_lib(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var hbs = import_handlebars.default.create();
+hbs.registerHelper("eq", (a, b) => a === b);
+hbs.registerHelper("plural", (n, one, many) => n === 1 ? one : many);
+var cache2 = /* @__PURE__ */ new Map();
+function render(name2, view, override) {
+  if (override !== void 0) {
+    try {
+      return tidy(compiled(`${name2}\0${override}`, override)(view));
+    } catch {
+    }
+  }
+  const builtIn = () => readFileSync2(join3(templatesDir(), "comments", `${name2}.hbs`), "utf8");
+  return tidy(compiled(name2, builtIn)(view));
+}
+var MAX_CACHED = 64;
+function compiled(key, source) {
+  let template = cache2.get(key);
+  if (!template) {
+    if (cache2.size >= MAX_CACHED) cache2.clear();
+    template = hbs.compile(typeof source === "string" ? source : source(), {
+      noEscape: true,
+      strict: false,
+      knownHelpersOnly: false
+    });
+    cache2.set(key, template);
+  }
+  return template;
+}
+function tidy(text) {
+  return `${text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+
+// src/decide/charter-file.ts
+function charterBranch(slug) {
+  return `wgbot/charter-${slug}`;
+}
+function charterPath(config2, slug) {
+  return `${config2.paths.workgroups}/${slug}/charter.yml`;
+}
+function charterYaml(charter2, { config: config2, issue, approvedOn }) {
+  const path = charterPath(config2, charter2.slug);
+  const up = "../".repeat(path.split("/").length - 1);
+  const ordered = {
+    slug: charter2.slug,
+    name: charter2.name,
+    status: "active",
+    mission_alignment: charter2.mission_alignment,
+    purpose: charter2.purpose,
+    goals: charter2.goals,
+    active_time: { start: charter2.active_time.start, review: charter2.active_time.review },
+    core_values: charter2.core_values,
+    governance: charter2.governance,
+    decision_making: charter2.decision_making,
+    communication: charter2.communication,
+    participants: charter2.participants,
+    support: charter2.support,
+    ...charter2.reporting ? { reporting: charter2.reporting } : {}
+  };
+  const yaml2 = (0, import_yaml4.stringify)(ordered, { lineWidth: 110, minContentWidth: 40, aliasDuplicateObjects: false });
+  return `# yaml-language-server: $schema=${up}schemas/charter.schema.json
+# Proposed in #${issue}; approved by the board on ${approvedOn}.
+${yaml2}`;
+}
+function charterFile(charter2, context) {
+  const { config: config2, issue, approvedOn } = context;
+  const path = charterPath(config2, charter2.slug);
+  return {
+    path,
+    branch: charterBranch(charter2.slug),
+    content: charterYaml(charter2, context),
+    message: `Add the ${charter2.slug} work group charter (#${issue})`,
+    title: `Charter the ${charter2.slug} work group`,
+    body: render("charter-pull-request", {
+      name: escapeMarkdown(charter2.name),
+      slug: charter2.slug,
+      path,
+      issue,
+      approvedOn,
+      chairs: charter2.participants.chairs.map((c) => escapeMarkdown(c)).join(", "),
+      members: charter2.participants.members.length,
+      review: charter2.active_time.review
+    })
+  };
+}
+
+// src/decide/command.ts
+var USAGE = {
+  recheck: "`/recheck`",
+  recommend: "`/recommend approve|decline [amount] [reason]`",
+  board: "`/board approve|decline|defer [amount] [note]`"
+};
+function parseCommand(body) {
+  const first = (body ?? "").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
+  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
+  if (!match) return void 0;
+  const name2 = match[1].toLowerCase();
+  const rest = (match[2] ?? "").trim();
+  if (!(name2 in USAGE)) return void 0;
+  if (name2 === "recheck") {
+    return rest === "" ? { ok: true, command: { name: name2 } } : { ok: false, name: name2, error: `Use ${USAGE.recheck} alone.` };
+  }
+  const [verb = "", ...words2] = rest.split(/\s+/);
+  const decisions = name2 === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
+  const decision = verb.toLowerCase();
+  if (!decisions.includes(decision)) {
+    return { ok: false, name: name2, error: `Say what you decide: ${USAGE[name2]}.` };
+  }
+  let amount;
+  let currency;
+  if (words2[0] !== void 0 && new RegExp("^[-+\u2212]?[$\u20AC\xA3]?[-+\u2212]?\\.?\\p{Nd}", "u").test(words2[0])) {
+    const written = /^([$€£])?(\d[\d,._]*)([A-Z]{3})?$/.exec(words2.shift());
+    amount = written ? amountOf(written[2]) : void 0;
+    if (amount === void 0 || !Number.isFinite(amount) || amount <= 0)
+      return {
+        ok: false,
+        name: name2,
+        error: "The amount must be a positive number, such as `9000`, `9,000` or `9,000.50`."
+      };
+    currency = written?.[3] ?? (written?.[1] ? SYMBOLS2[written[1]] : void 0);
+    if (words2[0] !== void 0 && /^[A-Z]{3}$/.test(words2[0])) {
+      const code = words2.shift();
+      if (currency !== void 0 && currency !== code)
+        return { ok: false, name: name2, error: `The amount has two currencies, ${currency} and ${code}.` };
+      currency = code;
+    }
+  }
+  const text = words2.join(" ").trim() || void 0;
+  const money = {
+    ...amount === void 0 ? {} : { amount },
+    ...currency === void 0 ? {} : { currency }
+  };
+  if (name2 === "recommend") {
+    return {
+      ok: true,
+      command: { name: name2, decision, ...money, reason: text }
+    };
+  }
+  return {
+    ok: true,
+    command: { name: "board", decision, ...money, note: text }
+  };
+}
+var SYMBOLS2 = { $: "USD", "\u20AC": "EUR", "\xA3": "GBP" };
+function amountOf(digits) {
+  const d = digits.replace(/_/g, "");
+  if (/^\d+(?:\.\d{1,2})?$/.test(d)) return Number(d);
+  if (/^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?$/.test(d)) return Number(d.replace(/,/g, ""));
+  if (/^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?$/.test(d))
+    return Number(d.replace(/\./g, "").replace(",", "."));
+  if (/^\d+,\d{1,2}$/.test(d)) return Number(d.replace(",", "."));
+  return void 0;
+}
+
+// src/forms/charter.ts
+var CHARTER_FIELDS = [
+  ["slug", "slug"],
+  ["name", "name"],
+  ["mission_alignment", "mission_alignment"],
+  ["purpose", "purpose"],
+  ["goals", "goals"],
+  ["active_time.start", "start"],
+  ["active_time.review", "review"],
+  ["active_time", "start"],
+  ["core_values", "core_values"],
+  ["governance", "governance"],
+  ["decision_making", "decision_making"],
+  ["communication", "communication"],
+  ["participants.chairs", "chairs"],
+  ["participants.members", "members"],
+  ["participants", "members"],
+  ["support.resources", "resources"],
+  ["support.budget", "budget"],
+  ["support", "resources"],
+  ["reporting", "cadence"]
+];
+var SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+function slugify(text) {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
+}
+function parseSlug(text, name2) {
+  const slug = stripChars(text.trim(), "`").trim().toLowerCase();
+  if (SLUG.test(slug)) return ok(slug);
+  const suggestion = slugify(slug) || (name2 ? slugify(name2) : "");
+  return fail3(
+    `${quote(text)} is not a valid short name: use only lower-case letters, digits and hyphens (at most 50), starting and ending with a letter or digit.`,
+    suggestion ? `For example \`${suggestion}\`.` : "For example `packaging`."
+  );
+}
+function charterFromForm(body, context) {
+  const form = loadForm("charter");
+  const parsed = parseFormBody(body, form);
+  const findings = [];
+  const ctx = { form, parsed, findings };
+  if (!parsed.fromForm)
+    return { fromForm: false, partial: {}, findings: [notFromForm(form)], locate: () => ({}), parsed };
+  findings.push(...requiredFindings(ctx, { noneIsAnswer: /* @__PURE__ */ new Set(["resources"]) }));
+  const name2 = textOf(ctx, "name");
+  const budgetAnswer = parsed.answers.get("budget");
+  const budget = budgetAnswer && !budgetAnswer.empty ? parseBudget(budgetAnswer.text, { config: context.config, firstLine: 1 }) : void 0;
+  for (const p of budget?.problems ?? [])
+    findings.push(
+      fieldFinding(form, "budget", "form.budget-line", `in line ${p.line}, ${p.message}`, p.hint)
+    );
+  const budgetLines = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
+  const cadence2 = readField(ctx, "cadence", "form.option", (t) => {
+    const options = form.fields.find((f) => f.id === "cadence")?.options ?? [];
+    const option = parseDropdown(t, options);
+    return option.ok ? ok(option.value.toLowerCase()) : option;
+  });
+  const partial = compact({
+    slug: readField(ctx, "slug", "form.slug", (t) => parseSlug(t, name2)),
+    name: name2,
+    status: "proposed",
+    mission_alignment: textOf(ctx, "mission_alignment"),
+    purpose: textOf(ctx, "purpose"),
+    goals: listOf2(ctx, "goals"),
+    active_time: {
+      start: readField(ctx, "start", "form.date", parseFormDate),
+      review: readField(ctx, "review", "form.date", parseFormDate)
+    },
+    core_values: listOf2(ctx, "core_values"),
+    governance: textOf(ctx, "governance"),
+    decision_making: textOf(ctx, "decision_making"),
+    communication: { plan: textOf(ctx, "communication") },
+    participants: {
+      chairs: readField(ctx, "chairs", "form.login", parsePeople),
+      members: readField(ctx, "members", "form.login", parsePeople)
+    },
+    support: {
+      resources: resourcesOf(ctx),
+      budget: budget?.items.map(({ description, cost, currency }) => ({
+        description,
+        amount: cost,
+        currency
+      }))
+    },
+    reporting: { cadence: cadence2 }
+  });
+  if (partial.support?.budget?.length === 0) delete partial.support.budget;
+  const schema2 = schemaFindings("charter", partial, ctx, CHARTER_FIELDS);
+  findings.push(...schema2.findings);
+  const total = budget?.total;
+  return {
+    fromForm: true,
+    charter: schema2.valid ? partial : void 0,
+    partial,
+    findings: inFormOrder(form, findings),
+    budgetTotal: total ? { ...total, line: (budgetAnswer?.line ?? 1) + total.line - 1 } : void 0,
+    locate: formLocator(parsed, CHARTER_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines]])),
+    parsed
+  };
+}
+function listOf2(ctx, id) {
+  const text = textOf(ctx, id);
+  return text === void 0 ? void 0 : parseList(text);
+}
+function resourcesOf(ctx) {
+  const answer = ctx.parsed.answers.get("resources");
+  if (!answer) return void 0;
+  if (answer.text !== "" && isNothing(answer.text)) return ["None"];
+  return answer.empty ? void 0 : parseList(answer.text);
+}
+
 // src/validate/finding.ts
 var error = (code, path, message, hint) => ({
   severity: "error",
@@ -26273,6 +27725,17 @@ var warning = (code, path, message, hint) => ({
   message,
   hint
 });
+function placeFindings(file, findings, locateAt) {
+  return findings.map((f) => ({
+    file,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    hint: f.hint,
+    field: formatPath(f.path) || void 0,
+    ...locateAt(f.path, f.at ?? "value")
+  }));
+}
 
 // src/validate/rules/charter.ts
 function charterRules(charter2, { config: config2, folderSlug }) {
@@ -26287,9 +27750,9 @@ function charterRules(charter2, { config: config2, folderSlug }) {
       )
     );
   }
-  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  const members2 = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
   charter2.participants.chairs.forEach((chair, i) => {
-    if (!members.has(chair.toLowerCase())) {
+    if (!members2.has(chair.toLowerCase())) {
       findings.push(
         error(
           "rule.chair-not-member",
@@ -26300,21 +27763,13 @@ function charterRules(charter2, { config: config2, folderSlug }) {
       );
     }
   });
-  if (charter2.status === "proposed" && members.size < config2.workgroups.min_members) {
-    findings.push(
-      error(
-        "rule.too-few-members",
-        ["participants", "members"],
-        `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
-        "Gather more members before sending the charter to the board."
-      )
-    );
-  }
+  const tooFew = charter2.status === "proposed" ? tooFewMembers(charter2, config2) : void 0;
+  if (tooFew) findings.push(tooFew);
   findings.push(...activeTimeRules(charter2, config2));
   return findings;
 }
 function activeTimeRules(charter2, config2) {
-  const { start, review, end } = charter2.active_time;
+  const { start, review, end: end2 } = charter2.active_time;
   const findings = [];
   if (review <= start) {
     findings.push(
@@ -26336,7 +27791,7 @@ function activeTimeRules(charter2, config2) {
     );
   }
   const stopped = charter2.status === "inactive" || charter2.status === "retired";
-  if (end !== void 0 && !stopped) {
+  if (end2 !== void 0 && !stopped) {
     findings.push(
       error(
         "rule.end-while-active",
@@ -26346,7 +27801,7 @@ function activeTimeRules(charter2, config2) {
       )
     );
   }
-  if (end === void 0 && stopped) {
+  if (end2 === void 0 && stopped) {
     findings.push(
       error(
         "rule.missing-end",
@@ -26356,22 +27811,1457 @@ function activeTimeRules(charter2, config2) {
       )
     );
   }
-  if (end !== void 0 && end < start) {
+  if (end2 !== void 0 && end2 < start) {
     findings.push(
       error(
         "rule.end-before-start",
         ["active_time", "end"],
-        `The end date ${end} is before the start date ${start}.`
+        `The end date ${end2} is before the start date ${start}.`
       )
     );
   }
   return findings;
 }
-function monthsAfter(date, months) {
-  const month = addMonths(date.slice(0, 7), months);
+function monthsAfter(date, months2) {
+  const month = addMonths(date.slice(0, 7), months2);
   const [year, m] = month.split("-").map(Number);
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${month}-${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, "0")}`;
+}
+function tooFewMembers(charter2, config2) {
+  const members2 = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  if (members2.size >= config2.workgroups.min_members) return void 0;
+  return error(
+    "rule.too-few-members",
+    ["participants", "members"],
+    `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members2.size}.`,
+    "Gather more members before sending the charter to the board."
+  );
+}
+
+// src/decide/decision.ts
+var TAG = "wgbot:decision";
+var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function recordBlock(record) {
+  const ordered = {
+    by: record.by,
+    decision: record.decision,
+    ...record.amount === void 0 ? {} : { amount: record.amount },
+    ...record.currency === void 0 ? {} : { currency: record.currency },
+    at: record.at,
+    command: record.command,
+    outcome: record.outcome,
+    ...record.meeting === void 0 ? {} : { meeting: record.meeting },
+    comment: record.comment
+  };
+  const json2 = JSON.stringify(ordered).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return `<!-- ${TAG} ${json2} -->`;
+}
+function parseRecord(body) {
+  const match = new RegExp(`<!-- ${TAG} (\\{[^<>]*\\}) -->`).exec(body);
+  if (!match) return void 0;
+  let data;
+  try {
+    data = JSON.parse(match[1]);
+  } catch {
+    return void 0;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return void 0;
+  const r = data;
+  const ok2 = typeof r.by === "string" && LOGIN2.test(r.by) && (r.decision === "approve" || r.decision === "decline" || r.decision === "defer") && (r.amount === void 0 || typeof r.amount === "number" && Number.isFinite(r.amount) && r.amount > 0) && (r.currency === void 0 || typeof r.currency === "string" && /^[A-Z]{3}$/.test(r.currency)) && typeof r.at === "string" && !Number.isNaN(Date.parse(r.at)) && (r.command === "recommend" || r.command === "board") && ["approved", "declined", "deferred", "board-review"].includes(r.outcome) && (r.meeting === void 0 || typeof r.meeting === "string" && DAY.test(r.meeting)) && typeof r.comment === "number" && Number.isSafeInteger(r.comment) && r.comment > 0;
+  if (!ok2) return void 0;
+  return {
+    by: r.by,
+    decision: r.decision,
+    ...r.amount === void 0 ? {} : { amount: r.amount },
+    ...r.currency === void 0 ? {} : { currency: r.currency },
+    at: r.at,
+    command: r.command,
+    outcome: r.outcome,
+    ...r.meeting === void 0 ? {} : { meeting: r.meeting },
+    comment: r.comment
+  };
+}
+function recordsIn(comments) {
+  const records = [];
+  for (const c of comments) {
+    if (c.user?.type !== "Bot") continue;
+    const body = c.body ?? "";
+    const reply2 = /^<!-- wgbot:reply:(\d+) -->/.exec(body);
+    if (!reply2) continue;
+    const record = parseRecord(body);
+    if (record && record.comment === Number(reply2[1])) records.push(record);
+  }
+  return records.sort((a, b) => a.comment - b.comment);
+}
+function latest(records, command2) {
+  return records.filter((r) => command2 === void 0 || r.command === command2).at(-1);
+}
+function commandTeam(command2, config2) {
+  return command2 === "recommend" ? { team: config2.teams.grants_wg, who: "the Grants Work Group" } : { team: config2.teams.board, who: "the board" };
+}
+function notAllowedReply(command2, owner, config2) {
+  const { team, who } = commandTeam(command2, config2);
+  return `Only members of ${who} team (${inlineCode(`${owner}/${team}`)}) can use \`/${command2}\`. Nothing was changed.
+`;
+}
+function refuse(reply2, summary) {
+  return { ok: false, reply: `${reply2}
+`, summary };
+}
+function decideCommand(input2) {
+  const { currency } = input2.command;
+  const base = input2.config.base_currency;
+  if (currency !== void 0 && currency !== base)
+    return refuse(
+      `Give the amount in ${base}, the currency wgbot counts in: an amount in ${currency} is not converted.`,
+      "amount in another currency"
+    );
+  return input2.command.name === "recommend" ? decideRecommend(input2) : decideBoard(input2);
+}
+function decideRecommend(input2) {
+  const { item, config: config2, records } = input2;
+  const command2 = input2.command;
+  const L = config2.labels;
+  const has = (l) => item.labels.includes(l);
+  if (item.isPull || itemKind(item, config2) !== "grant")
+    return refuse("`/recommend` is for grant requests.", "not a grant request");
+  if (item.state === "closed" || has(L.approved) || has(L.declined))
+    return refuse(
+      `This grant request is already ${has(L.declined) ? "declined" : has(L.approved) ? "approved" : "closed"}: there is nothing left to recommend.`,
+      "already decided"
+    );
+  const board = latest(records, "board");
+  if (board && board.outcome !== "deferred")
+    return refuse("The board has already decided on this request.", "already decided");
+  if (has(L.needs_info) || !(has(L.grants_wg_review) || has(L.board_review)))
+    return refuse(
+      "This grant request is not ready for a recommendation yet: it still needs the changes listed above.",
+      "not ready"
+    );
+  const requested = grantAmount(item, config2);
+  if (!requested)
+    return refuse(
+      "wgbot cannot read the amount requested from this issue: fix the request first.",
+      "amount unreadable"
+    );
+  const amount = amountFor(command2.decision, command2.amount, requested.inBase, config2);
+  if (typeof amount === "string") return refuse(amount, "bad amount");
+  const base = config2.base_currency;
+  const threshold = formatAmount(config2.grants.board_threshold, base);
+  const escalate = requested.overThreshold;
+  const meeting = escalate ? reviewingMeeting(config2.board, input2.now) : void 0;
+  const record = {
+    by: input2.by,
+    decision: command2.decision,
+    ...amount === void 0 ? {} : { amount, currency: base },
+    at: input2.at,
+    command: "recommend",
+    outcome: escalate ? "board-review" : command2.decision === "approve" ? "approved" : "declined",
+    ...meeting ? { meeting } : {},
+    comment: input2.commentId
+  };
+  const requestedPart = amount === void 0 ? ` (${requested.text} requested)` : amount === requested.inBase ? ", the amount requested" : ` of the ${requested.text} requested`;
+  const amountPart = amount === void 0 ? "" : ` ${formatAmount(amount, base)}`;
+  const title = escalate ? `Grants WG recommendation: ${command2.decision}${amountPart}` : `Grants WG decision: ${record.outcome}${amountPart}`;
+  const summaryLine2 = `${escalate ? "Recommended" : "Decided"} by ${mention(input2.by)} for the Grants Work Group on ${day(input2.at)}: **${escalate ? command2.decision : record.outcome}${amountPart}**${requestedPart}.`;
+  const next = escalate ? `The request is over ${threshold}, so the **board** decides. ${meetingSentence(meeting)}` : `For requests up to ${threshold} the Grants WG's decision is final: the request is ${record.outcome} and closed.`;
+  return {
+    ok: true,
+    record,
+    reply: renderRecord({ title, summary: summaryLine2, note: command2.reason, next, record }),
+    summary: escalate ? `recommended ${command2.decision}: escalated to the board` : `grant ${record.outcome}`
+  };
+}
+function decideBoard(input2) {
+  const { item, config: config2, records } = input2;
+  const command2 = input2.command;
+  const L = config2.labels;
+  const has = (l) => item.labels.includes(l);
+  const kind = itemKind(item, config2);
+  if (has(L.approved) || has(L.declined))
+    return refuse(`This item is already ${has(L.approved) ? "approved" : "declined"}.`, "already decided");
+  if (item.state === "closed") return refuse("This item is closed.", "closed");
+  if (!has(L.board_review))
+    return refuse(
+      `\`/board\` decides items in board review (labelled ${inlineCode(L.board_review)}); this one is not.`,
+      "not in board review"
+    );
+  const base = config2.base_currency;
+  const recommendation = kind === "grant" ? latest(records, "recommend") : void 0;
+  let amount;
+  if (kind === "grant") {
+    const requested = grantAmount(item, config2);
+    if (!requested)
+      return refuse(
+        "wgbot cannot read the amount requested from this issue: fix the request first.",
+        "amount unreadable"
+      );
+    const fallback = recommendation?.decision === "approve" ? recommendation.amount ?? requested.inBase : requested.inBase;
+    const checked2 = amountFor(command2.decision, command2.amount, requested.inBase, config2, fallback);
+    if (typeof checked2 === "string") return refuse(checked2, "bad amount");
+    amount = checked2;
+  } else {
+    if (command2.decision !== "approve" && command2.amount !== void 0)
+      return refuse(`A decision to ${command2.decision} takes no amount.`, "bad amount");
+    amount = command2.amount;
+  }
+  if (kind === "charter" && command2.decision === "approve") {
+    const problem2 = charterProblem(item, config2);
+    if (problem2) return refuse(problem2, "charter not valid");
+  }
+  const current = item.milestone ? meetingOfMilestone(item.milestone) : void 0;
+  const meeting = command2.decision === "defer" ? deferredTo(config2, input2.now, current) : void 0;
+  const outcome = command2.decision === "approve" ? "approved" : command2.decision === "decline" ? "declined" : "deferred";
+  const record = {
+    by: input2.by,
+    decision: command2.decision,
+    ...amount === void 0 ? {} : { amount, currency: base },
+    at: input2.at,
+    command: "board",
+    outcome,
+    ...meeting ? { meeting } : {},
+    comment: input2.commentId
+  };
+  const amountText = amount === void 0 ? "" : ` ${formatAmount(amount, base)}`;
+  const title = `Board decision: ${outcome}${amountText}`;
+  const summaryLine2 = `Decided by ${mention(input2.by)} for the board on ${day(input2.at)}: **${outcome}${amountText}**.`;
+  return {
+    ok: true,
+    record,
+    reply: renderRecord({
+      title,
+      summary: summaryLine2,
+      recommendation: recommendation ? recommendationText(recommendation, base) : void 0,
+      note: command2.note,
+      next: boardNext(kind, outcome, item, config2, meeting),
+      record
+    }),
+    summary: `board ${outcome}`
+  };
+}
+var KIND_NAMES = {
+  charter: "work group proposal",
+  grant: "grant request",
+  report: "report",
+  "at-risk": "item",
+  renewal: "item",
+  other: "item"
+};
+function amountFor(decision, given, requested, config2, fallback = requested) {
+  if (decision !== "approve")
+    return given === void 0 ? void 0 : `A decision to ${decision} takes no amount.`;
+  const amount = roundCents(given ?? fallback);
+  if (amount > requested)
+    return `${formatAmount(amount, config2.base_currency)} is more than the ${formatAmount(requested, config2.base_currency)} requested.`;
+  return amount;
+}
+function charterProblem(item, config2) {
+  const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+  const errors = charter2 ? charterRules({ ...charter2, status: "active" }, { config: config2, folderSlug: charter2.slug }).filter(
+    (f) => f.severity === "error"
+  ) : [];
+  if (charter2 && errors.length === 0) return void 0;
+  return "wgbot cannot turn this proposal into a charter file: it has problems (see wgbot's report above). Fix them, then approve again.";
+}
+function deferredTo(config2, now, current) {
+  const reviewing = reviewingMeeting(config2.board, now);
+  const after = current ? nextMeeting(config2.board, addDays(parseDate(current), 1)) : void 0;
+  const later = !reviewing ? after : !after ? reviewing : after > reviewing ? after : reviewing;
+  return later !== void 0 && current !== void 0 && later <= current ? void 0 : later;
+}
+function boardNext(kind, outcome, item, config2, meeting) {
+  if (outcome === "deferred")
+    return meeting ? `It stays in board review and moves to the board meeting on **${meeting}**.` : "It stays in board review; no later board meeting is scheduled yet.";
+  if (kind === "charter" && outcome === "approved") {
+    const slug = charterFromForm(item.body, { config: config2 }).charter?.slug ?? "";
+    return `wgbot opens a pull request that adds ${inlineCode(charterPath(config2, slug))} (branch ${inlineCode(charterBranch(slug))}). Merging it charters the work group and closes this issue.`;
+  }
+  if (kind === "report") return `The report's requests are ${outcome}.`;
+  return `This ${KIND_NAMES[kind]} is ${outcome}${closeReason(outcome, kind) ? " and closed" : ""}.`;
+}
+function recommendationText(r, base) {
+  const what = r.decision === "approve" ? `approving ${r.amount === void 0 ? "the request" : formatAmount(r.amount, r.currency ?? base)}` : "declining the request";
+  return `The Grants WG recommended ${what} (${mention(r.by)}, ${day(r.at)}).`;
+}
+function meetingSentence(meeting) {
+  return meeting ? `It is on the agenda of the board meeting on **${meeting}** (milestone *Board meeting ${meeting}*).` : "No board meeting is scheduled yet: it goes on the agenda of the next one once the calendar has it.";
+}
+function renderRecord(view) {
+  return render("decision-record", {
+    title: view.title,
+    summary: view.summary,
+    recommendation: view.recommendation,
+    // Shortened: the reply holds the record at its end, so it must fit in one comment whatever the note.
+    note: view.note ? escapeMarkdown(truncate(view.note, 1e3)) : void 0,
+    next: view.next,
+    block: recordBlock(view.record)
+  });
+}
+function mention(login) {
+  return neutraliseMentions(`@${login}`);
+}
+function day(iso2) {
+  return iso2.slice(0, 10);
+}
+function effectsOf(record, kind, config2) {
+  const L = config2.labels;
+  switch (record.outcome) {
+    case "board-review":
+      return { statuses: [L.board_review], meeting: record.meeting, charterPullRequest: false };
+    case "deferred":
+      return { statuses: [L.board_review, L.deferred], meeting: record.meeting, charterPullRequest: false };
+    case "approved":
+      return {
+        statuses: [L.approved],
+        close: closeReason("approved", kind),
+        charterPullRequest: kind === "charter" && record.command === "board"
+      };
+    case "declined":
+      return { statuses: [L.declined], close: closeReason("declined", kind), charterPullRequest: false };
+  }
+}
+function closeReason(outcome, kind) {
+  if (kind === "report") return void 0;
+  if (outcome === "approved") return kind === "charter" ? void 0 : "completed";
+  if (outcome === "declined") return "not_planned";
+  return void 0;
+}
+function statusesAfter(records, kind, config2) {
+  const last = latest(records);
+  return last ? effectsOf(last, kind, config2).statuses : [];
+}
+
+// src/gather/board.ts
+async function gatherMilestones(github, repo) {
+  return github.paginate(github.rest.issues.listMilestones, { ...repo, state: "all", per_page: 100 });
+}
+async function gatherMilestoneIssues(github, repo, milestone) {
+  return github.paginate(github.rest.issues.listForRepo, {
+    ...repo,
+    milestone: String(milestone),
+    state: "all",
+    per_page: 100
+  });
+}
+async function gatherOpenLabelled(github, repo, label) {
+  return github.paginate(github.rest.issues.listForRepo, {
+    ...repo,
+    labels: label,
+    state: "open",
+    per_page: 100
+  });
+}
+async function gatherIssue(github, repo, number) {
+  return (await github.rest.issues.get({ ...repo, issue_number: number })).data;
+}
+function boardItemOf(issue) {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? "",
+    author: issue.user?.login ?? "",
+    state: issue.state === "closed" ? "closed" : "open",
+    labels: (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((l) => l !== ""),
+    isPull: issue.pull_request !== void 0 && issue.pull_request !== null,
+    createdAt: issue.created_at ?? "",
+    ...issue.milestone ? { milestone: issue.milestone.title } : {}
+  };
+}
+
+// src/gather/files.ts
+async function readRepoFile(github, repo, path, ref) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return Buffer.from(data.content, "base64").toString("utf8");
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+
+// src/gather/config.ts
+async function gatherConfig(github, repo) {
+  return loadConfig(await readRepoFile(github, repo, CONFIG_PATH));
+}
+
+// src/gather/teams.ts
+function teamMembership(github, org, log) {
+  const known = /* @__PURE__ */ new Map();
+  return (team, login) => {
+    const key = `${team.toLowerCase()}\0${login.toLowerCase()}`;
+    let answer = known.get(key);
+    if (!answer) {
+      answer = github.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }).then(({ data }) => data.state === "active").catch((error2) => {
+        const status = error2.status;
+        if (status === 404) return false;
+        if (isRateLimit(error2)) throw error2;
+        if (status === 403 || status === 401) {
+          log?.warn(
+            `wgbot may not read the members of ${org}/${team} (HTTP ${status}): give it the organisation's "Members: read" permission. Treating ${login} as not a member.`
+          );
+          return false;
+        }
+        throw error2;
+      });
+      known.set(key, answer);
+    }
+    return answer;
+  };
+}
+function isRateLimit(error2) {
+  const e = error2;
+  if (e.status === 429) return true;
+  if (e.status !== 403) return false;
+  const headers = e.response?.headers ?? {};
+  return headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 || /rate limit/i.test(e.message ?? "");
+}
+
+// src/decide/agenda.ts
+function agendaTitle(meeting) {
+  return `Board meeting ${meeting}: agenda`;
+}
+function agendaMarker(meeting) {
+  return `<!-- wgbot:agenda ${meeting} -->`;
+}
+function isAgendaOf(issue, meeting) {
+  return issue.user?.type === "Bot" && (issue.body ?? "").startsWith(agendaMarker(meeting));
+}
+function isAgendaIssue(issue) {
+  return issue.user?.type === "Bot" && /^<!-- wgbot:agenda[ -]/.test(issue.body ?? "");
+}
+function duplicateAgendaBody(meeting, kept) {
+  return `<!-- wgbot:agenda-duplicate ${meeting} -->
+The agenda of the board meeting on ${meeting} is #${kept}.
+`;
+}
+function onAgenda(item, config2) {
+  const L = config2.labels;
+  return [L.board_review, L.at_risk, L.approved, L.declined, L.deferred].some((l) => item.labels.includes(l));
+}
+function renderAgenda({ meeting, entries, config: config2 }) {
+  const base = config2.base_currency;
+  const threshold = formatAmount(config2.grants.board_threshold, base);
+  const headings = {
+    charter: "Charter proposals",
+    grant: `Grant requests over ${threshold}`,
+    report: "Reports that ask the board for something",
+    "at-risk": "Work groups at risk",
+    renewal: "Charters due for renewal",
+    other: "Other items"
+  };
+  const byKind = /* @__PURE__ */ new Map();
+  for (const entry of [...entries].sort((a, b) => a.item.number - b.item.number)) {
+    const kind = itemKind(entry.item, config2);
+    byKind.set(kind, [...byKind.get(kind) ?? [], entry]);
+  }
+  const sections = ITEM_KINDS.filter((k) => byKind.has(k)).map((kind) => {
+    const rows = (byKind.get(kind) ?? []).map((entry) => row(entry, kind, meeting, config2));
+    return {
+      heading: headings[kind],
+      grants: kind === "grant",
+      rows,
+      chart: kind === "grant" ? grantChart(rows, base) : void 0
+    };
+  });
+  const decided = entries.filter((e) => decisionOf(e, config2) !== void 0).length;
+  const total = entries.length;
+  const intro = total === 0 ? "Nothing is on this meeting's agenda yet." : `${total} ${total === 1 ? "item" : "items"} on milestone *${milestoneTitle(meeting)}*${decided > 0 ? `, ${decided} decided` : ""}.`;
+  return `${agendaMarker(meeting)}
+${render("agenda", { meeting, intro, sections })}`;
+}
+function row(entry, kind, meeting, config2) {
+  const { item, records } = entry;
+  const opened = item.createdAt.slice(0, 10);
+  const days2 = Math.max(0, daysBetween(parseDate(opened), parseDate(meeting)));
+  const base = {
+    number: item.number,
+    title: escapeMarkdown(truncate(item.title, 80)),
+    opened,
+    age: `${days2} ${days2 === 1 ? "day" : "days"}`,
+    decision: decisionOf(entry, config2) ?? (item.state === "closed" ? "Closed" : "To decide")
+  };
+  if (kind !== "grant") return base;
+  const requested = grantAmount(item, config2);
+  const recommendation = latest(records, "recommend");
+  return {
+    ...base,
+    requested: requested?.text ?? "unreadable",
+    requestedValue: requested?.inBase,
+    recommendation: recommendation ? `${recommendation.decision === "approve" ? "Approve" : "Decline"}${recommendation.amount === void 0 ? "" : ` ${formatAmount(recommendation.amount, recommendation.currency ?? config2.base_currency)}`} (${mention(recommendation.by)}, ${recommendation.at.slice(0, 10)})` : "none yet",
+    recommendedValue: recommendation ? recommendation.decision === "approve" ? recommendation.amount ?? requested?.inBase ?? 0 : 0 : void 0
+  };
+}
+function decisionOf({ item, records }, config2) {
+  const L = config2.labels;
+  const board = latest(records, "board");
+  if (board) {
+    const amount = board.amount === void 0 ? "" : ` ${formatAmount(board.amount, board.currency ?? config2.base_currency)}`;
+    const who = `(${mention(board.by)}, ${board.at.slice(0, 10)})`;
+    if (board.outcome === "approved") return `**Approved**${amount} ${who}`;
+    if (board.outcome === "declined") return `**Declined** ${who}`;
+    if (board.outcome === "deferred") return `To decide (deferred ${who})`;
+  }
+  if (item.labels.includes(L.approved)) return "**Approved**";
+  if (item.labels.includes(L.declined)) return "**Declined**";
+  return void 0;
+}
+function grantChart(rows, base) {
+  const charted = rows.filter((r) => r.requestedValue !== void 0);
+  if (charted.length === 0) return void 0;
+  const values = (pick) => `[${charted.map((r) => Math.round(pick(r))).join(", ")}]`;
+  return [
+    "xychart-beta",
+    `  title "Requested (bars) and recommended (line), ${base}"`,
+    `  x-axis [${charted.map((r) => `"#${r.number}"`).join(", ")}]`,
+    `  y-axis "${base}"`,
+    `  bar ${values((r) => r.requestedValue ?? 0)}`,
+    `  line ${values((r) => r.recommendedValue ?? 0)}`
+  ].join("\n");
+}
+
+// src/apply/agenda.ts
+async function syncAgenda(runner, target) {
+  const { meeting, milestone, body } = target;
+  const title = agendaTitle(meeting);
+  let candidates = agendasIn(target.issues, meeting);
+  if (candidates.length === 0) {
+    if (!target.hasItems) return void 0;
+    const created = await runner.run({
+      kind: "create-issue",
+      title,
+      body,
+      ...milestone.number > 0 ? { milestone: milestone.number } : {}
+    });
+    if (!created) return void 0;
+    candidates = agendasIn(
+      await gatherMilestoneIssues(runner.github, runner.repo, milestone.number),
+      meeting
+    );
+    if (!candidates.some((c) => c.number === created.number))
+      candidates = [...candidates, created].sort((a, b) => a.number - b.number);
+  }
+  const [keep, ...duplicates] = candidates;
+  for (const duplicate of duplicates) {
+    if (duplicate.state === "closed" && !isAgendaOf(duplicate, meeting)) continue;
+    await runner.run({
+      kind: "update-issue",
+      issue: duplicate.number,
+      patch: {
+        state: "closed",
+        state_reason: "not_planned",
+        milestone: null,
+        body: duplicateAgendaBody(meeting, keep.number)
+      }
+    });
+  }
+  const sameBody = (keep.body ?? "").replace(/\r\n/g, "\n") === body;
+  if (!sameBody || keep.title !== title) {
+    await runner.run({
+      kind: "update-issue",
+      issue: keep.number,
+      patch: { ...keep.title === title ? {} : { title }, ...sameBody ? {} : { body } }
+    });
+  }
+  return keep.number;
+}
+function agendasIn(issues, meeting) {
+  return issues.filter((i) => isAgendaOf(i, meeting)).sort((a, b) => a.number - b.number);
+}
+
+// src/apply/milestone.ts
+var Milestones = class {
+  constructor(runner) {
+    this.runner = runner;
+  }
+  runner;
+  list;
+  async find(meeting) {
+    this.list ??= await gatherMilestones(this.runner.github, this.runner.repo);
+    const title = milestoneTitle(meeting);
+    return this.list.find((m) => m.title === title);
+  }
+  /** The meeting's milestone, created when missing. In a dry run a milestone to be created has number 0. */
+  async ensure(meeting) {
+    const found = await this.find(meeting);
+    if (found) return found;
+    const title = milestoneTitle(meeting);
+    const created = await this.runner.run({
+      kind: "create-milestone",
+      title,
+      // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
+      due_on: `${meeting}T12:00:00Z`,
+      description: `Items the board reviews at its meeting on ${meeting}. Managed by wgbot.`
+    });
+    const list = this.list ?? [];
+    if (created) {
+      list.push(created);
+      return created;
+    }
+    if (this.runner.dryRun) {
+      const planned = { number: 0, title, state: "open" };
+      list.push(planned);
+      return planned;
+    }
+    this.list = await gatherMilestones(this.runner.github, this.runner.repo);
+    const again = this.list.find((m) => m.title === title);
+    if (!again) throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
+    return again;
+  }
+};
+
+// src/apply/runner.ts
+var WriteRunner = class {
+  constructor(github, repo, dryRun) {
+    this.github = github;
+    this.repo = repo;
+    this.dryRun = dryRun;
+  }
+  github;
+  repo;
+  dryRun;
+  writes = [];
+  /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */
+  async run(write) {
+    this.writes.push(write);
+    return this.dryRun ? void 0 : executeWrite(this.github, this.repo, write);
+  }
+  async runAll(writes) {
+    for (const write of writes) await this.run(write);
+  }
+};
+
+// src/flows/board.ts
+var BoardSession = class {
+  constructor(ctx, config2) {
+    this.ctx = ctx;
+    this.config = config2;
+    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun);
+    this.milestones = new Milestones(this.runner);
+  }
+  ctx;
+  config;
+  runner;
+  milestones;
+  comments = /* @__PURE__ */ new Map();
+  get writes() {
+    return this.runner.writes;
+  }
+  async commentsOf(issue) {
+    let list = this.comments.get(issue);
+    if (!list) {
+      list = await gatherComments(this.ctx.github, this.ctx.repo, issue);
+      this.comments.set(issue, list);
+    }
+    return list;
+  }
+  /** After a write changed them: what the next read should see. */
+  knowComments(issue, comments) {
+    this.comments.set(issue, comments);
+  }
+  async recordsOf(issue) {
+    return recordsIn(await this.commentsOf(issue));
+  }
+};
+function meetingOf(item) {
+  return item.milestone ? meetingOfMilestone(item.milestone) : void 0;
+}
+async function refreshAgenda(session, meeting, changed = []) {
+  const { ctx, config: config2, runner } = session;
+  const title = milestoneTitle(meeting);
+  const placing = changed.filter((i) => i.milestone === title);
+  const milestone = placing.length > 0 ? await session.milestones.ensure(meeting) : await session.milestones.find(meeting);
+  if (!milestone) return;
+  const issues = milestone.number > 0 ? await gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number) : [];
+  const listed = new Set(issues.map((i) => i.number));
+  for (const item of changed) {
+    if (item.milestone === title && !listed.has(item.number)) {
+      await runner.run({
+        kind: "set-milestone",
+        issue: item.number,
+        milestone: { number: milestone.number, title }
+      });
+    } else if (item.milestone === void 0 && listed.has(item.number)) {
+      await runner.run({ kind: "set-milestone", issue: item.number, milestone: null });
+    }
+  }
+  if (meeting === reviewingMeeting(config2.board, ctx.now))
+    issues.push(...await carryOver(session, milestone.number, title, issues));
+  const changedNumbers = new Set(changed.map((i) => i.number));
+  const items = [
+    ...issues.filter((i) => !isAgendaIssue(i) && !changedNumbers.has(i.number)).map(boardItemOf),
+    ...placing
+  ].filter((item) => onAgenda(item, config2));
+  const entries = [];
+  for (const item of items) {
+    const needsRecords = itemKind(item, config2) === "grant" || [config2.labels.approved, config2.labels.declined, config2.labels.deferred].some(
+      (l) => item.labels.includes(l)
+    );
+    entries.push({ item, records: needsRecords ? await session.recordsOf(item.number) : [] });
+  }
+  await syncAgenda(runner, {
+    meeting,
+    milestone,
+    issues,
+    body: renderAgenda({ meeting, entries, config: config2 }),
+    hasItems: entries.length > 0
+  });
+}
+async function carryOver(session, milestone, title, onMilestone) {
+  const { ctx, config: config2, runner } = session;
+  const today = isoDate(ctx.now);
+  const listed = new Set(onMilestone.map((i) => i.number));
+  const found = /* @__PURE__ */ new Map();
+  for (const label of [config2.labels.board_review, config2.labels.at_risk]) {
+    for (const issue of await gatherOpenLabelled(ctx.github, ctx.repo, label)) found.set(issue.number, issue);
+  }
+  const moved = [];
+  for (const issue of [...found.values()].sort((a, b) => a.number - b.number)) {
+    if (listed.has(issue.number) || isAgendaIssue(issue)) continue;
+    const current = issue.milestone ? meetingOfMilestone(issue.milestone.title) : void 0;
+    if (issue.milestone && current === void 0) continue;
+    if (current !== void 0 && current >= today) continue;
+    await runner.run({ kind: "set-milestone", issue: issue.number, milestone: { number: milestone, title } });
+    moved.push({ ...issue, milestone: { number: milestone, title } });
+  }
+  return moved;
+}
+async function followEscalation(session, item) {
+  const { config: config2, ctx } = session;
+  const L = config2.labels;
+  const escalated = item.state === "open" && item.labels.includes(L.board_review);
+  const current = meetingOf(item);
+  if (escalated) {
+    const meeting = current ?? reviewingMeeting(config2.board, ctx.now);
+    if (!meeting) return;
+    await refreshAgenda(session, meeting, [{ ...item, milestone: milestoneTitle(meeting) }]);
+    return;
+  }
+  if (current === void 0) return;
+  const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
+  if (decided) await refreshAgenda(session, current, [item]);
+  else {
+    const { milestone: _, ...off } = item;
+    await refreshAgenda(session, current, [off]);
+  }
+}
+async function escalationAfter(ctx, config2, item, writes) {
+  const labels = new Set(item.labels);
+  for (const w of writes) {
+    if (w.kind === "add-labels" && w.issue === item.number) for (const l of w.labels) labels.add(l);
+    if (w.kind === "remove-label" && w.issue === item.number) labels.delete(w.label);
+  }
+  const after = { ...item, labels: [...labels] };
+  const L = config2.labels;
+  if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
+  const session = new BoardSession(ctx, config2);
+  await followEscalation(session, after);
+  return session.writes;
+}
+async function syncBoard(ctx, config2) {
+  const meeting = reviewingMeeting(config2.board, ctx.now);
+  if (!meeting) return [];
+  const session = new BoardSession(ctx, config2);
+  const exists = await session.milestones.find(meeting);
+  if (!exists) {
+    const waiting = (await Promise.all(
+      [config2.labels.board_review, config2.labels.at_risk].map(
+        (l) => gatherOpenLabelled(ctx.github, ctx.repo, l)
+      )
+    )).flat();
+    const unscheduled = waiting.filter((i) => {
+      const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
+      return !isAgendaIssue(i) && (!i.milestone || m !== void 0 && m < isoDate(ctx.now));
+    });
+    if (unscheduled.length === 0) return [];
+    await session.milestones.ensure(meeting);
+  }
+  await refreshAgenda(session, meeting, []);
+  return session.writes;
+}
+
+// src/flows/outcome.ts
+async function finish(ctx, flow, summary, writes, plan, problems) {
+  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
+  return {
+    flow,
+    summary: counted(summary, writes.length),
+    writes,
+    plan,
+    ...problems ? { problems } : {}
+  };
+}
+function counted(summary, writes) {
+  return `${summary} (${writes} write${writes === 1 ? "" : "s"})`;
+}
+
+// src/flows/reply.ts
+function replyWrites(issue, comments, commandId, text) {
+  return stickyWrites(issue, comments, `reply:${commandId}`, text);
+}
+
+// src/flows/board-command.ts
+function isDecisionCommand(body) {
+  const parsed = parseCommand(body);
+  const name2 = parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+  return name2 === "recommend" || name2 === "board";
+}
+async function boardCommandFlow(event, ctx) {
+  const { issue, comment } = event.payload;
+  if (!issue || !comment) return ignored("no issue or comment");
+  const parsed = parseCommand(comment.body);
+  const name2 = parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+  if (!parsed || name2 !== "recommend" && name2 !== "board")
+    return ignored("comment is not /recommend or /board");
+  const by = comment.user?.login ?? "";
+  const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo);
+  if (problems.length > 0)
+    ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
+  const session = new BoardSession(ctx, config2);
+  const flow = `${name2}-command`;
+  const done = (summary, plan2) => ({
+    flow,
+    summary: counted(`#${issue.number} /${name2}: ${summary}`, session.writes.length),
+    writes: session.writes,
+    ...plan2 === void 0 ? {} : { plan: plan2 }
+  });
+  const answered = findSticky(await session.commentsOf(issue.number), `reply:${comment.id}`);
+  if (answered) {
+    const record = parseRecord(answered.body ?? "");
+    if (!record) return done("already answered");
+    const item2 = boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
+    await applyDecision(session, record, item2, defaultBranch(event));
+    return done("already recorded; effects checked");
+  }
+  const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+  const { team } = commandTeam(name2, config2);
+  if (!by || !await isMember(team, by)) {
+    await reply(session, issue.number, comment.id, notAllowedReply(name2, ctx.repo.owner, config2));
+    return done(`refused: ${by} is not in ${team}`);
+  }
+  if (!parsed.ok) {
+    await reply(session, issue.number, comment.id, `${parsed.error}
+`);
+    return done("malformed");
+  }
+  const command2 = parsed.command;
+  if (command2.name !== "recommend" && command2.name !== "board") return ignored("not a decision command");
+  const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
+  const plan = decideCommand({
+    command: command2,
+    commentId: comment.id,
+    by,
+    at: comment.created_at ?? ctx.now.toISOString(),
+    item,
+    records: await session.recordsOf(issue.number),
+    config: config2,
+    now: ctx.now
+  });
+  await reply(session, issue.number, comment.id, plan.reply);
+  if (!plan.ok) return done(`refused: ${plan.summary}`, plan);
+  const current = ctx.dryRun ? item : boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
+  await applyDecision(session, plan.record, current, defaultBranch(event));
+  return done(plan.summary, plan);
+}
+async function applyDecision(session, record, item, base) {
+  const { config: config2, runner, ctx } = session;
+  const last = latest(await session.recordsOf(item.number));
+  if (!last || last.comment !== record.comment) return;
+  const kind = itemKind(item, config2);
+  const effects = effectsOf(record, kind, config2);
+  const owned = new Set(statusLabels(config2));
+  const labelChanges = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
+  await runner.runAll(labelChanges);
+  const labels = [...item.labels.filter((l) => !owned.has(l) || effects.statuses.includes(l))];
+  for (const l of effects.statuses) if (!labels.includes(l)) labels.push(l);
+  const after = { ...item, labels };
+  if (effects.close && item.state === "open") {
+    await runner.run({
+      kind: "update-issue",
+      issue: item.number,
+      patch: { state: "closed", state_reason: effects.close }
+    });
+    after.state = "closed";
+  }
+  if (effects.charterPullRequest) {
+    const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+    if (charter2) {
+      const file = charterFile(charter2, { config: config2, issue: item.number, approvedOn: record.at.slice(0, 10) });
+      const branch = base ?? (await ctx.github.rest.repos.get({ ...ctx.repo })).data.default_branch;
+      await ensureCharterPullRequest(runner, file, branch);
+    } else {
+      ctx.log.warn(
+        `#${item.number}: the approved proposal no longer reads as a charter; no pull request opened.`
+      );
+    }
+  }
+  const from = meetingOf(item);
+  const to = effects.meeting;
+  if (to !== void 0 && to !== from) {
+    const moved = { ...after, milestone: milestoneTitle(to) };
+    await refreshAgenda(session, to, [moved]);
+    if (from !== void 0) await refreshAgenda(session, from, [moved]);
+  } else if (from !== void 0) {
+    await refreshAgenda(session, from, [after]);
+  }
+}
+async function reply(session, issue, commandId, text) {
+  const { runner, ctx } = session;
+  const comments = await session.commentsOf(issue);
+  for (const write of replyWrites(issue, comments, commandId, text)) {
+    const created = await runner.run(write);
+    if (write.kind !== "create-comment") continue;
+    if (!created) {
+      session.knowComments(issue, [
+        ...comments,
+        { id: 0, body: write.body, user: { login: "wgbot", type: "Bot" } }
+      ]);
+      continue;
+    }
+    const again = await gatherComments(ctx.github, ctx.repo, issue);
+    const tag = marker(`reply:${commandId}`);
+    const replies = again.filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag)).sort((a, b) => a.id - b.id);
+    const first = replies[0];
+    if (first && first.id !== created.id) {
+      await runner.run({ kind: "delete-comment", issue, commentId: created.id });
+      session.knowComments(
+        issue,
+        again.filter((c) => c.id !== created.id)
+      );
+    } else {
+      session.knowComments(issue, again.some((c) => c.id === created.id) ? again : [...again, created]);
+    }
+  }
+}
+function defaultBranch(event) {
+  return event.payload.repository?.default_branch;
+}
+
+// src/flows/protected-labels.ts
+async function protectedLabelFlow(event, ctx) {
+  const label = event.payload.label?.name;
+  const target = event.payload.issue ?? event.payload.pull_request;
+  const sender = event.payload.sender?.login ?? "";
+  if (!label || !target) return ignored("no label or item");
+  const { config: config2 } = await gatherConfig(ctx.github, ctx.repo);
+  if (!protectedLabels(config2).includes(label)) return ignored(`${label} is not protected`);
+  const session = new BoardSession(ctx, config2);
+  const done = (summary) => ({
+    flow: "protected-label",
+    summary: counted(`#${target.number} ${label}: ${summary}`, session.writes.length),
+    writes: session.writes
+  });
+  const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+  if (sender && await isMember(config2.teams.board, sender)) {
+    if (label !== config2.labels.board_review) return done(`added by board member ${sender}`);
+    await followEscalation(session, boardItemOf(await gatherIssue(ctx.github, ctx.repo, target.number)));
+    return done(`added by board member ${sender}: on the board's agenda`);
+  }
+  const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, target.number));
+  const records = await session.recordsOf(item.number);
+  if (statusesAfter(records, itemKind(item, config2), config2).includes(label))
+    return done("matches the recorded decision: kept");
+  if (item.labels.includes(label)) {
+    await session.runner.run({ kind: "remove-label", issue: item.number, label });
+    if (!ctx.dryRun) {
+      session.knowComments(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
+      if (statusesAfter(await session.recordsOf(item.number), itemKind(item, config2), config2).includes(label)) {
+        await session.runner.run({ kind: "add-labels", issue: item.number, labels: [label] });
+        return done("implied by a decision recorded meanwhile: kept");
+      }
+    }
+  }
+  const text = `${mention(sender)}, only members of the board team (${inlineCode(`${ctx.repo.owner}/${config2.teams.board}`)}) can add ${inlineCode(label)}, so wgbot removed it again. The board decides with \`/board approve|decline|defer [amount] [note]\`; the Grants Work Group recommends with \`/recommend approve|decline [amount] [reason]\`.
+`;
+  const reply2 = stickyWrites(
+    item.number,
+    await session.commentsOf(item.number),
+    `protected-label:${label}:${sender}`,
+    text
+  );
+  await session.runner.runAll(reply2);
+  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply2, (w) => session.runner.run(w));
+  return done(`added by ${sender}, who is not on the board: removed`);
+}
+
+// src/decide/report-pr.ts
+import { createHash } from "node:crypto";
+
+// src/validate/rules/report.ts
+function reportRules(report2, { folderSlug, fileMonth, charter: charter2, currentMonth }) {
+  const findings = [];
+  if (report2.period !== fileMonth) {
+    findings.push(
+      error(
+        "rule.period-file",
+        ["period"],
+        `The period ${report2.period} does not match the file name ${fileMonth}.yml.`,
+        `Set \`period: "${fileMonth}"\`, or rename the file to ${report2.period}.yml.`
+      )
+    );
+  }
+  if (report2.workgroup !== folderSlug) {
+    findings.push(
+      error(
+        "rule.workgroup-folder",
+        ["workgroup"],
+        `The work group \`${report2.workgroup}\` does not match the folder \`${folderSlug}\`.`,
+        `Set \`workgroup: ${folderSlug}\`, or move the report to workgroups/${report2.workgroup}/reports/.`
+      )
+    );
+  }
+  if (report2.period > currentMonth) {
+    findings.push(
+      error(
+        "rule.future-period",
+        ["period"],
+        `The period ${report2.period} is in the future.`,
+        "A report covers a month that has started or ended."
+      )
+    );
+  }
+  if (charter2 === void 0) {
+    findings.push(
+      error(
+        "rule.no-charter",
+        ["workgroup"],
+        `There is no charter for the work group \`${folderSlug}\`.`,
+        `Add workgroups/${folderSlug}/charter.yml, or check the folder name.`
+      )
+    );
+    return findings;
+  }
+  if (charter2 === "invalid") return findings;
+  findings.push(...activityRules(report2, charter2));
+  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
+  if (!people.has(report2.submitted_by.toLowerCase())) {
+    findings.push(
+      error(
+        "rule.submitter-not-member",
+        ["submitted_by"],
+        `\`${report2.submitted_by}\` is not a chair or member of \`${charter2.slug}\` according to its charter.`,
+        "Reports are submitted by a chair or member; add them to the charter first if they joined."
+      )
+    );
+  }
+  return findings;
+}
+function activityRules(report2, charter2) {
+  const { start, end: end2 } = charter2.active_time;
+  if (charter2.status === "proposed") {
+    return [
+      error(
+        "rule.workgroup-not-active",
+        ["workgroup"],
+        `The work group \`${charter2.slug}\` is only proposed; it reports once the board has approved it.`
+      )
+    ];
+  }
+  if (report2.period < monthOf(start)) {
+    return [
+      error(
+        "rule.before-start",
+        ["period"],
+        `The period ${report2.period} is before the work group started (${start}).`,
+        "Check the month in the file name and in `period`."
+      )
+    ];
+  }
+  if ((charter2.status === "inactive" || charter2.status === "retired") && (!end2 || report2.period > monthOf(end2))) {
+    return [
+      error(
+        "rule.workgroup-not-active",
+        ["workgroup"],
+        `The work group \`${charter2.slug}\` is ${charter2.status}${end2 ? ` since ${monthName(monthOf(end2))}` : ""}; it cannot file a report for ${monthName(report2.period)}.`,
+        "Ask the board to revive the work group (set its status back to active) before reporting."
+      )
+    ];
+  }
+  return [];
+}
+
+// src/decide/report-pr.ts
+var CHECK_NAME = "wgbot";
+var MAX_ANNOTATIONS = 500;
+var MAX_LISTED = 50;
+var DIGEST_MARKER = "<!-- wgbot:digest ";
+function ownsPullLabel(config2) {
+  const L = config2.labels;
+  const owned = /* @__PURE__ */ new Set([L.report, L.charter, L.board_review]);
+  return (label) => owned.has(label) || label.startsWith(L.workgroup_prefix);
+}
+function decideReportPr(input2) {
+  const { config: config2, pull, now } = input2;
+  const problems = [];
+  const boardReview = [];
+  const slugs = /* @__PURE__ */ new Set();
+  let reports = 0;
+  let charters = 0;
+  const base = /* @__PURE__ */ new Map();
+  const baseOf = (slug) => {
+    let known = base.get(slug);
+    if (!known) {
+      known = parseBaseCharter(input2.baseCharters.get(slug), slug, config2);
+      base.set(slug, known);
+    }
+    return known;
+  };
+  for (const file of input2.files) {
+    const { where, path } = file;
+    if ("slug" in where && where.slug) slugs.add(where.slug);
+    if (where.kind === "report") reports++;
+    if (where.kind === "charter") charters++;
+    if (file.status === "removed") {
+      if (where.kind === "charter") boardReview.push(`it removes the charter of \`${where.slug}\``);
+      continue;
+    }
+    if (where.kind === "misplaced") {
+      problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint, line: 1, column: 1 }));
+      continue;
+    }
+    if (where.kind === "config") continue;
+    if (file.head === null || file.head === void 0) {
+      problems.push(
+        problem(path, "repo.unreadable", "The file is too large or not text, so it could not be checked.", {
+          hint: "Governance files are short YAML files.",
+          line: 1
+        })
+      );
+      continue;
+    }
+    if (where.kind === "charter") {
+      const doc2 = checkYamlDocument(path, file.head, "charter");
+      problems.push(...doc2.problems);
+      if (!doc2.data) continue;
+      problems.push(
+        ...placeFindings(path, charterRules(doc2.data, { config: config2, folderSlug: where.slug }), doc2.locate)
+      );
+      const before2 = baseOf(where.slug);
+      if (before2.kind === "missing") boardReview.push(`it adds a new work group, \`${where.slug}\``);
+      else if (before2.kind === "valid") {
+        const changes = charterChanges(before2.charter, doc2.data);
+        if (changes.length > 0) boardReview.push(`it changes the ${listing(changes)} of \`${where.slug}\``);
+      }
+      continue;
+    }
+    const doc = checkYamlDocument(path, file.head, "report");
+    problems.push(...doc.problems);
+    const before = baseOf(where.slug);
+    const findings = [authorFinding(pull, where.slug, before, input2.config)].filter(
+      (f) => f !== void 0
+    );
+    if (doc.data) {
+      const charter2 = before.kind === "valid" ? before.charter : before.kind === "invalid" ? "invalid" : void 0;
+      const rules = reportRules(doc.data, {
+        folderSlug: where.slug,
+        fileMonth: where.month,
+        charter: charter2,
+        currentMonth: monthOf(now)
+      });
+      findings.push(...rules.filter((f) => f.code !== "rule.no-charter"));
+      if ((doc.data.board_asks ?? []).length > 0)
+        boardReview.push(
+          `the ${monthName(where.month)} report of \`${where.slug}\` asks the board for something`
+        );
+    }
+    problems.push(...place(path, doc, findings));
+  }
+  const sorted = sortProblems(problems);
+  const L = config2.labels;
+  const moved = [L.approved, L.declined, L.deferred].some((l) => pull.labels.includes(l));
+  const status = moved ? pull.labels.filter((l) => l === L.board_review) : boardReview.length > 0 ? [L.board_review] : [];
+  const labels = [
+    ...reports > 0 ? [L.report] : [],
+    ...charters > 0 ? [L.charter] : [],
+    ...[...slugs].sort().map((slug) => `${L.workgroup_prefix}${slug}`),
+    ...status
+  ];
+  const checkRun = checkRunOf(input2, sorted, boardReview, { reports, charters });
+  const errors = sorted.filter((p) => p.severity === "error").length;
+  return {
+    problems: sorted,
+    checkRun,
+    labels,
+    ownsLabel: ownsPullLabel(config2),
+    boardReview,
+    summary: `PR #${pull.number}: ${checkRun.conclusion}, ${plural(errors, "error")}${boardReview.length ? ", board review" : ""}`
+  };
+}
+function place(path, doc, findings) {
+  return placeFindings(
+    path,
+    findings,
+    (p, at) => p.length === 0 ? { line: 1, column: 1 } : doc.locate(p, at)
+  );
+}
+function parseBaseCharter(text, slug, config2) {
+  if (text === void 0) return { kind: "missing" };
+  if (text === null) return { kind: "invalid" };
+  const doc = checkYamlDocument(`base:${slug}`, text, "charter");
+  if (!doc.data) return { kind: "invalid" };
+  if (charterRules(doc.data, { config: config2, folderSlug: slug }).some((f) => f.severity === "error"))
+    return { kind: "invalid" };
+  return { kind: "valid", charter: doc.data };
+}
+function authorFinding(pull, slug, base, config2) {
+  const author = pull.author;
+  const file = `${config2.paths.workgroups}/${slug}/charter.yml`;
+  if (base.kind === "missing")
+    return error(
+      "rule.no-charter",
+      [],
+      `There is no charter for \`${slug}\` on \`${pull.baseRef}\`, so \`${author}\` cannot be confirmed as a chair or member.`,
+      `A work group's charter (${file}) is merged before its reports; check the folder name.`
+    );
+  if (base.kind === "invalid")
+    return error(
+      "rule.author-unconfirmed",
+      [],
+      `The charter of \`${slug}\` on \`${pull.baseRef}\` has problems, so \`${author}\` cannot be confirmed as a chair or member.`,
+      `Fix ${file} on \`${pull.baseRef}\` first.`
+    );
+  const people = new Set(
+    [...base.charter.participants.members, ...base.charter.participants.chairs].map(lower)
+  );
+  if (people.has(author.toLowerCase())) return void 0;
+  return error(
+    "rule.author-not-member",
+    [],
+    `\`${author}\` opened this pull request but is not a chair or member of \`${slug}\` according to its charter on \`${pull.baseRef}\` (chairs: ${base.charter.participants.chairs.join(", ")}).`,
+    "Ask a chair or member to open the pull request, or add yourself to the charter's participants first (a change the board reviews)."
+  );
+}
+function lower(s) {
+  return s.toLowerCase();
+}
+function charterChanges(before, after) {
+  const set2 = (list) => [...new Set(list.map(lower))].sort().join(",");
+  const changes = [];
+  if (before.status !== after.status) changes.push(`status (${before.status} \u2192 ${after.status})`);
+  if (set2(before.participants.chairs) !== set2(after.participants.chairs)) changes.push("chairs");
+  if (set2(before.participants.members) !== set2(after.participants.members)) changes.push("members");
+  return changes;
+}
+function checkRunOf(input2, problems, boardReview, counts) {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  const files = input2.files.filter((f) => f.status !== "removed");
+  const failedFiles = new Set(problems.map((p) => p.file)).size;
+  const what = [
+    counts.reports ? plural(counts.reports, "report") : "",
+    counts.charters ? plural(counts.charters, "charter") : ""
+  ].filter(Boolean).join(" and ");
+  const title = errors > 0 ? `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(failedFiles, "file")}` : `${what || plural(files.length, "file")}: no problems${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
+  const annotations = problems.slice(0, MAX_ANNOTATIONS).map(annotationOf);
+  const lines = [
+    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => `\`${f.path}\``).join(", ")}` : ""}.`,
+    ""
+  ];
+  if (problems.length === 0) lines.push("No problems found.");
+  else {
+    lines.push(`**${title}** (also shown on the lines concerned):`, "");
+    for (const p of problems.slice(0, MAX_LISTED)) {
+      const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}`;
+      lines.push(`- \`${where}\` ${p.severity}: ${safe(p.message)}${p.hint ? ` ${safe(p.hint)}` : ""}`);
+    }
+    if (problems.length > MAX_LISTED) lines.push(`- \u2026 and ${problems.length - MAX_LISTED} more.`);
+    if (problems.length > MAX_ANNOTATIONS)
+      lines.push(
+        "",
+        `Only the first ${MAX_ANNOTATIONS} problems are annotated; run \`wgbot validate\` for all.`
+      );
+  }
+  if (boardReview.length > 0)
+    lines.push("", `**Board review:** this pull request goes to the board because ${listing(boardReview)}.`);
+  const digest = createHash("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
+  lines.push("", `${DIGEST_MARKER}${digest} -->`);
+  return {
+    name: CHECK_NAME,
+    headSha: input2.pull.headSha,
+    conclusion: errors > 0 ? "failure" : "success",
+    title,
+    summary: lines.join("\n"),
+    annotations
+  };
+}
+function safe(text) {
+  return neutraliseMentions(text).replace(/<!--/g, "&lt;!--");
+}
+function annotationOf(p) {
+  const line = p.line ?? 1;
+  const endLine2 = p.endLine && p.endLine >= line ? p.endLine : line;
+  const sameLine = endLine2 === line && p.column !== void 0;
+  return {
+    path: p.file,
+    start_line: line,
+    end_line: endLine2,
+    ...sameLine ? { start_column: p.column, end_column: Math.max(p.endColumn ?? p.column ?? 1, p.column ?? 1) } : {},
+    annotation_level: p.severity === "error" ? "failure" : "warning",
+    message: p.hint ? `${p.message}
+${p.hint}` : p.message,
+    title: `wgbot: ${p.code}`
+  };
+}
+
+// src/repo/paths.ts
+var SLUG2 = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+var MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+function classifyPath(path, workgroupsDir) {
+  if (path === CONFIG_PATH) return { kind: "config" };
+  if (path === ".github/wgbot.yaml") {
+    return {
+      kind: "misplaced",
+      reason: "The config file is named wgbot.yaml.",
+      hint: `Rename it to ${CONFIG_PATH}.`
+    };
+  }
+  const prefix = `${workgroupsDir}/`;
+  if (!path.startsWith(prefix)) return void 0;
+  const parts = path.slice(prefix.length).split("/");
+  const isYaml = /\.ya?ml$/.test(path);
+  if (!isYaml) return void 0;
+  const [slug, second, third, ...rest] = parts;
+  if (slug === void 0 || second === void 0) {
+    return {
+      kind: "misplaced",
+      reason: `YAML files belong in a work group's folder, not directly in ${workgroupsDir}/.`,
+      hint: `Move it to ${workgroupsDir}/<slug>/charter.yml or ${workgroupsDir}/<slug>/reports/<YYYY-MM>.yml.`
+    };
+  }
+  if (!SLUG2.test(slug)) {
+    return {
+      kind: "misplaced",
+      reason: `The folder name \`${slug}\` is not a valid work group slug.`,
+      hint: "Use lower-case letters, digits and hyphens, e.g. `packaging` or `diversity-inclusion`."
+    };
+  }
+  if (third === void 0) {
+    if (second === "charter.yml") return { kind: "charter", slug };
+    if (second === "charter.yaml") {
+      return {
+        kind: "misplaced",
+        slug,
+        reason: "The charter file is named charter.yaml.",
+        hint: "Rename it to charter.yml."
+      };
+    }
+    return {
+      kind: "misplaced",
+      slug,
+      reason: `\`${second}\` is not a file wgbot knows.`,
+      hint: "A work group folder holds charter.yml and a reports/ folder."
+    };
+  }
+  if (second === "reports" && rest.length === 0) {
+    const month = third.replace(/\.ya?ml$/, "");
+    if (MONTH.test(month) && third.endsWith(".yml")) return { kind: "report", slug, month };
+    return {
+      kind: "misplaced",
+      slug,
+      reason: `The report file name \`${third}\` is not a month.`,
+      hint: "Name reports after the month they cover, e.g. reports/2026-10.yml."
+    };
+  }
+  return {
+    kind: "misplaced",
+    slug,
+    reason: `\`${parts.slice(1).join("/")}\` is not where wgbot expects a file.`,
+    hint: "A work group folder holds charter.yml and reports/<YYYY-MM>.yml."
+  };
+}
+
+// src/gather/pull-request.ts
+async function listPullFiles(github, repo, pull) {
+  return github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+}
+async function gatherPullFiles(github, repo, changed, { headSha, baseRef }) {
+  const { config: config2 } = loadConfig(await readRepoFile(github, repo, CONFIG_PATH, baseRef));
+  const folder = config2.paths.workgroups;
+  const files = changed.flatMap((f) => {
+    const where = classifyPath(f.filename, folder);
+    return where && where.kind !== "config" ? [{ path: f.filename, status: f.status, where }] : [];
+  });
+  const slugs = [...new Set(files.flatMap((f) => "slug" in f.where && f.where.slug ? [f.where.slug] : []))];
+  const [heads, charters] = await Promise.all([
+    Promise.all(
+      files.map(
+        (f) => f.status === "removed" || f.where.kind === "misplaced" ? void 0 : readRepoFile(github, repo, f.path, headSha)
+      )
+    ),
+    Promise.all(slugs.map((slug) => readRepoFile(github, repo, `${folder}/${slug}/charter.yml`, baseRef)))
+  ]);
+  return {
+    config: config2,
+    files: files.map((f, i) => ({ ...f, head: heads[i] })),
+    baseCharters: new Map(slugs.map((slug, i) => [slug, charters[i]]))
+  };
+}
+async function findCheckRun(github, repo, headSha, name2) {
+  const { data } = await github.rest.checks.listForRef({
+    ...repo,
+    ref: headSha,
+    check_name: name2,
+    filter: "all",
+    per_page: 100
+  });
+  return data.check_runs.filter((run) => run.name === name2 && (run.output.summary ?? "").includes(DIGEST_MARKER)).sort((a, b) => b.id - a.id).map((run) => ({
+    id: run.id,
+    status: run.status,
+    conclusion: run.conclusion,
+    output: {
+      title: run.output.title,
+      summary: run.output.summary,
+      annotations_count: run.output.annotations_count
+    }
+  }))[0];
+}
+
+// src/flows/report-pr.ts
+async function reportPrFlow(event, ctx) {
+  const payload = event.payload.pull_request;
+  if (!payload?.head?.sha || !payload.base?.ref) return ignored("not a pull request");
+  if (payload.state === "closed") return ignored(`PR #${payload.number} is closed`);
+  const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
+  if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
+    return ignored(`PR #${payload.number} changes no YAML file`);
+  const pull = (await ctx.github.rest.pulls.get({ ...ctx.repo, pull_number: payload.number })).data;
+  if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
+  const labels = (pull.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+  const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
+    headSha: pull.head.sha,
+    baseRef: pull.base.ref
+  });
+  const plan = decideReportPr({
+    config: config2,
+    now: ctx.now,
+    pull: {
+      number: pull.number,
+      author: pull.user?.login ?? "",
+      labels,
+      headSha: pull.head.sha,
+      baseRef: pull.base.ref
+    },
+    files,
+    baseCharters
+  });
+  const labelChanges = labelWrites(pull.number, labels, plan.labels, plan.ownsLabel);
+  if (files.length === 0) {
+    return finish(ctx, "report-pr", `PR #${pull.number} changes no governance file`, labelChanges);
+  }
+  const existing = await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
+  const writes = [...checkRunWrites(existing, plan.checkRun), ...labelChanges];
+  return finish(ctx, "report-pr", plan.summary, writes, plan, plan.problems);
+}
+
+// src/core/event.ts
+function labelNames(issue) {
+  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+}
+function isBot(user) {
+  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
 }
 
 // src/decide/rules/charter-proposal.ts
@@ -26412,9 +29302,9 @@ function quote2(text) {
 function words(text) {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
-function shiftMonths(date, months) {
+function shiftMonths(date, months2) {
   const [y, m, d] = date.split("-").map(Number);
-  const index = y * 12 + (m - 1) + months;
+  const index = y * 12 + (m - 1) + months2;
   const year = Math.floor(index / 12);
   const month = index % 12 + 1;
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -26467,17 +29357,8 @@ function proposalRules(charter2, { config: config2, now, existingSlugs }) {
   }
   findings.push(...charterRules(charter2, { config: config2 }));
   if (charter2.status !== "proposed") {
-    const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-    if (members.size < config2.workgroups.min_members) {
-      findings.push(
-        error(
-          "rule.too-few-members",
-          ["participants", "members"],
-          `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
-          "Gather more members before sending the charter to the board."
-        )
-      );
-    }
+    const tooFew = tooFewMembers(charter2, config2);
+    if (tooFew) findings.push(tooFew);
   }
   const { start, review } = charter2.active_time;
   const max = config2.workgroups.max_term_months;
@@ -26649,8 +29530,8 @@ function validDate(iso2) {
 function guideRule(request2, config2, inBase, requestedText) {
   const per = config2.grants.per_attendee_per_day;
   if (per <= 0 || request2.grant_type === "deposit-advance" || inBase === void 0) return [];
-  const { start_date: start, end_date: end, expected_attendees: attendees } = request2.event;
-  const eventDays = validDate(start) && validDate(end) && end >= start ? daysBetween(parseDate(start), parseDate(end)) + 1 : 1;
+  const { start_date: start, end_date: end2, expected_attendees: attendees } = request2.event;
+  const eventDays = validDate(start) && validDate(end2) && end2 >= start ? daysBetween(parseDate(start), parseDate(end2)) + 1 : 1;
   const guide = attendees * eventDays * per;
   if (roundCents(inBase) <= roundCents(guide)) return [];
   const base = config2.base_currency;
@@ -26666,15 +29547,15 @@ function guideRule(request2, config2, inBase, requestedText) {
 function dateRules(request2, { config: config2, now }, flags) {
   const findings = [];
   const policy = config2.grants;
-  const { start_date: start, end_date: end } = request2.event;
+  const { start_date: start, end_date: end2 } = request2.event;
   const today = parseDate(isoDate(now));
   const todayIso = isoDate(today);
-  if (validDate(start) && validDate(end) && end < start) {
+  if (validDate(start) && validDate(end2) && end2 < start) {
     findings.push(
       error(
         "rule.grant-end-before-start",
         ["event", "end_date"],
-        `The event ends on ${end}, before it starts on ${start}.`,
+        `The event ends on ${end2}, before it starts on ${start}.`,
         "Check both dates: the end date is the last day of the event, as YYYY-MM-DD."
       )
     );
@@ -26753,7 +29634,16 @@ function dateRules(request2, { config: config2, now }, flags) {
   }
   return { findings };
 }
+var keywordPatterns = /* @__PURE__ */ new Map();
 function keywordPattern(keyword) {
+  let pattern = keywordPatterns.get(keyword);
+  if (!pattern) {
+    pattern = compileKeyword(keyword);
+    keywordPatterns.set(keyword, pattern);
+  }
+  return pattern;
+}
+function compileKeyword(keyword) {
   const body = keyword.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
 }
@@ -26769,7 +29659,7 @@ function budgetRules(request2, config2, flags) {
   const { amount, currency } = request2.requested;
   const kindsFound = /* @__PURE__ */ new Set();
   let countedBudget = 0;
-  let counted = 0;
+  let counted2 = 0;
   let excluded = 0;
   const excludedParts = [];
   request2.budget.forEach((item, i) => {
@@ -26795,19 +29685,19 @@ function budgetRules(request2, config2, flags) {
       return;
     }
     countedBudget += inBase ?? Number.NaN;
-    counted = counted === void 0 || inRequested === void 0 ? void 0 : counted + inRequested;
+    counted2 = counted2 === void 0 || inRequested === void 0 ? void 0 : counted2 + inRequested;
   });
   flags.notCovered = config2.grants.not_covered.map((k) => k.name).filter((n) => kindsFound.has(n));
-  if (counted !== void 0 && Math.abs(counted - amount) > SUM_TOLERANCE) {
-    const diff = counted - amount;
+  if (counted2 !== void 0 && Math.abs(counted2 - amount) > SUM_TOLERANCE) {
+    const diff = counted2 - amount;
     const items = excludedParts.length > 0 ? "The budget items that are covered" : "The budget items";
-    let message = `${items} add up to ${formatAmount(counted, currency)}, but the amount requested is ${formatAmount(amount, currency)}: ${formatAmount(Math.abs(diff), currency)} ${diff < 0 ? "less" : "more"}.`;
+    let message = `${items} add up to ${formatAmount(counted2, currency)}, but the amount requested is ${formatAmount(amount, currency)}: ${formatAmount(Math.abs(diff), currency)} ${diff < 0 ? "less" : "more"}.`;
     let hint = "Make them match: correct a cost, add the missing item, or change the amount requested.";
     if (excludedParts.length > 0) {
-      const explains = excluded !== void 0 && Math.abs(counted + excluded - amount) <= SUM_TOLERANCE;
+      const explains = excluded !== void 0 && Math.abs(counted2 + excluded - amount) <= SUM_TOLERANCE;
       message += explains ? ` The difference is the items that are not covered (${excludedParts.join("; ")}), which are not counted.` : ` Items that are not covered (${excludedParts.join("; ")}) are not counted.`;
       if (explains) {
-        hint = `Lower the amount requested to ${formatAmount(counted, currency)} and remove the items that are not covered.`;
+        hint = `Lower the amount requested to ${formatAmount(counted2, currency)} and remove the items that are not covered.`;
       }
     }
     findings.push(error("rule.grant-budget-sum", ["budget"], message, hint));
@@ -26825,12 +29715,12 @@ function fastTrackRule(request2, context, inBase) {
   );
   const years = [...mentioned, ...previousGrantYears].filter(recent);
   if (years.length === 0) return [];
-  const latest = Math.max(...years);
+  const latest3 = Math.max(...years);
   return [
     warning(
       "rule.grant-fast-track",
       mentioned.some(recent) ? ["previous_grants"] : ["requested", "amount"],
-      `This request may be eligible for the fast track: it is at most ${formatAmount(max, config2.base_currency)} and the foundation funded this event or organisation in ${latest}.`,
+      `This request may be eligible for the fast track: it is at most ${formatAmount(max, config2.base_currency)} and the foundation funded this event or organisation in ${latest3}.`,
       "The Grants WG confirms the earlier grant; name the event it was for if the request does not say."
     )
   ];
@@ -26860,7 +29750,7 @@ function decideGrant(input2) {
   if (policy?.flags.late) flags.push(L.late);
   if (policy?.flags.shortNotice) flags.push(L.short_notice);
   if (policy && policy.flags.notCovered.length > 0) flags.push(L.not_covered);
-  const status = statusLabels(
+  const status = statusLabels2(
     input2,
     [L.needs_info, L.grants_wg_review],
     valid ? L.grants_wg_review : L.needs_info,
@@ -26914,7 +29804,7 @@ function decideCharter(input2) {
   const findings = [...form.findings, ...rules];
   const valid = form.fromForm && form.charter !== void 0 && !findings.some((f) => f.severity === "error");
   const L = config2.labels;
-  const status = statusLabels(
+  const status = statusLabels2(
     input2,
     [L.needs_info, L.board_review],
     valid ? L.board_review : L.needs_info,
@@ -26941,7 +29831,7 @@ function decideCharter(input2) {
     charter: charter2
   };
 }
-function statusLabels(input2, managed, wanted, laterStages) {
+function statusLabels2(input2, managed, wanted, laterStages) {
   const L = input2.config.labels;
   const current = input2.issue.labels;
   const moved = [L.approved, L.declined, L.deferred, ...laterStages].some((l) => current.includes(l));
@@ -26981,7 +29871,8 @@ function renderReport(input2, form, fromForm, findings, facts, next) {
       ready: fromForm && errors.length === 0,
       errors,
       warnings: findings.filter((f) => f.severity === "warning").map(item),
-      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(value ?? "") })),
+      // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
+      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
       next
     },
     input2.template
@@ -26999,32 +29890,10 @@ function fieldOf(form, finding) {
   }
 }
 function safeText(text) {
-  return neutraliseMentions(text.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+  return neutraliseMentions(plainText(text).replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 }
 function errorCount(findings) {
   return findings.filter((f) => f.severity === "error").length;
-}
-
-// src/gather/comments.ts
-async function gatherComments(github, repo, issue) {
-  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-}
-
-// src/gather/files.ts
-async function readRepoFile(github, repo, path, ref) {
-  try {
-    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
-    return Buffer.from(data.content, "base64").toString("utf8");
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    throw error2;
-  }
-}
-
-// src/gather/config.ts
-async function gatherConfig(github, repo) {
-  return loadConfig(await readRepoFile(github, repo, CONFIG_PATH));
 }
 
 // src/gather/workgroups.ts
@@ -27039,14 +29908,9 @@ async function gatherWorkgroupSlugs(github, repo, config2) {
   }
 }
 
-// src/flows/reply.ts
-function replyWrites(issue, comments, commandId, text) {
-  return stickyWrites(issue, comments, `reply:${commandId}`, text);
-}
-
 // src/flows/request.ts
 async function requestFlow(event, ctx, { trigger }) {
-  const issue = event.payload.issue;
+  let issue = event.payload.issue;
   if (!issue || issue.pull_request) return ignored("not an issue");
   if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
   const author = issue.user?.login ?? "";
@@ -27063,15 +29927,24 @@ async function requestFlow(event, ctx, { trigger }) {
       const comments2 = await gatherComments(ctx.github, ctx.repo, issue.number);
       const text = !parsed.ok ? parsed.error : "Only the author of this issue or a maintainer of this repository can use `/recheck`.";
       const writes2 = replyWrites(issue.number, comments2, event.payload.comment?.id ?? 0, text);
-      return finish(ctx, "recheck-refused", `refused /recheck on #${issue.number}`, writes2);
+      const summary = `refused /recheck on #${issue.number}`;
+      const refused = await finish(ctx, "recheck-refused", summary, writes2);
+      const settled2 = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes2);
+      if (settled2.length === 0) return refused;
+      const all2 = [...writes2, ...settled2];
+      return { ...refused, writes: all2, summary: counted(summary, all2.length) };
     }
   }
   const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
-  const labels = labelNames(issue);
-  const kind = requestKind(labels, issue.body ?? "", config2);
+  const kind = requestKind(labelNames(issue), issue.body ?? "", config2);
   if (!kind) return ignored(`#${issue.number} is neither a charter proposal nor a grant request`);
+  issue = await gatherIssue(ctx.github, ctx.repo, issue.number);
+  if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
+  const labels = labelNames(issue);
+  const templatePath = config2.templates.request_report;
+  const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : void 0;
   const existingSlugs = kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config2) : /* @__PURE__ */ new Set();
   const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
   const plan = decideRequest({
@@ -27080,7 +29953,8 @@ async function requestFlow(event, ctx, { trigger }) {
     owner: ctx.repo.owner,
     config: config2,
     now: ctx.now,
-    existingSlugs
+    existingSlugs,
+    template
   });
   const writes = [
     ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
@@ -27094,25 +29968,711 @@ async function requestFlow(event, ctx, { trigger }) {
     hint: f.hint,
     field: formatPath(f.path) || void 0
   }));
-  return finish(ctx, `${kind}-request`, `#${issue.number} ${plan.summary}`, writes, plan, problems);
-}
-async function finish(ctx, flow, summary, writes, plan, problems) {
-  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
-  return {
-    flow,
-    summary: `${summary} (${writes.length} write${writes.length === 1 ? "" : "s"})`,
+  const outcome = await finish(
+    ctx,
+    `${kind}-request`,
+    `#${issue.number} ${plan.summary}`,
     writes,
     plan,
-    ...problems ? { problems } : {}
+    problems
+  );
+  const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes);
+  const board = await escalationAfter(ctx, config2, boardItemOf(issue), writes);
+  if (board.length === 0 && settled.length === 0) return outcome;
+  const all = [...writes, ...settled, ...board];
+  return { ...outcome, writes: all, summary: counted(`#${issue.number} ${plan.summary}`, all.length) };
+}
+
+// src/decide/report-periods.ts
+function cadenceOf(charter2) {
+  return charter2.reporting?.cadence ?? "monthly";
+}
+function firstReportMonth(start) {
+  const month = monthOf(start);
+  return start.endsWith("-01") ? month : addMonths(month, 1);
+}
+function periodOf(month, cadence2, dueDay) {
+  const months2 = cadence2 === "monthly" ? [month] : (() => {
+    const m = Number(month.slice(5, 7));
+    const first = addMonths(month, -((m - 1) % 3));
+    return [first, addMonths(first, 1), addMonths(first, 2)];
+  })();
+  const label = months2[months2.length - 1];
+  return { label, months: months2, due: `${addMonths(label, 1)}-${String(dueDay).padStart(2, "0")}` };
+}
+function duePeriods(charter2, config2, today) {
+  const cadence2 = cadenceOf(charter2);
+  const periods = [];
+  let period = periodOf(firstReportMonth(charter2.active_time.start), cadence2, config2.reports.due_day);
+  while (period.due < today) {
+    periods.push(period);
+    period = periodOf(addMonths(period.label, 1), cadence2, config2.reports.due_day);
+  }
+  return periods;
+}
+function latestDuePeriod(cadence2, dueDay, today) {
+  let period = periodOf(addMonths(monthOf(today), -1), cadence2, dueDay);
+  while (period.due >= today) period = periodOf(addMonths(period.months[0], -1), cadence2, dueDay);
+  return period;
+}
+
+// src/decide/sweep.ts
+var MARKER2 = /^<!-- wgbot:(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))? -->/;
+function trackingKey(kind, slug, detail) {
+  return detail ? `${kind} ${slug} ${detail}` : `${kind} ${slug}`;
+}
+function trackingMarker(key) {
+  return `<!-- wgbot:${key} -->`;
+}
+function trackingKeyOf(issue) {
+  if (issue.author?.type !== "Bot") return void 0;
+  const match = MARKER2.exec(issue.body ?? "");
+  if (!match) return void 0;
+  const [, kind, slug, detail] = match;
+  return { key: trackingKey(kind, slug, detail), kind, slug, ...detail ? { detail } : {} };
+}
+function recentSince(state, now) {
+  const today = isoDate(now);
+  const cadences = new Set(
+    [...state.workgroups.values()].flatMap((wg) => wg.charter ? [cadenceOf(wg.charter)] : [])
+  );
+  cadences.add("monthly");
+  const dues = [...cadences].map((c) => latestDuePeriod(c, state.config.reports.due_day, today).due);
+  return dues.sort()[0];
+}
+function grantCandidates(issues, config2, now) {
+  const L = config2.labels;
+  return issues.filter((issue) => {
+    if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
+    if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
+    const age = daysBetween(new Date(issue.created_at), now);
+    if (issue.labels.includes(L.needs_info)) return age >= config2.grants.needs_info_close_days;
+    return issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.board_review) && age > config2.grants.grants_wg_review_days;
+  }).map((issue) => issue.number);
+}
+function decideSweep(input2) {
+  const { state, config: config2, now } = input2;
+  const today = isoDate(now);
+  const tracking = [];
+  const close = [];
+  const findings = {
+    workgroups: state.workgroups.size,
+    unreadable: [],
+    overdue: [],
+    atRisk: [],
+    renewal: [],
+    revivable: [],
+    grantsClosed: [],
+    grantsFlagged: []
+  };
+  const open = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const issue of [...input2.issues].sort((a, b) => a.number - b.number)) {
+    const tracked = trackingKeyOf(issue);
+    if (!tracked || issue.state !== "open") continue;
+    const first = seen.get(tracked.key);
+    if (first !== void 0) {
+      close.push({
+        issue: issue.number,
+        comment: `Closing: #${first} tracks the same thing.`,
+        reason: "not_planned"
+      });
+      continue;
+    }
+    seen.set(tracked.key, issue.number);
+    open.set(tracked.slug, [...open.get(tracked.slug) ?? [], { number: issue.number, ...tracked }]);
+  }
+  const openOf = (slug, kind) => (open.get(slug) ?? []).filter((t) => t.kind === kind);
+  for (const slug of [...open.keys()].sort()) {
+    if (state.workgroups.has(slug)) continue;
+    const path = `${config2.paths.workgroups}/${slug}`;
+    for (const t of open.get(slug) ?? [])
+      close.push({
+        issue: t.number,
+        comment: `The work group's folder \`${path}/\` no longer exists, so there is nothing left to track here. Closing.`,
+        reason: "not_planned"
+      });
+  }
+  for (const wg of [...state.workgroups.values()].sort((a, b) => a.slug < b.slug ? -1 : 1)) {
+    const charter2 = wg.charter;
+    if (!charter2) {
+      findings.unreadable.push({
+        slug: wg.slug,
+        why: wg.charterFound ? "its charter has problems" : "it has no charter"
+      });
+      continue;
+    }
+    if (charter2.status !== "active") {
+      if (charter2.status === "inactive") findings.revivable.push(wg.slug);
+      const why = `The ${name(charter2)} is now ${charter2.status}, so no report is due and nothing needs tracking. Closing.`;
+      for (const t of open.get(wg.slug) ?? [])
+        close.push({ issue: t.number, comment: why, reason: "completed" });
+      continue;
+    }
+    const ctx = { wg, charter: charter2, config: config2, today };
+    const periods = duePeriods(charter2, config2, today);
+    const filed = (p) => p.months.some((m) => wg.reports.has(m));
+    const unfiled = periods.filter((p) => !filed(p));
+    const latest3 = periods[periods.length - 1];
+    const openReminders = openOf(wg.slug, "reminder");
+    for (const reminder of openReminders) {
+      const period = periods.find((p) => p.label === reminder.detail);
+      if (period && !filed(period)) {
+        tracking.push(reminderIssue(ctx, period));
+        continue;
+      }
+      const landed = period ? period.months.find((m) => wg.reports.has(m)) : void 0;
+      close.push({
+        issue: reminder.number,
+        reason: "completed",
+        comment: landed ? `The report for ${monthName(period?.label ?? landed)} has landed (\`${wg.reports.get(landed)?.path}\`). Thank you!` : `No report is due for ${reminder.detail ? monthName(reminder.detail) : "this period"} any more. Closing.`
+      });
+    }
+    if (latest3 && !filed(latest3) && config2.reports.reminders && !openReminders.some((r) => r.detail === latest3.label))
+      tracking.push(reminderIssue(ctx, latest3));
+    if (unfiled.length > 0) findings.overdue.push({ slug: wg.slug, periods: unfiled.map((p) => p.label) });
+    let streak = 0;
+    for (let i = periods.length - 1; i >= 0 && !filed(periods[i]); i--) streak++;
+    const missed = periods.slice(periods.length - streak);
+    const people = members(charter2);
+    const reasons = [];
+    if (streak >= config2.reports.missed_for_at_risk)
+      reasons.push(
+        `it has missed ${plural(streak, "report")} in a row (${months(missed.map((p) => p.label))})`
+      );
+    if (people.size < config2.workgroups.at_risk_min_members)
+      reasons.push(
+        `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${config2.workgroups.at_risk_min_members}`
+      );
+    const openAtRisk = openOf(wg.slug, "at-risk");
+    if (reasons.length > 0) {
+      findings.atRisk.push({ slug: wg.slug, reasons });
+      tracking.push(atRiskIssue(ctx, reasons));
+    } else {
+      for (const t of openAtRisk)
+        close.push({
+          issue: t.number,
+          reason: "completed",
+          comment: `The ${name(charter2)} is no longer at risk: its reports are up to date and it has ${plural(people.size, "member")}. Closing.`
+        });
+    }
+    const review = charter2.active_time.review;
+    const pastReview = review < today;
+    if (pastReview) {
+      findings.renewal.push({ slug: wg.slug, review });
+      tracking.push(renewalIssue(ctx));
+    }
+    for (const t of openOf(wg.slug, "renewal")) {
+      if (pastReview && t.detail === review) continue;
+      close.push({
+        issue: t.number,
+        reason: "completed",
+        comment: `The charter's review date is now ${review}. Closing.`
+      });
+    }
+  }
+  const comments = decideGrants(input2, findings, close);
+  const plan = { tracking, close, comments, findings, summary: "", text: "" };
+  plan.summary = summaryLine(findings);
+  plan.text = summaryText(findings, config2, today);
+  return plan;
+}
+function name(charter2) {
+  return `**${escapeMarkdown(charter2.name)}**`;
+}
+function titleText(text) {
+  const single = neutraliseMentions(text.replace(/\s+/g, " ").trim());
+  return single.length > 80 ? `${single.slice(0, 79)}\u2026` : single;
+}
+function members(charter2) {
+  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
+  return people;
+}
+function chairsLine(charter2) {
+  return `Chairs: ${charter2.participants.chairs.map((c) => `@${c}`).join(", ")}`;
+}
+function wgLabel(config2, slug) {
+  return `${config2.labels.workgroup_prefix}${slug}`;
+}
+function reminderIssue({ wg, charter: charter2, config: config2 }, period) {
+  const file = `${config2.paths.workgroups}/${wg.slug}/reports/${period.label}.yml`;
+  const what = period.months.length === 1 ? `report for **${monthName(period.label)}**` : `report for the quarter ending **${monthName(period.label)}**`;
+  return {
+    key: trackingKey("reminder", wg.slug, period.label),
+    title: `Report overdue: ${titleText(charter2.name)}, ${monthName(period.label)}`,
+    body: [
+      `Hello ${charter2.participants.chairs.map((c) => `@${c}`).join(", ")}: the ${what} of the ${name(charter2)} was due on **${period.due}** and has not landed yet.`,
+      "",
+      `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
+      "",
+      `A work group that misses ${plural(config2.reports.missed_for_at_risk, "report")} in a row is at risk and goes to the board. If the work group has paused, say so here.`
+    ].join("\n"),
+    labels: [config2.labels.report, wgLabel(config2, wg.slug)],
+    assignees: [...charter2.participants.chairs]
+  };
+}
+function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
+  return {
+    key: trackingKey("at-risk", wg.slug),
+    title: `Work group at risk: ${titleText(charter2.name)}`,
+    body: [
+      `The ${name(charter2)} is at risk:`,
+      ...reasons.map((r) => `- ${r};`),
+      "",
+      "This issue is on the board's agenda. wgbot closes it when the work group recovers (its reports are up to date and it has enough members), or when the board sets its status to inactive in its charter.",
+      "",
+      chairsLine(charter2)
+    ].join("\n"),
+    labels: [config2.labels.at_risk, wgLabel(config2, wg.slug)],
+    assignees: []
+  };
+}
+function renewalIssue({ wg, charter: charter2, config: config2 }) {
+  const review = charter2.active_time.review;
+  return {
+    key: trackingKey("renewal", wg.slug, review),
+    title: `Charter review due: ${titleText(charter2.name)} (review date ${review})`,
+    body: [
+      `The charter of the ${name(charter2)} (\`${wg.charterPath}\`) reached its review date on **${review}**.`,
+      "",
+      `Work groups do not exist forever: the board reviews the charter and renews it (a new review date, at most ${config2.workgroups.max_term_months} months after the start), or sets its status to inactive. wgbot closes this issue when the charter has a new review date.`,
+      "",
+      chairsLine(charter2)
+    ].join("\n"),
+    labels: [config2.labels.board_review, wgLabel(config2, wg.slug)],
+    assignees: []
+  };
+}
+var NEEDS_INFO_CLOSED = "needs-info-closed";
+var REVIEW_OVERDUE = "grants-wg-review-overdue";
+function decideGrants(input2, findings, close) {
+  const { config: config2, now, owner } = input2;
+  const L = config2.labels;
+  const comments = [];
+  for (const number of grantCandidates(input2.issues, config2, now)) {
+    const issue = input2.issues.find((i) => i.number === number);
+    const timeline = input2.timelines.get(number) ?? [];
+    const who = (e) => (e.actor ?? e.user)?.login?.toLowerCase();
+    const labelled = (label) => timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
+    const hasMarker = (marker2) => timeline.some(
+      (e) => e.event === "commented" && (e.actor ?? e.user)?.type === "Bot" && (e.body ?? "").startsWith(`<!-- wgbot:${marker2} -->`)
+    );
+    const author = issue.author?.login ?? "";
+    if (issue.labels.includes(L.needs_info)) {
+      const authorComments = timeline.filter((e) => e.event === "commented" && who(e) === author.toLowerCase()).map((e) => e.created_at);
+      const since2 = latest2([issue.created_at, ...labelled(L.needs_info), ...authorComments]);
+      if (daysBetween(new Date(since2), now) < config2.grants.needs_info_close_days) continue;
+      findings.grantsClosed.push(number);
+      if (!hasMarker(NEEDS_INFO_CLOSED))
+        comments.push({
+          issue: number,
+          marker: NEEDS_INFO_CLOSED,
+          body: `Hello @${author}: this grant request has been waiting for more information since ${isoDate(new Date(since2))}, ${config2.grants.needs_info_close_days} days or more without an answer, so wgbot is closing it for now. Nothing is lost: open a new request from the form with the missing details (or ask a maintainer to reopen this one and edit it), and it is checked again straight away. Thank you for applying!`
+        });
+      close.push({ issue: number, comment: "", reason: "not_planned" });
+      continue;
+    }
+    const since = latest2([issue.created_at, ...labelled(L.grants_wg_review)]);
+    if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) continue;
+    if (hasMarker(REVIEW_OVERDUE)) continue;
+    findings.grantsFlagged.push(number);
+    const team = config2.teams.mention_grants_wg ? `@${owner}/${config2.teams.grants_wg}` : "Grants Work Group";
+    comments.push({
+      issue: number,
+      marker: REVIEW_OVERDUE,
+      body: `This grant request has been waiting for the Grants Work Group's review since ${isoDate(new Date(since))}, more than ${config2.grants.grants_wg_review_days} days. ${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`.`
+    });
+  }
+  return comments;
+}
+function months(labels) {
+  if (labels.length <= 3) return listing(labels.map(monthName));
+  return `${monthName(labels[0])} to ${monthName(labels[labels.length - 1])}`;
+}
+function latest2(dates) {
+  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
+}
+function summaryLine(f) {
+  const parts = [
+    `${plural(f.workgroups, "work group")}`,
+    `${f.overdue.length} with overdue reports`,
+    `${f.atRisk.length} at risk`,
+    `${f.renewal.length} past review`,
+    `${f.revivable.length} revivable`
+  ];
+  if (f.grantsClosed.length) parts.push(`${plural(f.grantsClosed.length, "grant")} closed`);
+  if (f.grantsFlagged.length) parts.push(`${plural(f.grantsFlagged.length, "grant")} flagged`);
+  return `sweep: ${parts.join(", ")}`;
+}
+function summaryText(f, config2, today) {
+  const lines = [`### wgbot sweep, ${today}`, "", `${plural(f.workgroups, "work group")} checked.`, ""];
+  const section = (title, items) => {
+    if (items.length === 0) return;
+    lines.push(`**${title}**`, ...items.map((i) => `- ${i}`), "");
+  };
+  section(
+    "Overdue reports",
+    f.overdue.map(
+      (o) => `${o.slug}: ${o.periods.length <= 3 ? listing(o.periods.map(monthName)) : `${o.periods.length} missing, the latest for ${monthName(o.periods[o.periods.length - 1])}`}`
+    )
+  );
+  section(
+    "At risk",
+    f.atRisk.map((a) => `${a.slug}: ${a.reasons.join("; ")}`)
+  );
+  section(
+    "Charters past their review date",
+    f.renewal.map((r) => `${r.slug} (review date ${r.review})`)
+  );
+  section(
+    "Inactive work groups that can be revived",
+    f.revivable.map((s) => `${s}: set \`status: active\` with a new review date in its charter`)
+  );
+  section(
+    `Grant requests closed after ${config2.grants.needs_info_close_days} days in needs-info`,
+    f.grantsClosed.map((n) => `#${n}`)
+  );
+  section(
+    `Grant requests waiting for the Grants WG over ${config2.grants.grants_wg_review_days} days`,
+    f.grantsFlagged.map((n) => `#${n}`)
+  );
+  section(
+    "Not checked",
+    f.unreadable.map((u) => `${u.slug}: ${u.why}`)
+  );
+  if (lines.length === 4) lines.push("Nothing needs attention.");
+  return `${lines.join("\n").trim()}
+`;
+}
+
+// src/apply/sweep.ts
+function sweepWrites(plan, issues) {
+  const writes = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const key = trackingKeyOf(issue)?.key;
+    const known = key === void 0 ? void 0 : byKey.get(key);
+    if (key !== void 0 && (!known || known.state === "closed" && issue.state === "open"))
+      byKey.set(key, issue);
+  }
+  for (const wanted of plan.tracking) {
+    const body = `${trackingMarker(wanted.key)}
+${wanted.body}`;
+    const existing = byKey.get(wanted.key);
+    if (!existing) {
+      writes.push({
+        kind: "create-issue",
+        title: wanted.title,
+        body,
+        labels: wanted.labels,
+        assignees: wanted.assignees
+      });
+      continue;
+    }
+    if (existing.state !== "open") continue;
+    const sameBody = existing.body.replace(/\r\n/g, "\n") === body;
+    if (existing.title !== wanted.title || !sameBody)
+      writes.push({
+        kind: "update-issue",
+        issue: existing.number,
+        patch: {
+          ...existing.title === wanted.title ? {} : { title: wanted.title },
+          ...sameBody ? {} : { body }
+        }
+      });
+    const missing = wanted.labels.filter((l) => !existing.labels.includes(l));
+    if (missing.length > 0) writes.push({ kind: "add-labels", issue: existing.number, labels: missing });
+  }
+  for (const comment of plan.comments)
+    writes.push({
+      kind: "create-comment",
+      issue: comment.issue,
+      body: `${marker(comment.marker)}
+${comment.body}`
+    });
+  for (const closing of plan.close) {
+    if (closing.comment) writes.push({ kind: "create-comment", issue: closing.issue, body: closing.comment });
+    writes.push({
+      kind: "update-issue",
+      issue: closing.issue,
+      patch: { state: "closed", state_reason: closing.reason }
+    });
+  }
+  return writes;
+}
+
+// src/github/graphql.ts
+var GraphQLError = class extends Error {
+  constructor(errors) {
+    super(`GitHub GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+  }
+  errors;
+};
+async function graphql(github, query, variables) {
+  const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
+  const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
+  const response = await github.request({ method: "POST", url, query, variables });
+  const body = response.data;
+  if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
+  return body.data;
+}
+
+// src/validate/repository.ts
+function validateRepository(snapshot, { now, duplicateSlugs = true }) {
+  const { config: config2, problems } = loadConfig(snapshot.files.get(CONFIG_PATH));
+  const workgroups = /* @__PURE__ */ new Map();
+  const group = (slug) => {
+    let wg = workgroups.get(slug);
+    if (!wg) {
+      wg = {
+        slug,
+        charterPath: `${config2.paths.workgroups}/${slug}/charter.yml`,
+        charterFound: false,
+        reports: /* @__PURE__ */ new Map()
+      };
+      workgroups.set(slug, wg);
+    }
+    return wg;
+  };
+  const pendingReports = [];
+  const charterDocs = /* @__PURE__ */ new Map();
+  let checked2 = snapshot.files.has(CONFIG_PATH) ? 1 : 0;
+  for (const [path, content] of snapshot.files) {
+    const where = classifyPath(path, config2.paths.workgroups);
+    if (!where || where.kind === "config") continue;
+    checked2++;
+    if (where.kind === "misplaced") {
+      problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint }));
+    } else if (where.kind === "charter") {
+      const doc = checkYamlDocument(path, content, "charter");
+      const wg = group(where.slug);
+      wg.charterFound = true;
+      charterDocs.set(where.slug, { ...doc, path });
+      problems.push(...doc.problems);
+      if (doc.data) {
+        const findings = charterRules(doc.data, { config: config2, folderSlug: where.slug });
+        problems.push(...place2(path, doc, findings));
+        if (!findings.some((f) => f.severity === "error")) wg.charter = doc.data;
+      }
+    } else {
+      const doc = checkYamlDocument(path, content, "report");
+      problems.push(...doc.problems);
+      group(where.slug).reports.set(where.month, { path, month: where.month });
+      pendingReports.push({ path, slug: where.slug, month: where.month, checked: doc });
+    }
+  }
+  const currentMonth = monthOf(now);
+  for (const { path, slug, month, checked: doc } of pendingReports) {
+    if (!doc.data) continue;
+    const wg = group(slug);
+    const charterData = charterDocs.get(slug)?.data;
+    const charter2 = wg.charterFound ? charterData ?? "invalid" : void 0;
+    const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter: charter2, currentMonth });
+    problems.push(...place2(path, doc, findings));
+    if (!findings.some((f) => f.severity === "error"))
+      wg.reports.get(month).report = doc.data;
+  }
+  const claims = [];
+  const locators = /* @__PURE__ */ new Map();
+  for (const doc of charterDocs.values()) {
+    if (doc.data) claims.push({ slug: doc.data.slug, path: doc.path });
+    locators.set(doc.path, doc.locate);
+  }
+  if (duplicateSlugs)
+    problems.push(...duplicateSlugProblems(claims, (path) => locators.get(path) ?? (() => ({}))));
+  return { config: config2, workgroups, problems: sortProblems(problems), checked: checked2, claims };
+}
+function place2(path, doc, findings) {
+  return placeFindings(path, findings, doc.locate);
+}
+function duplicateSlugProblems(claims, locateIn) {
+  const bySlug = /* @__PURE__ */ new Map();
+  for (const { slug, path } of claims) bySlug.set(slug, [...bySlug.get(slug) ?? [], path]);
+  const problems = [];
+  for (const [slug, paths] of bySlug) {
+    if (paths.length < 2) continue;
+    for (const path of paths) {
+      const others = paths.filter((p) => p !== path);
+      problems.push(
+        ...placeFindings(
+          path,
+          [
+            {
+              severity: "error",
+              code: "rule.duplicate-slug",
+              path: ["slug"],
+              message: `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
+              hint: "Each work group needs its own slug; rename one of them."
+            }
+          ],
+          locateIn(path)
+        )
+      );
+    }
+  }
+  return problems;
+}
+
+// src/gather/governance.ts
+var QUERY = `query WgbotGovernance($owner: String!, $name: String!, $config: String!, $workgroups: String!) {
+  repository(owner: $owner, name: $name) {
+    config: object(expression: $config) { ... on Blob { text isTruncated } }
+    workgroups: object(expression: $workgroups) {
+      ... on Tree {
+        entries {
+          name
+          type
+          object {
+            ... on Tree {
+              entries {
+                name
+                type
+                object {
+                  ... on Blob { text isTruncated }
+                  ... on Tree { entries { name type } }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+async function gatherGovernance(github, repo, { now, ref = "HEAD" }) {
+  const ask = (folder2) => graphql(github, QUERY, {
+    owner: repo.owner,
+    name: repo.repo,
+    config: `${ref}:${CONFIG_PATH}`,
+    workgroups: `${ref}:${folder2}`
+  });
+  let answer = await ask("workgroups");
+  let requests = 1;
+  const configText = answer.repository?.config?.text ?? void 0;
+  const { config: config2 } = loadConfig(configText);
+  if (config2.paths.workgroups !== "workgroups") {
+    answer = await ask(config2.paths.workgroups);
+    requests++;
+  }
+  if (!answer.repository) throw new Error(`GitHub: repository ${repo.owner}/${repo.repo} not found`);
+  const folder = config2.paths.workgroups;
+  const files = /* @__PURE__ */ new Map();
+  if (configText !== void 0) files.set(CONFIG_PATH, configText);
+  const unreadable = [];
+  const reportPaths = [];
+  for (const group of answer.repository.workgroups?.entries ?? []) {
+    if (group.type !== "tree") continue;
+    for (const entry of group.object?.entries ?? []) {
+      const path = `${folder}/${group.name}/${entry.name}`;
+      if (entry.type === "blob" && classifyPath(path, folder)?.kind === "charter") {
+        const text = entry.object?.text;
+        if (typeof text === "string" && !entry.object?.isTruncated) files.set(path, text);
+        else unreadable.push(path);
+      } else if (entry.type === "tree" && entry.name === "reports") {
+        for (const report2 of entry.object?.entries ?? [])
+          if (report2.type === "blob") reportPaths.push(`${path}/${report2.name}`);
+      }
+    }
+  }
+  const state = validateRepository({ files }, { now });
+  for (const path of unreadable) {
+    const where = classifyPath(path, folder);
+    if (where?.kind !== "charter") continue;
+    groupOf(state, where.slug).charterFound = true;
+    state.problems.push(
+      problem(path, "repo.unreadable", "The charter is too large or not text, so it could not be read.", {
+        hint: "A charter is a short YAML file."
+      })
+    );
+  }
+  for (const path of reportPaths) {
+    const where = classifyPath(path, folder);
+    if (where?.kind !== "report") continue;
+    groupOf(state, where.slug).reports.set(where.month, { path, month: where.month });
+    state.checked++;
+  }
+  return { state, requests };
+}
+function groupOf(state, slug) {
+  let wg = state.workgroups.get(slug);
+  if (!wg) {
+    wg = {
+      slug,
+      charterPath: `${state.config.paths.workgroups}/${slug}/charter.yml`,
+      charterFound: false,
+      reports: /* @__PURE__ */ new Map()
+    };
+    state.workgroups.set(slug, wg);
+  }
+  return wg;
+}
+
+// src/gather/sweep-issues.ts
+function toSweepIssue(raw) {
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? ""),
+    author: raw.user ? { login: raw.user.login, type: raw.user.type } : null,
+    created_at: raw.created_at,
+    updated_at: raw.updated_at
+  };
+}
+async function gatherSweepIssues(github, repo, { closedSince }) {
+  const list = (state, since) => github.paginate(github.rest.issues.listForRepo, {
+    ...repo,
+    state,
+    per_page: 100,
+    ...since ? { since: `${since}T00:00:00Z` } : {}
+  });
+  const [open, closed] = await Promise.all([list("open"), list("closed", closedSince)]);
+  return [...open, ...closed].filter((i) => !i.pull_request).map(toSweepIssue);
+}
+async function gatherTimelines(github, repo, issues) {
+  const timelines = /* @__PURE__ */ new Map();
+  for (const issue of issues) {
+    const events = await github.paginate(github.rest.issues.listEventsForTimeline, {
+      ...repo,
+      issue_number: issue,
+      per_page: 100
+    });
+    timelines.set(issue, events);
+  }
+  return timelines;
+}
+
+// src/flows/sweep.ts
+async function sweepFlow(_event, ctx) {
+  const { state } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
+  const { config: config2 } = state;
+  const issues = await gatherSweepIssues(ctx.github, ctx.repo, { closedSince: recentSince(state, ctx.now) });
+  const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config2, ctx.now));
+  const plan = decideSweep({ state, issues, timelines, config: config2, now: ctx.now, owner: ctx.repo.owner });
+  const writes = sweepWrites(plan, issues);
+  await finish(ctx, "sweep", plan.summary, writes, plan, state.problems);
+  const board = await syncBoard(ctx, config2);
+  const all = [...writes, ...board];
+  return {
+    flow: "sweep",
+    summary: `${plan.summary} (${all.length} write${all.length === 1 ? "" : "s"})`,
+    writes: all,
+    plan,
+    problems: state.problems
   };
 }
 
 // src/core/handle.ts
+var SWEEP_EVENTS = ["schedule", "workflow_dispatch"];
 function ignored(summary) {
   return { flow: "ignored", summary, writes: [] };
 }
 async function handleEvent(event, ctx) {
   const { payload } = event;
+  if (SWEEP_EVENTS.includes(event.name)) return sweepFlow(event, ctx);
   if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);
   const key = `${event.name}.${payload.action ?? ""}`;
   switch (key) {
@@ -27121,7 +30681,15 @@ async function handleEvent(event, ctx) {
     case "issues.reopened":
       return requestFlow(event, ctx, { trigger: "issue" });
     case "issue_comment.created":
+      if (isDecisionCommand(payload.comment?.body)) return boardCommandFlow(event, ctx);
       return requestFlow(event, ctx, { trigger: "comment" });
+    case "issues.labeled":
+    case "pull_request.labeled":
+      return protectedLabelFlow(event, ctx);
+    case "pull_request.opened":
+    case "pull_request.synchronize":
+    case "pull_request.reopened":
+      return reportPrFlow(event, ctx);
     default:
       return ignored(`no flow for ${key}`);
   }
@@ -27139,33 +30707,33 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -27190,38 +30758,38 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -27322,11 +30890,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -27479,7 +31047,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -27543,7 +31111,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge3(defaults, route, options));
+  return parse3(merge3(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge3(oldDefaults, newDefaults);
@@ -27552,7 +31120,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge3.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -27598,7 +31166,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -27640,7 +31208,7 @@ function parseParameters(header, type2, index, len, stopFlags) {
     while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
-    const keyStart = index;
+    const keyStart2 = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
@@ -27652,8 +31220,8 @@ function parseParameters(header, type2, index, len, stopFlags) {
         continue parameter;
       }
       if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
+        const keyEnd2 = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart2, keyEnd2);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
@@ -27730,15 +31298,15 @@ function parseParameters(header, type2, index, len, stopFlags) {
   }
   return { type: type2, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str2, start, end2) {
   let result = "";
-  for (let index = start; index < end; index++) {
+  for (let index = start; index < end2; index++) {
     if (str2.charCodeAt(index) === BSLASH) {
       result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str2.slice(start, end2);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -27810,22 +31378,22 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   ];
   const visited = new WeakSet([rootProcessed]);
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
       level++;
     }
     let isDone = false;
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
         if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
           chunks.push("null");
-          node.first = false;
-          node.index++;
+          node2.first = false;
+          node2.index++;
         } else {
           const isComplexObject = childVal !== null && typeof childVal === "object";
           const isNativeRaw = isRawJSON(childVal);
@@ -27835,34 +31403,34 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             }
             visited.add(childVal);
             stack.push({
-              parent: node.val,
-              key: String(node.index),
+              parent: node2.val,
+              key: String(node2.index),
               val: childVal,
               isArray: Array.isArray(childVal),
               keys: Array.isArray(childVal) ? null : Object.keys(childVal),
               index: 0,
               first: true
             });
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           } else {
             chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
+            node2.first = false;
+            node2.index++;
           }
         }
       } else {
         isDone = true;
       }
     } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
+      while (node2.index < node2.keys.length) {
+        const k = node2.keys[node2.index++];
         const isFilteredOutByArray = propertyList && !propertyList.has(k);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node2.val[k];
+        const childVal = prepareVal(node2.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
-        if (!node.first) chunks.push(",");
+        if (!node2.first) chunks.push(",");
         if (space) {
           chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
         } else {
@@ -27876,7 +31444,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           }
           visited.add(childVal);
           stack.push({
-            parent: node.val,
+            parent: node2.val,
             key: k,
             val: childVal,
             isArray: Array.isArray(childVal),
@@ -27884,23 +31452,23 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
             index: 0,
             first: true
           });
-          node.first = false;
+          node2.first = false;
           break;
         } else {
           chunks.push(originalStringify(childVal));
-          node.first = false;
+          node2.first = false;
         }
       }
-      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
       if (isNodeFullyProcessed) {
         isDone = true;
       }
     }
     if (isDone) {
       level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
       stack.pop();
     }
   }
@@ -28004,10 +31572,10 @@ var applyReviverIteratively = (parsed, userReviver) => {
   const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (!node.visited) {
-      node.visited = true;
-      const value = node.parent[node.key];
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value = node2.parent[node2.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
         const keys = Object.keys(value);
@@ -28016,7 +31584,7 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
+      const { parent, key } = node2;
       let value = parent[key];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
@@ -28142,8 +31710,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -28234,7 +31802,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -28334,7 +31902,7 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
+function graphql2(request2, query, options) {
   if (options) {
     if (typeof query === "string" && "query" in options) {
       return Promise.reject(
@@ -28386,14 +31954,14 @@ function graphql(request2, query, options) {
 function withDefaults3(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
   const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
+    return graphql2(newRequest, query, options);
   };
   return Object.assign(newApi, {
     defaults: withDefaults3.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
 }
-var graphql2 = withDefaults3(request, {
+var graphql22 = withDefaults3(request, {
   headers: {
     "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
@@ -31103,17 +34671,17 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -31447,6 +35015,13 @@ throttling.triggersNotification = triggersNotification;
 // src/github/client.ts
 var WgbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
 var MAX_RATE_LIMIT_RETRIES = 2;
+var REQUEST_TIMEOUT_MS = 15e3;
+function fetchWithTimeout(ms, base = globalThis.fetch) {
+  return (input2, init = {}) => {
+    const timeout = AbortSignal.timeout(ms);
+    return base(input2, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+}
 function throttleOptions(log) {
   const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES;
@@ -31464,21 +35039,25 @@ function createGitHub(options) {
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: options.userAgent ?? "wgbot",
-    throttle: throttleOptions(log),
-    retry: { retries: 3 }
+    throttle: { ...throttleOptions(log), ...options.throttleId ? { id: options.throttleId } : {} },
+    retry: { retries: 3 },
+    request: { fetch: fetchWithTimeout(REQUEST_TIMEOUT_MS) }
   });
 }
 
 // src/action/workflow-commands.ts
+function inert(text) {
+  return text.replace(/^(\s*):(?=:)/gm, "$1:\u200B");
+}
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function command(name, message, properties = {}) {
+function command(name2, message, properties = {}) {
   const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}
+  return `::${name2}${props ? ` ${props}` : ""}::${escapeData(message)}
 `;
 }
 function isRepoPath(file) {
@@ -31519,7 +35098,13 @@ function summaryMarkdown(input2) {
         lines.push(`- ${inlineText(head)}`);
       } else {
         const body = rest.map((l) => l.replace(/^ {4}/, "")).join("\n");
-        lines.push(`- <details><summary>${htmlText(head)}</summary>`, "", indent2(body, "  "), "", "  </details>");
+        lines.push(
+          `- <details><summary>${htmlText(head)}</summary>`,
+          "",
+          indent3(body, "  "),
+          "",
+          "  </details>"
+        );
       }
     }
     lines.push("");
@@ -31539,7 +35124,7 @@ function summaryMarkdown(input2) {
   return `${lines.join("\n")}
 `;
 }
-function indent2(text, prefix) {
+function indent3(text, prefix) {
   return text.split("\n").map((l) => l ? prefix + l : l).join("\n");
 }
 function inlineText(text) {
@@ -31555,14 +35140,14 @@ function cell(text) {
 // src/action/main.ts
 var ActionInputError = class extends Error {
 };
-function input(env, name) {
-  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+function input(env, name2) {
+  return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function actionSettings(env) {
   const problems = [];
-  const required = (name) => {
-    const value = env[name]?.trim();
-    if (!value) problems.push(`${name} is not set (wgbot runs as a step of a GitHub Actions workflow).`);
+  const required = (name2) => {
+    const value = env[name2]?.trim();
+    if (!value) problems.push(`${name2} is not set (wgbot runs as a step of a GitHub Actions workflow).`);
     return value ?? "";
   };
   const eventName = required("GITHUB_EVENT_NAME");
@@ -31572,7 +35157,8 @@ function actionSettings(env) {
   if (repository && (!owner || !repo || extra.length > 0))
     problems.push(`GITHUB_REPOSITORY must be owner/name, not '${repository}'.`);
   const token = input(env, "token");
-  if (!token) problems.push("The token input is empty: pass `token: ${{ github.token }}` or a GitHub App token.");
+  if (!token)
+    problems.push("The token input is empty: pass the workflow's github.token or a GitHub App token.");
   const dryRunText = input(env, "dry-run") || "false";
   const dryRun = parseBoolean(dryRunText);
   if (dryRun === void 0) problems.push(`The dry-run input must be true or false, not '${dryRunText}'.`);
@@ -31607,15 +35193,20 @@ async function runAction(env, io) {
     settings = actionSettings(env);
     event = { name: coreEventName(settings.eventName), payload: readPayload(settings.eventPath) };
   } catch (error2) {
-    return fail3(io, "wgbot could not start", error2, env.GITHUB_EVENT_NAME ?? "(no event)", false);
+    return fail4(io, "wgbot could not start", error2, env.GITHUB_EVENT_NAME ?? "(no event)", false);
   }
   const label = `${settings.eventName}${event.payload.action ? `.${event.payload.action}` : ""}`;
   const log = {
-    info: (m) => io.stdout(`${m}
+    info: (m) => io.stdout(`${inert(m)}
 `),
     warn: (m) => io.stdout(command("warning", m))
   };
-  const github = createGitHub({ token: settings.token, baseUrl: settings.apiUrl, log, userAgent: "wgbot-action" });
+  const github = createGitHub({
+    token: settings.token,
+    baseUrl: settings.apiUrl,
+    log,
+    userAgent: "wgbot-action"
+  });
   if (settings.configPath !== CONFIG_PATH) readConfigFrom(github, settings.configPath);
   let outcome;
   try {
@@ -31627,14 +35218,14 @@ async function runAction(env, io) {
       log
     });
   } catch (error2) {
-    return fail3(io, `wgbot failed on ${label}`, error2, label, settings.dryRun);
+    return fail4(io, `wgbot failed on ${label}`, error2, label, settings.dryRun);
   }
-  io.stdout(`wgbot ${label}: ${outcome.flow}: ${outcome.summary}
-`);
+  io.stdout(inert(`wgbot ${label}: ${outcome.flow}: ${outcome.summary}
+`));
   if (outcome.writes.length > 0) {
     io.stdout(`::group::${settings.dryRun ? "Writes it would make (dry run)" : "Writes made"}
 `);
-    for (const write of outcome.writes) io.stdout(`${describeWrite(write)}
+    for (const write of outcome.writes) io.stdout(`${inert(describeWrite(write))}
 `);
     io.stdout("::endgroup::\n");
   }
@@ -31653,35 +35244,48 @@ function readPayload(path) {
   }
   try {
     const payload = JSON.parse(text);
-    if (payload === null || typeof payload !== "object" || Array.isArray(payload)) throw new Error("not an object");
+    if (payload === null || typeof payload !== "object" || Array.isArray(payload))
+      throw new Error("not an object");
     return payload;
   } catch (error2) {
-    throw new ActionInputError(`the event payload at ${path} is not a JSON object: ${error2.message}`);
+    throw new ActionInputError(
+      `the event payload at ${path} is not a JSON object: ${error2.message}`
+    );
   }
 }
 function readConfigFrom(github, path) {
-  const hook2 = github.hook;
+  const { hook: hook2 } = github;
+  const expression = new RegExp(`^([^:]*):${CONFIG_PATH.replace(/\./g, "\\.")}$`);
   hook2.before("request", (options) => {
-    if (options.url === "/repos/{owner}/{repo}/contents/{path}" && options.path === CONFIG_PATH) options.path = path;
+    if (options.url === "/repos/{owner}/{repo}/contents/{path}" && options.path === CONFIG_PATH)
+      options.path = path;
+    if (options.variables && typeof options.variables === "object") {
+      for (const [name2, value] of Object.entries(options.variables)) {
+        if (typeof value === "string" && expression.test(value))
+          options.variables[name2] = value.replace(expression, (_, ref) => `${ref}:${path}`);
+      }
+    }
   });
 }
-function fail3(io, what, error2, label, dryRun) {
+function fail4(io, what, error2, label, dryRun) {
   const message = errorMessage(error2);
   io.stdout(command("error", `${what}: ${message}`));
   if (!(error2 instanceof ActionInputError) && error2 instanceof Error && error2.stack) {
     io.stdout(`::group::Stack trace
-${error2.stack}
+${inert(error2.stack)}
 ::endgroup::
 `);
   }
-  io.summary(summaryMarkdown({ event: label, dryRun, error: `${what}: ${message}`, describe: describeWrite }));
+  io.summary(
+    summaryMarkdown({ event: label, dryRun, error: `${what}: ${message}`, describe: describeWrite })
+  );
   return 1;
 }
 function errorMessage(error2) {
   if (!(error2 instanceof Error)) return String(error2);
   const http = error2;
   if (typeof http.status === "number" && http.request?.url) {
-    return `GitHub answered ${http.status} to ${http.request.method} ${http.request.url}: ${error2.message}`;
+    return http.response === void 0 ? `cannot reach GitHub for ${http.request.method} ${http.request.url}: ${error2.message}` : `GitHub answered ${http.status} to ${http.request.method} ${http.request.url}: ${error2.message}`;
   }
   return error2.message;
 }
@@ -31692,7 +35296,7 @@ function runnerIo(env) {
   return {
     stdout: (text) => process.stdout.write(text),
     summary: (markdown) => append(env.GITHUB_STEP_SUMMARY, markdown),
-    output: (name, value) => append(env.GITHUB_OUTPUT, `${name}=${value.replace(/[\r\n]/g, " ")}
+    output: (name2, value) => append(env.GITHUB_OUTPUT, `${name2}=${value.replace(/[\r\n]/g, " ")}
 `),
     now: () => /* @__PURE__ */ new Date()
   };

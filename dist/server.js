@@ -1,8 +1,8 @@
 import { createRequire as __wgbotCreateRequire } from 'node:module'; const require = __wgbotCreateRequire(import.meta.url);
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 
 // src/server/server.ts
@@ -10,6 +10,63 @@ import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:f
 import { createServer } from "node:http";
 import { join as join4 } from "node:path";
 import { createNodeMiddleware, createProbot } from "probot";
+
+// src/apply/charter-pr.ts
+async function ensureCharterPullRequest(runner, file, base) {
+  const { github, repo } = runner;
+  const { data: pulls } = await github.rest.pulls.list({
+    ...repo,
+    state: "all",
+    head: `${repo.owner}:${file.branch}`,
+    per_page: 10
+  });
+  if (pulls.length > 0) return;
+  const branchSha = await refSha(github, repo, `heads/${file.branch}`);
+  let existing;
+  if (branchSha === void 0) {
+    const baseSha = await refSha(github, repo, `heads/${base}`);
+    if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
+    await runner.run({ kind: "create-branch", branch: file.branch, sha: baseSha });
+  } else {
+    existing = await fileAt(github, repo, file.path, file.branch);
+  }
+  if (existing?.content !== file.content) {
+    const put = {
+      kind: "put-file",
+      branch: file.branch,
+      path: file.path,
+      content: file.content,
+      message: file.message,
+      ...existing ? { sha: existing.sha } : {}
+    };
+    await runner.run(put).catch(async (error2) => {
+      const status = error2.status;
+      if (status !== 409 && status !== 422) throw error2;
+      const now = await fileAt(github, repo, file.path, file.branch);
+      if (now?.content !== file.content) throw error2;
+    });
+  }
+  await runner.run({ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body });
+}
+async function refSha(github, repo, ref) {
+  try {
+    const { data } = await github.rest.git.getRef({ ...repo, ref });
+    return data.object.sha;
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function fileAt(github, repo, path, ref) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path, ref });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+}
 
 // src/apply/labels.ts
 function labelWrites(issue, current, wanted, owned) {
@@ -24,122 +81,272 @@ function labelWrites(issue, current, wanted, owned) {
   return writes;
 }
 
-// src/apply/sticky.ts
-function marker(name) {
-  return `<!-- wgbot:${name} -->`;
+// src/gather/comments.ts
+async function gatherComments(github, repo, issue) {
+  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
 }
-function findSticky(comments, name) {
-  const tag = marker(name);
-  return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
+
+// src/apply/once.ts
+var NO_RETRY = { retries: 0 };
+var DEFAULT_RETRIES = 3;
+function answerMayBeLost(error2) {
+  const status = error2.status;
+  return typeof status === "number" && status >= 500;
 }
-function stickyWrites(issue, comments, name, text) {
-  const body = `${marker(name)}
-${text}`;
-  const existing = findSticky(comments, name);
-  if (!existing) return [{ kind: "create-comment", issue, body }];
-  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body) return [];
-  return [{ kind: "update-comment", issue, commentId: existing.id, body }];
+function retriesOf(github) {
+  const defaults = github.request.endpoint.DEFAULTS.request;
+  return typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES;
+}
+async function createOnce(github, send, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+  const retries = retriesOf(github);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send(NO_RETRY);
+    } catch (error2) {
+      if (!answerMayBeLost(error2)) throw error2;
+      if (attempt < retries) await wait((attempt + 1) ** 2 * 1e3);
+      const found = await find().catch(() => void 0);
+      if (found !== void 0) return found;
+      if (attempt >= retries) throw error2;
+    }
+  }
+}
+function sameText(a, b) {
+  return (a ?? "").replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}
+
+// src/apply/check-runs.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+function checkRunWrites(existing, wanted) {
+  const same = existing?.status === "completed" && existing.conclusion === wanted.conclusion && existing.output.title === wanted.title && existing.output.summary === wanted.summary && existing.output.annotations_count === wanted.annotations.length;
+  return same ? [] : [{ kind: "create-check-run", ...wanted }];
+}
+async function executeCheckRunWrite(github, repo, write) {
+  const batches = [];
+  for (let i = 0; i < write.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(write.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations) => ({
+    title: write.title,
+    summary: write.summary,
+    ...annotations ? { annotations } : {}
+  });
+  const data = await createOnce(
+    github,
+    async (request) => (await github.rest.checks.create({
+      ...repo,
+      name: write.name,
+      head_sha: write.headSha,
+      status: "completed",
+      conclusion: write.conclusion,
+      output: output(batches[0]),
+      request
+    })).data,
+    async () => {
+      const { data: list } = await github.rest.checks.listForRef({
+        ...repo,
+        ref: write.headSha,
+        check_name: write.name
+      });
+      return list.check_runs.find(
+        (r) => r.status === "completed" && r.conclusion === write.conclusion && r.output.title === write.title && sameText(r.output.summary, write.summary)
+      );
+    }
+  );
+  let sent = batches[0]?.length ?? 0;
+  for (const batch of batches.slice(1)) {
+    sent += batch.length;
+    const expected = sent;
+    await createOnce(
+      github,
+      async (request) => (await github.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch), request })).data,
+      async () => {
+        const { data: run } = await github.rest.checks.get({ ...repo, check_run_id: data.id });
+        return run.output.annotations_count >= expected ? run : void 0;
+      }
+    );
+  }
+  return data;
 }
 
 // src/apply/writes.ts
 async function execute(github, repo, writes) {
+  for (const write of writes) await executeWrite(github, repo, write);
+}
+async function executeWrite(github, repo, write) {
+  switch (write.kind) {
+    case "add-labels":
+      return (await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels })).data;
+    case "remove-label":
+      return github.rest.issues.removeLabel({ ...repo, issue_number: write.issue, name: write.label }).then((r) => r.data).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return void 0;
+      });
+    case "create-comment":
+      return createComment(github, repo, write.issue, write.body);
+    case "update-comment":
+      return github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body }).then((r) => r.data).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return createComment(github, repo, write.issue, write.body);
+      });
+    case "delete-comment":
+      return github.rest.issues.deleteComment({ ...repo, comment_id: write.commentId }).then(() => void 0).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return void 0;
+      });
+    case "update-issue":
+      return (await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch })).data;
+    case "create-issue": {
+      const fields = {
+        ...repo,
+        title: write.title,
+        body: write.body,
+        ...write.labels ? { labels: write.labels } : {},
+        ...write.milestone !== void 0 ? { milestone: write.milestone } : {}
+      };
+      const assignees = write.assignees ?? [];
+      const create = (more) => createOnce(
+        github,
+        async (request) => (await github.rest.issues.create({ ...fields, ...more, request })).data,
+        () => findIssue(github, repo, write.title, write.body)
+      );
+      if (assignees.length === 0) return create({});
+      return create({ assignees }).catch(async (error2) => {
+        if (error2.status !== 422) throw error2;
+        return create({});
+      });
+    }
+    case "set-milestone":
+      return (await github.rest.issues.update({
+        ...repo,
+        issue_number: write.issue,
+        milestone: write.milestone?.number ?? null
+      })).data;
+    case "create-milestone":
+      return github.rest.issues.createMilestone({
+        ...repo,
+        title: write.title,
+        due_on: write.due_on,
+        description: write.description
+      }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+    case "create-branch":
+      return github.rest.git.createRef({ ...repo, ref: `refs/heads/${write.branch}`, sha: write.sha }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+    case "put-file":
+      return (await github.rest.repos.createOrUpdateFileContents({
+        ...repo,
+        path: write.path,
+        branch: write.branch,
+        message: write.message,
+        content: Buffer.from(write.content, "utf8").toString("base64"),
+        ...write.sha ? { sha: write.sha } : {}
+      })).data;
+    case "create-check-run":
+      return executeCheckRunWrite(github, repo, write);
+    case "create-pull":
+      return github.rest.pulls.create({ ...repo, title: write.title, head: write.head, base: write.base, body: write.body }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+  }
+}
+function createComment(github, repo, issue, body) {
+  return createOnce(
+    github,
+    async (request) => (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
+    async () => (await gatherComments(github, repo, issue)).find(
+      (c) => c.user?.type === "Bot" && sameText(c.body, body)
+    )
+  );
+}
+async function findIssue(github, repo, title, body) {
+  const { data } = await github.rest.issues.listForRepo({
+    ...repo,
+    state: "all",
+    sort: "created",
+    direction: "desc",
+    per_page: 30
+  });
+  return data.find(
+    (i) => !i.pull_request && i.user?.type === "Bot" && i.title === title && sameText(i.body, body)
+  );
+}
+function alreadyExists(error2) {
+  const e = error2;
+  if (e.status !== 422) return false;
+  const text = `${e.message ?? ""} ${JSON.stringify(e.response?.data ?? "")}`;
+  return /already_exists|already exists/i.test(text);
+}
+
+// src/apply/sticky.ts
+function marker(name2) {
+  return `<!-- wgbot:${name2} -->`;
+}
+function findSticky(comments, name2) {
+  const tag = marker(name2);
+  return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
+}
+var MAX_COMMENT_LENGTH = 65536;
+function fitComment(body) {
+  if (body.length <= MAX_COMMENT_LENGTH) return body;
+  const note = "\n\n\u2026\n\n<sub>wgbot cut this comment short: it was longer than GitHub allows.</sub>\n";
+  const cut = body.slice(0, MAX_COMMENT_LENGTH - note.length);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}${note}`;
+}
+function stickyWrites(issue, comments, name2, text) {
+  const body = fitComment(`${marker(name2)}
+${text}`);
+  const existing = findSticky(comments, name2);
+  if (!existing) return [{ kind: "create-comment", issue, body }];
+  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body.replace(/\r\n/g, "\n")) return [];
+  return [{ kind: "update-comment", issue, commentId: existing.id, body }];
+}
+async function settleStickies(github, repo, writes, run = (write) => executeWrite(github, repo, write)) {
+  const deletes = [];
   for (const write of writes) {
-    switch (write.kind) {
-      case "add-labels":
-        await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels });
-        break;
-      case "remove-label":
-        await github.rest.issues.removeLabel({ ...repo, issue_number: write.issue, name: write.label }).catch((error2) => {
-          if (error2.status !== 404) throw error2;
-        });
-        break;
-      case "create-comment":
-        await github.rest.issues.createComment({ ...repo, issue_number: write.issue, body: write.body });
-        break;
-      case "update-comment":
-        await github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body });
-        break;
-      case "update-issue":
-        await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch });
-        break;
+    if (write.kind !== "create-comment") continue;
+    const name2 = /^<!-- wgbot:(\S+) -->/.exec(write.body)?.[1];
+    if (name2 === void 0) continue;
+    const tag = marker(name2);
+    const same = (await gatherComments(github, repo, write.issue)).filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag)).sort((a, b) => a.id - b.id);
+    for (const duplicate of same.slice(1)) {
+      const remove = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
+      await run(remove);
+      deletes.push(remove);
     }
   }
-}
-
-// src/core/event.ts
-function labelNames(issue) {
-  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
-}
-function isBot(user) {
-  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
-}
-
-// src/decide/command.ts
-var USAGE = {
-  recheck: "`/recheck`",
-  recommend: "`/recommend approve|decline [amount] [reason]`",
-  board: "`/board approve|decline|defer [amount] [note]`"
-};
-function parseCommand(body) {
-  const first = (body ?? "").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
-  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
-  if (!match) return void 0;
-  const name = match[1].toLowerCase();
-  const rest = (match[2] ?? "").trim();
-  if (!(name in USAGE)) return void 0;
-  if (name === "recheck") {
-    return rest === "" ? { ok: true, command: { name } } : { ok: false, name, error: `Use ${USAGE.recheck} alone.` };
-  }
-  const [verb = "", ...words2] = rest.split(/\s+/);
-  const decisions = name === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
-  const decision = verb.toLowerCase();
-  if (!decisions.includes(decision)) {
-    return { ok: false, name, error: `Say what you decide: ${USAGE[name]}.` };
-  }
-  let amount;
-  if (words2[0] !== void 0 && /^[$€£]?\d[\d,._]*(?:\s*[A-Z]{3})?$/.test(words2[0])) {
-    const digits = words2.shift().replace(/[$€£_\s]/g, "").replace(/[A-Z]{3}$/, "");
-    amount = Number(
-      /^\d{1,3}([.,]\d{3})+$/.test(digits) ? digits.replace(/[.,]/g, "") : digits.replace(/,/g, "")
-    );
-    if (!Number.isFinite(amount) || amount <= 0)
-      return { ok: false, name, error: `The amount must be a positive number.` };
-  }
-  const text = words2.join(" ").trim() || void 0;
-  if (name === "recommend") {
-    return { ok: true, command: { name, decision, amount, reason: text } };
-  }
-  return {
-    ok: true,
-    command: { name: "board", decision, amount, note: text }
-  };
+  return deletes;
 }
 
 // src/util/text.ts
 function distance(a, b) {
   if (Math.abs(a.length - b.length) > 3) return 99;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
+    let prev = row2[0];
+    row2[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(
-        row[j] + 1,
-        row[j - 1] + 1,
+      const cur = row2[j];
+      row2[j] = Math.min(
+        row2[j] + 1,
+        row2[j - 1] + 1,
         prev + (a[i - 1] === b[j - 1] ? 0 : 1)
       );
       prev = cur;
     }
   }
-  return row[b.length];
+  return row2[b.length];
 }
 function closest(word, candidates) {
-  const lower = word.toLowerCase();
+  const lower2 = word.toLowerCase();
   let best;
   let bestScore = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {
-    const d = distance(lower, c.toLowerCase());
+    const d = distance(lower2, c.toLowerCase());
     if (d < bestScore) {
       best = c;
       bestScore = d;
@@ -149,7 +356,9 @@ function closest(word, candidates) {
 }
 function truncate(text, max = 40) {
   const single = text.replace(/\s+/g, " ");
-  return single.length > max ? `${single.slice(0, max - 1)}\u2026` : single;
+  if (single.length <= max) return single;
+  const cut = single.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}\u2026`;
 }
 function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
@@ -212,8 +421,8 @@ function fencedLines(lines) {
       if (f.bare && f.char === open.char && f.length >= open.length) break;
       close++;
     }
-    const end = fences[close].index;
-    for (let i = open.index; i <= end; i++) inside[i] = true;
+    const end2 = fences[close].index;
+    for (let i = open.index; i <= end2; i++) inside[i] = true;
     k = close + 1;
   }
   return inside;
@@ -230,10 +439,10 @@ function headingOf(line) {
 }
 function stripChars(text, chars, where = "both") {
   let start = 0;
-  let end = text.length;
-  if (where !== "end") while (start < end && chars.includes(text[start])) start++;
-  if (where !== "start") while (end > start && chars.includes(text[end - 1])) end--;
-  return text.slice(start, end);
+  let end2 = text.length;
+  if (where !== "end") while (start < end2 && chars.includes(text[start])) start++;
+  if (where !== "start") while (end2 > start && chars.includes(text[end2 - 1])) end2--;
+  return text.slice(start, end2);
 }
 var BULLET = /^\s*(?:[-*+•‣◦▪]|\d{1,4}[.)])\s+(?:\[[ xX✓✔]\]\s+)?/u;
 function stripBullet(line) {
@@ -279,11 +488,11 @@ function templatesDir() {
 // src/forms/template.ts
 var FIELD_TYPES = /* @__PURE__ */ new Set(["input", "textarea", "dropdown", "checkboxes"]);
 var cache = /* @__PURE__ */ new Map();
-function loadForm(name) {
-  let form = cache.get(name);
+function loadForm(name2) {
+  let form = cache.get(name2);
   if (!form) {
-    form = formFromYaml(readFileSync(join2(templatesDir(), "issue-forms", `${name}.yml`), "utf8"));
-    cache.set(name, form);
+    form = formFromYaml(readFileSync(join2(templatesDir(), "issue-forms", `${name2}.yml`), "utf8"));
+    cache.set(name2, form);
   }
   return form;
 }
@@ -345,8 +554,8 @@ function parseFormBody(body, formOrName) {
   const starts = [...chosen.values()].sort((a, b) => a.index - b.index);
   const byField = /* @__PURE__ */ new Map();
   starts.forEach((c, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1].index : lines.length;
-    byField.set(c.field, answerOf(lines, c.index, end, form.fields[c.field]));
+    const end2 = k + 1 < starts.length ? starts[k + 1].index : lines.length;
+    byField.set(c.field, answerOf(lines, c.index, end2, form.fields[c.field]));
   });
   const answers = /* @__PURE__ */ new Map();
   form.fields.forEach((f, i) => {
@@ -425,9 +634,9 @@ function gapPenalty(prev, next, filledBefore, fields) {
   const filled = filledBefore[next.index] - filledBefore[prev.index + 1];
   return filled > 1 ? 3 : 0;
 }
-function answerOf(lines, heading, end, field) {
+function answerOf(lines, heading, end2, field) {
   let first = heading + 1;
-  let last = end - 1;
+  let last = end2 - 1;
   while (first <= last && lines[first].trim() === "") first++;
   while (last >= first && lines[last].trim() === "") last--;
   let text = first <= last ? lines.slice(first, last + 1).join("\n").trim() : "";
@@ -462,6 +671,1175 @@ function checkedBoxes(text, options) {
   }
   return checked2;
 }
+
+// schemas/charter.schema.json
+var charter_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:charter",
+  title: "Work group charter",
+  description: "One work group's charter, stored as workgroups/<slug>/charter.yml. The sections follow the PSF example charter.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "slug",
+    "name",
+    "status",
+    "mission_alignment",
+    "purpose",
+    "goals",
+    "active_time",
+    "core_values",
+    "governance",
+    "decision_making",
+    "communication",
+    "participants",
+    "support"
+  ],
+  properties: {
+    slug: {
+      title: "Slug",
+      description: "Short identifier of the work group: lower-case letters, digits and hyphens. Must equal the folder name under workgroups/.",
+      type: "string",
+      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
+      examples: ["packaging"]
+    },
+    name: {
+      title: "Name",
+      description: "Full name of the work group.",
+      type: "string",
+      minLength: 3,
+      maxLength: 120,
+      examples: ["Packaging Work Group"]
+    },
+    status: {
+      title: "Status",
+      description: "proposed: waiting for the board; active: chartered and reporting; inactive: dormant, can be revived; retired: closed for good.",
+      enum: ["proposed", "active", "inactive", "retired"],
+      examples: ["active"]
+    },
+    mission_alignment: {
+      title: "Mission alignment",
+      description: "How the work group's purpose pertains to the foundation's mission.",
+      type: "string",
+      minLength: 20,
+      examples: [
+        "Packaging is how Python code reaches its users; this supports the PSF's mission to promote Python."
+      ]
+    },
+    purpose: {
+      title: "Purpose",
+      description: "Why the work group exists, in a few sentences.",
+      type: "string",
+      minLength: 20,
+      examples: ["Coordinate funding and work on the Python packaging ecosystem."]
+    },
+    goals: {
+      title: "Common goals",
+      description: "What the members commit to achieve together.",
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 3
+      },
+      examples: [["Fund packaging improvements"]]
+    },
+    active_time: {
+      title: "Active time",
+      description: "A work group does not exist forever: when it started, when the board reviews its charter, and (once inactive or retired) when it stopped.",
+      type: "object",
+      additionalProperties: false,
+      required: ["start", "review"],
+      properties: {
+        start: {
+          title: "Start date",
+          description: "The date the charter took effect (or will), as YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2025-01-15"]
+        },
+        review: {
+          title: "Review date",
+          description: "The date by which the board reviews (renews or retires) the charter, as YYYY-MM-DD. Must be after the start date.",
+          type: "string",
+          format: "date",
+          examples: ["2027-01-15"]
+        },
+        end: {
+          title: "End date",
+          description: "For an inactive or retired work group: the date it stopped, as YYYY-MM-DD. Reports after this month are refused.",
+          type: "string",
+          format: "date",
+          examples: ["2025-06-30"]
+        }
+      }
+    },
+    core_values: {
+      title: "Core values",
+      description: "The values the work group holds itself to.",
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 3
+      },
+      examples: [["Openness", "Respect for volunteers' time"]]
+    },
+    governance: {
+      title: "Internal governance",
+      description: "How the work group organises itself: roles, terms, how members join and leave.",
+      type: "string",
+      minLength: 20,
+      examples: ["Chairs serve one-year terms; members join by invitation of the chairs."]
+    },
+    decision_making: {
+      title: "Rules and decision-making procedures",
+      description: "How the work group takes decisions (consensus, votes, quorum).",
+      type: "string",
+      minLength: 20,
+      examples: ["Lazy consensus on the mailing list; a majority vote of members if consensus fails."]
+    },
+    communication: {
+      title: "Communication plan",
+      description: "How the work group communicates internally and with the community.",
+      type: "object",
+      additionalProperties: false,
+      required: ["plan"],
+      properties: {
+        plan: {
+          title: "Plan",
+          description: "How and how often the work group communicates.",
+          type: "string",
+          minLength: 20,
+          examples: ["Monthly call; public notes on Discourse within a week."]
+        },
+        channels: {
+          title: "Channels",
+          description: "Where the work group can be reached.",
+          type: "array",
+          items: {
+            title: "Channel",
+            description: "One communication channel.",
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            properties: {
+              name: {
+                title: "Channel name",
+                description: "What the channel is.",
+                type: "string",
+                minLength: 1,
+                examples: ["Discourse category"]
+              },
+              url: {
+                title: "Channel URL",
+                description: "Where to find it.",
+                type: "string",
+                format: "uri",
+                examples: ["https://discuss.python.org/c/packaging/14"]
+              }
+            }
+          }
+        }
+      }
+    },
+    participants: {
+      title: "Participants",
+      description: "Chair(s) and members, by GitHub login. Every chair is also listed as a member.",
+      type: "object",
+      additionalProperties: false,
+      required: ["chairs", "members"],
+      properties: {
+        chairs: {
+          title: "Chairs",
+          description: "GitHub logins of the chair(s).",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/$defs/login"
+          },
+          examples: [["alice"]]
+        },
+        members: {
+          title: "Members",
+          description: "GitHub logins of all members, chairs included.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: "#/$defs/login"
+          },
+          examples: [["alice", "bob", "carol"]]
+        }
+      }
+    },
+    support: {
+      title: "Support requirements",
+      description: "What the work group asks of the foundation.",
+      type: "object",
+      additionalProperties: false,
+      required: ["resources"],
+      properties: {
+        resources: {
+          title: "Resources requested",
+          description: "Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.",
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 2
+          },
+          examples: [["A mailing list", "Two hours of staff time per month"]]
+        },
+        budget: {
+          title: "Budget",
+          description: "Money requested, item by item.",
+          type: "array",
+          items: {
+            title: "Budget item",
+            description: "One cost the work group asks the foundation to cover.",
+            type: "object",
+            additionalProperties: false,
+            required: ["description", "amount"],
+            properties: {
+              description: {
+                title: "Description",
+                description: "What the money pays for.",
+                type: "string",
+                minLength: 3,
+                examples: ["Video captioning for sprint recordings"]
+              },
+              amount: {
+                title: "Amount",
+                description: "The cost, as a number without currency sign.",
+                type: "number",
+                minimum: 0,
+                examples: [1200]
+              },
+              currency: {
+                title: "Currency",
+                description: "ISO 4217 code; the config's base currency when omitted.",
+                type: "string",
+                pattern: "^[A-Z]{3}$",
+                examples: ["USD"]
+              }
+            }
+          }
+        }
+      }
+    },
+    reporting: {
+      title: "Reporting",
+      description: "How often the work group reports to the board.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        cadence: {
+          title: "Reporting cadence",
+          description: "monthly (the default) or quarterly.",
+          enum: ["monthly", "quarterly"],
+          examples: ["monthly"]
+        }
+      }
+    }
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["alice"]
+    }
+  }
+};
+
+// schemas/config.schema.json
+var config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:config",
+  title: "wgbot configuration",
+  description: "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    preset: {
+      title: "Preset",
+      description: "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).",
+      enum: ["psf", "psf-2026"],
+      examples: ["psf"]
+    },
+    organisation: {
+      title: "Organisation",
+      description: "The foundation's name, as used in comments.",
+      type: "string",
+      minLength: 1,
+      examples: ["Python Software Foundation"]
+    },
+    base_currency: {
+      title: "Base currency",
+      description: "ISO 4217 code all thresholds and caps are expressed in.",
+      type: "string",
+      pattern: "^[A-Z]{3}$",
+      examples: ["USD"]
+    },
+    currency_rates: {
+      title: "Currency rates",
+      description: "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.",
+      type: "object",
+      propertyNames: {
+        pattern: "^[A-Z]{3}$"
+      },
+      additionalProperties: {
+        type: "number",
+        exclusiveMinimum: 0
+      },
+      examples: [
+        {
+          EUR: 1.08,
+          GBP: 1.27
+        }
+      ]
+    },
+    teams: {
+      title: "Teams",
+      description: "The GitHub teams (slugs in the repository's organisation) whose members may use commands.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        board: {
+          title: "Board team",
+          description: "Team slug of the board; only its members may use /board.",
+          $ref: "#/$defs/teamSlug"
+        },
+        grants_wg: {
+          title: "Grants Work Group team",
+          description: "Team slug of the Grants Work Group; only its members may use /recommend.",
+          $ref: "#/$defs/teamSlug"
+        },
+        mention_grants_wg: {
+          title: "Mention the Grants WG",
+          description: "Whether the comment on a complete grant request mentions the Grants WG team.",
+          type: "boolean",
+          examples: [true]
+        }
+      }
+    },
+    grants: {
+      title: "Grants policy",
+      description: "Rules applied to grant requests.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        board_threshold: {
+          title: "Board threshold",
+          description: "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.",
+          type: "number",
+          minimum: 0,
+          examples: [1e4]
+        },
+        minimum_lead_days: {
+          title: "Minimum lead time (days)",
+          description: "Requests filed fewer days than this before the event (or the deposit due date) are late.",
+          type: "integer",
+          minimum: 0,
+          examples: [42]
+        },
+        recommended_lead_days: {
+          title: "Recommended lead time (days)",
+          description: "Requests over the threshold filed fewer days than this before the event get a short-notice warning.",
+          type: "integer",
+          minimum: 0,
+          examples: [90]
+        },
+        not_covered: {
+          title: "Items not covered",
+          description: "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.",
+          type: "array",
+          items: {
+            title: "Excluded kind",
+            description: "One kind of item that is not covered.",
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "keywords"],
+            properties: {
+              name: {
+                title: "Name",
+                description: "What the kind is called in comments.",
+                type: "string",
+                minLength: 1,
+                examples: ["swag"]
+              },
+              keywords: {
+                title: "Keywords",
+                description: "Words that identify such an item (matched as whole words, case-insensitive).",
+                type: "array",
+                minItems: 1,
+                items: {
+                  type: "string",
+                  minLength: 1
+                },
+                examples: [["swag", "t-shirts", "stickers"]]
+              }
+            }
+          }
+        },
+        per_attendee_per_day: {
+          title: "Guide amount per attendee per day",
+          description: "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.",
+          type: "number",
+          minimum: 0,
+          examples: [15]
+        },
+        caps: {
+          title: "Caps",
+          description: "Maximum amounts per grant type, in the base currency. A type not listed has no cap.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            conference: {
+              title: "Conference cap",
+              description: "Maximum for a conference.",
+              type: "number",
+              minimum: 0,
+              examples: [8e3]
+            },
+            workshop: {
+              title: "Workshop cap",
+              description: "Maximum for a workshop.",
+              type: "number",
+              minimum: 0,
+              examples: [1500]
+            },
+            sprint: {
+              title: "Sprint cap",
+              description: "Maximum for a sprint.",
+              type: "number",
+              minimum: 0,
+              examples: [1500]
+            },
+            meetup: {
+              title: "Meetup cap",
+              description: "Maximum for a meetup or user group.",
+              type: "number",
+              minimum: 0,
+              examples: [1e3]
+            },
+            "deposit-advance": {
+              title: "Deposit advance cap",
+              description: "Maximum for a deposit advance.",
+              type: "number",
+              minimum: 0,
+              examples: [5e3]
+            }
+          }
+        },
+        fast_track_max: {
+          title: "Fast track maximum",
+          description: "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.",
+          type: "number",
+          minimum: 0,
+          examples: [2500]
+        },
+        require_code_of_conduct: {
+          title: "Require a Code of Conduct",
+          description: "Whether a request without a Code of Conduct URL is an error.",
+          type: "boolean",
+          examples: [true]
+        },
+        require_code_of_conduct_contact: {
+          title: "Require a Code of Conduct contact",
+          description: "Whether a request without a Code of Conduct contact is an error.",
+          type: "boolean",
+          examples: [false]
+        },
+        needs_info_close_days: {
+          title: "Close after silence (days)",
+          description: "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.",
+          type: "integer",
+          minimum: 1,
+          examples: [42]
+        },
+        grants_wg_review_days: {
+          title: "Grants WG review time (days)",
+          description: "A request waiting on the Grants WG longer than this is flagged by the sweep.",
+          type: "integer",
+          minimum: 1,
+          examples: [30]
+        }
+      }
+    },
+    board: {
+      title: "Board",
+      description: "When the board meets.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        meeting_dates: {
+          title: "Meeting dates",
+          description: "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.",
+          type: "array",
+          items: {
+            type: "string",
+            format: "date"
+          },
+          examples: [["2027-01-13", "2027-03-10"]]
+        },
+        every_months: {
+          title: "Meets every N months",
+          description: "The board meets every this many months (2: every other month).",
+          type: "integer",
+          minimum: 1,
+          maximum: 12,
+          examples: [2]
+        },
+        first_month: {
+          title: "First meeting month",
+          description: "The month of the year (1-12) the rule counts from.",
+          type: "integer",
+          minimum: 1,
+          maximum: 12,
+          examples: [1]
+        },
+        weekday: {
+          title: "Weekday",
+          description: "Day of the week of the meeting.",
+          enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+          examples: ["wednesday"]
+        },
+        week: {
+          title: "Week of the month",
+          description: "Which such weekday of the month: 1 to 4, or -1 for the last.",
+          enum: [1, 2, 3, 4, -1],
+          examples: [2]
+        },
+        preparation_days: {
+          title: "Preparation days",
+          description: "An item escalated fewer days than this before a meeting waits for the next one.",
+          type: "integer",
+          minimum: 0,
+          examples: [7]
+        }
+      }
+    },
+    reports: {
+      title: "Reports",
+      description: "Monthly reports and the at-risk rule.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        due_day: {
+          title: "Due day",
+          description: "A month's report is due by this day of the following month.",
+          type: "integer",
+          minimum: 1,
+          maximum: 28,
+          examples: [15]
+        },
+        missed_for_at_risk: {
+          title: "Missed reports for at-risk",
+          description: "A work group that misses this many consecutive reports is at risk.",
+          type: "integer",
+          minimum: 1,
+          examples: [2]
+        },
+        reminders: {
+          title: "Reminders",
+          description: "Whether the sweep opens a reminder issue for an overdue report.",
+          type: "boolean",
+          examples: [true]
+        }
+      }
+    },
+    workgroups: {
+      title: "Work groups",
+      description: "Rules for charters.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        min_members: {
+          title: "Minimum members for a new charter",
+          description: "A charter proposal needs at least this many members, chairs included.",
+          type: "integer",
+          minimum: 1,
+          examples: [3]
+        },
+        at_risk_min_members: {
+          title: "Minimum members to stay healthy",
+          description: "An active work group with fewer members than this (default: a chair and one more) is at risk.",
+          type: "integer",
+          minimum: 1,
+          examples: [2]
+        },
+        max_term_months: {
+          title: "Maximum term (months)",
+          description: "The review date may be at most this many months after the start date.",
+          type: "integer",
+          minimum: 1,
+          examples: [24]
+        }
+      }
+    },
+    labels: {
+      title: "Labels",
+      description: "Names of the labels wgbot manages. Labels not listed here are never touched.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        charter: {
+          $ref: "#/$defs/label",
+          title: "Charter label",
+          description: "On charter proposals."
+        },
+        grant: {
+          $ref: "#/$defs/label",
+          title: "Grant label",
+          description: "On grant requests."
+        },
+        report: {
+          $ref: "#/$defs/label",
+          title: "Report label",
+          description: "On report pull requests."
+        },
+        needs_info: {
+          $ref: "#/$defs/label",
+          title: "Needs-info label",
+          description: "On requests with problems to fix."
+        },
+        grants_wg_review: {
+          $ref: "#/$defs/label",
+          title: "Grants WG review label",
+          description: "On grants waiting for the Grants WG."
+        },
+        board_review: {
+          $ref: "#/$defs/label",
+          title: "Board review label",
+          description: "On items waiting for the board."
+        },
+        approved: {
+          $ref: "#/$defs/label",
+          title: "Approved label",
+          description: "Protected: set only by a decision."
+        },
+        declined: {
+          $ref: "#/$defs/label",
+          title: "Declined label",
+          description: "Protected: set only by a decision."
+        },
+        deferred: {
+          $ref: "#/$defs/label",
+          title: "Deferred label",
+          description: "Protected: set only by a decision."
+        },
+        at_risk: {
+          $ref: "#/$defs/label",
+          title: "At-risk label",
+          description: "On work groups at risk."
+        },
+        over_threshold: {
+          $ref: "#/$defs/label",
+          title: "Over-threshold label",
+          description: "On grants over the board threshold."
+        },
+        late: {
+          $ref: "#/$defs/label",
+          title: "Late label",
+          description: "On grants filed inside the minimum lead time."
+        },
+        short_notice: {
+          $ref: "#/$defs/label",
+          title: "Short-notice label",
+          description: "On large grants filed inside the recommended lead time."
+        },
+        not_covered: {
+          $ref: "#/$defs/label",
+          title: "Not-covered label",
+          description: "On grants with items the program does not cover."
+        },
+        workgroup_prefix: {
+          title: "Work group label prefix",
+          description: "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.",
+          type: "string",
+          minLength: 1,
+          maxLength: 20,
+          examples: ["wg/"]
+        }
+      }
+    },
+    paths: {
+      title: "Paths",
+      description: "Where the governance files live in the repository.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        workgroups: {
+          title: "Work groups folder",
+          description: "Folder that holds one sub-folder per work group.",
+          type: "string",
+          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
+          examples: ["workgroups"]
+        }
+      }
+    },
+    templates: {
+      title: "Comment templates",
+      description: "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        request_report: {
+          title: "Request report template",
+          description: "Path of the template for the one comment on a charter proposal or grant request.",
+          type: "string",
+          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$",
+          examples: [".github/wgbot/request-report.hbs"]
+        }
+      }
+    }
+  },
+  $defs: {
+    teamSlug: {
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9_-]*$",
+      examples: ["board"]
+    },
+    label: {
+      type: "string",
+      minLength: 1,
+      maxLength: 50,
+      examples: ["status/board-review"]
+    }
+  }
+};
+
+// schemas/grant.schema.json
+var grant_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:grant",
+  title: "Grant request",
+  description: "A structured grant request, as parsed from the 'Grant request' issue form.",
+  type: "object",
+  additionalProperties: false,
+  required: ["applicant", "organisation", "grant_type", "event", "requested", "budget"],
+  properties: {
+    applicant: {
+      title: "Applicant",
+      description: "The person who asks for the grant.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "github"],
+      properties: {
+        name: {
+          title: "Name",
+          description: "The applicant's name.",
+          type: "string",
+          minLength: 1,
+          examples: ["Ada Lovelace"]
+        },
+        github: {
+          title: "GitHub login",
+          description: "The applicant's GitHub login.",
+          $ref: "#/$defs/login"
+        },
+        email: {
+          title: "Email",
+          description: "Where the Grants WG can write to the applicant.",
+          type: "string",
+          format: "email",
+          examples: ["ada@example.org"]
+        }
+      }
+    },
+    organisation: {
+      title: "Organisation",
+      description: "The group or organisation that runs the event.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: {
+          title: "Organisation name",
+          description: "Name of the organising group.",
+          type: "string",
+          minLength: 1,
+          examples: ["PyCon Example"]
+        },
+        website: {
+          title: "Organisation website",
+          description: "The organisation's web site.",
+          type: "string",
+          format: "uri",
+          examples: ["https://example.org"]
+        }
+      }
+    },
+    grant_type: {
+      title: "Grant type",
+      description: "conference, workshop, sprint, meetup (user group), or deposit-advance (money for a new event's venue or vendor deposits before sponsorship or ticket sales arrive).",
+      enum: ["conference", "workshop", "sprint", "meetup", "deposit-advance"],
+      examples: ["conference"]
+    },
+    event: {
+      title: "Event",
+      description: "The event the grant supports.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "start_date", "end_date", "location", "expected_attendees"],
+      properties: {
+        name: {
+          title: "Event name",
+          description: "Name of the event.",
+          type: "string",
+          minLength: 1,
+          examples: ["PyCon Example 2027"]
+        },
+        start_date: {
+          title: "Start date",
+          description: "First day of the event, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2027-03-14"]
+        },
+        end_date: {
+          title: "End date",
+          description: "Last day of the event, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2027-03-16"]
+        },
+        location: {
+          title: "Location",
+          description: "City and country, or 'Online'.",
+          type: "string",
+          minLength: 1,
+          examples: ["Lisbon, Portugal"]
+        },
+        online: {
+          title: "Online",
+          description: "true when the event is held online.",
+          type: "boolean",
+          examples: [false]
+        },
+        website: {
+          title: "Event website",
+          description: "The event's web site.",
+          type: "string",
+          format: "uri",
+          examples: ["https://2027.pycon.example.org"]
+        },
+        expected_attendees: {
+          title: "Expected attendees",
+          description: "How many people are expected to attend.",
+          type: "integer",
+          minimum: 1,
+          examples: [350]
+        }
+      }
+    },
+    requested: {
+      title: "Requested amount",
+      description: "How much money is requested.",
+      type: "object",
+      additionalProperties: false,
+      required: ["amount", "currency"],
+      properties: {
+        amount: {
+          title: "Amount",
+          description: "The amount requested, as a number.",
+          type: "number",
+          exclusiveMinimum: 0,
+          examples: [5e3]
+        },
+        currency: {
+          title: "Currency",
+          description: "ISO 4217 code of the amount.",
+          type: "string",
+          pattern: "^[A-Z]{3}$",
+          examples: ["USD"]
+        }
+      }
+    },
+    budget: {
+      title: "Budget",
+      description: "The detailed budget: each item tied to a specific cost and directly related to the event.",
+      type: "array",
+      minItems: 1,
+      items: {
+        title: "Budget item",
+        description: "One cost.",
+        type: "object",
+        additionalProperties: false,
+        required: ["description", "cost"],
+        properties: {
+          description: {
+            title: "Description",
+            description: "What the money pays for.",
+            type: "string",
+            minLength: 1,
+            examples: ["Venue rental"]
+          },
+          category: {
+            title: "Category",
+            description: "A short category such as venue, catering, travel, accessibility, childcare, speakers, swag.",
+            type: "string",
+            examples: ["venue"]
+          },
+          cost: {
+            title: "Cost",
+            description: "The cost of the item, as a number.",
+            type: "number",
+            minimum: 0,
+            examples: [1200]
+          },
+          currency: {
+            title: "Currency",
+            description: "ISO 4217 code; the requested currency when omitted.",
+            type: "string",
+            pattern: "^[A-Z]{3}$",
+            examples: ["USD"]
+          },
+          essential: {
+            title: "Essential",
+            description: "true when the event cannot happen without this item.",
+            type: "boolean",
+            examples: [true]
+          }
+        }
+      }
+    },
+    other_funding: {
+      title: "Other funding sources",
+      description: "Sponsors, ticket sales and other grants that also fund the event.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      examples: [["Ticket sales", "Local sponsors"]]
+    },
+    code_of_conduct: {
+      title: "Code of Conduct",
+      description: "The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        url: {
+          title: "Code of Conduct URL",
+          description: "Where the Code of Conduct is published.",
+          type: "string",
+          format: "uri",
+          examples: ["https://2027.pycon.example.org/coc"]
+        },
+        contact: {
+          title: "Code of Conduct contact",
+          description: "Who handles reports (an email address or a name).",
+          type: "string",
+          minLength: 1,
+          examples: ["coc@pycon.example.org"]
+        }
+      }
+    },
+    previous_grants: {
+      title: "Previous grants",
+      description: "Earlier grants from the foundation to this event or organisation.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      examples: [["2025: 3,000 USD for PyCon Example 2025"]]
+    },
+    deposit: {
+      title: "Deposit",
+      description: "For a deposit advance: the quote or invoice it pays and when the deposit is due.",
+      type: "object",
+      additionalProperties: false,
+      required: ["quote", "due_date"],
+      properties: {
+        quote: {
+          title: "Quote or invoice",
+          description: "A link to, or the reference of, the quote or invoice the deposit pays.",
+          type: "string",
+          minLength: 3,
+          examples: ["https://example.org/venue-quote.pdf"]
+        },
+        due_date: {
+          title: "Deposit due date",
+          description: "When the deposit must be paid, YYYY-MM-DD. The lead time is counted to this date.",
+          type: "string",
+          format: "date",
+          examples: ["2027-01-10"]
+        }
+      }
+    }
+  },
+  if: {
+    properties: {
+      grant_type: {
+        const: "deposit-advance"
+      }
+    },
+    required: ["grant_type"]
+  },
+  then: {
+    required: ["deposit"]
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["alice"]
+    }
+  }
+};
+
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:report",
+  title: "Monthly work group report",
+  description: "One monthly report, stored as workgroups/<slug>/reports/<YYYY-MM>.yml and added by a pull request.",
+  type: "object",
+  additionalProperties: false,
+  required: ["workgroup", "period", "submitted_by", "highlights"],
+  properties: {
+    workgroup: {
+      title: "Work group",
+      description: "Slug of the work group this report is for. Must equal the folder name under workgroups/.",
+      type: "string",
+      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
+      examples: ["packaging"]
+    },
+    period: {
+      title: "Period",
+      description: "The month reported on, as YYYY-MM. Must equal the file name.",
+      type: "string",
+      pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$",
+      examples: ["2026-10"]
+    },
+    submitted_by: {
+      title: "Submitted by",
+      description: "GitHub login of the chair or member who wrote the report.",
+      $ref: "#/$defs/login"
+    },
+    highlights: {
+      title: "Highlights",
+      description: "The most important outcomes of the month.",
+      type: "array",
+      minItems: 1,
+      items: { type: "string", minLength: 3 },
+      examples: [["Released the new packaging guide"]]
+    },
+    activities: {
+      title: "Activities",
+      description: "What the work group did this month.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Two sprint sessions with 14 contributors"]]
+    },
+    metrics: {
+      title: "Metrics",
+      description: "Numbers that show progress.",
+      type: "array",
+      items: {
+        title: "Metric",
+        description: "One measured value.",
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "value"],
+        properties: {
+          name: {
+            title: "Metric name",
+            description: "What was measured.",
+            type: "string",
+            minLength: 1,
+            examples: ["Pull requests merged"]
+          },
+          value: {
+            title: "Value",
+            description: "The measured value, as a number.",
+            type: "number",
+            examples: [42]
+          },
+          unit: {
+            title: "Unit",
+            description: "Unit of the value, if any.",
+            type: "string",
+            examples: ["hours"]
+          }
+        }
+      }
+    },
+    spending: {
+      title: "Spending",
+      description: "Money spent this month from the work group's budget.",
+      type: "array",
+      items: {
+        title: "Expense",
+        description: "One expense.",
+        type: "object",
+        additionalProperties: false,
+        required: ["description", "amount"],
+        properties: {
+          description: {
+            title: "Description",
+            description: "What the money paid for.",
+            type: "string",
+            minLength: 3,
+            examples: ["Captioning service"]
+          },
+          amount: {
+            title: "Amount",
+            description: "The amount spent, as a number without currency sign.",
+            type: "number",
+            minimum: 0,
+            examples: [300]
+          },
+          currency: {
+            title: "Currency",
+            description: "ISO 4217 code; the config's base currency when omitted.",
+            type: "string",
+            pattern: "^[A-Z]{3}$",
+            examples: ["USD"]
+          }
+        }
+      }
+    },
+    blockers: {
+      title: "Blockers",
+      description: "What slows the work group down.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Waiting for a new mailing list"]]
+    },
+    board_asks: {
+      title: "Asks of the board",
+      description: "Decisions or help the work group needs from the board. A non-empty list puts the report on the next board agenda.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Approve a 2,000 USD budget for captioning"]]
+    },
+    next_steps: {
+      title: "Next steps",
+      description: "What the work group plans for next month.",
+      type: "array",
+      items: { type: "string", minLength: 3 },
+      examples: [["Publish the survey results"]]
+    }
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub user name, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["alice"]
+    }
+  }
+};
 
 // src/generated/validators.js
 var validators_exports = {};
@@ -3131,11 +4509,12 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] } } };
+var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] } } };
 var schema39 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] };
 var schema41 = { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] };
 var pattern17 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 var pattern19 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
+var pattern20 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4707,12 +6086,58 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.templates !== void 0) {
+      let data64 = data.templates;
+      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+        for (const key12 in data64) {
+          if (!(key12 === "request_report")) {
+            const err141 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.templates, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+        }
+        if (data64.request_report !== void 0) {
+          let data65 = data64.request_report;
+          if (typeof data65 === "string") {
+            if (!pattern20.test(data65)) {
+              const err142 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+          } else {
+            const err143 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.templates.properties.request_report.type, parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err144 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.templates.type, parentSchema: schema38.properties.templates, data: data64 };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err141 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
     if (vErrors === null) {
-      vErrors = [err141];
+      vErrors = [err145];
     } else {
-      vErrors.push(err141);
+      vErrors.push(err145);
     }
     errors++;
   }
@@ -4720,1234 +6145,6 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-// schemas/charter.schema.json
-var charter_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:wgbot:schema:charter",
-  title: "Work group charter",
-  description: "One work group's charter, stored as workgroups/<slug>/charter.yml. The sections follow the PSF example charter.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "slug",
-    "name",
-    "status",
-    "mission_alignment",
-    "purpose",
-    "goals",
-    "active_time",
-    "core_values",
-    "governance",
-    "decision_making",
-    "communication",
-    "participants",
-    "support"
-  ],
-  properties: {
-    slug: {
-      title: "Slug",
-      description: "Short identifier of the work group: lower-case letters, digits and hyphens. Must equal the folder name under workgroups/.",
-      type: "string",
-      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
-      examples: ["packaging"]
-    },
-    name: {
-      title: "Name",
-      description: "Full name of the work group.",
-      type: "string",
-      minLength: 3,
-      maxLength: 120,
-      examples: ["Packaging Work Group"]
-    },
-    status: {
-      title: "Status",
-      description: "proposed: waiting for the board; active: chartered and reporting; inactive: dormant, can be revived; retired: closed for good.",
-      enum: ["proposed", "active", "inactive", "retired"],
-      examples: ["active"]
-    },
-    mission_alignment: {
-      title: "Mission alignment",
-      description: "How the work group's purpose pertains to the foundation's mission.",
-      type: "string",
-      minLength: 20,
-      examples: [
-        "Packaging is how Python code reaches its users; this supports the PSF's mission to promote Python."
-      ]
-    },
-    purpose: {
-      title: "Purpose",
-      description: "Why the work group exists, in a few sentences.",
-      type: "string",
-      minLength: 20,
-      examples: ["Coordinate funding and work on the Python packaging ecosystem."]
-    },
-    goals: {
-      title: "Common goals",
-      description: "What the members commit to achieve together.",
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string",
-        minLength: 3
-      },
-      examples: [["Fund packaging improvements"]]
-    },
-    active_time: {
-      title: "Active time",
-      description: "A work group does not exist forever: when it started, when the board reviews its charter, and (once inactive or retired) when it stopped.",
-      type: "object",
-      additionalProperties: false,
-      required: ["start", "review"],
-      properties: {
-        start: {
-          title: "Start date",
-          description: "The date the charter took effect (or will), as YYYY-MM-DD.",
-          type: "string",
-          format: "date",
-          examples: ["2025-01-15"]
-        },
-        review: {
-          title: "Review date",
-          description: "The date by which the board reviews (renews or retires) the charter, as YYYY-MM-DD. Must be after the start date.",
-          type: "string",
-          format: "date",
-          examples: ["2027-01-15"]
-        },
-        end: {
-          title: "End date",
-          description: "For an inactive or retired work group: the date it stopped, as YYYY-MM-DD. Reports after this month are refused.",
-          type: "string",
-          format: "date",
-          examples: ["2025-06-30"]
-        }
-      }
-    },
-    core_values: {
-      title: "Core values",
-      description: "The values the work group holds itself to.",
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string",
-        minLength: 3
-      },
-      examples: [["Openness", "Respect for volunteers' time"]]
-    },
-    governance: {
-      title: "Internal governance",
-      description: "How the work group organises itself: roles, terms, how members join and leave.",
-      type: "string",
-      minLength: 20,
-      examples: ["Chairs serve one-year terms; members join by invitation of the chairs."]
-    },
-    decision_making: {
-      title: "Rules and decision-making procedures",
-      description: "How the work group takes decisions (consensus, votes, quorum).",
-      type: "string",
-      minLength: 20,
-      examples: ["Lazy consensus on the mailing list; a majority vote of members if consensus fails."]
-    },
-    communication: {
-      title: "Communication plan",
-      description: "How the work group communicates internally and with the community.",
-      type: "object",
-      additionalProperties: false,
-      required: ["plan"],
-      properties: {
-        plan: {
-          title: "Plan",
-          description: "How and how often the work group communicates.",
-          type: "string",
-          minLength: 20,
-          examples: ["Monthly call; public notes on Discourse within a week."]
-        },
-        channels: {
-          title: "Channels",
-          description: "Where the work group can be reached.",
-          type: "array",
-          items: {
-            title: "Channel",
-            description: "One communication channel.",
-            type: "object",
-            additionalProperties: false,
-            required: ["name"],
-            properties: {
-              name: {
-                title: "Channel name",
-                description: "What the channel is.",
-                type: "string",
-                minLength: 1,
-                examples: ["Discourse category"]
-              },
-              url: {
-                title: "Channel URL",
-                description: "Where to find it.",
-                type: "string",
-                format: "uri",
-                examples: ["https://discuss.python.org/c/packaging/14"]
-              }
-            }
-          }
-        }
-      }
-    },
-    participants: {
-      title: "Participants",
-      description: "Chair(s) and members, by GitHub login. Every chair is also listed as a member.",
-      type: "object",
-      additionalProperties: false,
-      required: ["chairs", "members"],
-      properties: {
-        chairs: {
-          title: "Chairs",
-          description: "GitHub logins of the chair(s).",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            $ref: "#/$defs/login"
-          },
-          examples: [["alice"]]
-        },
-        members: {
-          title: "Members",
-          description: "GitHub logins of all members, chairs included.",
-          type: "array",
-          minItems: 1,
-          uniqueItems: true,
-          items: {
-            $ref: "#/$defs/login"
-          },
-          examples: [["alice", "bob", "carol"]]
-        }
-      }
-    },
-    support: {
-      title: "Support requirements",
-      description: "What the work group asks of the foundation.",
-      type: "object",
-      additionalProperties: false,
-      required: ["resources"],
-      properties: {
-        resources: {
-          title: "Resources requested",
-          description: "Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.",
-          type: "array",
-          minItems: 1,
-          items: {
-            type: "string",
-            minLength: 2
-          },
-          examples: [["A mailing list", "Two hours of staff time per month"]]
-        },
-        budget: {
-          title: "Budget",
-          description: "Money requested, item by item.",
-          type: "array",
-          items: {
-            title: "Budget item",
-            description: "One cost the work group asks the foundation to cover.",
-            type: "object",
-            additionalProperties: false,
-            required: ["description", "amount"],
-            properties: {
-              description: {
-                title: "Description",
-                description: "What the money pays for.",
-                type: "string",
-                minLength: 3,
-                examples: ["Video captioning for sprint recordings"]
-              },
-              amount: {
-                title: "Amount",
-                description: "The cost, as a number without currency sign.",
-                type: "number",
-                minimum: 0,
-                examples: [1200]
-              },
-              currency: {
-                title: "Currency",
-                description: "ISO 4217 code; the config's base currency when omitted.",
-                type: "string",
-                pattern: "^[A-Z]{3}$",
-                examples: ["USD"]
-              }
-            }
-          }
-        }
-      }
-    },
-    reporting: {
-      title: "Reporting",
-      description: "How often the work group reports to the board.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        cadence: {
-          title: "Reporting cadence",
-          description: "monthly (the default) or quarterly.",
-          enum: ["monthly", "quarterly"],
-          examples: ["monthly"]
-        }
-      }
-    }
-  },
-  $defs: {
-    login: {
-      title: "GitHub login",
-      description: "A GitHub user name, without the @.",
-      type: "string",
-      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-      examples: ["alice"]
-    }
-  }
-};
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:wgbot:schema:config",
-  title: "wgbot configuration",
-  description: "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    preset: {
-      title: "Preset",
-      description: "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).",
-      enum: ["psf", "psf-2026"],
-      examples: ["psf"]
-    },
-    organisation: {
-      title: "Organisation",
-      description: "The foundation's name, as used in comments.",
-      type: "string",
-      minLength: 1,
-      examples: ["Python Software Foundation"]
-    },
-    base_currency: {
-      title: "Base currency",
-      description: "ISO 4217 code all thresholds and caps are expressed in.",
-      type: "string",
-      pattern: "^[A-Z]{3}$",
-      examples: ["USD"]
-    },
-    currency_rates: {
-      title: "Currency rates",
-      description: "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.",
-      type: "object",
-      propertyNames: { pattern: "^[A-Z]{3}$" },
-      additionalProperties: { type: "number", exclusiveMinimum: 0 },
-      examples: [{ EUR: 1.08, GBP: 1.27 }]
-    },
-    teams: {
-      title: "Teams",
-      description: "The GitHub teams (slugs in the repository's organisation) whose members may use commands.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        board: {
-          title: "Board team",
-          description: "Team slug of the board; only its members may use /board.",
-          $ref: "#/$defs/teamSlug"
-        },
-        grants_wg: {
-          title: "Grants Work Group team",
-          description: "Team slug of the Grants Work Group; only its members may use /recommend.",
-          $ref: "#/$defs/teamSlug"
-        },
-        mention_grants_wg: {
-          title: "Mention the Grants WG",
-          description: "Whether the comment on a complete grant request mentions the Grants WG team.",
-          type: "boolean",
-          examples: [true]
-        }
-      }
-    },
-    grants: {
-      title: "Grants policy",
-      description: "Rules applied to grant requests.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        board_threshold: {
-          title: "Board threshold",
-          description: "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.",
-          type: "number",
-          minimum: 0,
-          examples: [1e4]
-        },
-        minimum_lead_days: {
-          title: "Minimum lead time (days)",
-          description: "Requests filed fewer days than this before the event (or the deposit due date) are late.",
-          type: "integer",
-          minimum: 0,
-          examples: [42]
-        },
-        recommended_lead_days: {
-          title: "Recommended lead time (days)",
-          description: "Requests over the threshold filed fewer days than this before the event get a short-notice warning.",
-          type: "integer",
-          minimum: 0,
-          examples: [90]
-        },
-        not_covered: {
-          title: "Items not covered",
-          description: "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.",
-          type: "array",
-          items: {
-            title: "Excluded kind",
-            description: "One kind of item that is not covered.",
-            type: "object",
-            additionalProperties: false,
-            required: ["name", "keywords"],
-            properties: {
-              name: {
-                title: "Name",
-                description: "What the kind is called in comments.",
-                type: "string",
-                minLength: 1,
-                examples: ["swag"]
-              },
-              keywords: {
-                title: "Keywords",
-                description: "Words that identify such an item (matched as whole words, case-insensitive).",
-                type: "array",
-                minItems: 1,
-                items: { type: "string", minLength: 1 },
-                examples: [["swag", "t-shirts", "stickers"]]
-              }
-            }
-          }
-        },
-        per_attendee_per_day: {
-          title: "Guide amount per attendee per day",
-          description: "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.",
-          type: "number",
-          minimum: 0,
-          examples: [15]
-        },
-        caps: {
-          title: "Caps",
-          description: "Maximum amounts per grant type, in the base currency. A type not listed has no cap.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            conference: {
-              title: "Conference cap",
-              description: "Maximum for a conference.",
-              type: "number",
-              minimum: 0,
-              examples: [8e3]
-            },
-            workshop: {
-              title: "Workshop cap",
-              description: "Maximum for a workshop.",
-              type: "number",
-              minimum: 0,
-              examples: [1500]
-            },
-            sprint: {
-              title: "Sprint cap",
-              description: "Maximum for a sprint.",
-              type: "number",
-              minimum: 0,
-              examples: [1500]
-            },
-            meetup: {
-              title: "Meetup cap",
-              description: "Maximum for a meetup or user group.",
-              type: "number",
-              minimum: 0,
-              examples: [1e3]
-            },
-            "deposit-advance": {
-              title: "Deposit advance cap",
-              description: "Maximum for a deposit advance.",
-              type: "number",
-              minimum: 0,
-              examples: [5e3]
-            }
-          }
-        },
-        fast_track_max: {
-          title: "Fast track maximum",
-          description: "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.",
-          type: "number",
-          minimum: 0,
-          examples: [2500]
-        },
-        require_code_of_conduct: {
-          title: "Require a Code of Conduct",
-          description: "Whether a request without a Code of Conduct URL is an error.",
-          type: "boolean",
-          examples: [true]
-        },
-        require_code_of_conduct_contact: {
-          title: "Require a Code of Conduct contact",
-          description: "Whether a request without a Code of Conduct contact is an error.",
-          type: "boolean",
-          examples: [false]
-        },
-        needs_info_close_days: {
-          title: "Close after silence (days)",
-          description: "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.",
-          type: "integer",
-          minimum: 1,
-          examples: [42]
-        },
-        grants_wg_review_days: {
-          title: "Grants WG review time (days)",
-          description: "A request waiting on the Grants WG longer than this is flagged by the sweep.",
-          type: "integer",
-          minimum: 1,
-          examples: [30]
-        }
-      }
-    },
-    board: {
-      title: "Board",
-      description: "When the board meets.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        meeting_dates: {
-          title: "Meeting dates",
-          description: "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.",
-          type: "array",
-          items: { type: "string", format: "date" },
-          examples: [["2027-01-13", "2027-03-10"]]
-        },
-        every_months: {
-          title: "Meets every N months",
-          description: "The board meets every this many months (2: every other month).",
-          type: "integer",
-          minimum: 1,
-          maximum: 12,
-          examples: [2]
-        },
-        first_month: {
-          title: "First meeting month",
-          description: "The month of the year (1-12) the rule counts from.",
-          type: "integer",
-          minimum: 1,
-          maximum: 12,
-          examples: [1]
-        },
-        weekday: {
-          title: "Weekday",
-          description: "Day of the week of the meeting.",
-          enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-          examples: ["wednesday"]
-        },
-        week: {
-          title: "Week of the month",
-          description: "Which such weekday of the month: 1 to 4, or -1 for the last.",
-          enum: [1, 2, 3, 4, -1],
-          examples: [2]
-        },
-        preparation_days: {
-          title: "Preparation days",
-          description: "An item escalated fewer days than this before a meeting waits for the next one.",
-          type: "integer",
-          minimum: 0,
-          examples: [7]
-        }
-      }
-    },
-    reports: {
-      title: "Reports",
-      description: "Monthly reports and the at-risk rule.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        due_day: {
-          title: "Due day",
-          description: "A month's report is due by this day of the following month.",
-          type: "integer",
-          minimum: 1,
-          maximum: 28,
-          examples: [15]
-        },
-        missed_for_at_risk: {
-          title: "Missed reports for at-risk",
-          description: "A work group that misses this many consecutive reports is at risk.",
-          type: "integer",
-          minimum: 1,
-          examples: [2]
-        },
-        reminders: {
-          title: "Reminders",
-          description: "Whether the sweep opens a reminder issue for an overdue report.",
-          type: "boolean",
-          examples: [true]
-        }
-      }
-    },
-    workgroups: {
-      title: "Work groups",
-      description: "Rules for charters.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        min_members: {
-          title: "Minimum members for a new charter",
-          description: "A charter proposal needs at least this many members, chairs included.",
-          type: "integer",
-          minimum: 1,
-          examples: [3]
-        },
-        at_risk_min_members: {
-          title: "Minimum members to stay healthy",
-          description: "An active work group with fewer members than this (default: a chair and one more) is at risk.",
-          type: "integer",
-          minimum: 1,
-          examples: [2]
-        },
-        max_term_months: {
-          title: "Maximum term (months)",
-          description: "The review date may be at most this many months after the start date.",
-          type: "integer",
-          minimum: 1,
-          examples: [24]
-        }
-      }
-    },
-    labels: {
-      title: "Labels",
-      description: "Names of the labels wgbot manages. Labels not listed here are never touched.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        charter: {
-          $ref: "#/$defs/label",
-          title: "Charter label",
-          description: "On charter proposals."
-        },
-        grant: { $ref: "#/$defs/label", title: "Grant label", description: "On grant requests." },
-        report: {
-          $ref: "#/$defs/label",
-          title: "Report label",
-          description: "On report pull requests."
-        },
-        needs_info: {
-          $ref: "#/$defs/label",
-          title: "Needs-info label",
-          description: "On requests with problems to fix."
-        },
-        grants_wg_review: {
-          $ref: "#/$defs/label",
-          title: "Grants WG review label",
-          description: "On grants waiting for the Grants WG."
-        },
-        board_review: {
-          $ref: "#/$defs/label",
-          title: "Board review label",
-          description: "On items waiting for the board."
-        },
-        approved: {
-          $ref: "#/$defs/label",
-          title: "Approved label",
-          description: "Protected: set only by a decision."
-        },
-        declined: {
-          $ref: "#/$defs/label",
-          title: "Declined label",
-          description: "Protected: set only by a decision."
-        },
-        deferred: {
-          $ref: "#/$defs/label",
-          title: "Deferred label",
-          description: "Protected: set only by a decision."
-        },
-        at_risk: {
-          $ref: "#/$defs/label",
-          title: "At-risk label",
-          description: "On work groups at risk."
-        },
-        over_threshold: {
-          $ref: "#/$defs/label",
-          title: "Over-threshold label",
-          description: "On grants over the board threshold."
-        },
-        late: {
-          $ref: "#/$defs/label",
-          title: "Late label",
-          description: "On grants filed inside the minimum lead time."
-        },
-        short_notice: {
-          $ref: "#/$defs/label",
-          title: "Short-notice label",
-          description: "On large grants filed inside the recommended lead time."
-        },
-        not_covered: {
-          $ref: "#/$defs/label",
-          title: "Not-covered label",
-          description: "On grants with items the program does not cover."
-        },
-        workgroup_prefix: {
-          title: "Work group label prefix",
-          description: "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.",
-          type: "string",
-          minLength: 1,
-          maxLength: 20,
-          examples: ["wg/"]
-        }
-      }
-    },
-    paths: {
-      title: "Paths",
-      description: "Where the governance files live in the repository.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        workgroups: {
-          title: "Work groups folder",
-          description: "Folder that holds one sub-folder per work group.",
-          type: "string",
-          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
-          examples: ["workgroups"]
-        }
-      }
-    }
-  },
-  $defs: {
-    teamSlug: {
-      type: "string",
-      pattern: "^[a-z0-9][a-z0-9_-]*$",
-      examples: ["board"]
-    },
-    label: {
-      type: "string",
-      minLength: 1,
-      maxLength: 50,
-      examples: ["status/board-review"]
-    }
-  }
-};
-
-// schemas/grant.schema.json
-var grant_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:wgbot:schema:grant",
-  title: "Grant request",
-  description: "A structured grant request, as parsed from the 'Grant request' issue form.",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "applicant",
-    "organisation",
-    "grant_type",
-    "event",
-    "requested",
-    "budget"
-  ],
-  properties: {
-    applicant: {
-      title: "Applicant",
-      description: "The person who asks for the grant.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "github"
-      ],
-      properties: {
-        name: {
-          title: "Name",
-          description: "The applicant's name.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "Ada Lovelace"
-          ]
-        },
-        github: {
-          title: "GitHub login",
-          description: "The applicant's GitHub login.",
-          $ref: "#/$defs/login"
-        },
-        email: {
-          title: "Email",
-          description: "Where the Grants WG can write to the applicant.",
-          type: "string",
-          format: "email",
-          examples: [
-            "ada@example.org"
-          ]
-        }
-      }
-    },
-    organisation: {
-      title: "Organisation",
-      description: "The group or organisation that runs the event.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name"
-      ],
-      properties: {
-        name: {
-          title: "Organisation name",
-          description: "Name of the organising group.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "PyCon Example"
-          ]
-        },
-        website: {
-          title: "Organisation website",
-          description: "The organisation's web site.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "https://example.org"
-          ]
-        }
-      }
-    },
-    grant_type: {
-      title: "Grant type",
-      description: "conference, workshop, sprint, meetup (user group), or deposit-advance (money for a new event's venue or vendor deposits before sponsorship or ticket sales arrive).",
-      enum: [
-        "conference",
-        "workshop",
-        "sprint",
-        "meetup",
-        "deposit-advance"
-      ],
-      examples: [
-        "conference"
-      ]
-    },
-    event: {
-      title: "Event",
-      description: "The event the grant supports.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "name",
-        "start_date",
-        "end_date",
-        "location",
-        "expected_attendees"
-      ],
-      properties: {
-        name: {
-          title: "Event name",
-          description: "Name of the event.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "PyCon Example 2027"
-          ]
-        },
-        start_date: {
-          title: "Start date",
-          description: "First day of the event, YYYY-MM-DD.",
-          type: "string",
-          format: "date",
-          examples: [
-            "2027-03-14"
-          ]
-        },
-        end_date: {
-          title: "End date",
-          description: "Last day of the event, YYYY-MM-DD.",
-          type: "string",
-          format: "date",
-          examples: [
-            "2027-03-16"
-          ]
-        },
-        location: {
-          title: "Location",
-          description: "City and country, or 'Online'.",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "Lisbon, Portugal"
-          ]
-        },
-        online: {
-          title: "Online",
-          description: "true when the event is held online.",
-          type: "boolean",
-          examples: [
-            false
-          ]
-        },
-        website: {
-          title: "Event website",
-          description: "The event's web site.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "https://2027.pycon.example.org"
-          ]
-        },
-        expected_attendees: {
-          title: "Expected attendees",
-          description: "How many people are expected to attend.",
-          type: "integer",
-          minimum: 1,
-          examples: [
-            350
-          ]
-        }
-      }
-    },
-    requested: {
-      title: "Requested amount",
-      description: "How much money is requested.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "amount",
-        "currency"
-      ],
-      properties: {
-        amount: {
-          title: "Amount",
-          description: "The amount requested, as a number.",
-          type: "number",
-          exclusiveMinimum: 0,
-          examples: [
-            5e3
-          ]
-        },
-        currency: {
-          title: "Currency",
-          description: "ISO 4217 code of the amount.",
-          type: "string",
-          pattern: "^[A-Z]{3}$",
-          examples: [
-            "USD"
-          ]
-        }
-      }
-    },
-    budget: {
-      title: "Budget",
-      description: "The detailed budget: each item tied to a specific cost and directly related to the event.",
-      type: "array",
-      minItems: 1,
-      items: {
-        title: "Budget item",
-        description: "One cost.",
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "description",
-          "cost"
-        ],
-        properties: {
-          description: {
-            title: "Description",
-            description: "What the money pays for.",
-            type: "string",
-            minLength: 1,
-            examples: [
-              "Venue rental"
-            ]
-          },
-          category: {
-            title: "Category",
-            description: "A short category such as venue, catering, travel, accessibility, childcare, speakers, swag.",
-            type: "string",
-            examples: [
-              "venue"
-            ]
-          },
-          cost: {
-            title: "Cost",
-            description: "The cost of the item, as a number.",
-            type: "number",
-            minimum: 0,
-            examples: [
-              1200
-            ]
-          },
-          currency: {
-            title: "Currency",
-            description: "ISO 4217 code; the requested currency when omitted.",
-            type: "string",
-            pattern: "^[A-Z]{3}$",
-            examples: [
-              "USD"
-            ]
-          },
-          essential: {
-            title: "Essential",
-            description: "true when the event cannot happen without this item.",
-            type: "boolean",
-            examples: [
-              true
-            ]
-          }
-        }
-      }
-    },
-    other_funding: {
-      title: "Other funding sources",
-      description: "Sponsors, ticket sales and other grants that also fund the event.",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      examples: [
-        [
-          "Ticket sales",
-          "Local sponsors"
-        ]
-      ]
-    },
-    code_of_conduct: {
-      title: "Code of Conduct",
-      description: "The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        url: {
-          title: "Code of Conduct URL",
-          description: "Where the Code of Conduct is published.",
-          type: "string",
-          format: "uri",
-          examples: [
-            "https://2027.pycon.example.org/coc"
-          ]
-        },
-        contact: {
-          title: "Code of Conduct contact",
-          description: "Who handles reports (an email address or a name).",
-          type: "string",
-          minLength: 1,
-          examples: [
-            "coc@pycon.example.org"
-          ]
-        }
-      }
-    },
-    previous_grants: {
-      title: "Previous grants",
-      description: "Earlier grants from the foundation to this event or organisation.",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      examples: [
-        [
-          "2025: 3,000 USD for PyCon Example 2025"
-        ]
-      ]
-    },
-    deposit: {
-      title: "Deposit",
-      description: "For a deposit advance: the quote or invoice it pays and when the deposit is due.",
-      type: "object",
-      additionalProperties: false,
-      required: [
-        "quote",
-        "due_date"
-      ],
-      properties: {
-        quote: {
-          title: "Quote or invoice",
-          description: "A link to, or the reference of, the quote or invoice the deposit pays.",
-          type: "string",
-          minLength: 3,
-          examples: [
-            "https://example.org/venue-quote.pdf"
-          ]
-        },
-        due_date: {
-          title: "Deposit due date",
-          description: "When the deposit must be paid, YYYY-MM-DD. The lead time is counted to this date.",
-          type: "string",
-          format: "date",
-          examples: [
-            "2027-01-10"
-          ]
-        }
-      }
-    }
-  },
-  if: {
-    properties: {
-      grant_type: {
-        const: "deposit-advance"
-      }
-    },
-    required: [
-      "grant_type"
-    ]
-  },
-  then: {
-    required: [
-      "deposit"
-    ]
-  },
-  $defs: {
-    login: {
-      title: "GitHub login",
-      description: "A GitHub user name, without the @.",
-      type: "string",
-      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-      examples: [
-        "alice"
-      ]
-    }
-  }
-};
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:wgbot:schema:report",
-  title: "Monthly work group report",
-  description: "One monthly report, stored as workgroups/<slug>/reports/<YYYY-MM>.yml and added by a pull request.",
-  type: "object",
-  additionalProperties: false,
-  required: ["workgroup", "period", "submitted_by", "highlights"],
-  properties: {
-    workgroup: {
-      title: "Work group",
-      description: "Slug of the work group this report is for. Must equal the folder name under workgroups/.",
-      type: "string",
-      pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$",
-      examples: ["packaging"]
-    },
-    period: {
-      title: "Period",
-      description: "The month reported on, as YYYY-MM. Must equal the file name.",
-      type: "string",
-      pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$",
-      examples: ["2026-10"]
-    },
-    submitted_by: {
-      title: "Submitted by",
-      description: "GitHub login of the chair or member who wrote the report.",
-      $ref: "#/$defs/login"
-    },
-    highlights: {
-      title: "Highlights",
-      description: "The most important outcomes of the month.",
-      type: "array",
-      minItems: 1,
-      items: { type: "string", minLength: 3 },
-      examples: [["Released the new packaging guide"]]
-    },
-    activities: {
-      title: "Activities",
-      description: "What the work group did this month.",
-      type: "array",
-      items: { type: "string", minLength: 3 },
-      examples: [["Two sprint sessions with 14 contributors"]]
-    },
-    metrics: {
-      title: "Metrics",
-      description: "Numbers that show progress.",
-      type: "array",
-      items: {
-        title: "Metric",
-        description: "One measured value.",
-        type: "object",
-        additionalProperties: false,
-        required: ["name", "value"],
-        properties: {
-          name: {
-            title: "Metric name",
-            description: "What was measured.",
-            type: "string",
-            minLength: 1,
-            examples: ["Pull requests merged"]
-          },
-          value: {
-            title: "Value",
-            description: "The measured value, as a number.",
-            type: "number",
-            examples: [42]
-          },
-          unit: {
-            title: "Unit",
-            description: "Unit of the value, if any.",
-            type: "string",
-            examples: ["hours"]
-          }
-        }
-      }
-    },
-    spending: {
-      title: "Spending",
-      description: "Money spent this month from the work group's budget.",
-      type: "array",
-      items: {
-        title: "Expense",
-        description: "One expense.",
-        type: "object",
-        additionalProperties: false,
-        required: ["description", "amount"],
-        properties: {
-          description: {
-            title: "Description",
-            description: "What the money paid for.",
-            type: "string",
-            minLength: 3,
-            examples: ["Captioning service"]
-          },
-          amount: {
-            title: "Amount",
-            description: "The amount spent, as a number without currency sign.",
-            type: "number",
-            minimum: 0,
-            examples: [300]
-          },
-          currency: {
-            title: "Currency",
-            description: "ISO 4217 code; the config's base currency when omitted.",
-            type: "string",
-            pattern: "^[A-Z]{3}$",
-            examples: ["USD"]
-          }
-        }
-      }
-    },
-    blockers: {
-      title: "Blockers",
-      description: "What slows the work group down.",
-      type: "array",
-      items: { type: "string", minLength: 3 },
-      examples: [["Waiting for a new mailing list"]]
-    },
-    board_asks: {
-      title: "Asks of the board",
-      description: "Decisions or help the work group needs from the board. A non-empty list puts the report on the next board agenda.",
-      type: "array",
-      items: { type: "string", minLength: 3 },
-      examples: [["Approve a 2,000 USD budget for captioning"]]
-    },
-    next_steps: {
-      title: "Next steps",
-      description: "What the work group plans for next month.",
-      type: "array",
-      items: { type: "string", minLength: 3 },
-      examples: [["Publish the survey results"]]
-    }
-  },
-  $defs: {
-    login: {
-      title: "GitHub login",
-      description: "A GitHub user name, without the @.",
-      type: "string",
-      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
-      examples: ["alice"]
-    }
-  }
-};
 
 // src/schema/registry.ts
 var schemas = {
@@ -5957,19 +6154,24 @@ var schemas = {
   config: config_schema_default
 };
 var precompiled = validators_exports;
-function validator(name) {
-  return precompiled[name];
+function validator(name2) {
+  return precompiled[name2];
 }
 function resolveRef(root, schema) {
   if (!schema?.$ref?.startsWith("#/")) return schema;
-  let node = root;
+  let node2 = root;
   for (const part of schema.$ref.slice(2).split("/"))
-    node = node?.[part];
-  return node ? { ...node, ...schema, $ref: void 0 } : schema;
+    node2 = node2?.[part];
+  return node2 ? { ...node2, ...schema, $ref: void 0 } : schema;
 }
 
 // src/yaml/locate.ts
-import { isMap as isMap2, isPair as isPair2, isScalar as isScalar2, isSeq as isSeq2 } from "yaml";
+import {
+  isMap as isMap2,
+  isPair as isPair2,
+  isScalar as isScalar2,
+  isSeq as isSeq2
+} from "yaml";
 
 // src/yaml/load.ts
 import {
@@ -5979,12 +6181,18 @@ import {
   isScalar,
   isSeq,
   LineCounter,
-  parseDocument
+  parseDocument,
+  YAMLParseError
 } from "yaml";
 
 // src/problems.ts
 function problem(file, code2, message, extra = {}) {
   return { file, severity: "error", code: code2, message, ...extra };
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
+  );
 }
 
 // src/yaml/load.ts
@@ -6034,7 +6242,9 @@ function loadYaml(file, input, limits = DEFAULT_LIMITS) {
   try {
     doc = parseDocument(text, {
       lineCounter,
-      uniqueKeys: true,
+      // Duplicate keys are found below, in linear time: the parser's own check compares each key with every earlier
+      // key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       keepSourceTokens: false
@@ -6051,7 +6261,8 @@ function loadYaml(file, input, limits = DEFAULT_LIMITS) {
   }
   const problems = [];
   const errorOffsets = /* @__PURE__ */ new Set();
-  for (const error2 of [...doc.errors, ...doc.warnings]) {
+  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error2 of [...errors, ...doc.warnings]) {
     if (errorOffsets.has(error2.pos[0])) continue;
     errorOffsets.add(error2.pos[0]);
     problems.push(fromYamlError(file, error2, at, text, doc));
@@ -6094,17 +6305,45 @@ function loadYaml(file, input, limits = DEFAULT_LIMITS) {
   }
   return { ok: true, text, doc, lineCounter, data };
 }
+function duplicateKeys(doc) {
+  const found = [];
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (isPair(node2)) stack.push(node2.key, node2.value);
+    else if (isSeq(node2)) for (const item of node2.items) stack.push(item);
+    else if (isMap(node2)) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const item of node2.items) {
+        const key = item.key;
+        if (isScalar(key)) {
+          if (seen.has(key.value) && key.range)
+            found.push(
+              new YAMLParseError(
+                [key.range[0], key.range[0] + 1],
+                "DUPLICATE_KEY",
+                "Map keys must be unique"
+              )
+            );
+          seen.add(key.value);
+        }
+        stack.push(item.key, item.value);
+      }
+    }
+  }
+  return found;
+}
 function firstAlias(doc, lc) {
   let first;
   const stack = [doc.contents];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if (isPair(node)) stack.push(node.key, node.value);
-    else if (isAlias(node)) {
-      const start = node.range?.[0];
+    const node2 = stack.pop();
+    if (!node2 || typeof node2 !== "object") continue;
+    if (isPair(node2)) stack.push(node2.key, node2.value);
+    else if (isAlias(node2)) {
+      const start = node2.range?.[0];
       if (start !== void 0 && (first === void 0 || start < first)) first = start;
-    } else if (isMap(node) || isSeq(node)) stack.push(...node.items);
+    } else if (isMap(node2) || isSeq(node2)) stack.push(...node2.items);
   }
   if (first === void 0) return { line: 1, column: 1 };
   const { line, col } = lc.linePos(first);
@@ -6116,33 +6355,33 @@ function fail(p) {
 function kib(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-function tooDeep(file, pos, limits) {
+function tooDeep(file, pos2, limits) {
   return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
-    ...pos,
+    ...pos2,
     hint: "wgbot files need only a few levels: check the indentation, or brackets that were never closed."
   });
 }
 function structuralProblems(file, doc, lc, limits) {
   const problems = [];
-  const pos = (node) => rangePosition(lc, node.range);
+  const pos2 = (node2) => rangePosition(lc, node2.range);
   let aliases = 0;
   const stack = [{ node: doc.contents, depth: 0 }];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if (isAlias(node)) {
+    const { node: node2, depth: depth2 } = stack.pop();
+    if (!node2 || typeof node2 !== "object") continue;
+    if (isAlias(node2)) {
       aliases++;
       if (aliases === limits.maxAliases + 1) {
         problems.push(
           problem(file, "yaml.too-many-aliases", `The file uses more than ${limits.maxAliases} aliases.`, {
-            ...pos(node),
+            ...pos2(node2),
             hint: "Write values out instead of using & anchors and * aliases."
           })
         );
       }
       continue;
     }
-    const tagged = node;
+    const tagged = node2;
     if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
       problems.push(
         problem(
@@ -6150,44 +6389,44 @@ function structuralProblems(file, doc, lc, limits) {
           "yaml.tag",
           `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
           {
-            ...pos(tagged),
+            ...pos2(tagged),
             hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings."
           }
         )
       );
     }
-    if (isMap(node) || isSeq(node)) {
-      if (depth >= limits.maxDepth) {
-        problems.push(tooDeep(file, pos(node), limits));
+    if (isMap(node2) || isSeq(node2)) {
+      if (depth2 >= limits.maxDepth) {
+        problems.push(tooDeep(file, pos2(node2), limits));
         continue;
       }
-      for (const item of [...node.items].reverse()) {
+      for (const item of [...node2.items].reverse()) {
         if (isPair(item)) {
           const key = item.key;
           if (isScalar(key) && key.value === "<<" && key.type === "PLAIN") {
             problems.push(
               problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
-                ...pos(key),
+                ...pos2(key),
                 hint: "Write the fields out in full instead of merging them in from an `&` anchor."
               })
             );
           } else if (isScalar(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
             problems.push(
               problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
-                ...pos(key),
+                ...pos2(key),
                 hint: "Remove it; it has a special meaning in JavaScript and is never a wgbot field."
               })
             );
           } else if (key !== null && !isScalar(key)) {
             problems.push(
               problem(file, "yaml.complex-key", "A key must be plain text, not a list or mapping.", {
-                ...pos(key),
+                ...pos2(key),
                 hint: "Write the key as a single word followed by a colon."
               })
             );
           }
-          stack.push({ node: item.value, depth: depth + 1 });
-        } else stack.push({ node: item, depth: depth + 1 });
+          stack.push({ node: item.value, depth: depth2 + 1 });
+        } else stack.push({ node: item, depth: depth2 + 1 });
       }
     }
   }
@@ -6215,8 +6454,8 @@ function positionOf(text, offset) {
 function rangePosition(lc, range) {
   if (!range) return { line: 1, column: 1 };
   const start = lc.linePos(range[0] ?? 0);
-  const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  const end2 = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
+  return { line: start.line, column: start.col, endLine: end2.line, endColumn: end2.col };
 }
 var RUN_ON_KEY = {
   message: "This line runs on into the next one, so YAML reads both as one long key.",
@@ -6305,7 +6544,7 @@ function fromYamlError(file, error2, at, text, doc) {
     to = unclosed.start + 1;
   }
   const start = at(from);
-  const end = at(to);
+  const end2 = at(to);
   return problem(
     file,
     `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
@@ -6313,8 +6552,8 @@ function fromYamlError(file, error2, at, text, doc) {
     {
       line: start.line,
       column: start.col,
-      endLine: end.line,
-      endColumn: end.col,
+      endLine: end2.line,
+      endColumn: end2.col,
       hint: known?.hint ?? "Check the syntax near this position."
     }
   );
@@ -6326,23 +6565,23 @@ function unclosedAt(error2, raw, doc) {
   let found;
   const stack = [doc.contents];
   while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if (isPair(node)) {
-      stack.push(node.key, node.value);
+    const node2 = stack.pop();
+    if (!node2 || typeof node2 !== "object") continue;
+    if (isPair(node2)) {
+      stack.push(node2.key, node2.value);
       continue;
     }
-    const range = node.range;
+    const range = node2.range;
     if (!range || range[0] > error2.pos[0]) continue;
-    if (quote4 && isScalar(node) && node.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
+    if (quote4 && isScalar(node2) && node2.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
       if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
-    } else if (bracket && (isSeq(node) || isMap(node)) && node.flow === true && range[1] === error2.pos[0]) {
-      const isSequence = isSeq(node);
+    } else if (bracket && (isSeq(node2) || isMap(node2)) && node2.flow === true && range[1] === error2.pos[0]) {
+      const isSequence = isSeq(node2);
       if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
         found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
       }
     }
-    if (isMap(node) || isSeq(node)) stack.push(...node.items);
+    if (isMap(node2) || isSeq(node2)) stack.push(...node2.items);
   }
   return found;
 }
@@ -6358,41 +6597,51 @@ function dedupe(problems) {
 
 // src/yaml/locate.ts
 function locate(doc, lc, path) {
-  let node = doc.contents;
+  let node2 = doc.contents;
   let pair;
   let exact = true;
   for (const [index, segment] of path.entries()) {
-    if (isMap2(node)) {
-      const found = node.items.find(
-        (item) => isPair2(item) && isScalar2(item.key) && String(item.key.value) === String(segment)
-      );
+    if (isMap2(node2)) {
+      const found = keysOf(node2).get(String(segment));
       if (!found) {
         exact = false;
         break;
       }
       pair = found;
-      node = found.value;
-      if (node === null || isEmptyScalar(node)) {
-        node = null;
+      node2 = found.value;
+      if (node2 === null || isEmptyScalar(node2)) {
+        node2 = null;
         if (index < path.length - 1) exact = false;
         break;
       }
-    } else if (isSeq2(node) && typeof segment === "number" && segment < node.items.length) {
+    } else if (isSeq2(node2) && typeof segment === "number" && segment < node2.items.length) {
       pair = void 0;
-      node = node.items[segment];
+      node2 = node2.items[segment];
     } else {
       exact = false;
       break;
     }
   }
   const keyNode = pair?.key;
-  const valueNode = node ?? keyNode;
+  const valueNode = node2 ?? keyNode;
   const value = rangePosition(lc, valueNode?.range);
   const key = keyNode ? rangePosition(lc, keyNode.range) : value;
   return { value, key, exact };
 }
-function isEmptyScalar(node) {
-  return isScalar2(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
+var keyIndex = /* @__PURE__ */ new WeakMap();
+function keysOf(map) {
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const item of map.items)
+      if (isPair2(item) && isScalar2(item.key) && !index.has(String(item.key.value)))
+        index.set(String(item.key.value), item);
+    keyIndex.set(map, index);
+  }
+  return index;
+}
+function isEmptyScalar(node2) {
+  return isScalar2(node2) && node2.value === null && !!node2.range && node2.range[0] === node2.range[1];
 }
 function parsePointer(pointer) {
   if (pointer === "") return [];
@@ -6412,10 +6661,10 @@ function textOf(ctx, id) {
   const answer = ctx.parsed.answers.get(id);
   return answer && !answer.empty ? answer.text : void 0;
 }
-function readField(ctx, id, code2, parse2) {
+function readField(ctx, id, code2, parse3) {
   const answer = ctx.parsed.answers.get(id);
   if (!answer || answer.empty) return void 0;
-  const result = parse2(answer.text, answer);
+  const result = parse3(answer.text, answer);
   if (result.ok) return result.value;
   ctx.findings.push(fieldFinding(ctx.form, id, code2, lowerFirst(result.message), result.hint));
   return void 0;
@@ -6491,15 +6740,15 @@ function schemaFindings(schema, data, ctx, map, leftToPolicy = /* @__PURE__ */ n
 function describe(root, error2, path) {
   const params = error2.params;
   const parent = resolveRef(root, error2.parentSchema);
-  const node = error2.keyword === "required" ? resolveRef(root, parent?.properties?.[String(params.missingProperty)]) : parent;
-  const example = node?.examples?.[0];
+  const node2 = error2.keyword === "required" ? resolveRef(root, parent?.properties?.[String(params.missingProperty)]) : parent;
+  const example = node2?.examples?.[0];
   const eg = example !== void 0 && typeof example !== "object" ? `, e.g. ${String(example)}` : "";
   const index = path.find((p) => typeof p === "number");
   const item = index === void 0 ? "" : `item ${index + 1}: `;
   const value = typeof error2.data === "string" ? quote(error2.data) : "the answer";
   switch (error2.keyword) {
     case "required":
-      return { message: `${item}no answer; this field is required.`, hint: node?.description };
+      return { message: `${item}no answer; this field is required.`, hint: node2?.description };
     case "format":
       if (params.format === "date") return { message: `${item}write the date as YYYY-MM-DD${eg}.` };
       if (params.format === "uri")
@@ -6507,18 +6756,18 @@ function describe(root, error2, path) {
       if (params.format === "email") return { message: `${item}write an email address${eg}.` };
       return { message: `${item}${value} is not in the expected form${eg}.` };
     case "pattern":
-      return { message: `${item}${value} is not in the expected form${eg}.`, hint: node?.description };
+      return { message: `${item}${value} is not in the expected form${eg}.`, hint: node2?.description };
     case "minLength":
       return typeof error2.data === "string" && error2.data.trim() === "" ? { message: `${item}no answer; this field is required.` } : {
         message: `${item}too short: write at least ${params.limit} characters.`,
-        hint: node?.description
+        hint: node2?.description
       };
     case "maxLength":
       return { message: `${item}too long: write at most ${params.limit} characters.` };
     case "minItems":
       return {
         message: `${item}list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.`,
-        hint: node?.description
+        hint: node2?.description
       };
     case "uniqueItems":
       return { message: `${item}an item is listed twice.`, hint: "Remove the repeated item." };
@@ -6717,30 +6966,30 @@ function scanAmounts(text, config2) {
         i++;
       } else break;
     }
-    let end = i;
-    const raw = text.slice(start, end);
+    let end2 = i;
+    const raw = text.slice(start, end2);
     let thousands = false;
-    if ((masked[end] === "k" || masked[end] === "K") && !isLetter(masked[end + 1])) {
+    if ((masked[end2] === "k" || masked[end2] === "K") && !isLetter(masked[end2 + 1])) {
       thousands = true;
-      end++;
+      end2++;
     }
-    const glued = isLetter(masked[end]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end))?.[0] : void 0;
+    const glued = isLetter(masked[end2]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end2))?.[0] : void 0;
     if (glued && !markerCode(glued, config2)) {
-      i = end;
+      i = end2;
       continue;
     }
     let value = parseNumber(raw);
     if (value.ok && thousands) value = ok(Math.round(value.value * 1e5) / 100);
-    const currency = adjacentMarker(text, markers, start, end);
+    const currency = adjacentMarker(text, markers, start, end2);
     tokens.push({
       start,
-      end,
-      raw: text.slice(start, end),
+      end: end2,
+      raw: text.slice(start, end2),
       value,
       currency,
-      quantity: !currency && QUANTITY.test(masked.slice(end, end + 16))
+      quantity: !currency && QUANTITY.test(masked.slice(end2, end2 + 16))
     });
-    i = end;
+    i = end2;
   }
   return tokens;
 }
@@ -6748,19 +6997,19 @@ function gluedCodeBefore(text, i, config2) {
   const letters = new RegExp("\\p{L}+$", "u").exec(text.slice(Math.max(0, i - 8), i))?.[0];
   return letters !== void 0 && markerCode(letters, config2) !== void 0;
 }
-function adjacentMarker(text, markers, start, end) {
+function adjacentMarker(text, markers, start, end2) {
   let lo = 0;
   let hi = markers.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (markers[mid].start < end) lo = mid + 1;
+    if (markers[mid].start < end2) lo = mid + 1;
     else hi = mid;
   }
   const before = markers[lo - 1];
   const after = markers[lo];
   if (before && before.end <= start && start - before.end <= 2 && !text.slice(before.end, start).trim())
     return before;
-  if (after && after.start - end <= 2 && !text.slice(end, after.start).trim()) return after;
+  if (after && after.start - end2 <= 2 && !text.slice(end2, after.start).trim()) return after;
   return void 0;
 }
 function acceptedCurrencies(config2) {
@@ -6865,17 +7114,17 @@ function parseLine(raw, line, options, out) {
   }
   let cost = token.value.value;
   let start = Math.min(token.start, token.currency?.start ?? token.start);
-  const end = Math.max(token.end, token.currency?.end ?? token.end);
+  const end2 = Math.max(token.end, token.currency?.end ?? token.end);
   let note = "";
   const times = /(?<![\d.,])(\d{1,4})\s*[x×*]\s*$/i.exec(content.slice(0, start));
   if (times) {
     const count = Number(times[1]);
-    note = ` (${count} \xD7 ${content.slice(start, end).trim()})`;
+    note = ` (${count} \xD7 ${content.slice(start, end2).trim()})`;
     cost = Math.round(cost * count * 100) / 100;
     start = times.index;
   }
   const currency = currencyFor(content, token, options, line, out);
-  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end)}`);
+  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end2)}`);
   const description = cleanDescription(rest) + (cleanDescription(rest) ? note : "");
   add(out, { description, cost, currency, essential, line, content });
 }
@@ -7039,10 +7288,10 @@ function parseTable(lines, headerIndex, first, options, out) {
   const headerCurrency = currencyMarkers(costHeader, options.config)[0]?.code;
   let i = headerIndex + 2;
   for (; i < lines.length; i++) {
-    const row = lines[i];
-    if (!row.includes("|") || row.trim() === "") break;
+    const row2 = lines[i];
+    if (!row2.includes("|") || row2.trim() === "") break;
     const line = first + i;
-    const c = cells(row);
+    const c = cells(row2);
     if (c.every((x) => x === "")) continue;
     const description = c[column.description] ?? "";
     const costCell = column.cost !== void 0 ? c[column.cost] ?? "" : [...c].reverse().find((x, k) => c.length - 1 - k !== column.description && scanAmounts(x).length > 0) ?? "";
@@ -7055,7 +7304,7 @@ function parseTable(lines, headerIndex, first, options, out) {
       if (totalRow) continue;
       out.problems.push({
         line,
-        message: `${quote(description || row)} has no cost.`,
+        message: `${quote(description || row2)} has no cost.`,
         hint: "Write the cost of every row of the table, e.g. `| Venue rental | 6,000 USD | yes |`."
       });
       continue;
@@ -7086,7 +7335,7 @@ function parseTable(lines, headerIndex, first, options, out) {
       essential,
       category: category || void 0,
       line,
-      content: row
+      content: row2
     });
   }
   return i;
@@ -7098,6 +7347,9 @@ function parseDate(iso2) {
 }
 function isoDate(date) {
   return date.toISOString().slice(0, 10);
+}
+function monthOf(date) {
+  return typeof date === "string" ? date.slice(0, 7) : date.toISOString().slice(0, 7);
 }
 function addMonths(month, n) {
   const [y, m] = month.split("-").map(Number);
@@ -7124,14 +7376,18 @@ var MONTHS = [
   "November",
   "December"
 ];
+function monthName(month) {
+  const [y, m] = month.split("-").map(Number);
+  return `${MONTHS[m - 1]} ${y}`;
+}
 var MONTH_NAMES = MONTHS;
 
 // src/forms/values/dates.ts
 var DATE_HINT = "Write the date as YYYY-MM-DD, e.g. 2027-03-14.";
 var MONTHS2 = /* @__PURE__ */ new Map();
-MONTH_NAMES.forEach((name, i) => {
-  MONTHS2.set(name.toLowerCase(), i + 1);
-  MONTHS2.set(name.slice(0, 3).toLowerCase(), i + 1);
+MONTH_NAMES.forEach((name2, i) => {
+  MONTHS2.set(name2.toLowerCase(), i + 1);
+  MONTHS2.set(name2.slice(0, 3).toLowerCase(), i + 1);
 });
 MONTHS2.set("sept", 9);
 var WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i;
@@ -7155,10 +7411,10 @@ function parseFormDate(text) {
     return fail2(`${quote(text)} looks like a range of dates; this field takes one date.`, DATE_HINT);
   return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
 }
-function named(year, monthName, day, text) {
-  const month = MONTHS2.get(monthName.toLowerCase());
+function named(year, monthName2, day2, text) {
+  const month = MONTHS2.get(monthName2.toLowerCase());
   if (month === void 0) return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
-  return checked(year, month, day, text);
+  return checked(year, month, day2, text);
 }
 function numeric(a, b, yearText, text) {
   if (yearText.length === 2)
@@ -7173,20 +7429,20 @@ function numeric(a, b, yearText, text) {
     `Write the date as YYYY-MM-DD: ${iso(year, b, a)} or ${iso(year, a, b)}.`
   );
 }
-function checked(year, month, day, text) {
+function checked(year, month, day2, text) {
   if (year < 1900 || year > 2999) return fail2(`${quote(text)} has an unlikely year, ${year}.`, DATE_HINT);
   if (month < 1 || month > 12)
     return fail2(`${quote(text)} is not a real date: there is no month ${month}.`, DATE_HINT);
   const days2 = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days2)
+  if (day2 < 1 || day2 > days2)
     return fail2(
       `${quote(text)} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${days2} days.`,
       DATE_HINT
     );
-  return ok(iso(year, month, day));
+  return ok(iso(year, month, day2));
 }
-function iso(year, month, day) {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+function iso(year, month, day2) {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day2).padStart(2, "0")}`;
 }
 
 // src/forms/values/dropdown.ts
@@ -7290,116 +7546,6 @@ function parsePeople(text) {
     return fail2(`${quote(first.token)} is not a GitHub login: it ${first.why}${more}.`, PEOPLE_HINT);
   }
   return ok(logins);
-}
-
-// src/forms/charter.ts
-var CHARTER_FIELDS = [
-  ["slug", "slug"],
-  ["name", "name"],
-  ["mission_alignment", "mission_alignment"],
-  ["purpose", "purpose"],
-  ["goals", "goals"],
-  ["active_time.start", "start"],
-  ["active_time.review", "review"],
-  ["active_time", "start"],
-  ["core_values", "core_values"],
-  ["governance", "governance"],
-  ["decision_making", "decision_making"],
-  ["communication", "communication"],
-  ["participants.chairs", "chairs"],
-  ["participants.members", "members"],
-  ["participants", "members"],
-  ["support.resources", "resources"],
-  ["support.budget", "budget"],
-  ["support", "resources"],
-  ["reporting", "cadence"]
-];
-var SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
-function slugify(text) {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
-}
-function parseSlug(text, name) {
-  const slug = stripChars(text.trim(), "`").trim().toLowerCase();
-  if (SLUG.test(slug)) return ok(slug);
-  const suggestion = slugify(slug) || (name ? slugify(name) : "");
-  return fail2(
-    `${quote(text)} is not a valid short name: use only lower-case letters, digits and hyphens (at most 50), starting and ending with a letter or digit.`,
-    suggestion ? `For example \`${suggestion}\`.` : "For example `packaging`."
-  );
-}
-function charterFromForm(body, context) {
-  const form = loadForm("charter");
-  const parsed = parseFormBody(body, form);
-  const findings = [];
-  const ctx = { form, parsed, findings };
-  if (!parsed.fromForm)
-    return { fromForm: false, partial: {}, findings: [notFromForm(form)], locate: () => ({}), parsed };
-  findings.push(...requiredFindings(ctx, { noneIsAnswer: /* @__PURE__ */ new Set(["resources"]) }));
-  const name = textOf(ctx, "name");
-  const budgetAnswer = parsed.answers.get("budget");
-  const budget = budgetAnswer && !budgetAnswer.empty ? parseBudget(budgetAnswer.text, { config: context.config, firstLine: 1 }) : void 0;
-  for (const p of budget?.problems ?? [])
-    findings.push(
-      fieldFinding(form, "budget", "form.budget-line", `in line ${p.line}, ${p.message}`, p.hint)
-    );
-  const budgetLines = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
-  const cadence2 = readField(ctx, "cadence", "form.option", (t) => {
-    const options = form.fields.find((f) => f.id === "cadence")?.options ?? [];
-    const option = parseDropdown(t, options);
-    return option.ok ? ok(option.value.toLowerCase()) : option;
-  });
-  const partial = compact({
-    slug: readField(ctx, "slug", "form.slug", (t) => parseSlug(t, name)),
-    name,
-    status: "proposed",
-    mission_alignment: textOf(ctx, "mission_alignment"),
-    purpose: textOf(ctx, "purpose"),
-    goals: listOf(ctx, "goals"),
-    active_time: {
-      start: readField(ctx, "start", "form.date", parseFormDate),
-      review: readField(ctx, "review", "form.date", parseFormDate)
-    },
-    core_values: listOf(ctx, "core_values"),
-    governance: textOf(ctx, "governance"),
-    decision_making: textOf(ctx, "decision_making"),
-    communication: { plan: textOf(ctx, "communication") },
-    participants: {
-      chairs: readField(ctx, "chairs", "form.login", parsePeople),
-      members: readField(ctx, "members", "form.login", parsePeople)
-    },
-    support: {
-      resources: resourcesOf(ctx),
-      budget: budget?.items.map(({ description, cost, currency }) => ({
-        description,
-        amount: cost,
-        currency
-      }))
-    },
-    reporting: { cadence: cadence2 }
-  });
-  if (partial.support?.budget?.length === 0) delete partial.support.budget;
-  const schema = schemaFindings("charter", partial, ctx, CHARTER_FIELDS);
-  findings.push(...schema.findings);
-  const total = budget?.total;
-  return {
-    fromForm: true,
-    charter: schema.valid ? partial : void 0,
-    partial,
-    findings: inFormOrder(form, findings),
-    budgetTotal: total ? { ...total, line: (budgetAnswer?.line ?? 1) + total.line - 1 } : void 0,
-    locate: formLocator(parsed, CHARTER_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines]])),
-    parsed
-  };
-}
-function listOf(ctx, id) {
-  const text = textOf(ctx, id);
-  return text === void 0 ? void 0 : parseList(text);
-}
-function resourcesOf(ctx) {
-  const answer = ctx.parsed.answers.get("resources");
-  if (!answer) return void 0;
-  if (answer.text !== "" && isNothing(answer.text)) return ["None"];
-  return answer.empty ? void 0 : parseList(answer.text);
 }
 
 // src/forms/values/simple.ts
@@ -7555,12 +7701,12 @@ function grantFromForm(body, context) {
       currency: currency2,
       essential
     })),
-    other_funding: listOf2(ctx, "other_funding"),
+    other_funding: listOf(ctx, "other_funding"),
     code_of_conduct: {
       url: readField(ctx, "coc_url", "form.url", parseWebAddress),
       contact: textOf(ctx, "coc_contact")
     },
-    previous_grants: listOf2(ctx, "previous_grants"),
+    previous_grants: listOf(ctx, "previous_grants"),
     deposit
   });
   const schema = schemaFindings("grant", partial, ctx, GRANT_FIELDS, LEFT_TO_POLICY);
@@ -7583,7 +7729,7 @@ function optionsOf(form, id) {
 function mapText(text, f) {
   return text === void 0 ? void 0 : f(text);
 }
-function listOf2(ctx, id) {
+function listOf(ctx, id) {
   const text = textOf(ctx, id);
   if (text === void 0) return void 0;
   const items = parseList(text);
@@ -7619,85 +7765,6 @@ function depositOf(ctx, grantType) {
   return { quote: quote4, due_date: dueDate };
 }
 
-// src/render/escape.ts
-var MARKDOWN_SPECIALS = /[\\`*_{}[\]<>|~]/g;
-function escapeMarkdown(text) {
-  return neutraliseMentions(
-    text.replace(/\r?\n+/g, " ").replace(/&/g, "&amp;").replace(MARKDOWN_SPECIALS, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`)
-  );
-}
-function neutraliseMentions(text) {
-  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
-}
-
-// src/render/templates.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-import Handlebars from "handlebars";
-var hbs = Handlebars.create();
-hbs.registerHelper("eq", (a, b) => a === b);
-hbs.registerHelper("plural", (n, one, many) => n === 1 ? one : many);
-var cache2 = /* @__PURE__ */ new Map();
-function render(name, view, override) {
-  const key = override === void 0 ? name : `${name}\0${override}`;
-  let template = cache2.get(key);
-  if (!template) {
-    const source = override ?? readFileSync2(join3(templatesDir(), "comments", `${name}.hbs`), "utf8");
-    template = hbs.compile(source, { noEscape: true, strict: false, knownHelpersOnly: false });
-    cache2.set(key, template);
-  }
-  return tidy(template(view));
-}
-function tidy(text) {
-  return `${text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
-`;
-}
-
-// src/decide/calendar.ts
-var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-var SEARCH_MONTHS = 25;
-function explicitDates(board) {
-  if (board.meeting_dates.length === 0) return void 0;
-  return [...new Set(board.meeting_dates)].sort();
-}
-function isMeetingMonth(board, month) {
-  const m = Number(month.slice(5, 7));
-  const every = Math.max(1, Math.trunc(board.every_months));
-  return ((m - board.first_month) % every + every) % every === 0;
-}
-function ruleDateInMonth(board, month) {
-  const target = WEEKDAYS.indexOf(board.weekday);
-  if (board.week === -1) {
-    const last = addDays(parseDate(`${addMonths(month, 1)}-01`), -1);
-    const back = (last.getUTCDay() - target + 7) % 7;
-    return isoDate(addDays(last, -back));
-  }
-  const first = parseDate(`${month}-01`);
-  const forward = (target - first.getUTCDay() + 7) % 7;
-  return isoDate(addDays(first, forward + 7 * (board.week - 1)));
-}
-function nextMeeting(board, date) {
-  const explicit = explicitDates(board);
-  const day = isoDate(date);
-  if (explicit) return explicit.find((d) => d >= day);
-  for (let i = 0, month = day.slice(0, 7); i < SEARCH_MONTHS; i++, month = addMonths(month, 1)) {
-    if (!isMeetingMonth(board, month)) continue;
-    const meeting = ruleDateInMonth(board, month);
-    if (meeting >= day) return meeting;
-  }
-  return void 0;
-}
-function reviewingMeeting(board, escalatedAt) {
-  return nextMeeting(board, addDays(parseDate(isoDate(escalatedAt)), board.preparation_days));
-}
-function cadence(board) {
-  if (explicitDates(board)) return "on scheduled dates";
-  if (board.every_months === 1) return "every month";
-  if (board.every_months === 2) return "every other month";
-  if (board.every_months === 12) return "once a year";
-  return `every ${board.every_months} months`;
-}
-
 // src/decide/money.ts
 function rateOf(config2, currency) {
   if (currency === config2.base_currency) return 1;
@@ -7725,6 +7792,382 @@ function formatAmount(amount, currency) {
   return `${text} ${currency}`;
 }
 
+// src/decide/board-item.ts
+var ITEM_KINDS = ["charter", "grant", "report", "at-risk", "renewal", "other"];
+function itemKind(item, config2) {
+  const L = config2.labels;
+  const has = (label) => item.labels.includes(label);
+  if (item.isPull) return "report";
+  if (has(L.charter)) return "charter";
+  if (has(L.grant)) return "grant";
+  if (has(L.at_risk)) return "at-risk";
+  if (item.labels.some((l) => l.startsWith(L.workgroup_prefix))) return "renewal";
+  if (parseFormBody(item.body, "grant").fromForm) return "grant";
+  if (parseFormBody(item.body, "charter").fromForm) return "charter";
+  return "other";
+}
+function statusLabels(config2) {
+  const L = config2.labels;
+  return [L.needs_info, L.grants_wg_review, L.board_review, L.approved, L.declined, L.deferred];
+}
+function protectedLabels(config2) {
+  const L = config2.labels;
+  return [L.approved, L.declined, L.deferred, L.board_review];
+}
+function grantAmount(item, config2) {
+  const { request } = grantFromForm(item.body, { author: item.author, config: config2 });
+  if (!request) return void 0;
+  const { amount, currency } = request.requested;
+  const base = config2.base_currency;
+  const converted = convert(config2, amount, currency, base);
+  if (converted === void 0) return void 0;
+  const inBase = roundCents(converted);
+  const text = currency === base ? formatAmount(amount, base) : `${formatAmount(amount, currency)} (\u2248 ${formatAmount(inBase, base)})`;
+  return { inBase, text, overThreshold: inBase > config2.grants.board_threshold };
+}
+
+// src/decide/calendar.ts
+var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+var SEARCH_MONTHS = 25;
+function explicitDates(board) {
+  if (board.meeting_dates.length === 0) return void 0;
+  return [...new Set(board.meeting_dates)].sort();
+}
+function isMeetingMonth(board, month) {
+  const m = Number(month.slice(5, 7));
+  const every = Math.max(1, Math.trunc(board.every_months));
+  return ((m - board.first_month) % every + every) % every === 0;
+}
+function ruleDateInMonth(board, month) {
+  const target = WEEKDAYS.indexOf(board.weekday);
+  if (board.week === -1) {
+    const last = addDays(parseDate(`${addMonths(month, 1)}-01`), -1);
+    const back = (last.getUTCDay() - target + 7) % 7;
+    return isoDate(addDays(last, -back));
+  }
+  const first = parseDate(`${month}-01`);
+  const forward = (target - first.getUTCDay() + 7) % 7;
+  return isoDate(addDays(first, forward + 7 * (board.week - 1)));
+}
+function nextMeeting(board, date) {
+  const explicit = explicitDates(board);
+  const day2 = isoDate(date);
+  if (explicit) return explicit.find((d) => d >= day2);
+  for (let i = 0, month = day2.slice(0, 7); i < SEARCH_MONTHS; i++, month = addMonths(month, 1)) {
+    if (!isMeetingMonth(board, month)) continue;
+    const meeting = ruleDateInMonth(board, month);
+    if (meeting >= day2) return meeting;
+  }
+  return void 0;
+}
+function reviewingMeeting(board, escalatedAt) {
+  return nextMeeting(board, addDays(parseDate(isoDate(escalatedAt)), board.preparation_days));
+}
+function milestoneTitle(date) {
+  return `Board meeting ${typeof date === "string" ? date : isoDate(date)}`;
+}
+function meetingOfMilestone(title) {
+  const match = /^Board meeting (\d{4}-\d{2}-\d{2})$/.exec(title);
+  return match?.[1];
+}
+function cadence(board) {
+  if (explicitDates(board)) return "on scheduled dates";
+  if (board.every_months === 1) return "every month";
+  if (board.every_months === 2) return "every other month";
+  if (board.every_months === 12) return "once a year";
+  return `every ${board.every_months} months`;
+}
+
+// src/decide/charter-file.ts
+import { stringify } from "yaml";
+
+// src/render/escape.ts
+var MARKDOWN_SPECIALS = /[\\`*_{}[\]<>|~]/g;
+var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function escapeMarkdown(text) {
+  return neutraliseMentions(
+    plainText(text).replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(MARKDOWN_SPECIALS, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`)
+  );
+}
+function neutraliseMentions(text) {
+  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
+}
+function inlineCode(text) {
+  return `\`${plainText(text).replace(/`/g, "\u02CB").replace(/[\r\n]+/g, " ")}\``;
+}
+function plainText(text) {
+  return text.replace(BIDI_CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
+}
+
+// src/render/templates.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+import Handlebars from "handlebars";
+var hbs = Handlebars.create();
+hbs.registerHelper("eq", (a, b) => a === b);
+hbs.registerHelper("plural", (n, one, many) => n === 1 ? one : many);
+var cache2 = /* @__PURE__ */ new Map();
+function render(name2, view, override) {
+  if (override !== void 0) {
+    try {
+      return tidy(compiled(`${name2}\0${override}`, override)(view));
+    } catch {
+    }
+  }
+  const builtIn = () => readFileSync2(join3(templatesDir(), "comments", `${name2}.hbs`), "utf8");
+  return tidy(compiled(name2, builtIn)(view));
+}
+var MAX_CACHED = 64;
+function compiled(key, source) {
+  let template = cache2.get(key);
+  if (!template) {
+    if (cache2.size >= MAX_CACHED) cache2.clear();
+    template = hbs.compile(typeof source === "string" ? source : source(), {
+      noEscape: true,
+      strict: false,
+      knownHelpersOnly: false
+    });
+    cache2.set(key, template);
+  }
+  return template;
+}
+function tidy(text) {
+  return `${text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim()}
+`;
+}
+
+// src/decide/charter-file.ts
+function charterBranch(slug) {
+  return `wgbot/charter-${slug}`;
+}
+function charterPath(config2, slug) {
+  return `${config2.paths.workgroups}/${slug}/charter.yml`;
+}
+function charterYaml(charter2, { config: config2, issue, approvedOn }) {
+  const path = charterPath(config2, charter2.slug);
+  const up = "../".repeat(path.split("/").length - 1);
+  const ordered = {
+    slug: charter2.slug,
+    name: charter2.name,
+    status: "active",
+    mission_alignment: charter2.mission_alignment,
+    purpose: charter2.purpose,
+    goals: charter2.goals,
+    active_time: { start: charter2.active_time.start, review: charter2.active_time.review },
+    core_values: charter2.core_values,
+    governance: charter2.governance,
+    decision_making: charter2.decision_making,
+    communication: charter2.communication,
+    participants: charter2.participants,
+    support: charter2.support,
+    ...charter2.reporting ? { reporting: charter2.reporting } : {}
+  };
+  const yaml = stringify(ordered, { lineWidth: 110, minContentWidth: 40, aliasDuplicateObjects: false });
+  return `# yaml-language-server: $schema=${up}schemas/charter.schema.json
+# Proposed in #${issue}; approved by the board on ${approvedOn}.
+${yaml}`;
+}
+function charterFile(charter2, context) {
+  const { config: config2, issue, approvedOn } = context;
+  const path = charterPath(config2, charter2.slug);
+  return {
+    path,
+    branch: charterBranch(charter2.slug),
+    content: charterYaml(charter2, context),
+    message: `Add the ${charter2.slug} work group charter (#${issue})`,
+    title: `Charter the ${charter2.slug} work group`,
+    body: render("charter-pull-request", {
+      name: escapeMarkdown(charter2.name),
+      slug: charter2.slug,
+      path,
+      issue,
+      approvedOn,
+      chairs: charter2.participants.chairs.map((c) => escapeMarkdown(c)).join(", "),
+      members: charter2.participants.members.length,
+      review: charter2.active_time.review
+    })
+  };
+}
+
+// src/decide/command.ts
+var USAGE = {
+  recheck: "`/recheck`",
+  recommend: "`/recommend approve|decline [amount] [reason]`",
+  board: "`/board approve|decline|defer [amount] [note]`"
+};
+function parseCommand(body) {
+  const first = (body ?? "").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
+  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
+  if (!match) return void 0;
+  const name2 = match[1].toLowerCase();
+  const rest = (match[2] ?? "").trim();
+  if (!(name2 in USAGE)) return void 0;
+  if (name2 === "recheck") {
+    return rest === "" ? { ok: true, command: { name: name2 } } : { ok: false, name: name2, error: `Use ${USAGE.recheck} alone.` };
+  }
+  const [verb = "", ...words2] = rest.split(/\s+/);
+  const decisions = name2 === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
+  const decision = verb.toLowerCase();
+  if (!decisions.includes(decision)) {
+    return { ok: false, name: name2, error: `Say what you decide: ${USAGE[name2]}.` };
+  }
+  let amount;
+  let currency;
+  if (words2[0] !== void 0 && new RegExp("^[-+\u2212]?[$\u20AC\xA3]?[-+\u2212]?\\.?\\p{Nd}", "u").test(words2[0])) {
+    const written = /^([$€£])?(\d[\d,._]*)([A-Z]{3})?$/.exec(words2.shift());
+    amount = written ? amountOf(written[2]) : void 0;
+    if (amount === void 0 || !Number.isFinite(amount) || amount <= 0)
+      return {
+        ok: false,
+        name: name2,
+        error: "The amount must be a positive number, such as `9000`, `9,000` or `9,000.50`."
+      };
+    currency = written?.[3] ?? (written?.[1] ? SYMBOLS2[written[1]] : void 0);
+    if (words2[0] !== void 0 && /^[A-Z]{3}$/.test(words2[0])) {
+      const code2 = words2.shift();
+      if (currency !== void 0 && currency !== code2)
+        return { ok: false, name: name2, error: `The amount has two currencies, ${currency} and ${code2}.` };
+      currency = code2;
+    }
+  }
+  const text = words2.join(" ").trim() || void 0;
+  const money = {
+    ...amount === void 0 ? {} : { amount },
+    ...currency === void 0 ? {} : { currency }
+  };
+  if (name2 === "recommend") {
+    return {
+      ok: true,
+      command: { name: name2, decision, ...money, reason: text }
+    };
+  }
+  return {
+    ok: true,
+    command: { name: "board", decision, ...money, note: text }
+  };
+}
+var SYMBOLS2 = { $: "USD", "\u20AC": "EUR", "\xA3": "GBP" };
+function amountOf(digits) {
+  const d = digits.replace(/_/g, "");
+  if (/^\d+(?:\.\d{1,2})?$/.test(d)) return Number(d);
+  if (/^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?$/.test(d)) return Number(d.replace(/,/g, ""));
+  if (/^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?$/.test(d))
+    return Number(d.replace(/\./g, "").replace(",", "."));
+  if (/^\d+,\d{1,2}$/.test(d)) return Number(d.replace(",", "."));
+  return void 0;
+}
+
+// src/forms/charter.ts
+var CHARTER_FIELDS = [
+  ["slug", "slug"],
+  ["name", "name"],
+  ["mission_alignment", "mission_alignment"],
+  ["purpose", "purpose"],
+  ["goals", "goals"],
+  ["active_time.start", "start"],
+  ["active_time.review", "review"],
+  ["active_time", "start"],
+  ["core_values", "core_values"],
+  ["governance", "governance"],
+  ["decision_making", "decision_making"],
+  ["communication", "communication"],
+  ["participants.chairs", "chairs"],
+  ["participants.members", "members"],
+  ["participants", "members"],
+  ["support.resources", "resources"],
+  ["support.budget", "budget"],
+  ["support", "resources"],
+  ["reporting", "cadence"]
+];
+var SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+function slugify(text) {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
+}
+function parseSlug(text, name2) {
+  const slug = stripChars(text.trim(), "`").trim().toLowerCase();
+  if (SLUG.test(slug)) return ok(slug);
+  const suggestion = slugify(slug) || (name2 ? slugify(name2) : "");
+  return fail2(
+    `${quote(text)} is not a valid short name: use only lower-case letters, digits and hyphens (at most 50), starting and ending with a letter or digit.`,
+    suggestion ? `For example \`${suggestion}\`.` : "For example `packaging`."
+  );
+}
+function charterFromForm(body, context) {
+  const form = loadForm("charter");
+  const parsed = parseFormBody(body, form);
+  const findings = [];
+  const ctx = { form, parsed, findings };
+  if (!parsed.fromForm)
+    return { fromForm: false, partial: {}, findings: [notFromForm(form)], locate: () => ({}), parsed };
+  findings.push(...requiredFindings(ctx, { noneIsAnswer: /* @__PURE__ */ new Set(["resources"]) }));
+  const name2 = textOf(ctx, "name");
+  const budgetAnswer = parsed.answers.get("budget");
+  const budget = budgetAnswer && !budgetAnswer.empty ? parseBudget(budgetAnswer.text, { config: context.config, firstLine: 1 }) : void 0;
+  for (const p of budget?.problems ?? [])
+    findings.push(
+      fieldFinding(form, "budget", "form.budget-line", `in line ${p.line}, ${p.message}`, p.hint)
+    );
+  const budgetLines = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
+  const cadence2 = readField(ctx, "cadence", "form.option", (t) => {
+    const options = form.fields.find((f) => f.id === "cadence")?.options ?? [];
+    const option = parseDropdown(t, options);
+    return option.ok ? ok(option.value.toLowerCase()) : option;
+  });
+  const partial = compact({
+    slug: readField(ctx, "slug", "form.slug", (t) => parseSlug(t, name2)),
+    name: name2,
+    status: "proposed",
+    mission_alignment: textOf(ctx, "mission_alignment"),
+    purpose: textOf(ctx, "purpose"),
+    goals: listOf2(ctx, "goals"),
+    active_time: {
+      start: readField(ctx, "start", "form.date", parseFormDate),
+      review: readField(ctx, "review", "form.date", parseFormDate)
+    },
+    core_values: listOf2(ctx, "core_values"),
+    governance: textOf(ctx, "governance"),
+    decision_making: textOf(ctx, "decision_making"),
+    communication: { plan: textOf(ctx, "communication") },
+    participants: {
+      chairs: readField(ctx, "chairs", "form.login", parsePeople),
+      members: readField(ctx, "members", "form.login", parsePeople)
+    },
+    support: {
+      resources: resourcesOf(ctx),
+      budget: budget?.items.map(({ description, cost, currency }) => ({
+        description,
+        amount: cost,
+        currency
+      }))
+    },
+    reporting: { cadence: cadence2 }
+  });
+  if (partial.support?.budget?.length === 0) delete partial.support.budget;
+  const schema = schemaFindings("charter", partial, ctx, CHARTER_FIELDS);
+  findings.push(...schema.findings);
+  const total = budget?.total;
+  return {
+    fromForm: true,
+    charter: schema.valid ? partial : void 0,
+    partial,
+    findings: inFormOrder(form, findings),
+    budgetTotal: total ? { ...total, line: (budgetAnswer?.line ?? 1) + total.line - 1 } : void 0,
+    locate: formLocator(parsed, CHARTER_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines]])),
+    parsed
+  };
+}
+function listOf2(ctx, id) {
+  const text = textOf(ctx, id);
+  return text === void 0 ? void 0 : parseList(text);
+}
+function resourcesOf(ctx) {
+  const answer = ctx.parsed.answers.get("resources");
+  if (!answer) return void 0;
+  if (answer.text !== "" && isNothing(answer.text)) return ["None"];
+  return answer.empty ? void 0 : parseList(answer.text);
+}
+
 // src/validate/finding.ts
 var error = (code2, path, message, hint) => ({
   severity: "error",
@@ -7740,6 +8183,17 @@ var warning = (code2, path, message, hint) => ({
   message,
   hint
 });
+function placeFindings(file, findings, locateAt) {
+  return findings.map((f) => ({
+    file,
+    severity: f.severity,
+    code: f.code,
+    message: f.message,
+    hint: f.hint,
+    field: formatPath(f.path) || void 0,
+    ...locateAt(f.path, f.at ?? "value")
+  }));
+}
 
 // src/validate/rules/charter.ts
 function charterRules(charter2, { config: config2, folderSlug }) {
@@ -7754,9 +8208,9 @@ function charterRules(charter2, { config: config2, folderSlug }) {
       )
     );
   }
-  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  const members2 = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
   charter2.participants.chairs.forEach((chair, i) => {
-    if (!members.has(chair.toLowerCase())) {
+    if (!members2.has(chair.toLowerCase())) {
       findings.push(
         error(
           "rule.chair-not-member",
@@ -7767,21 +8221,13 @@ function charterRules(charter2, { config: config2, folderSlug }) {
       );
     }
   });
-  if (charter2.status === "proposed" && members.size < config2.workgroups.min_members) {
-    findings.push(
-      error(
-        "rule.too-few-members",
-        ["participants", "members"],
-        `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
-        "Gather more members before sending the charter to the board."
-      )
-    );
-  }
+  const tooFew = charter2.status === "proposed" ? tooFewMembers(charter2, config2) : void 0;
+  if (tooFew) findings.push(tooFew);
   findings.push(...activeTimeRules(charter2, config2));
   return findings;
 }
 function activeTimeRules(charter2, config2) {
-  const { start, review, end } = charter2.active_time;
+  const { start, review, end: end2 } = charter2.active_time;
   const findings = [];
   if (review <= start) {
     findings.push(
@@ -7803,7 +8249,7 @@ function activeTimeRules(charter2, config2) {
     );
   }
   const stopped = charter2.status === "inactive" || charter2.status === "retired";
-  if (end !== void 0 && !stopped) {
+  if (end2 !== void 0 && !stopped) {
     findings.push(
       error(
         "rule.end-while-active",
@@ -7813,7 +8259,7 @@ function activeTimeRules(charter2, config2) {
       )
     );
   }
-  if (end === void 0 && stopped) {
+  if (end2 === void 0 && stopped) {
     findings.push(
       error(
         "rule.missing-end",
@@ -7823,658 +8269,363 @@ function activeTimeRules(charter2, config2) {
       )
     );
   }
-  if (end !== void 0 && end < start) {
+  if (end2 !== void 0 && end2 < start) {
     findings.push(
       error(
         "rule.end-before-start",
         ["active_time", "end"],
-        `The end date ${end} is before the start date ${start}.`
+        `The end date ${end2} is before the start date ${start}.`
       )
     );
   }
   return findings;
 }
-function monthsAfter(date, months) {
-  const month = addMonths(date.slice(0, 7), months);
+function monthsAfter(date, months2) {
+  const month = addMonths(date.slice(0, 7), months2);
   const [year, m] = month.split("-").map(Number);
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${month}-${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, "0")}`;
 }
-
-// src/decide/rules/charter-proposal.ts
-var MIN_MISSION_WORDS = 8;
-var NOTHING2 = /* @__PURE__ */ new Set(["none", "nothing", "n/a", "na", "no resources", "none needed", "nothing needed"]);
-var PLACEHOLDERS = /* @__PURE__ */ new Set([
-  "",
-  "tbd",
-  "tba",
-  "todo",
-  "to do",
-  "to be determined",
-  "to be decided",
-  "unknown",
-  "not sure",
-  "later",
-  "?",
-  "-",
-  "...",
-  "\u2026",
-  "no response",
-  "see above",
-  "see purpose",
-  "same as above",
-  "same as purpose",
-  "lorem ipsum"
-]);
-function normalise(text) {
-  return text.toLowerCase().replace(/[_*`]/g, "").replace(/\s+/g, " ").trim().replace(/^[\s"'([]+|[\s"')\].!:;,]+$/g, "");
-}
-function isPlaceholder(text) {
-  const n = normalise(text);
-  return PLACEHOLDERS.has(n) || /^(tbd|tba|todo)\b/.test(n) || /^lorem ipsum\b/.test(n) || /^[\W_]*$/u.test(n);
-}
-function quote2(text) {
-  return `\`${truncate(text, 40).replace(/`/g, "'")}\``;
-}
-function words(text) {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-function shiftMonths(date, months) {
-  const [y, m, d] = date.split("-").map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index % 12 + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
-}
-function proposalRules(charter2, { config: config2, now, existingSlugs }) {
-  const findings = [];
-  const today = isoDate(now);
-  const taken = [...existingSlugs].some((s) => s.toLowerCase() === charter2.slug.toLowerCase());
-  if (taken) {
-    findings.push(
-      error(
-        "rule.proposal-slug-taken",
-        ["slug"],
-        `The slug \`${charter2.slug}\` is already used by an existing work group.`,
-        `Choose another slug. To revive or change that work group, propose a change to ${config2.paths.workgroups}/${charter2.slug}/charter.yml instead.`
-      )
-    );
-  }
-  if (charter2.status !== "proposed") {
-    findings.push(
-      error(
-        "rule.proposal-status",
-        ["status"],
-        `A new charter's status is \`proposed\`, not \`${charter2.status}\`: the board makes it active when it approves.`,
-        "Set `status: proposed`."
-      )
-    );
-  }
-  const mission = charter2.mission_alignment ?? "";
-  if (isPlaceholder(mission) || words(mission) < MIN_MISSION_WORDS) {
-    findings.push(
-      error(
-        "rule.proposal-mission-alignment",
-        ["mission_alignment"],
-        mission.trim() === "" ? "The proposal does not say how the work group pertains to the foundation's mission." : `The mission alignment (${quote2(mission)}) does not say how the work group pertains to the foundation's mission.`,
-        `In a sentence or two (at least ${MIN_MISSION_WORDS} words), explain how the work group's purpose serves the mission of the ${config2.organisation}: a work group must pertain to it.`
-      )
-    );
-  }
-  if (charter2.participants.chairs.length === 0) {
-    findings.push(
-      error(
-        "rule.proposal-no-chair",
-        ["participants", "chairs"],
-        "The proposal names no chair.",
-        "Add at least one chair, who is also listed among the members."
-      )
-    );
-  }
-  findings.push(...charterRules(charter2, { config: config2 }));
-  if (charter2.status !== "proposed") {
-    const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-    if (members.size < config2.workgroups.min_members) {
-      findings.push(
-        error(
-          "rule.too-few-members",
-          ["participants", "members"],
-          `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
-          "Gather more members before sending the charter to the board."
-        )
-      );
-    }
-  }
-  const { start, review } = charter2.active_time;
-  const max = config2.workgroups.max_term_months;
-  const latestReview = shiftMonths(start, max);
-  if (review > latestReview && !findings.some((f) => f.code === "rule.term-too-long")) {
-    findings.push(
-      error(
-        "rule.term-too-long",
-        ["active_time", "review"],
-        `The review date ${review} is more than ${max} months after the start date ${start}.`,
-        `Choose a review date on or before ${latestReview}: work groups do not exist forever.`
-      )
-    );
-  }
-  const earliest = shiftMonths(today, -1);
-  if (start < earliest) {
-    findings.push(
-      error(
-        "rule.proposal-start-past",
-        ["active_time", "start"],
-        `The start date ${start} is more than a month in the past.`,
-        `A new work group starts when the board approves it: choose a date from ${earliest} on, for example the first day of next month.`
-      )
-    );
-  }
-  if (review > start && review <= today) {
-    findings.push(
-      error(
-        "rule.proposal-review-past",
-        ["active_time", "review"],
-        `The review date ${review} has already passed.`,
-        `Choose a review date in the future, at most ${config2.workgroups.max_term_months} months after the start date.`
-      )
-    );
-  }
-  const resources = charter2.support?.resources ?? [];
-  if (resources.length === 0 || resources.every(isPlaceholder)) {
-    findings.push(
-      error(
-        "rule.proposal-resources",
-        ["support", "resources"],
-        "The proposal does not say which resources it requests.",
-        "List what the work group asks of the foundation (staff time, infrastructure, accounts, money), one item per line; write `None` if it needs nothing."
-      )
-    );
-  } else if (resources.length > 1 && resources.some((r) => NOTHING2.has(normalise(r)))) {
-    const i = resources.findIndex((r) => NOTHING2.has(normalise(r)));
-    findings.push(
-      warning(
-        "rule.proposal-resources-none",
-        ["support", "resources", i],
-        "The resources requested say `None` and also list other items.",
-        "Remove `None`, or remove the other items if nothing is needed."
-      )
-    );
-  }
-  return findings;
-}
-
-// src/decide/rules/grant.ts
-var SUM_TOLERANCE = 1;
-var FAST_TRACK_YEARS = 3;
-var TYPE_NAMES = {
-  conference: "conference",
-  workshop: "workshop",
-  sprint: "sprint",
-  meetup: "meetup",
-  "deposit-advance": "deposit advance"
-};
-function grantPolicy(request, context) {
-  const { config: config2, now } = context;
-  const policy = config2.grants;
-  const base = config2.base_currency;
-  const { amount, currency } = request.requested;
-  const money = (n, c = base) => formatAmount(n, c);
-  const findings = [];
-  const flags = { overThreshold: false, late: false, shortNotice: false, notCovered: [] };
-  const inBase = convert(config2, amount, currency, base);
-  const amountInBase = inBase ?? Number.NaN;
-  if (inBase === void 0) findings.push(unknownCurrency(config2, currency, ["requested", "currency"]));
-  const requestedText = inBase === void 0 || currency === base ? money(amount, currency) : `${money(amount, currency)} (${money(inBase)})`;
-  if (inBase !== void 0 && roundCents(inBase) > policy.board_threshold) {
-    flags.overThreshold = true;
-    findings.push(
-      warning(
-        "rule.grant-over-threshold",
-        ["requested", "amount"],
-        `The amount requested, ${requestedText}, is over ${money(policy.board_threshold)}: the Grants WG reviews the request and makes a recommendation, then the board decides.`
-      )
-    );
-  }
-  const cap = policy.caps[request.grant_type];
-  if (cap !== void 0 && inBase !== void 0 && roundCents(inBase) > cap) {
-    findings.push(
-      error(
-        "rule.grant-over-cap",
-        ["requested", "amount"],
-        `A ${TYPE_NAMES[request.grant_type]} grant is capped at ${money(cap)}; this request is for ${requestedText}.`,
-        `Lower the amount requested to at most ${money(cap)}, and the budget with it.`
-      )
-    );
-  }
-  findings.push(...guideRule(request, config2, inBase, requestedText));
-  const dates = dateRules(request, context, flags);
-  findings.push(...dates.findings);
-  const budget = budgetRules(request, config2, flags);
-  findings.push(...budget.findings);
-  if ((request.other_funding ?? []).filter((s) => s.trim() !== "").length === 0) {
-    findings.push(
-      warning(
-        "rule.grant-no-other-funding",
-        ["other_funding"],
-        "No other funding sources are listed.",
-        "List the sponsors, ticket sales and other grants that also fund the event (or say that there are none yet): the Grants WG weighs how the event is funded as a whole."
-      )
-    );
-  }
-  if (policy.require_code_of_conduct && !request.code_of_conduct?.url?.trim()) {
-    findings.push(
-      error(
-        "rule.grant-code-of-conduct",
-        ["code_of_conduct", "url"],
-        "The request has no Code of Conduct: events funded by the foundation must publish one.",
-        "Add the link to the event's published Code of Conduct."
-      )
-    );
-  }
-  if (policy.require_code_of_conduct_contact && !request.code_of_conduct?.contact?.trim()) {
-    findings.push(
-      error(
-        "rule.grant-code-of-conduct-contact",
-        ["code_of_conduct", "contact"],
-        "The request does not say who handles Code of Conduct reports.",
-        "Add the email address or the name of the person or team attendees can report to."
-      )
-    );
-  }
-  findings.push(...fastTrackRule(request, context, inBase));
-  if (flags.overThreshold) {
-    const meeting = reviewingMeeting(config2.board, now);
-    return {
-      findings,
-      flags,
-      amountInBase,
-      countedBudget: budget.countedBudget,
-      ...meeting ? { reviewingMeeting: meeting } : {}
-    };
-  }
-  return { findings, flags, amountInBase, countedBudget: budget.countedBudget };
-}
-function unknownCurrency(config2, currency, path) {
-  const accepted = acceptedCurrencies2(config2);
+function tooFewMembers(charter2, config2) {
+  const members2 = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  if (members2.size >= config2.workgroups.min_members) return void 0;
   return error(
-    "rule.grant-unknown-currency",
-    path,
-    `The currency ${currency} has no exchange rate in the configuration; the accepted currencies are ${listing(accepted)}.`,
-    `Give the amount in one of ${listing(accepted, "or")}, or ask the maintainers of this repository to add a rate for ${currency} under \`currency_rates\`.`
+    "rule.too-few-members",
+    ["participants", "members"],
+    `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members2.size}.`,
+    "Gather more members before sending the charter to the board."
   );
-}
-function days(n) {
-  return n >= 7 && n % 7 === 0 ? `${n} days (${plural(n / 7, "week")})` : plural(n, "day");
-}
-function quote3(text) {
-  return `\`${truncate(text, 60).replace(/`/g, "'")}\``;
-}
-function validDate(iso2) {
-  return iso2 !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(iso2) && !Number.isNaN(parseDate(iso2).getTime());
-}
-function guideRule(request, config2, inBase, requestedText) {
-  const per = config2.grants.per_attendee_per_day;
-  if (per <= 0 || request.grant_type === "deposit-advance" || inBase === void 0) return [];
-  const { start_date: start, end_date: end, expected_attendees: attendees } = request.event;
-  const eventDays = validDate(start) && validDate(end) && end >= start ? daysBetween(parseDate(start), parseDate(end)) + 1 : 1;
-  const guide = attendees * eventDays * per;
-  if (roundCents(inBase) <= roundCents(guide)) return [];
-  const base = config2.base_currency;
-  return [
-    warning(
-      "rule.grant-above-guide",
-      ["requested", "amount"],
-      `The amount requested, ${requestedText}, is more than the guide of ${formatAmount(per, base)} per attendee per day: ${plural(attendees, "attendee")} \xD7 ${plural(eventDays, "day")} gives ${formatAmount(guide, base)}. The grant may be approved for less.`,
-      "Explain in the request what makes the event need more (travel support, accessibility, childcare\u2026), or lower the amount."
-    )
-  ];
-}
-function dateRules(request, { config: config2, now }, flags) {
-  const findings = [];
-  const policy = config2.grants;
-  const { start_date: start, end_date: end } = request.event;
-  const today = parseDate(isoDate(now));
-  const todayIso = isoDate(today);
-  if (validDate(start) && validDate(end) && end < start) {
-    findings.push(
-      error(
-        "rule.grant-end-before-start",
-        ["event", "end_date"],
-        `The event ends on ${end}, before it starts on ${start}.`,
-        "Check both dates: the end date is the last day of the event, as YYYY-MM-DD."
-      )
-    );
-  }
-  if (validDate(start) && start <= todayIso) {
-    flags.late = true;
-    findings.push(
-      error(
-        "rule.grant-event-started",
-        ["event", "start_date"],
-        start === todayIso ? `The event starts today (${start}): grants are decided before an event, not during or after it.` : `The event started on ${start}, which has passed: grants are decided before an event, not during or after it.`,
-        "If the date is a typo, correct it (YYYY-MM-DD)."
-      )
-    );
-  }
-  const deposit = request.grant_type === "deposit-advance" ? request.deposit : void 0;
-  const target = deposit ? deposit.due_date : start;
-  const targetPath = deposit ? ["deposit", "due_date"] : ["event", "start_date"];
-  const subject = deposit ? "the deposit is due" : "the event";
-  if (!validDate(target)) return { findings };
-  const lead = daysBetween(today, parseDate(target));
-  if (deposit && validDate(start) && target > start) {
-    findings.push(
-      warning(
-        "rule.grant-deposit-after-event",
-        ["deposit", "due_date"],
-        `The deposit is due on ${target}, after the event starts on ${start}; a deposit advance pays deposits due before the event.`,
-        "Check the due date. If the money is needed when the event takes place, request an event grant instead."
-      )
-    );
-  }
-  if (deposit && lead < 0) {
-    flags.late = true;
-    findings.push(
-      error(
-        "rule.grant-deposit-past",
-        targetPath,
-        `The deposit was due on ${target}, which has passed: a deposit advance is paid before the deposit is due.`,
-        "If the date is a typo, correct it (YYYY-MM-DD); if the deposit is paid already, say how in the request."
-      )
-    );
-  }
-  const past = deposit ? lead < 0 : lead <= 0;
-  if (past) return { findings };
-  if (lead < policy.minimum_lead_days) {
-    flags.late = true;
-    const fileBy = isoDate(addDays(parseDate(target), -policy.minimum_lead_days));
-    findings.push(
-      warning(
-        "rule.grant-late",
-        targetPath,
-        deposit ? `The deposit is due on ${target}, ${plural(lead, "day")} from now. Requests must be filed at least ${days(policy.minimum_lead_days)} before the deposit is due, so this one should have been filed by ${fileBy}; it may be declined.` : `The event starts on ${target}, ${plural(lead, "day")} from now. Requests must be filed at least ${days(policy.minimum_lead_days)} before the event, so this one should have been filed by ${fileBy}; it may be declined.`,
-        `The dates cannot be fixed now: explain in the request why it is late and what happens to the event without the grant. The Grants WG decides whether it can still be considered.`
-      )
-    );
-  }
-  if (flags.overThreshold && lead < policy.recommended_lead_days) {
-    flags.shortNotice = true;
-    const meeting = reviewingMeeting(config2.board, now);
-    let when;
-    if (meeting === void 0) {
-      when = `no board meeting is scheduled after ${todayIso} yet, so it is not known when the board can review it.`;
-    } else {
-      const gap = daysBetween(parseDate(meeting), parseDate(target));
-      const relation = gap > 0 ? `${plural(gap, "day")} before ${subject}` : gap === 0 ? deposit ? "the day the deposit is due" : "the day the event starts" : `${plural(-gap, "day")} after ${deposit ? "the deposit is due" : "the event starts"}`;
-      when = `the next meeting that can review it is ${meeting}, ${relation}.`;
-    }
-    findings.push(
-      warning(
-        "rule.grant-short-notice",
-        targetPath,
-        `Requests over ${formatAmount(policy.board_threshold, config2.base_currency)} should be filed at least ${days(policy.recommended_lead_days)} before ${subject}, because the board decides them; this one is ${plural(lead, "day")} before. The board meets ${cadence(config2.board)}; ${when}`,
-        `If ${deposit ? "the deposit" : "the event"} cannot wait for the board, say so in the request, or ask for at most ${formatAmount(policy.board_threshold, config2.base_currency)}, which the Grants WG decides alone.`
-      )
-    );
-  }
-  return { findings };
-}
-function keywordPattern(keyword) {
-  const body = keyword.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
-}
-function notCoveredKinds(item, config2) {
-  const texts = [item.description, item.category ?? ""];
-  return config2.grants.not_covered.filter(
-    (kind) => kind.keywords.some((k) => k.trim() !== "" && texts.some((t) => keywordPattern(k).test(t)))
-  ).map((kind) => kind.name);
-}
-function budgetRules(request, config2, flags) {
-  const findings = [];
-  const base = config2.base_currency;
-  const { amount, currency } = request.requested;
-  const kindsFound = /* @__PURE__ */ new Set();
-  let countedBudget = 0;
-  let counted = 0;
-  let excluded = 0;
-  const excludedParts = [];
-  request.budget.forEach((item, i) => {
-    const itemCurrency = item.currency ?? currency;
-    if (itemCurrency !== currency && convert(config2, 1, itemCurrency, base) === void 0) {
-      findings.push(unknownCurrency(config2, itemCurrency, ["budget", i, "currency"]));
-    }
-    const inBase = convert(config2, item.cost, itemCurrency, base);
-    const inRequested = convert(config2, item.cost, itemCurrency, currency);
-    const kinds = notCoveredKinds(item, config2);
-    if (kinds.length > 0) {
-      for (const k of kinds) kindsFound.add(k);
-      excluded = excluded === void 0 || inRequested === void 0 ? void 0 : excluded + inRequested;
-      excludedParts.push(`${quote3(item.description)}: ${formatAmount(item.cost, itemCurrency)}`);
-      findings.push(
-        warning(
-          "rule.grant-not-covered",
-          ["budget", i],
-          `The budget item ${quote3(item.description)} (${formatAmount(item.cost, itemCurrency)}) is not covered: ${listing(kinds)}; it is not counted.`,
-          `Grants do not cover ${listing(kinds, "or")}. Remove the item, and its cost from the amount requested; other funding can pay for it.`
-        )
-      );
-      return;
-    }
-    countedBudget += inBase ?? Number.NaN;
-    counted = counted === void 0 || inRequested === void 0 ? void 0 : counted + inRequested;
-  });
-  flags.notCovered = config2.grants.not_covered.map((k) => k.name).filter((n) => kindsFound.has(n));
-  if (counted !== void 0 && Math.abs(counted - amount) > SUM_TOLERANCE) {
-    const diff = counted - amount;
-    const items = excludedParts.length > 0 ? "The budget items that are covered" : "The budget items";
-    let message = `${items} add up to ${formatAmount(counted, currency)}, but the amount requested is ${formatAmount(amount, currency)}: ${formatAmount(Math.abs(diff), currency)} ${diff < 0 ? "less" : "more"}.`;
-    let hint = "Make them match: correct a cost, add the missing item, or change the amount requested.";
-    if (excludedParts.length > 0) {
-      const explains = excluded !== void 0 && Math.abs(counted + excluded - amount) <= SUM_TOLERANCE;
-      message += explains ? ` The difference is the items that are not covered (${excludedParts.join("; ")}), which are not counted.` : ` Items that are not covered (${excludedParts.join("; ")}) are not counted.`;
-      if (explains) {
-        hint = `Lower the amount requested to ${formatAmount(counted, currency)} and remove the items that are not covered.`;
-      }
-    }
-    findings.push(error("rule.grant-budget-sum", ["budget"], message, hint));
-  }
-  return { findings, countedBudget };
-}
-function fastTrackRule(request, context, inBase) {
-  const { config: config2, now, previousGrantYears = [] } = context;
-  const max = config2.grants.fast_track_max;
-  if (max <= 0 || inBase === void 0 || roundCents(inBase) > max) return [];
-  const year = now.getUTCFullYear();
-  const recent = (y) => y >= year - FAST_TRACK_YEARS && y <= year;
-  const mentioned = (request.previous_grants ?? []).flatMap(
-    (text) => [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
-  );
-  const years = [...mentioned, ...previousGrantYears].filter(recent);
-  if (years.length === 0) return [];
-  const latest = Math.max(...years);
-  return [
-    warning(
-      "rule.grant-fast-track",
-      mentioned.some(recent) ? ["previous_grants"] : ["requested", "amount"],
-      `This request may be eligible for the fast track: it is at most ${formatAmount(max, config2.base_currency)} and the foundation funded this event or organisation in ${latest}.`,
-      "The Grants WG confirms the earlier grant; name the event it was for if the request does not say."
-    )
-  ];
 }
 
-// src/decide/request.ts
-var REQUEST_COMMENT = "request-report";
-function requestKind(labels, body, config2) {
-  if (labels.includes(config2.labels.grant)) return "grant";
-  if (labels.includes(config2.labels.charter)) return "charter";
-  if (parseFormBody(body, "grant").fromForm) return "grant";
-  if (parseFormBody(body, "charter").fromForm) return "charter";
+// src/decide/decision.ts
+var TAG = "wgbot:decision";
+var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+function recordBlock(record) {
+  const ordered = {
+    by: record.by,
+    decision: record.decision,
+    ...record.amount === void 0 ? {} : { amount: record.amount },
+    ...record.currency === void 0 ? {} : { currency: record.currency },
+    at: record.at,
+    command: record.command,
+    outcome: record.outcome,
+    ...record.meeting === void 0 ? {} : { meeting: record.meeting },
+    comment: record.comment
+  };
+  const json = JSON.stringify(ordered).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return `<!-- ${TAG} ${json} -->`;
+}
+function parseRecord(body) {
+  const match = new RegExp(`<!-- ${TAG} (\\{[^<>]*\\}) -->`).exec(body);
+  if (!match) return void 0;
+  let data;
+  try {
+    data = JSON.parse(match[1]);
+  } catch {
+    return void 0;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return void 0;
+  const r = data;
+  const ok2 = typeof r.by === "string" && LOGIN2.test(r.by) && (r.decision === "approve" || r.decision === "decline" || r.decision === "defer") && (r.amount === void 0 || typeof r.amount === "number" && Number.isFinite(r.amount) && r.amount > 0) && (r.currency === void 0 || typeof r.currency === "string" && /^[A-Z]{3}$/.test(r.currency)) && typeof r.at === "string" && !Number.isNaN(Date.parse(r.at)) && (r.command === "recommend" || r.command === "board") && ["approved", "declined", "deferred", "board-review"].includes(r.outcome) && (r.meeting === void 0 || typeof r.meeting === "string" && DAY.test(r.meeting)) && typeof r.comment === "number" && Number.isSafeInteger(r.comment) && r.comment > 0;
+  if (!ok2) return void 0;
+  return {
+    by: r.by,
+    decision: r.decision,
+    ...r.amount === void 0 ? {} : { amount: r.amount },
+    ...r.currency === void 0 ? {} : { currency: r.currency },
+    at: r.at,
+    command: r.command,
+    outcome: r.outcome,
+    ...r.meeting === void 0 ? {} : { meeting: r.meeting },
+    comment: r.comment
+  };
+}
+function recordsIn(comments) {
+  const records = [];
+  for (const c of comments) {
+    if (c.user?.type !== "Bot") continue;
+    const body = c.body ?? "";
+    const reply2 = /^<!-- wgbot:reply:(\d+) -->/.exec(body);
+    if (!reply2) continue;
+    const record = parseRecord(body);
+    if (record && record.comment === Number(reply2[1])) records.push(record);
+  }
+  return records.sort((a, b) => a.comment - b.comment);
+}
+function latest(records, command) {
+  return records.filter((r) => command === void 0 || r.command === command).at(-1);
+}
+function commandTeam(command, config2) {
+  return command === "recommend" ? { team: config2.teams.grants_wg, who: "the Grants Work Group" } : { team: config2.teams.board, who: "the board" };
+}
+function notAllowedReply(command, owner, config2) {
+  const { team, who } = commandTeam(command, config2);
+  return `Only members of ${who} team (${inlineCode(`${owner}/${team}`)}) can use \`/${command}\`. Nothing was changed.
+`;
+}
+function refuse(reply2, summary) {
+  return { ok: false, reply: `${reply2}
+`, summary };
+}
+function decideCommand(input) {
+  const { currency } = input.command;
+  const base = input.config.base_currency;
+  if (currency !== void 0 && currency !== base)
+    return refuse(
+      `Give the amount in ${base}, the currency wgbot counts in: an amount in ${currency} is not converted.`,
+      "amount in another currency"
+    );
+  return input.command.name === "recommend" ? decideRecommend(input) : decideBoard(input);
+}
+function decideRecommend(input) {
+  const { item, config: config2, records } = input;
+  const command = input.command;
+  const L = config2.labels;
+  const has = (l) => item.labels.includes(l);
+  if (item.isPull || itemKind(item, config2) !== "grant")
+    return refuse("`/recommend` is for grant requests.", "not a grant request");
+  if (item.state === "closed" || has(L.approved) || has(L.declined))
+    return refuse(
+      `This grant request is already ${has(L.declined) ? "declined" : has(L.approved) ? "approved" : "closed"}: there is nothing left to recommend.`,
+      "already decided"
+    );
+  const board = latest(records, "board");
+  if (board && board.outcome !== "deferred")
+    return refuse("The board has already decided on this request.", "already decided");
+  if (has(L.needs_info) || !(has(L.grants_wg_review) || has(L.board_review)))
+    return refuse(
+      "This grant request is not ready for a recommendation yet: it still needs the changes listed above.",
+      "not ready"
+    );
+  const requested = grantAmount(item, config2);
+  if (!requested)
+    return refuse(
+      "wgbot cannot read the amount requested from this issue: fix the request first.",
+      "amount unreadable"
+    );
+  const amount = amountFor(command.decision, command.amount, requested.inBase, config2);
+  if (typeof amount === "string") return refuse(amount, "bad amount");
+  const base = config2.base_currency;
+  const threshold = formatAmount(config2.grants.board_threshold, base);
+  const escalate = requested.overThreshold;
+  const meeting = escalate ? reviewingMeeting(config2.board, input.now) : void 0;
+  const record = {
+    by: input.by,
+    decision: command.decision,
+    ...amount === void 0 ? {} : { amount, currency: base },
+    at: input.at,
+    command: "recommend",
+    outcome: escalate ? "board-review" : command.decision === "approve" ? "approved" : "declined",
+    ...meeting ? { meeting } : {},
+    comment: input.commentId
+  };
+  const requestedPart = amount === void 0 ? ` (${requested.text} requested)` : amount === requested.inBase ? ", the amount requested" : ` of the ${requested.text} requested`;
+  const amountPart = amount === void 0 ? "" : ` ${formatAmount(amount, base)}`;
+  const title = escalate ? `Grants WG recommendation: ${command.decision}${amountPart}` : `Grants WG decision: ${record.outcome}${amountPart}`;
+  const summaryLine2 = `${escalate ? "Recommended" : "Decided"} by ${mention(input.by)} for the Grants Work Group on ${day(input.at)}: **${escalate ? command.decision : record.outcome}${amountPart}**${requestedPart}.`;
+  const next = escalate ? `The request is over ${threshold}, so the **board** decides. ${meetingSentence(meeting)}` : `For requests up to ${threshold} the Grants WG's decision is final: the request is ${record.outcome} and closed.`;
+  return {
+    ok: true,
+    record,
+    reply: renderRecord({ title, summary: summaryLine2, note: command.reason, next, record }),
+    summary: escalate ? `recommended ${command.decision}: escalated to the board` : `grant ${record.outcome}`
+  };
+}
+function decideBoard(input) {
+  const { item, config: config2, records } = input;
+  const command = input.command;
+  const L = config2.labels;
+  const has = (l) => item.labels.includes(l);
+  const kind = itemKind(item, config2);
+  if (has(L.approved) || has(L.declined))
+    return refuse(`This item is already ${has(L.approved) ? "approved" : "declined"}.`, "already decided");
+  if (item.state === "closed") return refuse("This item is closed.", "closed");
+  if (!has(L.board_review))
+    return refuse(
+      `\`/board\` decides items in board review (labelled ${inlineCode(L.board_review)}); this one is not.`,
+      "not in board review"
+    );
+  const base = config2.base_currency;
+  const recommendation = kind === "grant" ? latest(records, "recommend") : void 0;
+  let amount;
+  if (kind === "grant") {
+    const requested = grantAmount(item, config2);
+    if (!requested)
+      return refuse(
+        "wgbot cannot read the amount requested from this issue: fix the request first.",
+        "amount unreadable"
+      );
+    const fallback = recommendation?.decision === "approve" ? recommendation.amount ?? requested.inBase : requested.inBase;
+    const checked2 = amountFor(command.decision, command.amount, requested.inBase, config2, fallback);
+    if (typeof checked2 === "string") return refuse(checked2, "bad amount");
+    amount = checked2;
+  } else {
+    if (command.decision !== "approve" && command.amount !== void 0)
+      return refuse(`A decision to ${command.decision} takes no amount.`, "bad amount");
+    amount = command.amount;
+  }
+  if (kind === "charter" && command.decision === "approve") {
+    const problem2 = charterProblem(item, config2);
+    if (problem2) return refuse(problem2, "charter not valid");
+  }
+  const current = item.milestone ? meetingOfMilestone(item.milestone) : void 0;
+  const meeting = command.decision === "defer" ? deferredTo(config2, input.now, current) : void 0;
+  const outcome = command.decision === "approve" ? "approved" : command.decision === "decline" ? "declined" : "deferred";
+  const record = {
+    by: input.by,
+    decision: command.decision,
+    ...amount === void 0 ? {} : { amount, currency: base },
+    at: input.at,
+    command: "board",
+    outcome,
+    ...meeting ? { meeting } : {},
+    comment: input.commentId
+  };
+  const amountText = amount === void 0 ? "" : ` ${formatAmount(amount, base)}`;
+  const title = `Board decision: ${outcome}${amountText}`;
+  const summaryLine2 = `Decided by ${mention(input.by)} for the board on ${day(input.at)}: **${outcome}${amountText}**.`;
+  return {
+    ok: true,
+    record,
+    reply: renderRecord({
+      title,
+      summary: summaryLine2,
+      recommendation: recommendation ? recommendationText(recommendation, base) : void 0,
+      note: command.note,
+      next: boardNext(kind, outcome, item, config2, meeting),
+      record
+    }),
+    summary: `board ${outcome}`
+  };
+}
+var KIND_NAMES = {
+  charter: "work group proposal",
+  grant: "grant request",
+  report: "report",
+  "at-risk": "item",
+  renewal: "item",
+  other: "item"
+};
+function amountFor(decision, given, requested, config2, fallback = requested) {
+  if (decision !== "approve")
+    return given === void 0 ? void 0 : `A decision to ${decision} takes no amount.`;
+  const amount = roundCents(given ?? fallback);
+  if (amount > requested)
+    return `${formatAmount(amount, config2.base_currency)} is more than the ${formatAmount(requested, config2.base_currency)} requested.`;
+  return amount;
+}
+function charterProblem(item, config2) {
+  const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+  const errors = charter2 ? charterRules({ ...charter2, status: "active" }, { config: config2, folderSlug: charter2.slug }).filter(
+    (f) => f.severity === "error"
+  ) : [];
+  if (charter2 && errors.length === 0) return void 0;
+  return "wgbot cannot turn this proposal into a charter file: it has problems (see wgbot's report above). Fix them, then approve again.";
+}
+function deferredTo(config2, now, current) {
+  const reviewing = reviewingMeeting(config2.board, now);
+  const after = current ? nextMeeting(config2.board, addDays(parseDate(current), 1)) : void 0;
+  const later = !reviewing ? after : !after ? reviewing : after > reviewing ? after : reviewing;
+  return later !== void 0 && current !== void 0 && later <= current ? void 0 : later;
+}
+function boardNext(kind, outcome, item, config2, meeting) {
+  if (outcome === "deferred")
+    return meeting ? `It stays in board review and moves to the board meeting on **${meeting}**.` : "It stays in board review; no later board meeting is scheduled yet.";
+  if (kind === "charter" && outcome === "approved") {
+    const slug = charterFromForm(item.body, { config: config2 }).charter?.slug ?? "";
+    return `wgbot opens a pull request that adds ${inlineCode(charterPath(config2, slug))} (branch ${inlineCode(charterBranch(slug))}). Merging it charters the work group and closes this issue.`;
+  }
+  if (kind === "report") return `The report's requests are ${outcome}.`;
+  return `This ${KIND_NAMES[kind]} is ${outcome}${closeReason(outcome, kind) ? " and closed" : ""}.`;
+}
+function recommendationText(r, base) {
+  const what = r.decision === "approve" ? `approving ${r.amount === void 0 ? "the request" : formatAmount(r.amount, r.currency ?? base)}` : "declining the request";
+  return `The Grants WG recommended ${what} (${mention(r.by)}, ${day(r.at)}).`;
+}
+function meetingSentence(meeting) {
+  return meeting ? `It is on the agenda of the board meeting on **${meeting}** (milestone *Board meeting ${meeting}*).` : "No board meeting is scheduled yet: it goes on the agenda of the next one once the calendar has it.";
+}
+function renderRecord(view) {
+  return render("decision-record", {
+    title: view.title,
+    summary: view.summary,
+    recommendation: view.recommendation,
+    // Shortened: the reply holds the record at its end, so it must fit in one comment whatever the note.
+    note: view.note ? escapeMarkdown(truncate(view.note, 1e3)) : void 0,
+    next: view.next,
+    block: recordBlock(view.record)
+  });
+}
+function mention(login) {
+  return neutraliseMentions(`@${login}`);
+}
+function day(iso2) {
+  return iso2.slice(0, 10);
+}
+function effectsOf(record, kind, config2) {
+  const L = config2.labels;
+  switch (record.outcome) {
+    case "board-review":
+      return { statuses: [L.board_review], meeting: record.meeting, charterPullRequest: false };
+    case "deferred":
+      return { statuses: [L.board_review, L.deferred], meeting: record.meeting, charterPullRequest: false };
+    case "approved":
+      return {
+        statuses: [L.approved],
+        close: closeReason("approved", kind),
+        charterPullRequest: kind === "charter" && record.command === "board"
+      };
+    case "declined":
+      return { statuses: [L.declined], close: closeReason("declined", kind), charterPullRequest: false };
+  }
+}
+function closeReason(outcome, kind) {
+  if (kind === "report") return void 0;
+  if (outcome === "approved") return kind === "charter" ? void 0 : "completed";
+  if (outcome === "declined") return "not_planned";
   return void 0;
 }
-function decideRequest(input) {
-  return input.kind === "grant" ? decideGrant(input) : decideCharter(input);
-}
-function decideGrant(input) {
-  const { config: config2, issue, now } = input;
-  const form = grantFromForm(issue.body, { author: issue.author, config: config2 });
-  const policy = form.request ? grantPolicy(form.request, { config: config2, now }) : void 0;
-  const findings = [...form.findings, ...policy?.findings ?? []];
-  const valid = form.fromForm && form.request !== void 0 && !findings.some((f) => f.severity === "error");
-  const L = config2.labels;
-  const flags = [];
-  if (policy?.flags.overThreshold) flags.push(L.over_threshold);
-  if (policy?.flags.late) flags.push(L.late);
-  if (policy?.flags.shortNotice) flags.push(L.short_notice);
-  if (policy && policy.flags.notCovered.length > 0) flags.push(L.not_covered);
-  const status = statusLabels(
-    input,
-    [L.needs_info, L.grants_wg_review],
-    valid ? L.grants_wg_review : L.needs_info,
-    [L.board_review]
-  );
-  const owned = /* @__PURE__ */ new Set([
-    L.grant,
-    L.needs_info,
-    L.grants_wg_review,
-    L.over_threshold,
-    L.late,
-    L.short_notice,
-    L.not_covered
-  ]);
-  const request = form.request;
-  const facts = request ? [
-    ["Applicant", `${request.applicant.name} (${request.applicant.github})`],
-    ["Organisation", request.organisation.name],
-    [
-      "Event",
-      `${request.event.name}, ${request.event.start_date} to ${request.event.end_date}, ${request.event.location}`
-    ],
-    ["Expected attendees", String(request.event.expected_attendees)],
-    ["Amount requested", amountFact(request, policy, config2)],
-    ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
-  ] : [];
-  const comment = renderReport(
-    input,
-    "grant",
-    form.fromForm,
-    findings,
-    facts,
-    valid ? grantNext(input, request, policy) : ""
-  );
-  return {
-    kind: "grant",
-    valid,
-    labels: [L.grant, ...status, ...flags],
-    ownsLabel: (l) => owned.has(l),
-    comment,
-    summary: valid ? "grant request complete: routed to the Grants WG" : `grant request needs info (${errorCount(findings)} errors)`,
-    findings,
-    grant: request,
-    policy
-  };
-}
-function decideCharter(input) {
-  const { config: config2, issue, now, existingSlugs } = input;
-  const form = charterFromForm(issue.body, { config: config2 });
-  const rules = form.charter ? proposalRules(form.charter, { config: config2, now, existingSlugs: new Set(existingSlugs) }) : [];
-  const findings = [...form.findings, ...rules];
-  const valid = form.fromForm && form.charter !== void 0 && !findings.some((f) => f.severity === "error");
-  const L = config2.labels;
-  const status = statusLabels(
-    input,
-    [L.needs_info, L.board_review],
-    valid ? L.board_review : L.needs_info,
-    []
-  );
-  const owned = /* @__PURE__ */ new Set([L.charter, L.needs_info, L.board_review]);
-  const charter2 = form.charter;
-  const facts = charter2 ? [
-    ["Work group", `${charter2.name} (${charter2.slug})`],
-    ["Chairs", charter2.participants.chairs.join(", ")],
-    ["Members", `${charter2.participants.members.length}: ${charter2.participants.members.join(", ")}`],
-    ["Active time", `${charter2.active_time.start} to ${charter2.active_time.review} (review)`]
-  ] : [];
-  const meeting = reviewingMeeting(config2.board, now);
-  const next = valid ? `It goes to **board review**${meeting ? `: the next board meeting that can consider it is on **${meeting}**` : ""}. When the board approves it, wgbot opens a pull request that adds \`${config2.paths.workgroups}/${charter2?.slug}/charter.yml\`.` : "";
-  return {
-    kind: "charter",
-    valid,
-    labels: [L.charter, ...status],
-    ownsLabel: (l) => owned.has(l),
-    comment: renderReport(input, "charter", form.fromForm, findings, facts, next),
-    summary: valid ? "charter proposal complete: routed to board review" : `charter proposal needs info (${errorCount(findings)} errors)`,
-    findings,
-    charter: charter2
-  };
-}
-function statusLabels(input, managed, wanted, laterStages) {
-  const L = input.config.labels;
-  const current = input.issue.labels;
-  const moved = [L.approved, L.declined, L.deferred, ...laterStages].some((l) => current.includes(l));
-  return moved ? managed.filter((l) => current.includes(l)) : [wanted];
-}
-function amountFact(request, policy, config2) {
-  const asked = formatAmount(request.requested.amount, request.requested.currency);
-  if (request.requested.currency === config2.base_currency || !policy || Number.isNaN(policy.amountInBase))
-    return asked;
-  return `${asked} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
-}
-function grantNext(input, request, policy) {
-  const { config: config2, owner } = input;
-  const team = config2.teams.mention_grants_wg ? ` (@${owner}/${config2.teams.grants_wg})` : "";
-  const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
-  const route = `It goes to the **Grants Work Group**${team} for review.`;
-  if (!request || !policy) return route;
-  if (policy.flags.overThreshold) {
-    const meeting = policy.reviewingMeeting ? ` The earliest board meeting that could review it is on **${policy.reviewingMeeting}**.` : "";
-    return `${route} Because it is over ${threshold}, the **board** decides after the Grants WG's recommendation.${meeting}`;
-  }
-  return `${route} For requests up to ${threshold}, the Grants WG's decision is final.`;
-}
-function renderReport(input, form, fromForm, findings, facts, next) {
-  const item = (f) => ({
-    field: f.message.startsWith("**") ? void 0 : escapeMarkdown(fieldOf(form, f)),
-    message: safeText(f.message),
-    hint: f.hint ? safeText(f.hint) : void 0
-  });
-  const errors = findings.filter((f) => f.severity === "error").map(item);
-  return render(
-    "request-report",
-    {
-      what: form === "grant" ? "grant request" : "work group proposal",
-      formName: form === "grant" ? "Grant request" : "New work group",
-      notFromForm: !fromForm,
-      ready: fromForm && errors.length === 0,
-      errors,
-      warnings: findings.filter((f) => f.severity === "warning").map(item),
-      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(value ?? "") })),
-      next
-    },
-    input.template
-  );
-}
-function fieldOf(form, finding) {
-  const head = finding.path[0];
-  const map = form === "grant" ? GRANT_FIELDS : CHARTER_FIELDS;
-  const id = typeof head === "string" ? fieldForPath(map, finding.path) ?? head : void 0;
-  if (id === void 0) return form === "grant" ? "Request" : "Proposal";
-  try {
-    return fieldLabel(form, id);
-  } catch {
-    return id;
-  }
-}
-function safeText(text) {
-  return neutraliseMentions(text.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
-}
-function errorCount(findings) {
-  return findings.filter((f) => f.severity === "error").length;
+function statusesAfter(records, kind, config2) {
+  const last = latest(records);
+  return last ? effectsOf(last, kind, config2).statuses : [];
 }
 
-// src/gather/comments.ts
-async function gatherComments(github, repo, issue) {
-  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+// src/gather/board.ts
+async function gatherMilestones(github, repo) {
+  return github.paginate(github.rest.issues.listMilestones, { ...repo, state: "all", per_page: 100 });
+}
+async function gatherMilestoneIssues(github, repo, milestone) {
+  return github.paginate(github.rest.issues.listForRepo, {
+    ...repo,
+    milestone: String(milestone),
+    state: "all",
+    per_page: 100
+  });
+}
+async function gatherOpenLabelled(github, repo, label) {
+  return github.paginate(github.rest.issues.listForRepo, {
+    ...repo,
+    labels: label,
+    state: "open",
+    per_page: 100
+  });
+}
+async function gatherIssue(github, repo, number) {
+  return (await github.rest.issues.get({ ...repo, issue_number: number })).data;
+}
+function boardItemOf(issue) {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? "",
+    author: issue.user?.login ?? "",
+    state: issue.state === "closed" ? "closed" : "open",
+    labels: (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((l) => l !== ""),
+    isPull: issue.pull_request !== void 0 && issue.pull_request !== null,
+    createdAt: issue.created_at ?? "",
+    ...issue.milestone ? { milestone: issue.milestone.title } : {}
+  };
 }
 
 // src/validate/yaml-document.ts
@@ -8502,7 +8653,7 @@ function schemaProblems(file, root, errors, locateAt) {
   }
   return problems;
 }
-var TYPE_NAMES2 = {
+var TYPE_NAMES = {
   string: "text",
   number: "a number",
   integer: "a whole number",
@@ -8513,7 +8664,7 @@ var TYPE_NAMES2 = {
 };
 function describe2(root, error2) {
   const path = parsePointer(error2.instancePath);
-  const name = fieldName(path);
+  const name2 = fieldName(path);
   const schema = resolveRef(root, error2.parentSchema);
   const params = error2.params;
   const example = exampleOf(path, schema);
@@ -8524,7 +8675,7 @@ function describe2(root, error2) {
         root,
         schema?.properties?.[missing] ?? resolveRef(root, schemaAt(root, path))?.properties?.[missing]
       );
-      const where = path.length === 0 ? "The file" : name;
+      const where = path.length === 0 ? "The file" : name2;
       return {
         path,
         at: "key",
@@ -8536,7 +8687,7 @@ function describe2(root, error2) {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys(schema?.properties ?? {});
       const guess = closest(extra, allowed);
-      const where = path.length === 0 ? "" : ` in ${midSentence(name)}`;
+      const where = path.length === 0 ? "" : ` in ${midSentence(name2)}`;
       return {
         path: [...path, extra],
         at: "key",
@@ -8546,7 +8697,7 @@ function describe2(root, error2) {
     }
     case "type": {
       const types = String(params.type).split(",");
-      const expected = types.map((t) => TYPE_NAMES2[t] ?? t);
+      const expected = types.map((t) => TYPE_NAMES[t] ?? t);
       const last = path[path.length - 1];
       const data = error2.data;
       let hint = example;
@@ -8569,7 +8720,7 @@ function describe2(root, error2) {
       return {
         path,
         at: "value",
-        message: path.length > 0 && (data === null || data === void 0) ? `${name} is empty: it must be ${listing(expected, "or")}.` : `${name} must be ${listing(expected, "or")}, not ${actual}.`,
+        message: path.length > 0 && (data === null || data === void 0) ? `${name2} is empty: it must be ${listing(expected, "or")}.` : `${name2} must be ${listing(expected, "or")}, not ${actual}.`,
         hint
       };
     }
@@ -8579,7 +8730,7 @@ function describe2(root, error2) {
       return {
         path,
         at: "value",
-        message: `${name} must be one of ${listing(
+        message: `${name2} must be one of ${listing(
           options.map((o) => `\`${o}\``),
           "or"
         )}, not ${describeValue(error2.data)}.`,
@@ -8587,14 +8738,14 @@ function describe2(root, error2) {
       };
     }
     case "const":
-      return { path, at: "value", message: `${name} must be \`${String(params.allowedValue)}\`.` };
+      return { path, at: "value", message: `${name2} must be \`${String(params.allowedValue)}\`.` };
     case "format": {
       const format = String(params.format);
       const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
       return {
         path,
         at: "value",
-        message: `${name} must be ${what}, not ${describeValue(error2.data)}.`,
+        message: `${name2} must be ${what}, not ${describeValue(error2.data)}.`,
         hint: example
       };
     }
@@ -8608,14 +8759,14 @@ function describe2(root, error2) {
         return {
           path: [...path, error2.propertyName],
           at: "key",
-          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name)} is not in the expected form.`,
+          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name2)} is not in the expected form.`,
           hint: fixHint ?? joinHint(schema?.description)
         };
       }
       return {
         path,
         at: "value",
-        message: `${name} is not in the expected form: ${describeValue(error2.data)}.`,
+        message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
         hint: joinHint(fixHint, schema?.description, fixHint ? void 0 : example)
       };
     }
@@ -8623,27 +8774,27 @@ function describe2(root, error2) {
       return {
         path,
         at: "value",
-        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name} is empty.` : `${name} is too short: write at least ${params.limit} characters.`,
+        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name2} is empty.` : `${name2} is too short: write at least ${params.limit} characters.`,
         hint: joinHint(schema?.description, example)
       };
     case "maxLength":
-      return { path, at: "value", message: `${name} is too long: at most ${params.limit} characters.` };
+      return { path, at: "value", message: `${name2} is too long: at most ${params.limit} characters.` };
     case "minItems":
       return {
         path,
         at: "value",
-        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name} needs at least ${params.limit} items.`,
+        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name2} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name2} needs at least ${params.limit} items.`,
         hint: joinHint(schema?.description, example)
       };
     case "maxItems":
-      return { path, at: "value", message: `${name} has too many items: at most ${params.limit}.` };
+      return { path, at: "value", message: `${name2} has too many items: at most ${params.limit}.` };
     case "uniqueItems": {
       const j = Number(params.j);
       const data = error2.data;
       return {
         path: [...path, Math.max(Number(params.i), j)],
         at: "value",
-        message: `${name} lists ${describeValue(data?.[j])} twice.`,
+        message: `${name2} lists ${describeValue(data?.[j])} twice.`,
         hint: "Remove the repeated item."
       };
     }
@@ -8660,7 +8811,7 @@ function describe2(root, error2) {
       return {
         path,
         at: "value",
-        message: `${name} must be ${words2[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
+        message: `${name2} must be ${words2[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
         hint: joinHint(schema?.description)
       };
     }
@@ -8671,7 +8822,7 @@ function describe2(root, error2) {
       return void 0;
     // the `then` branch's own error (e.g. `required`) says what is missing
     default:
-      return { path, at: "value", message: `${name} ${error2.message ?? "is not valid"}.` };
+      return { path, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
   }
 }
 var FORMAT_NAMES = {
@@ -8714,8 +8865,8 @@ function joinHint(...parts) {
   const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
   return kept.length > 0 ? kept.join(" ") : void 0;
 }
-function midSentence(name) {
-  return name.startsWith("Item ") ? `i${name.slice(1)}` : name.startsWith("The file") ? "the file" : name;
+function midSentence(name2) {
+  return name2.startsWith("Item ") ? `i${name2.slice(1)}` : name2.startsWith("The file") ? "the file" : name2;
 }
 function isSingleEntry(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
@@ -8796,15 +8947,986 @@ function firstExample(root) {
   return void 0;
 }
 function schemaAt(root, path) {
-  let node = root;
+  let node2 = root;
   for (const segment of path) {
-    node = resolveRef(root, node);
-    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
+    node2 = resolveRef(root, node2);
+    node2 = typeof segment === "number" ? node2?.items : node2?.properties?.[segment];
   }
-  return node;
+  return node2;
 }
 function withoutMoneySigns(text) {
   return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
+}
+
+// src/yaml/fast-subset.ts
+var GIVE_UP = { giveUp: true };
+var src = "";
+var end = 0;
+var pos = 0;
+var indent = 0;
+var depth = 0;
+var maxDepth = 32;
+var nlFrom = 0;
+var nlAt = -1;
+var colonFrom = 0;
+var colonAt = -1;
+var hashFrom = 0;
+var hashAt = -1;
+var scanStop = 0;
+var scanLast = 0;
+var scanKind = 0;
+var STOP_LINE = 0;
+var STOP_COLON = 1;
+var STOP_COMMENT = 2;
+var recording = false;
+var spans = /* @__PURE__ */ new Map();
+var spanStart = 0;
+var spanEnd = 0;
+var spanAfter = 0;
+var spanFlags = 0;
+var lineAfter = 0;
+var commentIndent = -1;
+var keyStart = 0;
+var keyEnd = 0;
+var EMPTY = 1;
+var UNKNOWN = 2;
+function span() {
+  return { keyStart, keyEnd, start: spanStart, end: spanEnd, flags: spanFlags };
+}
+var CHOMP_CLIP = 0;
+var CHOMP_STRIP = 1;
+var CHOMP_KEEP = 2;
+function parseSubset(text, limit = 32) {
+  try {
+    return parse2(text, limit);
+  } catch {
+    return void 0;
+  } finally {
+    src = "";
+  }
+}
+function locateInSubset(text, limit = 32) {
+  if (text.indexOf("\r") !== -1) return void 0;
+  recording = true;
+  spans = /* @__PURE__ */ new Map();
+  let data;
+  let root;
+  let recorded;
+  try {
+    data = parse2(text, limit);
+    root = span();
+  } catch {
+    return void 0;
+  } finally {
+    recorded = spans;
+    spans = /* @__PURE__ */ new Map();
+    recording = false;
+    src = "";
+  }
+  if (data === void 0) return void 0;
+  const top = data;
+  const base = text.charCodeAt(0) === 65279 ? 1 : 0;
+  const lineStarts = [0];
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1))
+    lineStarts.push(nl + 1 - base);
+  const range = (from, to) => {
+    const start = linePos(lineStarts, from - base);
+    const stop = linePos(lineStarts, Math.max(from, to) - base);
+    return { line: start.line, column: start.col, endLine: stop.line, endColumn: stop.col };
+  };
+  return (path, at) => {
+    let node2 = top;
+    let current = root;
+    let pair;
+    for (const segment of path) {
+      const items = node2 !== null && typeof node2 === "object" ? recorded.get(node2) : void 0;
+      if (items instanceof Map) {
+        const entry = items.get(String(segment));
+        if (!entry) break;
+        pair = entry;
+        if (entry.flags & EMPTY) {
+          current = void 0;
+          break;
+        }
+        node2 = node2[String(segment)];
+        current = entry;
+      } else if (Array.isArray(items) && typeof segment === "number" && segment < items.length) {
+        if (!Number.isInteger(segment) || segment < 0) return void 0;
+        pair = void 0;
+        node2 = node2[segment];
+        current = items[segment];
+      } else break;
+    }
+    if (current && current.flags !== 0) return void 0;
+    if (!current && !pair) return void 0;
+    const value = current ? range(current.start, current.end) : range(pair?.keyStart ?? 0, pair?.keyEnd ?? 0);
+    if (at === "value") return value;
+    return pair ? range(pair.keyStart, pair.keyEnd) : value;
+  };
+}
+function linePos(lineStarts, offset) {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (lineStarts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - lineStarts[low - 1] + 1 };
+}
+function parse2(text, limit) {
+  let s = text;
+  if (s.indexOf("\r") !== -1) {
+    s = s.replaceAll("\r\n", "\n");
+    if (s.indexOf("\r") !== -1) return void 0;
+  }
+  const start = s.charCodeAt(0) === 65279 ? 1 : 0;
+  BAD.lastIndex = start;
+  if (BAD.test(s)) return void 0;
+  src = s;
+  end = s.length;
+  pos = start;
+  nlAt = colonAt = hashAt = -1;
+  depth = 0;
+  maxDepth = limit < 64 ? limit : 64;
+  nextContent();
+  if (indent !== 0) return void 0;
+  const root = blockMapping(0);
+  return indent === -1 ? root : void 0;
+}
+function fail3() {
+  throw GIVE_UP;
+}
+var BAD = /[^\n\u0020-\u007e\u00a0-\u2027\u202a-\ufefe\uff00-\ufffd]/g;
+function nextNewline(p) {
+  if (p < nlFrom || p > nlAt) {
+    const i = src.indexOf("\n", p);
+    nlFrom = p;
+    nlAt = i === -1 ? end : i;
+  }
+  return nlAt;
+}
+function nextColon(p) {
+  if (p < colonFrom || p > colonAt) {
+    const i = src.indexOf(":", p);
+    colonFrom = p;
+    colonAt = i === -1 ? end : i;
+  }
+  return colonAt;
+}
+function nextHash(p) {
+  if (p < hashFrom || p > hashAt) {
+    const i = src.indexOf("#", p);
+    hashFrom = p;
+    hashAt = i === -1 ? end : i;
+  }
+  return hashAt;
+}
+function nextContent() {
+  const s = src;
+  let p = pos;
+  commentIndent = -1;
+  for (; ; ) {
+    const start = p;
+    let c = s.charCodeAt(p);
+    while (c === 32) c = s.charCodeAt(++p);
+    if (p >= end) {
+      pos = end;
+      indent = -1;
+      return;
+    }
+    if (c === 10) {
+      p++;
+      continue;
+    }
+    if (c === 35) {
+      if (p - start > commentIndent) commentIndent = p - start;
+      const nl = s.indexOf("\n", p);
+      if (nl === -1) {
+        pos = end;
+        indent = -1;
+        return;
+      }
+      p = nl + 1;
+      continue;
+    }
+    if (c === 9) fail3();
+    pos = p;
+    indent = p - start;
+    return;
+  }
+}
+function endLine() {
+  const s = src;
+  let p = pos;
+  let c = s.charCodeAt(p);
+  if (c === 32) {
+    do
+      c = s.charCodeAt(++p);
+    while (c === 32);
+    if (c === 35) {
+      const nl = s.indexOf("\n", p);
+      p = nl === -1 ? end : nl;
+      c = 10;
+    }
+  }
+  if (p < end) {
+    if (c !== 10) fail3();
+    p++;
+  }
+  pos = lineAfter = p;
+  nextContent();
+}
+function skipLine() {
+  const nl = src.indexOf("\n", pos);
+  pos = lineAfter = nl === -1 ? end : nl + 1;
+}
+function isSeqEntry() {
+  if (src.charCodeAt(pos) !== 45) return false;
+  const c = src.charCodeAt(pos + 1);
+  return c === 32 || c === 10 || pos + 1 >= end;
+}
+function scanPlain(p) {
+  const s = src;
+  const lineEnd = nextNewline(p);
+  let colon = nextColon(p);
+  while (colon < lineEnd) {
+    const next = s.charCodeAt(colon + 1);
+    if (next === 32 || next === 10 || colon + 1 >= end) break;
+    colon = nextColon(colon + 1);
+  }
+  let hash = nextHash(p);
+  while (hash < lineEnd && s.charCodeAt(hash - 1) !== 32) hash = nextHash(hash + 1);
+  let stop;
+  if (colon < lineEnd && colon < hash) {
+    stop = colon;
+    scanKind = STOP_COLON;
+  } else if (hash < lineEnd) {
+    stop = hash - 1;
+    scanKind = STOP_COMMENT;
+  } else {
+    stop = lineEnd;
+    scanKind = STOP_LINE;
+  }
+  let last = stop;
+  while (last > p && s.charCodeAt(last - 1) === 32) last--;
+  scanStop = stop;
+  scanLast = last;
+}
+function plainStartOk(c, next) {
+  switch (c) {
+    case 45:
+      return next !== 32 && next !== 10 && next !== 45 && !Number.isNaN(next);
+    // not "- ", "-" at the end, "--"
+    case 63:
+    // ?
+    case 58:
+    // :
+    case 44:
+    // ,
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 123:
+    // {
+    case 125:
+    // }
+    case 35:
+    // #
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case 124:
+    // |
+    case 62:
+    // >
+    case 39:
+    // '
+    case 34:
+    // "
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+    // `
+    case 32:
+      return false;
+    default:
+      return c !== 10 && !Number.isNaN(c);
+  }
+}
+function readKey() {
+  const s = src;
+  const c = s.charCodeAt(pos);
+  if (c === 46 && indent === 0 && s.startsWith("...", pos)) fail3();
+  let key;
+  if (c === 34 || c === 39) {
+    keyStart = pos;
+    key = quoted(c, -1);
+    keyEnd = pos;
+    if (s.charCodeAt(pos) !== 58) fail3();
+    const next = s.charCodeAt(pos + 1);
+    if (next !== 32 && next !== 10 && pos + 1 < end) fail3();
+    pos++;
+    return checkKey(key);
+  }
+  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail3();
+  scanPlain(pos);
+  if (scanKind !== STOP_COLON) fail3();
+  return plainKey(pos);
+}
+var KEY_SLOTS = 256;
+var keyCache = new Array(KEY_SLOTS).fill(void 0);
+function plainKey(start) {
+  const s = src;
+  const stop = scanLast;
+  pos = scanStop + 1;
+  keyStart = start;
+  keyEnd = stop;
+  const length = stop - start;
+  const slot = length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(start + (length >> 1)) * 3 + s.charCodeAt(stop - 1) & KEY_SLOTS - 1;
+  const cached2 = keyCache[slot];
+  if (cached2 !== void 0 && cached2.length === length && s.startsWith(cached2, start)) return cached2;
+  const key = s.slice(start, stop);
+  const c = key.charCodeAt(0);
+  if ((c < 58 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70) && typeof resolvePlain(key) !== "string")
+    fail3();
+  if (key === "<<") fail3();
+  checkKey(key);
+  if (length > 64) return key;
+  const interned = internalize(key);
+  keyCache[slot] = interned;
+  return interned;
+}
+function internalize(key) {
+  for (const name2 in { [key]: 0 }) return name2;
+  return key;
+}
+function checkKey(key) {
+  if (key.length > 1e3 || key === "__proto__" || key === "constructor" || key === "prototype") fail3();
+  return key;
+}
+function setKey(obj, key, value) {
+  if (obj[key] !== void 0) fail3();
+  obj[key] = value;
+}
+function collectionSpan(node2, items, start) {
+  spans.set(node2, items);
+  spanFlags = spanFlags === 0 && commentIndent <= 0 ? 0 : UNKNOWN;
+  spanStart = start;
+  spanEnd = spanAfter;
+}
+function blockMapping(col, firstKey) {
+  if (++depth > maxDepth) fail3();
+  const obj = {};
+  let key = firstKey ?? readKey();
+  const entries = recording ? /* @__PURE__ */ new Map() : void 0;
+  const start = keyStart;
+  for (; ; ) {
+    const ks = keyStart;
+    const ke = keyEnd;
+    setKey(obj, key, mapValue(col));
+    if (entries) {
+      keyStart = ks;
+      keyEnd = ke;
+      entries.set(key, span());
+    }
+    if (indent === col) {
+      if (isSeqEntry()) fail3();
+      key = readKey();
+      continue;
+    }
+    if (indent < col) break;
+    fail3();
+  }
+  depth--;
+  if (entries) collectionSpan(obj, entries, start);
+  return obj;
+}
+function mapValue(col) {
+  const s = src;
+  let p = pos;
+  let c = s.charCodeAt(p);
+  while (c === 32) c = s.charCodeAt(++p);
+  pos = p;
+  if (p >= end || c === 10 || c === 35) {
+    skipLine();
+    nextContent();
+    if (indent > col) return blockNode();
+    if (indent === col && isSeqEntry()) return blockSequence(col);
+    spanFlags = EMPTY;
+    return null;
+  }
+  return inlineValue(col + 1, false);
+}
+function blockNode() {
+  const c = src.charCodeAt(pos);
+  if (c === 124 || c === 62) fail3();
+  return node(indent, indent);
+}
+function blockSequence(col) {
+  if (++depth > maxDepth) fail3();
+  const s = src;
+  const items = [];
+  const itemSpans = recording ? [] : void 0;
+  const start = pos;
+  for (; ; ) {
+    const dash = pos;
+    let p = dash + 1;
+    let c = s.charCodeAt(p);
+    while (c === 32) c = s.charCodeAt(++p);
+    pos = p;
+    if (p >= end || c === 10 || c === 35) {
+      skipLine();
+      nextContent();
+      if (indent > col) items.push(blockNode());
+      else {
+        items.push(null);
+        spanFlags = UNKNOWN;
+      }
+    } else {
+      items.push(seqItem(col, col + (p - dash)));
+    }
+    itemSpans?.push(span());
+    if (indent === col && isSeqEntry()) continue;
+    if (indent <= col) break;
+    fail3();
+  }
+  depth--;
+  if (itemSpans) collectionSpan(items, itemSpans, start);
+  return items;
+}
+function seqItem(dashCol, col) {
+  return node(col, dashCol + 1);
+}
+function node(col, minIndent) {
+  const s = src;
+  const c = s.charCodeAt(pos);
+  switch (c) {
+    case 45:
+      if (isSeqEntry()) return blockSequence(col);
+      break;
+    case 34:
+    case 39: {
+      const start2 = pos;
+      const value = quoted(c, minIndent);
+      let p = pos;
+      while (s.charCodeAt(p) === 32) p++;
+      if (s.charCodeAt(p) === 58) {
+        pos = start2;
+        return blockMapping(col);
+      }
+      const stop = pos;
+      endLine();
+      setSpan(start2, stop);
+      return value;
+    }
+    case 91:
+    case 123:
+    case 124:
+    case 62:
+      return inlineValue(minIndent, true);
+  }
+  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail3();
+  const start = pos;
+  scanPlain(start);
+  if (scanKind === STOP_COLON) return blockMapping(col, plainKey(start));
+  return plainValue(start, minIndent);
+}
+function inlineValue(minIndent, noPlain) {
+  const s = src;
+  const c = s.charCodeAt(pos);
+  switch (c) {
+    case 34:
+    case 39: {
+      const start2 = pos;
+      const value = quoted(c, minIndent);
+      const stop = pos;
+      endLine();
+      setSpan(start2, stop);
+      return value;
+    }
+    case 91:
+    case 123: {
+      const start2 = pos;
+      const value = flowCollection(minIndent);
+      const stop = pos;
+      endLine();
+      setSpan(start2, stop);
+      return value;
+    }
+    case 124:
+    case 62: {
+      const value = blockScalar(minIndent);
+      spanFlags = UNKNOWN;
+      return value;
+    }
+  }
+  if (noPlain) fail3();
+  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail3();
+  const start = pos;
+  scanPlain(start);
+  if (scanKind === STOP_COLON) fail3();
+  return plainValue(start, minIndent);
+}
+function setSpan(start, stop) {
+  spanStart = start;
+  spanEnd = stop;
+  spanAfter = lineAfter;
+  spanFlags = 0;
+}
+function plainValue(start, minIndent) {
+  const s = src;
+  let value = s.slice(start, scanLast);
+  if (scanKind === STOP_COMMENT) {
+    const stop2 = scanLast;
+    pos = scanStop;
+    skipLine();
+    setSpan(start, stop2);
+    nextContent();
+    return resolvePlain(value);
+  }
+  let stop = scanLast;
+  let lineEnd = scanStop;
+  let q = lineEnd + 1;
+  let breaks = 0;
+  let folded = false;
+  while (q < end) {
+    let k = q;
+    let c = s.charCodeAt(k);
+    while (c === 32) c = s.charCodeAt(++k);
+    if (k >= end) break;
+    if (c === 10) {
+      breaks++;
+      q = k + 1;
+      continue;
+    }
+    if (k - q < minIndent) break;
+    if (!plainStartOk(c, s.charCodeAt(k + 1)) || c === 45) fail3();
+    scanPlain(k);
+    if (scanKind !== STOP_LINE) fail3();
+    value += (breaks === 0 ? " " : "\n".repeat(breaks)) + s.slice(k, scanLast);
+    folded = true;
+    breaks = 0;
+    stop = scanLast;
+    lineEnd = scanStop;
+    q = lineEnd + 1;
+  }
+  lineAfter = lineEnd < end ? lineEnd + 1 : end;
+  setSpan(start, stop);
+  pos = q < end ? q : end;
+  nextContent();
+  return folded ? value : resolvePlain(value);
+}
+function quoted(quote4, minIndent) {
+  const s = src;
+  const start = pos + 1;
+  let p = start;
+  let simple = true;
+  for (; ; ) {
+    if (p >= end) fail3();
+    const c = s.charCodeAt(p);
+    if (c === quote4) {
+      if (quote4 === 39 && s.charCodeAt(p + 1) === 39) {
+        simple = false;
+        p += 2;
+        continue;
+      }
+      break;
+    }
+    if (c === 92 && quote4 === 34) {
+      simple = false;
+      p += s.charCodeAt(p + 1) === 10 ? 1 : 2;
+      continue;
+    }
+    if (c === 10) {
+      if (minIndent < 0) fail3();
+      simple = false;
+      let k = p + 1;
+      let n = s.charCodeAt(k);
+      while (n === 32) n = s.charCodeAt(++k);
+      if (n !== 10 && k - (p + 1) < minIndent) fail3();
+      p = k;
+      continue;
+    }
+    p++;
+  }
+  pos = p + 1;
+  if (simple) return s.slice(start, p);
+  return quote4 === 34 ? doubleQuoted(s, start - 1, p + 1) : singleQuoted(s.slice(start, p));
+}
+function doubleQuoted(s, from, to) {
+  let res = "";
+  const last = to - 1;
+  for (let i = from + 1; i < last; ++i) {
+    const ch = s[i];
+    if (ch === "\n") {
+      let fold = "";
+      let next = s[i + 1];
+      while (next === " " || next === "\n") {
+        if (next === "\n") fold += "\n";
+        i++;
+        next = s[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      const next = s[++i];
+      const code2 = ESCAPES[next];
+      if (code2 !== void 0) res += code2;
+      else if (next === "\n") {
+        while (s[i + 1] === " ") i++;
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        if (i + length >= last) fail3();
+        let cp = 0;
+        for (let j = 1; j <= length; j++) {
+          const d = hexDigit(s.charCodeAt(i + j));
+          if (d < 0) fail3();
+          cp = cp * 16 + d;
+        }
+        if (cp > 1114111) fail3();
+        res += String.fromCodePoint(cp);
+        i += length;
+      } else fail3();
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = s[i + 1];
+      while (next === " ") next = s[++i + 1];
+      if (next !== "\n") res += i > wsStart ? s.slice(wsStart, i + 1) : ch;
+    } else res += ch;
+  }
+  return res;
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+function hexDigit(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+function singleQuoted(inner) {
+  if (inner.indexOf("\n") === -1) return inner.replaceAll("''", "'");
+  const lines = inner.split("\n");
+  let res = trimSpaces(lines[0], false, true);
+  let sep = " ";
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = trimSpaces(lines[i], true, true);
+    if (line === "") {
+      if (sep === "\n") res += sep;
+      else sep = "\n";
+    } else {
+      res += sep + line;
+      sep = " ";
+    }
+  }
+  res += sep + trimSpaces(lines[lines.length - 1], true, false);
+  return res.replaceAll("''", "'");
+}
+function trimSpaces(line, start, end2) {
+  let b = 0;
+  let e = line.length;
+  if (start) while (b < e && line.charCodeAt(b) === 32) b++;
+  if (end2) while (e > b && line.charCodeAt(e - 1) === 32) e--;
+  return line.slice(b, e);
+}
+function flowCollection(minIndent) {
+  if (++depth > maxDepth) fail3();
+  const s = src;
+  const start = pos;
+  let result;
+  if (s.charCodeAt(pos) === 91) {
+    const items = [];
+    const itemSpans = recording ? [] : void 0;
+    pos++;
+    flowSpace(minIndent);
+    if (s.charCodeAt(pos) === 93) pos++;
+    else {
+      for (; ; ) {
+        items.push(flowItem(minIndent));
+        itemSpans?.push(span());
+        flowSpace(minIndent);
+        const c = s.charCodeAt(pos++);
+        if (c === 44) flowSpace(minIndent);
+        else if (c === 93) break;
+        else fail3();
+      }
+    }
+    if (itemSpans) spans.set(items, itemSpans);
+    result = items;
+  } else {
+    const obj = {};
+    const entries = recording ? /* @__PURE__ */ new Map() : void 0;
+    pos++;
+    flowSpace(minIndent);
+    if (s.charCodeAt(pos) === 125) pos++;
+    else {
+      for (; ; ) {
+        const c = s.charCodeAt(pos);
+        const ks = pos;
+        let key;
+        if (c === 34 || c === 39) {
+          key = checkKey(quoted(c, -1));
+          spanEnd = pos;
+          while (s.charCodeAt(pos) === 32) pos++;
+          if (s.charCodeAt(pos) !== 58) fail3();
+        } else {
+          const plain = flowPlain();
+          if (typeof plain !== "string" || plain === "<<" || s.charCodeAt(pos) !== 58) fail3();
+          if (s.charCodeAt(pos + 1) !== 32) fail3();
+          key = checkKey(plain);
+        }
+        const ke = spanEnd;
+        pos++;
+        flowSpace(minIndent);
+        const v = s.charCodeAt(pos);
+        if (v === 44 || v === 125) fail3();
+        setKey(obj, key, flowItem(minIndent));
+        if (entries) {
+          keyStart = ks;
+          keyEnd = ke;
+          entries.set(key, span());
+        }
+        flowSpace(minIndent);
+        const after = s.charCodeAt(pos++);
+        if (after === 44) flowSpace(minIndent);
+        else if (after === 125) break;
+        else fail3();
+      }
+    }
+    if (entries) spans.set(obj, entries);
+    result = obj;
+  }
+  depth--;
+  spanStart = start;
+  spanEnd = spanAfter = pos;
+  spanFlags = 0;
+  return result;
+}
+function flowSpace(minIndent) {
+  const s = src;
+  let p = pos;
+  for (; ; ) {
+    let c = s.charCodeAt(p);
+    while (c === 32) c = s.charCodeAt(++p);
+    if (c === 35 && s.charCodeAt(p - 1) === 32) {
+      const nl = s.indexOf("\n", p);
+      if (nl === -1) fail3();
+      p = nl;
+      c = 10;
+    }
+    if (c !== 10) break;
+    let k = p + 1;
+    c = s.charCodeAt(k);
+    while (c === 32) c = s.charCodeAt(++k);
+    if (c !== 10 && (k >= end || k - (p + 1) < minIndent)) fail3();
+    p = k;
+  }
+  pos = p;
+}
+function flowItem(minIndent) {
+  const c = src.charCodeAt(pos);
+  if (c === 91 || c === 123) return flowCollection(minIndent);
+  if (c !== 34 && c !== 39) return flowPlain();
+  const start = pos;
+  const value = quoted(c, minIndent);
+  spanStart = start;
+  spanEnd = spanAfter = pos;
+  spanFlags = 0;
+  return value;
+}
+function flowPlain() {
+  const s = src;
+  let p = pos;
+  const c0 = s.charCodeAt(p);
+  const c1 = s.charCodeAt(p + 1);
+  if (!plainStartOk(c0, c1)) fail3();
+  if (c0 === 45 && (c1 === 44 || c1 === 91 || c1 === 93 || c1 === 123 || c1 === 125)) fail3();
+  const start = p;
+  let last = p;
+  for (; p < end; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 10) break;
+    if (c === 58) {
+      const next = s.charCodeAt(p + 1);
+      if (next === 32 || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) break;
+      if (next === 10 || p + 1 >= end) fail3();
+    } else if (c === 32) {
+      if (s.charCodeAt(p + 1) === 35) fail3();
+      continue;
+    }
+    last = p + 1;
+  }
+  if (p >= end) fail3();
+  pos = p;
+  spanStart = start;
+  spanEnd = spanAfter = last;
+  spanFlags = 0;
+  return resolvePlain(s.slice(start, last));
+}
+function blockScalar(minIndent) {
+  const s = src;
+  let p = pos;
+  const folded = s.charCodeAt(p) === 62;
+  let chomp = CHOMP_CLIP;
+  let c = s.charCodeAt(++p);
+  if (c === 45 || c === 43) {
+    chomp = c === 45 ? CHOMP_STRIP : CHOMP_KEEP;
+    c = s.charCodeAt(++p);
+  }
+  if (c === 32) {
+    do
+      c = s.charCodeAt(++p);
+    while (c === 32);
+    if (c === 35) {
+      const nl = s.indexOf("\n", p);
+      p = nl === -1 ? end : nl;
+      c = 10;
+    }
+  }
+  if (p >= end) {
+    if (chomp === CHOMP_KEEP) fail3();
+    pos = end;
+    indent = -1;
+    return "";
+  }
+  if (c !== 10) fail3();
+  let q = p + 1;
+  let leading = 0;
+  let leadingMax = 0;
+  let contentIndent = 0;
+  for (; ; ) {
+    let k = q;
+    c = s.charCodeAt(k);
+    while (c === 32) c = s.charCodeAt(++k);
+    if (k >= end || c !== 10 && k - q < minIndent) {
+      if (chomp === CHOMP_KEEP) fail3();
+      pos = k >= end ? end : q;
+      nextContent();
+      return "";
+    }
+    if (c === 10) {
+      leading++;
+      if (k - q > leadingMax) leadingMax = k - q;
+      q = k + 1;
+      continue;
+    }
+    contentIndent = k - q;
+    break;
+  }
+  if (leadingMax > contentIndent) fail3();
+  let value = leading > 0 ? "\n".repeat(leading) : "";
+  let sep = "";
+  let first = true;
+  let moreIndented = false;
+  let blanks = 0;
+  let breaks = 0;
+  for (; ; ) {
+    if (q >= end) break;
+    let k = q;
+    c = s.charCodeAt(k);
+    while (c === 32) c = s.charCodeAt(++k);
+    if (k >= end || c === 10) {
+      if (k - q > contentIndent) fail3();
+      if (k >= end) break;
+      blanks++;
+      breaks++;
+      q = k + 1;
+      continue;
+    }
+    if (k - q < contentIndent) break;
+    const e = nextNewline(k);
+    const text = s.slice(q + contentIndent, e);
+    const more = k - q > contentIndent;
+    if (!folded) {
+      value += first ? text : "\n".repeat(blanks + 1) + text;
+    } else {
+      for (let b = 0; b < blanks; b++) {
+        if (sep === "\n") value += "\n";
+        else sep = "\n";
+      }
+      if (more) {
+        if (sep === " ") sep = "\n";
+        else if (!moreIndented && sep === "\n") sep = "\n\n";
+        value += sep + text;
+        sep = "\n";
+        moreIndented = true;
+      } else {
+        value += sep + text;
+        sep = " ";
+        moreIndented = false;
+      }
+    }
+    first = false;
+    blanks = 0;
+    breaks = e < end ? 1 : 0;
+    q = e + 1;
+  }
+  pos = q < end ? q : end;
+  nextContent();
+  if (chomp === CHOMP_STRIP) return value;
+  if (chomp === CHOMP_CLIP) return `${value}
+`;
+  return value + "\n".repeat(breaks > 0 ? breaks : 1);
+}
+var INT = /^[-+]?[0-9]+$/;
+var OCT = /^0o[0-7]+$/;
+var HEX = /^0x[0-9a-fA-F]+$/;
+var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(v) {
+  if (v.length === 0) return null;
+  const c = v.charCodeAt(0);
+  if (c > 57) {
+    switch (c) {
+      case 126:
+        return v.length === 1 ? null : v;
+      case 110:
+      case 78:
+        return v === "null" || v === "Null" || v === "NULL" ? null : v;
+      case 116:
+      case 84:
+        return v === "true" || v === "True" || v === "TRUE" ? true : v;
+      case 102:
+      case 70:
+        return v === "false" || v === "False" || v === "FALSE" ? false : v;
+      default:
+        return v;
+    }
+  }
+  if (c < 48 && c !== 43 && c !== 45 && c !== 46) return v;
+  if (INT.test(v)) return Number.parseInt(v, 10);
+  if (OCT.test(v)) return Number.parseInt(v.substring(2), 8);
+  if (HEX.test(v)) return Number.parseInt(v.substring(2), 16);
+  if (INF_NAN.test(v))
+    return v.slice(-3).toLowerCase() === "nan" ? Number.NaN : v.charCodeAt(0) === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (EXP.test(v) || FLOAT.test(v)) return Number.parseFloat(v);
+  return v;
 }
 
 // src/validate/yaml-document.ts
@@ -8813,16 +9935,9 @@ var PARSERS_DISAGREE = /[-+]0[xo]|\b0b[01]|[-+]\.[0-9]|(?:^|[\s[{,])\?(?:\s|$)|[
 function checkYamlDocument(file, content, schema, limits = DEFAULT_LIMITS) {
   const fast = fastPath(content, schema, limits);
   if (fast) {
-    let parsed2;
-    const locateLazily = (path, at) => {
-      if (!parsed2) {
-        const result = loadYaml(file, fast.text, limits);
-        if (!result.ok) return {};
-        parsed2 = result;
-      }
-      return position(parsed2, path, at);
-    };
-    return { data: fast.data, problems: [], locate: locateLazily };
+    const locateIn2 = lazyLocator(file, fast.text, limits);
+    if (fast.errors === void 0) return { data: fast.data, problems: [], locate: locateIn2 };
+    return { problems: schemaProblems(file, schemas[schema], fast.errors, locateIn2), locate: locateIn2 };
   }
   const parsed = loadYaml(file, content, limits);
   if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
@@ -8844,6 +9959,12 @@ function fastPath(content, schema, limits) {
     if ("problem" in decoded) return void 0;
     text = decoded.text;
   }
+  const validate = validator(schema);
+  const subset = parseSubset(text, limits.maxDepth);
+  if (subset !== void 0) {
+    if (validate(subset)) return { text, data: subset };
+    return { text, errors: validate.errors ?? [] };
+  }
   if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text)) return void 0;
   let data;
   try {
@@ -8852,7 +9973,22 @@ function fastPath(content, schema, limits) {
     return void 0;
   }
   if (data === null || typeof data !== "object") return void 0;
-  return validator(schema)(data) ? { text, data } : void 0;
+  return validate(data) ? { text, data } : void 0;
+}
+function lazyLocator(file, text, limits) {
+  let subset;
+  let parsed;
+  return (path, at) => {
+    if (subset === void 0) subset = locateInSubset(text, limits.maxDepth) ?? null;
+    const where = subset?.(path, at);
+    if (where) return where;
+    if (!parsed) {
+      const result = loadYaml(file, text, limits);
+      if (!result.ok) return {};
+      parsed = result;
+    }
+    return position(parsed, path, at);
+  };
 }
 function position(parsed, path, at) {
   const where = locate(parsed.doc, parsed.lineCounter, path);
@@ -8920,7 +10056,8 @@ var psf = {
     not_covered: "grant/not-covered",
     workgroup_prefix: "wg/"
   },
-  paths: { workgroups: "workgroups" }
+  paths: { workgroups: "workgroups" },
+  templates: {}
 };
 var psf2026 = {
   ...psf,
@@ -8986,19 +10123,19 @@ function configRules(config2) {
     });
   }
   const seen = /* @__PURE__ */ new Map();
-  for (const [key, name] of Object.entries(labels)) {
+  for (const [key, name2] of Object.entries(labels)) {
     if (key === "workgroup_prefix") continue;
-    const other = seen.get(name);
+    const other = seen.get(name2);
     if (other) {
       problems.push({
         severity: "error",
         code: "config.label-clash",
         field: `labels.${key}`,
-        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name}\`.`,
+        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name2}\`.`,
         hint: "Give each label its own name, or wgbot cannot tell them apart."
       });
     }
-    seen.set(name, key);
+    seen.set(name2, key);
   }
   const folder = config2.paths.workgroups;
   if (folder.split("/").some((segment) => segment === "." || segment === "..")) {
@@ -9039,6 +10176,1715 @@ async function gatherConfig(github, repo) {
   return loadConfig(await readRepoFile(github, repo, CONFIG_PATH));
 }
 
+// src/gather/teams.ts
+function teamMembership(github, org, log) {
+  const known = /* @__PURE__ */ new Map();
+  return (team, login) => {
+    const key = `${team.toLowerCase()}\0${login.toLowerCase()}`;
+    let answer = known.get(key);
+    if (!answer) {
+      answer = github.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }).then(({ data }) => data.state === "active").catch((error2) => {
+        const status = error2.status;
+        if (status === 404) return false;
+        if (isRateLimit(error2)) throw error2;
+        if (status === 403 || status === 401) {
+          log?.warn(
+            `wgbot may not read the members of ${org}/${team} (HTTP ${status}): give it the organisation's "Members: read" permission. Treating ${login} as not a member.`
+          );
+          return false;
+        }
+        throw error2;
+      });
+      known.set(key, answer);
+    }
+    return answer;
+  };
+}
+function isRateLimit(error2) {
+  const e = error2;
+  if (e.status === 429) return true;
+  if (e.status !== 403) return false;
+  const headers = e.response?.headers ?? {};
+  return headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 || /rate limit/i.test(e.message ?? "");
+}
+
+// src/decide/agenda.ts
+function agendaTitle(meeting) {
+  return `Board meeting ${meeting}: agenda`;
+}
+function agendaMarker(meeting) {
+  return `<!-- wgbot:agenda ${meeting} -->`;
+}
+function isAgendaOf(issue, meeting) {
+  return issue.user?.type === "Bot" && (issue.body ?? "").startsWith(agendaMarker(meeting));
+}
+function isAgendaIssue(issue) {
+  return issue.user?.type === "Bot" && /^<!-- wgbot:agenda[ -]/.test(issue.body ?? "");
+}
+function duplicateAgendaBody(meeting, kept) {
+  return `<!-- wgbot:agenda-duplicate ${meeting} -->
+The agenda of the board meeting on ${meeting} is #${kept}.
+`;
+}
+function onAgenda(item, config2) {
+  const L = config2.labels;
+  return [L.board_review, L.at_risk, L.approved, L.declined, L.deferred].some((l) => item.labels.includes(l));
+}
+function renderAgenda({ meeting, entries, config: config2 }) {
+  const base = config2.base_currency;
+  const threshold = formatAmount(config2.grants.board_threshold, base);
+  const headings = {
+    charter: "Charter proposals",
+    grant: `Grant requests over ${threshold}`,
+    report: "Reports that ask the board for something",
+    "at-risk": "Work groups at risk",
+    renewal: "Charters due for renewal",
+    other: "Other items"
+  };
+  const byKind = /* @__PURE__ */ new Map();
+  for (const entry of [...entries].sort((a, b) => a.item.number - b.item.number)) {
+    const kind = itemKind(entry.item, config2);
+    byKind.set(kind, [...byKind.get(kind) ?? [], entry]);
+  }
+  const sections = ITEM_KINDS.filter((k) => byKind.has(k)).map((kind) => {
+    const rows = (byKind.get(kind) ?? []).map((entry) => row(entry, kind, meeting, config2));
+    return {
+      heading: headings[kind],
+      grants: kind === "grant",
+      rows,
+      chart: kind === "grant" ? grantChart(rows, base) : void 0
+    };
+  });
+  const decided = entries.filter((e) => decisionOf(e, config2) !== void 0).length;
+  const total = entries.length;
+  const intro = total === 0 ? "Nothing is on this meeting's agenda yet." : `${total} ${total === 1 ? "item" : "items"} on milestone *${milestoneTitle(meeting)}*${decided > 0 ? `, ${decided} decided` : ""}.`;
+  return `${agendaMarker(meeting)}
+${render("agenda", { meeting, intro, sections })}`;
+}
+function row(entry, kind, meeting, config2) {
+  const { item, records } = entry;
+  const opened = item.createdAt.slice(0, 10);
+  const days2 = Math.max(0, daysBetween(parseDate(opened), parseDate(meeting)));
+  const base = {
+    number: item.number,
+    title: escapeMarkdown(truncate(item.title, 80)),
+    opened,
+    age: `${days2} ${days2 === 1 ? "day" : "days"}`,
+    decision: decisionOf(entry, config2) ?? (item.state === "closed" ? "Closed" : "To decide")
+  };
+  if (kind !== "grant") return base;
+  const requested = grantAmount(item, config2);
+  const recommendation = latest(records, "recommend");
+  return {
+    ...base,
+    requested: requested?.text ?? "unreadable",
+    requestedValue: requested?.inBase,
+    recommendation: recommendation ? `${recommendation.decision === "approve" ? "Approve" : "Decline"}${recommendation.amount === void 0 ? "" : ` ${formatAmount(recommendation.amount, recommendation.currency ?? config2.base_currency)}`} (${mention(recommendation.by)}, ${recommendation.at.slice(0, 10)})` : "none yet",
+    recommendedValue: recommendation ? recommendation.decision === "approve" ? recommendation.amount ?? requested?.inBase ?? 0 : 0 : void 0
+  };
+}
+function decisionOf({ item, records }, config2) {
+  const L = config2.labels;
+  const board = latest(records, "board");
+  if (board) {
+    const amount = board.amount === void 0 ? "" : ` ${formatAmount(board.amount, board.currency ?? config2.base_currency)}`;
+    const who = `(${mention(board.by)}, ${board.at.slice(0, 10)})`;
+    if (board.outcome === "approved") return `**Approved**${amount} ${who}`;
+    if (board.outcome === "declined") return `**Declined** ${who}`;
+    if (board.outcome === "deferred") return `To decide (deferred ${who})`;
+  }
+  if (item.labels.includes(L.approved)) return "**Approved**";
+  if (item.labels.includes(L.declined)) return "**Declined**";
+  return void 0;
+}
+function grantChart(rows, base) {
+  const charted = rows.filter((r) => r.requestedValue !== void 0);
+  if (charted.length === 0) return void 0;
+  const values = (pick) => `[${charted.map((r) => Math.round(pick(r))).join(", ")}]`;
+  return [
+    "xychart-beta",
+    `  title "Requested (bars) and recommended (line), ${base}"`,
+    `  x-axis [${charted.map((r) => `"#${r.number}"`).join(", ")}]`,
+    `  y-axis "${base}"`,
+    `  bar ${values((r) => r.requestedValue ?? 0)}`,
+    `  line ${values((r) => r.recommendedValue ?? 0)}`
+  ].join("\n");
+}
+
+// src/apply/agenda.ts
+async function syncAgenda(runner, target) {
+  const { meeting, milestone, body } = target;
+  const title = agendaTitle(meeting);
+  let candidates = agendasIn(target.issues, meeting);
+  if (candidates.length === 0) {
+    if (!target.hasItems) return void 0;
+    const created = await runner.run({
+      kind: "create-issue",
+      title,
+      body,
+      ...milestone.number > 0 ? { milestone: milestone.number } : {}
+    });
+    if (!created) return void 0;
+    candidates = agendasIn(
+      await gatherMilestoneIssues(runner.github, runner.repo, milestone.number),
+      meeting
+    );
+    if (!candidates.some((c) => c.number === created.number))
+      candidates = [...candidates, created].sort((a, b) => a.number - b.number);
+  }
+  const [keep, ...duplicates] = candidates;
+  for (const duplicate of duplicates) {
+    if (duplicate.state === "closed" && !isAgendaOf(duplicate, meeting)) continue;
+    await runner.run({
+      kind: "update-issue",
+      issue: duplicate.number,
+      patch: {
+        state: "closed",
+        state_reason: "not_planned",
+        milestone: null,
+        body: duplicateAgendaBody(meeting, keep.number)
+      }
+    });
+  }
+  const sameBody = (keep.body ?? "").replace(/\r\n/g, "\n") === body;
+  if (!sameBody || keep.title !== title) {
+    await runner.run({
+      kind: "update-issue",
+      issue: keep.number,
+      patch: { ...keep.title === title ? {} : { title }, ...sameBody ? {} : { body } }
+    });
+  }
+  return keep.number;
+}
+function agendasIn(issues, meeting) {
+  return issues.filter((i) => isAgendaOf(i, meeting)).sort((a, b) => a.number - b.number);
+}
+
+// src/apply/milestone.ts
+var Milestones = class {
+  constructor(runner) {
+    this.runner = runner;
+  }
+  runner;
+  list;
+  async find(meeting) {
+    this.list ??= await gatherMilestones(this.runner.github, this.runner.repo);
+    const title = milestoneTitle(meeting);
+    return this.list.find((m) => m.title === title);
+  }
+  /** The meeting's milestone, created when missing. In a dry run a milestone to be created has number 0. */
+  async ensure(meeting) {
+    const found = await this.find(meeting);
+    if (found) return found;
+    const title = milestoneTitle(meeting);
+    const created = await this.runner.run({
+      kind: "create-milestone",
+      title,
+      // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
+      due_on: `${meeting}T12:00:00Z`,
+      description: `Items the board reviews at its meeting on ${meeting}. Managed by wgbot.`
+    });
+    const list = this.list ?? [];
+    if (created) {
+      list.push(created);
+      return created;
+    }
+    if (this.runner.dryRun) {
+      const planned = { number: 0, title, state: "open" };
+      list.push(planned);
+      return planned;
+    }
+    this.list = await gatherMilestones(this.runner.github, this.runner.repo);
+    const again = this.list.find((m) => m.title === title);
+    if (!again) throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
+    return again;
+  }
+};
+
+// src/apply/runner.ts
+var WriteRunner = class {
+  constructor(github, repo, dryRun) {
+    this.github = github;
+    this.repo = repo;
+    this.dryRun = dryRun;
+  }
+  github;
+  repo;
+  dryRun;
+  writes = [];
+  /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */
+  async run(write) {
+    this.writes.push(write);
+    return this.dryRun ? void 0 : executeWrite(this.github, this.repo, write);
+  }
+  async runAll(writes) {
+    for (const write of writes) await this.run(write);
+  }
+};
+
+// src/flows/board.ts
+var BoardSession = class {
+  constructor(ctx, config2) {
+    this.ctx = ctx;
+    this.config = config2;
+    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun);
+    this.milestones = new Milestones(this.runner);
+  }
+  ctx;
+  config;
+  runner;
+  milestones;
+  comments = /* @__PURE__ */ new Map();
+  get writes() {
+    return this.runner.writes;
+  }
+  async commentsOf(issue) {
+    let list = this.comments.get(issue);
+    if (!list) {
+      list = await gatherComments(this.ctx.github, this.ctx.repo, issue);
+      this.comments.set(issue, list);
+    }
+    return list;
+  }
+  /** After a write changed them: what the next read should see. */
+  knowComments(issue, comments) {
+    this.comments.set(issue, comments);
+  }
+  async recordsOf(issue) {
+    return recordsIn(await this.commentsOf(issue));
+  }
+};
+function meetingOf(item) {
+  return item.milestone ? meetingOfMilestone(item.milestone) : void 0;
+}
+async function refreshAgenda(session, meeting, changed = []) {
+  const { ctx, config: config2, runner } = session;
+  const title = milestoneTitle(meeting);
+  const placing = changed.filter((i) => i.milestone === title);
+  const milestone = placing.length > 0 ? await session.milestones.ensure(meeting) : await session.milestones.find(meeting);
+  if (!milestone) return;
+  const issues = milestone.number > 0 ? await gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number) : [];
+  const listed = new Set(issues.map((i) => i.number));
+  for (const item of changed) {
+    if (item.milestone === title && !listed.has(item.number)) {
+      await runner.run({
+        kind: "set-milestone",
+        issue: item.number,
+        milestone: { number: milestone.number, title }
+      });
+    } else if (item.milestone === void 0 && listed.has(item.number)) {
+      await runner.run({ kind: "set-milestone", issue: item.number, milestone: null });
+    }
+  }
+  if (meeting === reviewingMeeting(config2.board, ctx.now))
+    issues.push(...await carryOver(session, milestone.number, title, issues));
+  const changedNumbers = new Set(changed.map((i) => i.number));
+  const items = [
+    ...issues.filter((i) => !isAgendaIssue(i) && !changedNumbers.has(i.number)).map(boardItemOf),
+    ...placing
+  ].filter((item) => onAgenda(item, config2));
+  const entries = [];
+  for (const item of items) {
+    const needsRecords = itemKind(item, config2) === "grant" || [config2.labels.approved, config2.labels.declined, config2.labels.deferred].some(
+      (l) => item.labels.includes(l)
+    );
+    entries.push({ item, records: needsRecords ? await session.recordsOf(item.number) : [] });
+  }
+  await syncAgenda(runner, {
+    meeting,
+    milestone,
+    issues,
+    body: renderAgenda({ meeting, entries, config: config2 }),
+    hasItems: entries.length > 0
+  });
+}
+async function carryOver(session, milestone, title, onMilestone) {
+  const { ctx, config: config2, runner } = session;
+  const today = isoDate(ctx.now);
+  const listed = new Set(onMilestone.map((i) => i.number));
+  const found = /* @__PURE__ */ new Map();
+  for (const label of [config2.labels.board_review, config2.labels.at_risk]) {
+    for (const issue of await gatherOpenLabelled(ctx.github, ctx.repo, label)) found.set(issue.number, issue);
+  }
+  const moved = [];
+  for (const issue of [...found.values()].sort((a, b) => a.number - b.number)) {
+    if (listed.has(issue.number) || isAgendaIssue(issue)) continue;
+    const current = issue.milestone ? meetingOfMilestone(issue.milestone.title) : void 0;
+    if (issue.milestone && current === void 0) continue;
+    if (current !== void 0 && current >= today) continue;
+    await runner.run({ kind: "set-milestone", issue: issue.number, milestone: { number: milestone, title } });
+    moved.push({ ...issue, milestone: { number: milestone, title } });
+  }
+  return moved;
+}
+async function followEscalation(session, item) {
+  const { config: config2, ctx } = session;
+  const L = config2.labels;
+  const escalated = item.state === "open" && item.labels.includes(L.board_review);
+  const current = meetingOf(item);
+  if (escalated) {
+    const meeting = current ?? reviewingMeeting(config2.board, ctx.now);
+    if (!meeting) return;
+    await refreshAgenda(session, meeting, [{ ...item, milestone: milestoneTitle(meeting) }]);
+    return;
+  }
+  if (current === void 0) return;
+  const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
+  if (decided) await refreshAgenda(session, current, [item]);
+  else {
+    const { milestone: _, ...off } = item;
+    await refreshAgenda(session, current, [off]);
+  }
+}
+async function escalationAfter(ctx, config2, item, writes) {
+  const labels = new Set(item.labels);
+  for (const w of writes) {
+    if (w.kind === "add-labels" && w.issue === item.number) for (const l of w.labels) labels.add(l);
+    if (w.kind === "remove-label" && w.issue === item.number) labels.delete(w.label);
+  }
+  const after = { ...item, labels: [...labels] };
+  const L = config2.labels;
+  if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
+  const session = new BoardSession(ctx, config2);
+  await followEscalation(session, after);
+  return session.writes;
+}
+async function syncBoard(ctx, config2) {
+  const meeting = reviewingMeeting(config2.board, ctx.now);
+  if (!meeting) return [];
+  const session = new BoardSession(ctx, config2);
+  const exists = await session.milestones.find(meeting);
+  if (!exists) {
+    const waiting = (await Promise.all(
+      [config2.labels.board_review, config2.labels.at_risk].map(
+        (l) => gatherOpenLabelled(ctx.github, ctx.repo, l)
+      )
+    )).flat();
+    const unscheduled = waiting.filter((i) => {
+      const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
+      return !isAgendaIssue(i) && (!i.milestone || m !== void 0 && m < isoDate(ctx.now));
+    });
+    if (unscheduled.length === 0) return [];
+    await session.milestones.ensure(meeting);
+  }
+  await refreshAgenda(session, meeting, []);
+  return session.writes;
+}
+
+// src/flows/outcome.ts
+async function finish(ctx, flow, summary, writes, plan, problems) {
+  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
+  return {
+    flow,
+    summary: counted(summary, writes.length),
+    writes,
+    plan,
+    ...problems ? { problems } : {}
+  };
+}
+function counted(summary, writes) {
+  return `${summary} (${writes} write${writes === 1 ? "" : "s"})`;
+}
+
+// src/flows/reply.ts
+function replyWrites(issue, comments, commandId, text) {
+  return stickyWrites(issue, comments, `reply:${commandId}`, text);
+}
+
+// src/flows/board-command.ts
+function isDecisionCommand(body) {
+  const parsed = parseCommand(body);
+  const name2 = parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+  return name2 === "recommend" || name2 === "board";
+}
+async function boardCommandFlow(event, ctx) {
+  const { issue, comment } = event.payload;
+  if (!issue || !comment) return ignored("no issue or comment");
+  const parsed = parseCommand(comment.body);
+  const name2 = parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+  if (!parsed || name2 !== "recommend" && name2 !== "board")
+    return ignored("comment is not /recommend or /board");
+  const by = comment.user?.login ?? "";
+  const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo);
+  if (problems.length > 0)
+    ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
+  const session = new BoardSession(ctx, config2);
+  const flow = `${name2}-command`;
+  const done = (summary, plan2) => ({
+    flow,
+    summary: counted(`#${issue.number} /${name2}: ${summary}`, session.writes.length),
+    writes: session.writes,
+    ...plan2 === void 0 ? {} : { plan: plan2 }
+  });
+  const answered = findSticky(await session.commentsOf(issue.number), `reply:${comment.id}`);
+  if (answered) {
+    const record = parseRecord(answered.body ?? "");
+    if (!record) return done("already answered");
+    const item2 = boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
+    await applyDecision(session, record, item2, defaultBranch(event));
+    return done("already recorded; effects checked");
+  }
+  const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+  const { team } = commandTeam(name2, config2);
+  if (!by || !await isMember(team, by)) {
+    await reply(session, issue.number, comment.id, notAllowedReply(name2, ctx.repo.owner, config2));
+    return done(`refused: ${by} is not in ${team}`);
+  }
+  if (!parsed.ok) {
+    await reply(session, issue.number, comment.id, `${parsed.error}
+`);
+    return done("malformed");
+  }
+  const command = parsed.command;
+  if (command.name !== "recommend" && command.name !== "board") return ignored("not a decision command");
+  const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
+  const plan = decideCommand({
+    command,
+    commentId: comment.id,
+    by,
+    at: comment.created_at ?? ctx.now.toISOString(),
+    item,
+    records: await session.recordsOf(issue.number),
+    config: config2,
+    now: ctx.now
+  });
+  await reply(session, issue.number, comment.id, plan.reply);
+  if (!plan.ok) return done(`refused: ${plan.summary}`, plan);
+  const current = ctx.dryRun ? item : boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
+  await applyDecision(session, plan.record, current, defaultBranch(event));
+  return done(plan.summary, plan);
+}
+async function applyDecision(session, record, item, base) {
+  const { config: config2, runner, ctx } = session;
+  const last = latest(await session.recordsOf(item.number));
+  if (!last || last.comment !== record.comment) return;
+  const kind = itemKind(item, config2);
+  const effects = effectsOf(record, kind, config2);
+  const owned = new Set(statusLabels(config2));
+  const labelChanges = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
+  await runner.runAll(labelChanges);
+  const labels = [...item.labels.filter((l) => !owned.has(l) || effects.statuses.includes(l))];
+  for (const l of effects.statuses) if (!labels.includes(l)) labels.push(l);
+  const after = { ...item, labels };
+  if (effects.close && item.state === "open") {
+    await runner.run({
+      kind: "update-issue",
+      issue: item.number,
+      patch: { state: "closed", state_reason: effects.close }
+    });
+    after.state = "closed";
+  }
+  if (effects.charterPullRequest) {
+    const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+    if (charter2) {
+      const file = charterFile(charter2, { config: config2, issue: item.number, approvedOn: record.at.slice(0, 10) });
+      const branch = base ?? (await ctx.github.rest.repos.get({ ...ctx.repo })).data.default_branch;
+      await ensureCharterPullRequest(runner, file, branch);
+    } else {
+      ctx.log.warn(
+        `#${item.number}: the approved proposal no longer reads as a charter; no pull request opened.`
+      );
+    }
+  }
+  const from = meetingOf(item);
+  const to = effects.meeting;
+  if (to !== void 0 && to !== from) {
+    const moved = { ...after, milestone: milestoneTitle(to) };
+    await refreshAgenda(session, to, [moved]);
+    if (from !== void 0) await refreshAgenda(session, from, [moved]);
+  } else if (from !== void 0) {
+    await refreshAgenda(session, from, [after]);
+  }
+}
+async function reply(session, issue, commandId, text) {
+  const { runner, ctx } = session;
+  const comments = await session.commentsOf(issue);
+  for (const write of replyWrites(issue, comments, commandId, text)) {
+    const created = await runner.run(write);
+    if (write.kind !== "create-comment") continue;
+    if (!created) {
+      session.knowComments(issue, [
+        ...comments,
+        { id: 0, body: write.body, user: { login: "wgbot", type: "Bot" } }
+      ]);
+      continue;
+    }
+    const again = await gatherComments(ctx.github, ctx.repo, issue);
+    const tag = marker(`reply:${commandId}`);
+    const replies = again.filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag)).sort((a, b) => a.id - b.id);
+    const first = replies[0];
+    if (first && first.id !== created.id) {
+      await runner.run({ kind: "delete-comment", issue, commentId: created.id });
+      session.knowComments(
+        issue,
+        again.filter((c) => c.id !== created.id)
+      );
+    } else {
+      session.knowComments(issue, again.some((c) => c.id === created.id) ? again : [...again, created]);
+    }
+  }
+}
+function defaultBranch(event) {
+  return event.payload.repository?.default_branch;
+}
+
+// src/flows/protected-labels.ts
+async function protectedLabelFlow(event, ctx) {
+  const label = event.payload.label?.name;
+  const target = event.payload.issue ?? event.payload.pull_request;
+  const sender = event.payload.sender?.login ?? "";
+  if (!label || !target) return ignored("no label or item");
+  const { config: config2 } = await gatherConfig(ctx.github, ctx.repo);
+  if (!protectedLabels(config2).includes(label)) return ignored(`${label} is not protected`);
+  const session = new BoardSession(ctx, config2);
+  const done = (summary) => ({
+    flow: "protected-label",
+    summary: counted(`#${target.number} ${label}: ${summary}`, session.writes.length),
+    writes: session.writes
+  });
+  const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+  if (sender && await isMember(config2.teams.board, sender)) {
+    if (label !== config2.labels.board_review) return done(`added by board member ${sender}`);
+    await followEscalation(session, boardItemOf(await gatherIssue(ctx.github, ctx.repo, target.number)));
+    return done(`added by board member ${sender}: on the board's agenda`);
+  }
+  const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, target.number));
+  const records = await session.recordsOf(item.number);
+  if (statusesAfter(records, itemKind(item, config2), config2).includes(label))
+    return done("matches the recorded decision: kept");
+  if (item.labels.includes(label)) {
+    await session.runner.run({ kind: "remove-label", issue: item.number, label });
+    if (!ctx.dryRun) {
+      session.knowComments(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
+      if (statusesAfter(await session.recordsOf(item.number), itemKind(item, config2), config2).includes(label)) {
+        await session.runner.run({ kind: "add-labels", issue: item.number, labels: [label] });
+        return done("implied by a decision recorded meanwhile: kept");
+      }
+    }
+  }
+  const text = `${mention(sender)}, only members of the board team (${inlineCode(`${ctx.repo.owner}/${config2.teams.board}`)}) can add ${inlineCode(label)}, so wgbot removed it again. The board decides with \`/board approve|decline|defer [amount] [note]\`; the Grants Work Group recommends with \`/recommend approve|decline [amount] [reason]\`.
+`;
+  const reply2 = stickyWrites(
+    item.number,
+    await session.commentsOf(item.number),
+    `protected-label:${label}:${sender}`,
+    text
+  );
+  await session.runner.runAll(reply2);
+  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply2, (w) => session.runner.run(w));
+  return done(`added by ${sender}, who is not on the board: removed`);
+}
+
+// src/decide/report-pr.ts
+import { createHash } from "node:crypto";
+
+// src/validate/rules/report.ts
+function reportRules(report2, { folderSlug, fileMonth, charter: charter2, currentMonth }) {
+  const findings = [];
+  if (report2.period !== fileMonth) {
+    findings.push(
+      error(
+        "rule.period-file",
+        ["period"],
+        `The period ${report2.period} does not match the file name ${fileMonth}.yml.`,
+        `Set \`period: "${fileMonth}"\`, or rename the file to ${report2.period}.yml.`
+      )
+    );
+  }
+  if (report2.workgroup !== folderSlug) {
+    findings.push(
+      error(
+        "rule.workgroup-folder",
+        ["workgroup"],
+        `The work group \`${report2.workgroup}\` does not match the folder \`${folderSlug}\`.`,
+        `Set \`workgroup: ${folderSlug}\`, or move the report to workgroups/${report2.workgroup}/reports/.`
+      )
+    );
+  }
+  if (report2.period > currentMonth) {
+    findings.push(
+      error(
+        "rule.future-period",
+        ["period"],
+        `The period ${report2.period} is in the future.`,
+        "A report covers a month that has started or ended."
+      )
+    );
+  }
+  if (charter2 === void 0) {
+    findings.push(
+      error(
+        "rule.no-charter",
+        ["workgroup"],
+        `There is no charter for the work group \`${folderSlug}\`.`,
+        `Add workgroups/${folderSlug}/charter.yml, or check the folder name.`
+      )
+    );
+    return findings;
+  }
+  if (charter2 === "invalid") return findings;
+  findings.push(...activityRules(report2, charter2));
+  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
+  if (!people.has(report2.submitted_by.toLowerCase())) {
+    findings.push(
+      error(
+        "rule.submitter-not-member",
+        ["submitted_by"],
+        `\`${report2.submitted_by}\` is not a chair or member of \`${charter2.slug}\` according to its charter.`,
+        "Reports are submitted by a chair or member; add them to the charter first if they joined."
+      )
+    );
+  }
+  return findings;
+}
+function activityRules(report2, charter2) {
+  const { start, end: end2 } = charter2.active_time;
+  if (charter2.status === "proposed") {
+    return [
+      error(
+        "rule.workgroup-not-active",
+        ["workgroup"],
+        `The work group \`${charter2.slug}\` is only proposed; it reports once the board has approved it.`
+      )
+    ];
+  }
+  if (report2.period < monthOf(start)) {
+    return [
+      error(
+        "rule.before-start",
+        ["period"],
+        `The period ${report2.period} is before the work group started (${start}).`,
+        "Check the month in the file name and in `period`."
+      )
+    ];
+  }
+  if ((charter2.status === "inactive" || charter2.status === "retired") && (!end2 || report2.period > monthOf(end2))) {
+    return [
+      error(
+        "rule.workgroup-not-active",
+        ["workgroup"],
+        `The work group \`${charter2.slug}\` is ${charter2.status}${end2 ? ` since ${monthName(monthOf(end2))}` : ""}; it cannot file a report for ${monthName(report2.period)}.`,
+        "Ask the board to revive the work group (set its status back to active) before reporting."
+      )
+    ];
+  }
+  return [];
+}
+
+// src/decide/report-pr.ts
+var CHECK_NAME = "wgbot";
+var MAX_ANNOTATIONS = 500;
+var MAX_LISTED = 50;
+var DIGEST_MARKER = "<!-- wgbot:digest ";
+function ownsPullLabel(config2) {
+  const L = config2.labels;
+  const owned = /* @__PURE__ */ new Set([L.report, L.charter, L.board_review]);
+  return (label) => owned.has(label) || label.startsWith(L.workgroup_prefix);
+}
+function decideReportPr(input) {
+  const { config: config2, pull, now } = input;
+  const problems = [];
+  const boardReview = [];
+  const slugs = /* @__PURE__ */ new Set();
+  let reports = 0;
+  let charters = 0;
+  const base = /* @__PURE__ */ new Map();
+  const baseOf = (slug) => {
+    let known = base.get(slug);
+    if (!known) {
+      known = parseBaseCharter(input.baseCharters.get(slug), slug, config2);
+      base.set(slug, known);
+    }
+    return known;
+  };
+  for (const file of input.files) {
+    const { where, path } = file;
+    if ("slug" in where && where.slug) slugs.add(where.slug);
+    if (where.kind === "report") reports++;
+    if (where.kind === "charter") charters++;
+    if (file.status === "removed") {
+      if (where.kind === "charter") boardReview.push(`it removes the charter of \`${where.slug}\``);
+      continue;
+    }
+    if (where.kind === "misplaced") {
+      problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint, line: 1, column: 1 }));
+      continue;
+    }
+    if (where.kind === "config") continue;
+    if (file.head === null || file.head === void 0) {
+      problems.push(
+        problem(path, "repo.unreadable", "The file is too large or not text, so it could not be checked.", {
+          hint: "Governance files are short YAML files.",
+          line: 1
+        })
+      );
+      continue;
+    }
+    if (where.kind === "charter") {
+      const doc2 = checkYamlDocument(path, file.head, "charter");
+      problems.push(...doc2.problems);
+      if (!doc2.data) continue;
+      problems.push(
+        ...placeFindings(path, charterRules(doc2.data, { config: config2, folderSlug: where.slug }), doc2.locate)
+      );
+      const before2 = baseOf(where.slug);
+      if (before2.kind === "missing") boardReview.push(`it adds a new work group, \`${where.slug}\``);
+      else if (before2.kind === "valid") {
+        const changes = charterChanges(before2.charter, doc2.data);
+        if (changes.length > 0) boardReview.push(`it changes the ${listing(changes)} of \`${where.slug}\``);
+      }
+      continue;
+    }
+    const doc = checkYamlDocument(path, file.head, "report");
+    problems.push(...doc.problems);
+    const before = baseOf(where.slug);
+    const findings = [authorFinding(pull, where.slug, before, input.config)].filter(
+      (f) => f !== void 0
+    );
+    if (doc.data) {
+      const charter2 = before.kind === "valid" ? before.charter : before.kind === "invalid" ? "invalid" : void 0;
+      const rules = reportRules(doc.data, {
+        folderSlug: where.slug,
+        fileMonth: where.month,
+        charter: charter2,
+        currentMonth: monthOf(now)
+      });
+      findings.push(...rules.filter((f) => f.code !== "rule.no-charter"));
+      if ((doc.data.board_asks ?? []).length > 0)
+        boardReview.push(
+          `the ${monthName(where.month)} report of \`${where.slug}\` asks the board for something`
+        );
+    }
+    problems.push(...place(path, doc, findings));
+  }
+  const sorted = sortProblems(problems);
+  const L = config2.labels;
+  const moved = [L.approved, L.declined, L.deferred].some((l) => pull.labels.includes(l));
+  const status = moved ? pull.labels.filter((l) => l === L.board_review) : boardReview.length > 0 ? [L.board_review] : [];
+  const labels = [
+    ...reports > 0 ? [L.report] : [],
+    ...charters > 0 ? [L.charter] : [],
+    ...[...slugs].sort().map((slug) => `${L.workgroup_prefix}${slug}`),
+    ...status
+  ];
+  const checkRun = checkRunOf(input, sorted, boardReview, { reports, charters });
+  const errors = sorted.filter((p) => p.severity === "error").length;
+  return {
+    problems: sorted,
+    checkRun,
+    labels,
+    ownsLabel: ownsPullLabel(config2),
+    boardReview,
+    summary: `PR #${pull.number}: ${checkRun.conclusion}, ${plural(errors, "error")}${boardReview.length ? ", board review" : ""}`
+  };
+}
+function place(path, doc, findings) {
+  return placeFindings(
+    path,
+    findings,
+    (p, at) => p.length === 0 ? { line: 1, column: 1 } : doc.locate(p, at)
+  );
+}
+function parseBaseCharter(text, slug, config2) {
+  if (text === void 0) return { kind: "missing" };
+  if (text === null) return { kind: "invalid" };
+  const doc = checkYamlDocument(`base:${slug}`, text, "charter");
+  if (!doc.data) return { kind: "invalid" };
+  if (charterRules(doc.data, { config: config2, folderSlug: slug }).some((f) => f.severity === "error"))
+    return { kind: "invalid" };
+  return { kind: "valid", charter: doc.data };
+}
+function authorFinding(pull, slug, base, config2) {
+  const author = pull.author;
+  const file = `${config2.paths.workgroups}/${slug}/charter.yml`;
+  if (base.kind === "missing")
+    return error(
+      "rule.no-charter",
+      [],
+      `There is no charter for \`${slug}\` on \`${pull.baseRef}\`, so \`${author}\` cannot be confirmed as a chair or member.`,
+      `A work group's charter (${file}) is merged before its reports; check the folder name.`
+    );
+  if (base.kind === "invalid")
+    return error(
+      "rule.author-unconfirmed",
+      [],
+      `The charter of \`${slug}\` on \`${pull.baseRef}\` has problems, so \`${author}\` cannot be confirmed as a chair or member.`,
+      `Fix ${file} on \`${pull.baseRef}\` first.`
+    );
+  const people = new Set(
+    [...base.charter.participants.members, ...base.charter.participants.chairs].map(lower)
+  );
+  if (people.has(author.toLowerCase())) return void 0;
+  return error(
+    "rule.author-not-member",
+    [],
+    `\`${author}\` opened this pull request but is not a chair or member of \`${slug}\` according to its charter on \`${pull.baseRef}\` (chairs: ${base.charter.participants.chairs.join(", ")}).`,
+    "Ask a chair or member to open the pull request, or add yourself to the charter's participants first (a change the board reviews)."
+  );
+}
+function lower(s) {
+  return s.toLowerCase();
+}
+function charterChanges(before, after) {
+  const set = (list) => [...new Set(list.map(lower))].sort().join(",");
+  const changes = [];
+  if (before.status !== after.status) changes.push(`status (${before.status} \u2192 ${after.status})`);
+  if (set(before.participants.chairs) !== set(after.participants.chairs)) changes.push("chairs");
+  if (set(before.participants.members) !== set(after.participants.members)) changes.push("members");
+  return changes;
+}
+function checkRunOf(input, problems, boardReview, counts) {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  const files = input.files.filter((f) => f.status !== "removed");
+  const failedFiles = new Set(problems.map((p) => p.file)).size;
+  const what = [
+    counts.reports ? plural(counts.reports, "report") : "",
+    counts.charters ? plural(counts.charters, "charter") : ""
+  ].filter(Boolean).join(" and ");
+  const title = errors > 0 ? `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(failedFiles, "file")}` : `${what || plural(files.length, "file")}: no problems${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
+  const annotations = problems.slice(0, MAX_ANNOTATIONS).map(annotationOf);
+  const lines = [
+    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => `\`${f.path}\``).join(", ")}` : ""}.`,
+    ""
+  ];
+  if (problems.length === 0) lines.push("No problems found.");
+  else {
+    lines.push(`**${title}** (also shown on the lines concerned):`, "");
+    for (const p of problems.slice(0, MAX_LISTED)) {
+      const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}`;
+      lines.push(`- \`${where}\` ${p.severity}: ${safe(p.message)}${p.hint ? ` ${safe(p.hint)}` : ""}`);
+    }
+    if (problems.length > MAX_LISTED) lines.push(`- \u2026 and ${problems.length - MAX_LISTED} more.`);
+    if (problems.length > MAX_ANNOTATIONS)
+      lines.push(
+        "",
+        `Only the first ${MAX_ANNOTATIONS} problems are annotated; run \`wgbot validate\` for all.`
+      );
+  }
+  if (boardReview.length > 0)
+    lines.push("", `**Board review:** this pull request goes to the board because ${listing(boardReview)}.`);
+  const digest = createHash("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
+  lines.push("", `${DIGEST_MARKER}${digest} -->`);
+  return {
+    name: CHECK_NAME,
+    headSha: input.pull.headSha,
+    conclusion: errors > 0 ? "failure" : "success",
+    title,
+    summary: lines.join("\n"),
+    annotations
+  };
+}
+function safe(text) {
+  return neutraliseMentions(text).replace(/<!--/g, "&lt;!--");
+}
+function annotationOf(p) {
+  const line = p.line ?? 1;
+  const endLine2 = p.endLine && p.endLine >= line ? p.endLine : line;
+  const sameLine = endLine2 === line && p.column !== void 0;
+  return {
+    path: p.file,
+    start_line: line,
+    end_line: endLine2,
+    ...sameLine ? { start_column: p.column, end_column: Math.max(p.endColumn ?? p.column ?? 1, p.column ?? 1) } : {},
+    annotation_level: p.severity === "error" ? "failure" : "warning",
+    message: p.hint ? `${p.message}
+${p.hint}` : p.message,
+    title: `wgbot: ${p.code}`
+  };
+}
+
+// src/repo/paths.ts
+var SLUG2 = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+var MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+function classifyPath(path, workgroupsDir) {
+  if (path === CONFIG_PATH) return { kind: "config" };
+  if (path === ".github/wgbot.yaml") {
+    return {
+      kind: "misplaced",
+      reason: "The config file is named wgbot.yaml.",
+      hint: `Rename it to ${CONFIG_PATH}.`
+    };
+  }
+  const prefix = `${workgroupsDir}/`;
+  if (!path.startsWith(prefix)) return void 0;
+  const parts = path.slice(prefix.length).split("/");
+  const isYaml = /\.ya?ml$/.test(path);
+  if (!isYaml) return void 0;
+  const [slug, second, third, ...rest] = parts;
+  if (slug === void 0 || second === void 0) {
+    return {
+      kind: "misplaced",
+      reason: `YAML files belong in a work group's folder, not directly in ${workgroupsDir}/.`,
+      hint: `Move it to ${workgroupsDir}/<slug>/charter.yml or ${workgroupsDir}/<slug>/reports/<YYYY-MM>.yml.`
+    };
+  }
+  if (!SLUG2.test(slug)) {
+    return {
+      kind: "misplaced",
+      reason: `The folder name \`${slug}\` is not a valid work group slug.`,
+      hint: "Use lower-case letters, digits and hyphens, e.g. `packaging` or `diversity-inclusion`."
+    };
+  }
+  if (third === void 0) {
+    if (second === "charter.yml") return { kind: "charter", slug };
+    if (second === "charter.yaml") {
+      return {
+        kind: "misplaced",
+        slug,
+        reason: "The charter file is named charter.yaml.",
+        hint: "Rename it to charter.yml."
+      };
+    }
+    return {
+      kind: "misplaced",
+      slug,
+      reason: `\`${second}\` is not a file wgbot knows.`,
+      hint: "A work group folder holds charter.yml and a reports/ folder."
+    };
+  }
+  if (second === "reports" && rest.length === 0) {
+    const month = third.replace(/\.ya?ml$/, "");
+    if (MONTH.test(month) && third.endsWith(".yml")) return { kind: "report", slug, month };
+    return {
+      kind: "misplaced",
+      slug,
+      reason: `The report file name \`${third}\` is not a month.`,
+      hint: "Name reports after the month they cover, e.g. reports/2026-10.yml."
+    };
+  }
+  return {
+    kind: "misplaced",
+    slug,
+    reason: `\`${parts.slice(1).join("/")}\` is not where wgbot expects a file.`,
+    hint: "A work group folder holds charter.yml and reports/<YYYY-MM>.yml."
+  };
+}
+
+// src/gather/pull-request.ts
+async function listPullFiles(github, repo, pull) {
+  return github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+}
+async function gatherPullFiles(github, repo, changed, { headSha, baseRef }) {
+  const { config: config2 } = loadConfig(await readRepoFile(github, repo, CONFIG_PATH, baseRef));
+  const folder = config2.paths.workgroups;
+  const files = changed.flatMap((f) => {
+    const where = classifyPath(f.filename, folder);
+    return where && where.kind !== "config" ? [{ path: f.filename, status: f.status, where }] : [];
+  });
+  const slugs = [...new Set(files.flatMap((f) => "slug" in f.where && f.where.slug ? [f.where.slug] : []))];
+  const [heads, charters] = await Promise.all([
+    Promise.all(
+      files.map(
+        (f) => f.status === "removed" || f.where.kind === "misplaced" ? void 0 : readRepoFile(github, repo, f.path, headSha)
+      )
+    ),
+    Promise.all(slugs.map((slug) => readRepoFile(github, repo, `${folder}/${slug}/charter.yml`, baseRef)))
+  ]);
+  return {
+    config: config2,
+    files: files.map((f, i) => ({ ...f, head: heads[i] })),
+    baseCharters: new Map(slugs.map((slug, i) => [slug, charters[i]]))
+  };
+}
+async function findCheckRun(github, repo, headSha, name2) {
+  const { data } = await github.rest.checks.listForRef({
+    ...repo,
+    ref: headSha,
+    check_name: name2,
+    filter: "all",
+    per_page: 100
+  });
+  return data.check_runs.filter((run) => run.name === name2 && (run.output.summary ?? "").includes(DIGEST_MARKER)).sort((a, b) => b.id - a.id).map((run) => ({
+    id: run.id,
+    status: run.status,
+    conclusion: run.conclusion,
+    output: {
+      title: run.output.title,
+      summary: run.output.summary,
+      annotations_count: run.output.annotations_count
+    }
+  }))[0];
+}
+
+// src/flows/report-pr.ts
+async function reportPrFlow(event, ctx) {
+  const payload = event.payload.pull_request;
+  if (!payload?.head?.sha || !payload.base?.ref) return ignored("not a pull request");
+  if (payload.state === "closed") return ignored(`PR #${payload.number} is closed`);
+  const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
+  if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
+    return ignored(`PR #${payload.number} changes no YAML file`);
+  const pull = (await ctx.github.rest.pulls.get({ ...ctx.repo, pull_number: payload.number })).data;
+  if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
+  const labels = (pull.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+  const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
+    headSha: pull.head.sha,
+    baseRef: pull.base.ref
+  });
+  const plan = decideReportPr({
+    config: config2,
+    now: ctx.now,
+    pull: {
+      number: pull.number,
+      author: pull.user?.login ?? "",
+      labels,
+      headSha: pull.head.sha,
+      baseRef: pull.base.ref
+    },
+    files,
+    baseCharters
+  });
+  const labelChanges = labelWrites(pull.number, labels, plan.labels, plan.ownsLabel);
+  if (files.length === 0) {
+    return finish(ctx, "report-pr", `PR #${pull.number} changes no governance file`, labelChanges);
+  }
+  const existing = await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
+  const writes = [...checkRunWrites(existing, plan.checkRun), ...labelChanges];
+  return finish(ctx, "report-pr", plan.summary, writes, plan, plan.problems);
+}
+
+// src/core/event.ts
+function labelNames(issue) {
+  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+}
+function isBot(user) {
+  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
+}
+
+// src/decide/rules/charter-proposal.ts
+var MIN_MISSION_WORDS = 8;
+var NOTHING2 = /* @__PURE__ */ new Set(["none", "nothing", "n/a", "na", "no resources", "none needed", "nothing needed"]);
+var PLACEHOLDERS = /* @__PURE__ */ new Set([
+  "",
+  "tbd",
+  "tba",
+  "todo",
+  "to do",
+  "to be determined",
+  "to be decided",
+  "unknown",
+  "not sure",
+  "later",
+  "?",
+  "-",
+  "...",
+  "\u2026",
+  "no response",
+  "see above",
+  "see purpose",
+  "same as above",
+  "same as purpose",
+  "lorem ipsum"
+]);
+function normalise(text) {
+  return text.toLowerCase().replace(/[_*`]/g, "").replace(/\s+/g, " ").trim().replace(/^[\s"'([]+|[\s"')\].!:;,]+$/g, "");
+}
+function isPlaceholder(text) {
+  const n = normalise(text);
+  return PLACEHOLDERS.has(n) || /^(tbd|tba|todo)\b/.test(n) || /^lorem ipsum\b/.test(n) || /^[\W_]*$/u.test(n);
+}
+function quote2(text) {
+  return `\`${truncate(text, 40).replace(/`/g, "'")}\``;
+}
+function words(text) {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+function shiftMonths(date, months2) {
+  const [y, m, d] = date.split("-").map(Number);
+  const index = y * 12 + (m - 1) + months2;
+  const year = Math.floor(index / 12);
+  const month = index % 12 + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
+}
+function proposalRules(charter2, { config: config2, now, existingSlugs }) {
+  const findings = [];
+  const today = isoDate(now);
+  const taken = [...existingSlugs].some((s) => s.toLowerCase() === charter2.slug.toLowerCase());
+  if (taken) {
+    findings.push(
+      error(
+        "rule.proposal-slug-taken",
+        ["slug"],
+        `The slug \`${charter2.slug}\` is already used by an existing work group.`,
+        `Choose another slug. To revive or change that work group, propose a change to ${config2.paths.workgroups}/${charter2.slug}/charter.yml instead.`
+      )
+    );
+  }
+  if (charter2.status !== "proposed") {
+    findings.push(
+      error(
+        "rule.proposal-status",
+        ["status"],
+        `A new charter's status is \`proposed\`, not \`${charter2.status}\`: the board makes it active when it approves.`,
+        "Set `status: proposed`."
+      )
+    );
+  }
+  const mission = charter2.mission_alignment ?? "";
+  if (isPlaceholder(mission) || words(mission) < MIN_MISSION_WORDS) {
+    findings.push(
+      error(
+        "rule.proposal-mission-alignment",
+        ["mission_alignment"],
+        mission.trim() === "" ? "The proposal does not say how the work group pertains to the foundation's mission." : `The mission alignment (${quote2(mission)}) does not say how the work group pertains to the foundation's mission.`,
+        `In a sentence or two (at least ${MIN_MISSION_WORDS} words), explain how the work group's purpose serves the mission of the ${config2.organisation}: a work group must pertain to it.`
+      )
+    );
+  }
+  if (charter2.participants.chairs.length === 0) {
+    findings.push(
+      error(
+        "rule.proposal-no-chair",
+        ["participants", "chairs"],
+        "The proposal names no chair.",
+        "Add at least one chair, who is also listed among the members."
+      )
+    );
+  }
+  findings.push(...charterRules(charter2, { config: config2 }));
+  if (charter2.status !== "proposed") {
+    const tooFew = tooFewMembers(charter2, config2);
+    if (tooFew) findings.push(tooFew);
+  }
+  const { start, review } = charter2.active_time;
+  const max = config2.workgroups.max_term_months;
+  const latestReview = shiftMonths(start, max);
+  if (review > latestReview && !findings.some((f) => f.code === "rule.term-too-long")) {
+    findings.push(
+      error(
+        "rule.term-too-long",
+        ["active_time", "review"],
+        `The review date ${review} is more than ${max} months after the start date ${start}.`,
+        `Choose a review date on or before ${latestReview}: work groups do not exist forever.`
+      )
+    );
+  }
+  const earliest = shiftMonths(today, -1);
+  if (start < earliest) {
+    findings.push(
+      error(
+        "rule.proposal-start-past",
+        ["active_time", "start"],
+        `The start date ${start} is more than a month in the past.`,
+        `A new work group starts when the board approves it: choose a date from ${earliest} on, for example the first day of next month.`
+      )
+    );
+  }
+  if (review > start && review <= today) {
+    findings.push(
+      error(
+        "rule.proposal-review-past",
+        ["active_time", "review"],
+        `The review date ${review} has already passed.`,
+        `Choose a review date in the future, at most ${config2.workgroups.max_term_months} months after the start date.`
+      )
+    );
+  }
+  const resources = charter2.support?.resources ?? [];
+  if (resources.length === 0 || resources.every(isPlaceholder)) {
+    findings.push(
+      error(
+        "rule.proposal-resources",
+        ["support", "resources"],
+        "The proposal does not say which resources it requests.",
+        "List what the work group asks of the foundation (staff time, infrastructure, accounts, money), one item per line; write `None` if it needs nothing."
+      )
+    );
+  } else if (resources.length > 1 && resources.some((r) => NOTHING2.has(normalise(r)))) {
+    const i = resources.findIndex((r) => NOTHING2.has(normalise(r)));
+    findings.push(
+      warning(
+        "rule.proposal-resources-none",
+        ["support", "resources", i],
+        "The resources requested say `None` and also list other items.",
+        "Remove `None`, or remove the other items if nothing is needed."
+      )
+    );
+  }
+  return findings;
+}
+
+// src/decide/rules/grant.ts
+var SUM_TOLERANCE = 1;
+var FAST_TRACK_YEARS = 3;
+var TYPE_NAMES2 = {
+  conference: "conference",
+  workshop: "workshop",
+  sprint: "sprint",
+  meetup: "meetup",
+  "deposit-advance": "deposit advance"
+};
+function grantPolicy(request, context) {
+  const { config: config2, now } = context;
+  const policy = config2.grants;
+  const base = config2.base_currency;
+  const { amount, currency } = request.requested;
+  const money = (n, c = base) => formatAmount(n, c);
+  const findings = [];
+  const flags = { overThreshold: false, late: false, shortNotice: false, notCovered: [] };
+  const inBase = convert(config2, amount, currency, base);
+  const amountInBase = inBase ?? Number.NaN;
+  if (inBase === void 0) findings.push(unknownCurrency(config2, currency, ["requested", "currency"]));
+  const requestedText = inBase === void 0 || currency === base ? money(amount, currency) : `${money(amount, currency)} (${money(inBase)})`;
+  if (inBase !== void 0 && roundCents(inBase) > policy.board_threshold) {
+    flags.overThreshold = true;
+    findings.push(
+      warning(
+        "rule.grant-over-threshold",
+        ["requested", "amount"],
+        `The amount requested, ${requestedText}, is over ${money(policy.board_threshold)}: the Grants WG reviews the request and makes a recommendation, then the board decides.`
+      )
+    );
+  }
+  const cap = policy.caps[request.grant_type];
+  if (cap !== void 0 && inBase !== void 0 && roundCents(inBase) > cap) {
+    findings.push(
+      error(
+        "rule.grant-over-cap",
+        ["requested", "amount"],
+        `A ${TYPE_NAMES2[request.grant_type]} grant is capped at ${money(cap)}; this request is for ${requestedText}.`,
+        `Lower the amount requested to at most ${money(cap)}, and the budget with it.`
+      )
+    );
+  }
+  findings.push(...guideRule(request, config2, inBase, requestedText));
+  const dates = dateRules(request, context, flags);
+  findings.push(...dates.findings);
+  const budget = budgetRules(request, config2, flags);
+  findings.push(...budget.findings);
+  if ((request.other_funding ?? []).filter((s) => s.trim() !== "").length === 0) {
+    findings.push(
+      warning(
+        "rule.grant-no-other-funding",
+        ["other_funding"],
+        "No other funding sources are listed.",
+        "List the sponsors, ticket sales and other grants that also fund the event (or say that there are none yet): the Grants WG weighs how the event is funded as a whole."
+      )
+    );
+  }
+  if (policy.require_code_of_conduct && !request.code_of_conduct?.url?.trim()) {
+    findings.push(
+      error(
+        "rule.grant-code-of-conduct",
+        ["code_of_conduct", "url"],
+        "The request has no Code of Conduct: events funded by the foundation must publish one.",
+        "Add the link to the event's published Code of Conduct."
+      )
+    );
+  }
+  if (policy.require_code_of_conduct_contact && !request.code_of_conduct?.contact?.trim()) {
+    findings.push(
+      error(
+        "rule.grant-code-of-conduct-contact",
+        ["code_of_conduct", "contact"],
+        "The request does not say who handles Code of Conduct reports.",
+        "Add the email address or the name of the person or team attendees can report to."
+      )
+    );
+  }
+  findings.push(...fastTrackRule(request, context, inBase));
+  if (flags.overThreshold) {
+    const meeting = reviewingMeeting(config2.board, now);
+    return {
+      findings,
+      flags,
+      amountInBase,
+      countedBudget: budget.countedBudget,
+      ...meeting ? { reviewingMeeting: meeting } : {}
+    };
+  }
+  return { findings, flags, amountInBase, countedBudget: budget.countedBudget };
+}
+function unknownCurrency(config2, currency, path) {
+  const accepted = acceptedCurrencies2(config2);
+  return error(
+    "rule.grant-unknown-currency",
+    path,
+    `The currency ${currency} has no exchange rate in the configuration; the accepted currencies are ${listing(accepted)}.`,
+    `Give the amount in one of ${listing(accepted, "or")}, or ask the maintainers of this repository to add a rate for ${currency} under \`currency_rates\`.`
+  );
+}
+function days(n) {
+  return n >= 7 && n % 7 === 0 ? `${n} days (${plural(n / 7, "week")})` : plural(n, "day");
+}
+function quote3(text) {
+  return `\`${truncate(text, 60).replace(/`/g, "'")}\``;
+}
+function validDate(iso2) {
+  return iso2 !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(iso2) && !Number.isNaN(parseDate(iso2).getTime());
+}
+function guideRule(request, config2, inBase, requestedText) {
+  const per = config2.grants.per_attendee_per_day;
+  if (per <= 0 || request.grant_type === "deposit-advance" || inBase === void 0) return [];
+  const { start_date: start, end_date: end2, expected_attendees: attendees } = request.event;
+  const eventDays = validDate(start) && validDate(end2) && end2 >= start ? daysBetween(parseDate(start), parseDate(end2)) + 1 : 1;
+  const guide = attendees * eventDays * per;
+  if (roundCents(inBase) <= roundCents(guide)) return [];
+  const base = config2.base_currency;
+  return [
+    warning(
+      "rule.grant-above-guide",
+      ["requested", "amount"],
+      `The amount requested, ${requestedText}, is more than the guide of ${formatAmount(per, base)} per attendee per day: ${plural(attendees, "attendee")} \xD7 ${plural(eventDays, "day")} gives ${formatAmount(guide, base)}. The grant may be approved for less.`,
+      "Explain in the request what makes the event need more (travel support, accessibility, childcare\u2026), or lower the amount."
+    )
+  ];
+}
+function dateRules(request, { config: config2, now }, flags) {
+  const findings = [];
+  const policy = config2.grants;
+  const { start_date: start, end_date: end2 } = request.event;
+  const today = parseDate(isoDate(now));
+  const todayIso = isoDate(today);
+  if (validDate(start) && validDate(end2) && end2 < start) {
+    findings.push(
+      error(
+        "rule.grant-end-before-start",
+        ["event", "end_date"],
+        `The event ends on ${end2}, before it starts on ${start}.`,
+        "Check both dates: the end date is the last day of the event, as YYYY-MM-DD."
+      )
+    );
+  }
+  if (validDate(start) && start <= todayIso) {
+    flags.late = true;
+    findings.push(
+      error(
+        "rule.grant-event-started",
+        ["event", "start_date"],
+        start === todayIso ? `The event starts today (${start}): grants are decided before an event, not during or after it.` : `The event started on ${start}, which has passed: grants are decided before an event, not during or after it.`,
+        "If the date is a typo, correct it (YYYY-MM-DD)."
+      )
+    );
+  }
+  const deposit = request.grant_type === "deposit-advance" ? request.deposit : void 0;
+  const target = deposit ? deposit.due_date : start;
+  const targetPath = deposit ? ["deposit", "due_date"] : ["event", "start_date"];
+  const subject = deposit ? "the deposit is due" : "the event";
+  if (!validDate(target)) return { findings };
+  const lead = daysBetween(today, parseDate(target));
+  if (deposit && validDate(start) && target > start) {
+    findings.push(
+      warning(
+        "rule.grant-deposit-after-event",
+        ["deposit", "due_date"],
+        `The deposit is due on ${target}, after the event starts on ${start}; a deposit advance pays deposits due before the event.`,
+        "Check the due date. If the money is needed when the event takes place, request an event grant instead."
+      )
+    );
+  }
+  if (deposit && lead < 0) {
+    flags.late = true;
+    findings.push(
+      error(
+        "rule.grant-deposit-past",
+        targetPath,
+        `The deposit was due on ${target}, which has passed: a deposit advance is paid before the deposit is due.`,
+        "If the date is a typo, correct it (YYYY-MM-DD); if the deposit is paid already, say how in the request."
+      )
+    );
+  }
+  const past = deposit ? lead < 0 : lead <= 0;
+  if (past) return { findings };
+  if (lead < policy.minimum_lead_days) {
+    flags.late = true;
+    const fileBy = isoDate(addDays(parseDate(target), -policy.minimum_lead_days));
+    findings.push(
+      warning(
+        "rule.grant-late",
+        targetPath,
+        deposit ? `The deposit is due on ${target}, ${plural(lead, "day")} from now. Requests must be filed at least ${days(policy.minimum_lead_days)} before the deposit is due, so this one should have been filed by ${fileBy}; it may be declined.` : `The event starts on ${target}, ${plural(lead, "day")} from now. Requests must be filed at least ${days(policy.minimum_lead_days)} before the event, so this one should have been filed by ${fileBy}; it may be declined.`,
+        `The dates cannot be fixed now: explain in the request why it is late and what happens to the event without the grant. The Grants WG decides whether it can still be considered.`
+      )
+    );
+  }
+  if (flags.overThreshold && lead < policy.recommended_lead_days) {
+    flags.shortNotice = true;
+    const meeting = reviewingMeeting(config2.board, now);
+    let when;
+    if (meeting === void 0) {
+      when = `no board meeting is scheduled after ${todayIso} yet, so it is not known when the board can review it.`;
+    } else {
+      const gap = daysBetween(parseDate(meeting), parseDate(target));
+      const relation = gap > 0 ? `${plural(gap, "day")} before ${subject}` : gap === 0 ? deposit ? "the day the deposit is due" : "the day the event starts" : `${plural(-gap, "day")} after ${deposit ? "the deposit is due" : "the event starts"}`;
+      when = `the next meeting that can review it is ${meeting}, ${relation}.`;
+    }
+    findings.push(
+      warning(
+        "rule.grant-short-notice",
+        targetPath,
+        `Requests over ${formatAmount(policy.board_threshold, config2.base_currency)} should be filed at least ${days(policy.recommended_lead_days)} before ${subject}, because the board decides them; this one is ${plural(lead, "day")} before. The board meets ${cadence(config2.board)}; ${when}`,
+        `If ${deposit ? "the deposit" : "the event"} cannot wait for the board, say so in the request, or ask for at most ${formatAmount(policy.board_threshold, config2.base_currency)}, which the Grants WG decides alone.`
+      )
+    );
+  }
+  return { findings };
+}
+var keywordPatterns = /* @__PURE__ */ new Map();
+function keywordPattern(keyword) {
+  let pattern = keywordPatterns.get(keyword);
+  if (!pattern) {
+    pattern = compileKeyword(keyword);
+    keywordPatterns.set(keyword, pattern);
+  }
+  return pattern;
+}
+function compileKeyword(keyword) {
+  const body = keyword.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
+}
+function notCoveredKinds(item, config2) {
+  const texts = [item.description, item.category ?? ""];
+  return config2.grants.not_covered.filter(
+    (kind) => kind.keywords.some((k) => k.trim() !== "" && texts.some((t) => keywordPattern(k).test(t)))
+  ).map((kind) => kind.name);
+}
+function budgetRules(request, config2, flags) {
+  const findings = [];
+  const base = config2.base_currency;
+  const { amount, currency } = request.requested;
+  const kindsFound = /* @__PURE__ */ new Set();
+  let countedBudget = 0;
+  let counted2 = 0;
+  let excluded = 0;
+  const excludedParts = [];
+  request.budget.forEach((item, i) => {
+    const itemCurrency = item.currency ?? currency;
+    if (itemCurrency !== currency && convert(config2, 1, itemCurrency, base) === void 0) {
+      findings.push(unknownCurrency(config2, itemCurrency, ["budget", i, "currency"]));
+    }
+    const inBase = convert(config2, item.cost, itemCurrency, base);
+    const inRequested = convert(config2, item.cost, itemCurrency, currency);
+    const kinds = notCoveredKinds(item, config2);
+    if (kinds.length > 0) {
+      for (const k of kinds) kindsFound.add(k);
+      excluded = excluded === void 0 || inRequested === void 0 ? void 0 : excluded + inRequested;
+      excludedParts.push(`${quote3(item.description)}: ${formatAmount(item.cost, itemCurrency)}`);
+      findings.push(
+        warning(
+          "rule.grant-not-covered",
+          ["budget", i],
+          `The budget item ${quote3(item.description)} (${formatAmount(item.cost, itemCurrency)}) is not covered: ${listing(kinds)}; it is not counted.`,
+          `Grants do not cover ${listing(kinds, "or")}. Remove the item, and its cost from the amount requested; other funding can pay for it.`
+        )
+      );
+      return;
+    }
+    countedBudget += inBase ?? Number.NaN;
+    counted2 = counted2 === void 0 || inRequested === void 0 ? void 0 : counted2 + inRequested;
+  });
+  flags.notCovered = config2.grants.not_covered.map((k) => k.name).filter((n) => kindsFound.has(n));
+  if (counted2 !== void 0 && Math.abs(counted2 - amount) > SUM_TOLERANCE) {
+    const diff = counted2 - amount;
+    const items = excludedParts.length > 0 ? "The budget items that are covered" : "The budget items";
+    let message = `${items} add up to ${formatAmount(counted2, currency)}, but the amount requested is ${formatAmount(amount, currency)}: ${formatAmount(Math.abs(diff), currency)} ${diff < 0 ? "less" : "more"}.`;
+    let hint = "Make them match: correct a cost, add the missing item, or change the amount requested.";
+    if (excludedParts.length > 0) {
+      const explains = excluded !== void 0 && Math.abs(counted2 + excluded - amount) <= SUM_TOLERANCE;
+      message += explains ? ` The difference is the items that are not covered (${excludedParts.join("; ")}), which are not counted.` : ` Items that are not covered (${excludedParts.join("; ")}) are not counted.`;
+      if (explains) {
+        hint = `Lower the amount requested to ${formatAmount(counted2, currency)} and remove the items that are not covered.`;
+      }
+    }
+    findings.push(error("rule.grant-budget-sum", ["budget"], message, hint));
+  }
+  return { findings, countedBudget };
+}
+function fastTrackRule(request, context, inBase) {
+  const { config: config2, now, previousGrantYears = [] } = context;
+  const max = config2.grants.fast_track_max;
+  if (max <= 0 || inBase === void 0 || roundCents(inBase) > max) return [];
+  const year = now.getUTCFullYear();
+  const recent = (y) => y >= year - FAST_TRACK_YEARS && y <= year;
+  const mentioned = (request.previous_grants ?? []).flatMap(
+    (text) => [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
+  );
+  const years = [...mentioned, ...previousGrantYears].filter(recent);
+  if (years.length === 0) return [];
+  const latest3 = Math.max(...years);
+  return [
+    warning(
+      "rule.grant-fast-track",
+      mentioned.some(recent) ? ["previous_grants"] : ["requested", "amount"],
+      `This request may be eligible for the fast track: it is at most ${formatAmount(max, config2.base_currency)} and the foundation funded this event or organisation in ${latest3}.`,
+      "The Grants WG confirms the earlier grant; name the event it was for if the request does not say."
+    )
+  ];
+}
+
+// src/decide/request.ts
+var REQUEST_COMMENT = "request-report";
+function requestKind(labels, body, config2) {
+  if (labels.includes(config2.labels.grant)) return "grant";
+  if (labels.includes(config2.labels.charter)) return "charter";
+  if (parseFormBody(body, "grant").fromForm) return "grant";
+  if (parseFormBody(body, "charter").fromForm) return "charter";
+  return void 0;
+}
+function decideRequest(input) {
+  return input.kind === "grant" ? decideGrant(input) : decideCharter(input);
+}
+function decideGrant(input) {
+  const { config: config2, issue, now } = input;
+  const form = grantFromForm(issue.body, { author: issue.author, config: config2 });
+  const policy = form.request ? grantPolicy(form.request, { config: config2, now }) : void 0;
+  const findings = [...form.findings, ...policy?.findings ?? []];
+  const valid = form.fromForm && form.request !== void 0 && !findings.some((f) => f.severity === "error");
+  const L = config2.labels;
+  const flags = [];
+  if (policy?.flags.overThreshold) flags.push(L.over_threshold);
+  if (policy?.flags.late) flags.push(L.late);
+  if (policy?.flags.shortNotice) flags.push(L.short_notice);
+  if (policy && policy.flags.notCovered.length > 0) flags.push(L.not_covered);
+  const status = statusLabels2(
+    input,
+    [L.needs_info, L.grants_wg_review],
+    valid ? L.grants_wg_review : L.needs_info,
+    [L.board_review]
+  );
+  const owned = /* @__PURE__ */ new Set([
+    L.grant,
+    L.needs_info,
+    L.grants_wg_review,
+    L.over_threshold,
+    L.late,
+    L.short_notice,
+    L.not_covered
+  ]);
+  const request = form.request;
+  const facts = request ? [
+    ["Applicant", `${request.applicant.name} (${request.applicant.github})`],
+    ["Organisation", request.organisation.name],
+    [
+      "Event",
+      `${request.event.name}, ${request.event.start_date} to ${request.event.end_date}, ${request.event.location}`
+    ],
+    ["Expected attendees", String(request.event.expected_attendees)],
+    ["Amount requested", amountFact(request, policy, config2)],
+    ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
+  ] : [];
+  const comment = renderReport(
+    input,
+    "grant",
+    form.fromForm,
+    findings,
+    facts,
+    valid ? grantNext(input, request, policy) : ""
+  );
+  return {
+    kind: "grant",
+    valid,
+    labels: [L.grant, ...status, ...flags],
+    ownsLabel: (l) => owned.has(l),
+    comment,
+    summary: valid ? "grant request complete: routed to the Grants WG" : `grant request needs info (${errorCount(findings)} errors)`,
+    findings,
+    grant: request,
+    policy
+  };
+}
+function decideCharter(input) {
+  const { config: config2, issue, now, existingSlugs } = input;
+  const form = charterFromForm(issue.body, { config: config2 });
+  const rules = form.charter ? proposalRules(form.charter, { config: config2, now, existingSlugs: new Set(existingSlugs) }) : [];
+  const findings = [...form.findings, ...rules];
+  const valid = form.fromForm && form.charter !== void 0 && !findings.some((f) => f.severity === "error");
+  const L = config2.labels;
+  const status = statusLabels2(
+    input,
+    [L.needs_info, L.board_review],
+    valid ? L.board_review : L.needs_info,
+    []
+  );
+  const owned = /* @__PURE__ */ new Set([L.charter, L.needs_info, L.board_review]);
+  const charter2 = form.charter;
+  const facts = charter2 ? [
+    ["Work group", `${charter2.name} (${charter2.slug})`],
+    ["Chairs", charter2.participants.chairs.join(", ")],
+    ["Members", `${charter2.participants.members.length}: ${charter2.participants.members.join(", ")}`],
+    ["Active time", `${charter2.active_time.start} to ${charter2.active_time.review} (review)`]
+  ] : [];
+  const meeting = reviewingMeeting(config2.board, now);
+  const next = valid ? `It goes to **board review**${meeting ? `: the next board meeting that can consider it is on **${meeting}**` : ""}. When the board approves it, wgbot opens a pull request that adds \`${config2.paths.workgroups}/${charter2?.slug}/charter.yml\`.` : "";
+  return {
+    kind: "charter",
+    valid,
+    labels: [L.charter, ...status],
+    ownsLabel: (l) => owned.has(l),
+    comment: renderReport(input, "charter", form.fromForm, findings, facts, next),
+    summary: valid ? "charter proposal complete: routed to board review" : `charter proposal needs info (${errorCount(findings)} errors)`,
+    findings,
+    charter: charter2
+  };
+}
+function statusLabels2(input, managed, wanted, laterStages) {
+  const L = input.config.labels;
+  const current = input.issue.labels;
+  const moved = [L.approved, L.declined, L.deferred, ...laterStages].some((l) => current.includes(l));
+  return moved ? managed.filter((l) => current.includes(l)) : [wanted];
+}
+function amountFact(request, policy, config2) {
+  const asked = formatAmount(request.requested.amount, request.requested.currency);
+  if (request.requested.currency === config2.base_currency || !policy || Number.isNaN(policy.amountInBase))
+    return asked;
+  return `${asked} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
+}
+function grantNext(input, request, policy) {
+  const { config: config2, owner } = input;
+  const team = config2.teams.mention_grants_wg ? ` (@${owner}/${config2.teams.grants_wg})` : "";
+  const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+  const route = `It goes to the **Grants Work Group**${team} for review.`;
+  if (!request || !policy) return route;
+  if (policy.flags.overThreshold) {
+    const meeting = policy.reviewingMeeting ? ` The earliest board meeting that could review it is on **${policy.reviewingMeeting}**.` : "";
+    return `${route} Because it is over ${threshold}, the **board** decides after the Grants WG's recommendation.${meeting}`;
+  }
+  return `${route} For requests up to ${threshold}, the Grants WG's decision is final.`;
+}
+function renderReport(input, form, fromForm, findings, facts, next) {
+  const item = (f) => ({
+    field: f.message.startsWith("**") ? void 0 : escapeMarkdown(fieldOf(form, f)),
+    message: safeText(f.message),
+    hint: f.hint ? safeText(f.hint) : void 0
+  });
+  const errors = findings.filter((f) => f.severity === "error").map(item);
+  return render(
+    "request-report",
+    {
+      what: form === "grant" ? "grant request" : "work group proposal",
+      formName: form === "grant" ? "Grant request" : "New work group",
+      notFromForm: !fromForm,
+      ready: fromForm && errors.length === 0,
+      errors,
+      warnings: findings.filter((f) => f.severity === "warning").map(item),
+      // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
+      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
+      next
+    },
+    input.template
+  );
+}
+function fieldOf(form, finding) {
+  const head = finding.path[0];
+  const map = form === "grant" ? GRANT_FIELDS : CHARTER_FIELDS;
+  const id = typeof head === "string" ? fieldForPath(map, finding.path) ?? head : void 0;
+  if (id === void 0) return form === "grant" ? "Request" : "Proposal";
+  try {
+    return fieldLabel(form, id);
+  } catch {
+    return id;
+  }
+}
+function safeText(text) {
+  return neutraliseMentions(plainText(text).replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+}
+function errorCount(findings) {
+  return findings.filter((f) => f.severity === "error").length;
+}
+
 // src/gather/workgroups.ts
 async function gatherWorkgroupSlugs(github, repo, config2) {
   try {
@@ -9051,14 +11897,9 @@ async function gatherWorkgroupSlugs(github, repo, config2) {
   }
 }
 
-// src/flows/reply.ts
-function replyWrites(issue, comments, commandId, text) {
-  return stickyWrites(issue, comments, `reply:${commandId}`, text);
-}
-
 // src/flows/request.ts
 async function requestFlow(event, ctx, { trigger }) {
-  const issue = event.payload.issue;
+  let issue = event.payload.issue;
   if (!issue || issue.pull_request) return ignored("not an issue");
   if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
   const author = issue.user?.login ?? "";
@@ -9075,15 +11916,24 @@ async function requestFlow(event, ctx, { trigger }) {
       const comments2 = await gatherComments(ctx.github, ctx.repo, issue.number);
       const text = !parsed.ok ? parsed.error : "Only the author of this issue or a maintainer of this repository can use `/recheck`.";
       const writes2 = replyWrites(issue.number, comments2, event.payload.comment?.id ?? 0, text);
-      return finish(ctx, "recheck-refused", `refused /recheck on #${issue.number}`, writes2);
+      const summary = `refused /recheck on #${issue.number}`;
+      const refused = await finish(ctx, "recheck-refused", summary, writes2);
+      const settled2 = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes2);
+      if (settled2.length === 0) return refused;
+      const all2 = [...writes2, ...settled2];
+      return { ...refused, writes: all2, summary: counted(summary, all2.length) };
     }
   }
   const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
-  const labels = labelNames(issue);
-  const kind = requestKind(labels, issue.body ?? "", config2);
+  const kind = requestKind(labelNames(issue), issue.body ?? "", config2);
   if (!kind) return ignored(`#${issue.number} is neither a charter proposal nor a grant request`);
+  issue = await gatherIssue(ctx.github, ctx.repo, issue.number);
+  if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
+  const labels = labelNames(issue);
+  const templatePath = config2.templates.request_report;
+  const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : void 0;
   const existingSlugs = kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config2) : /* @__PURE__ */ new Set();
   const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
   const plan = decideRequest({
@@ -9092,7 +11942,8 @@ async function requestFlow(event, ctx, { trigger }) {
     owner: ctx.repo.owner,
     config: config2,
     now: ctx.now,
-    existingSlugs
+    existingSlugs,
+    template
   });
   const writes = [
     ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
@@ -9106,16 +11957,700 @@ async function requestFlow(event, ctx, { trigger }) {
     hint: f.hint,
     field: formatPath(f.path) || void 0
   }));
-  return finish(ctx, `${kind}-request`, `#${issue.number} ${plan.summary}`, writes, plan, problems);
-}
-async function finish(ctx, flow, summary, writes, plan, problems) {
-  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
-  return {
-    flow,
-    summary: `${summary} (${writes.length} write${writes.length === 1 ? "" : "s"})`,
+  const outcome = await finish(
+    ctx,
+    `${kind}-request`,
+    `#${issue.number} ${plan.summary}`,
     writes,
     plan,
-    ...problems ? { problems } : {}
+    problems
+  );
+  const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes);
+  const board = await escalationAfter(ctx, config2, boardItemOf(issue), writes);
+  if (board.length === 0 && settled.length === 0) return outcome;
+  const all = [...writes, ...settled, ...board];
+  return { ...outcome, writes: all, summary: counted(`#${issue.number} ${plan.summary}`, all.length) };
+}
+
+// src/decide/report-periods.ts
+function cadenceOf(charter2) {
+  return charter2.reporting?.cadence ?? "monthly";
+}
+function firstReportMonth(start) {
+  const month = monthOf(start);
+  return start.endsWith("-01") ? month : addMonths(month, 1);
+}
+function periodOf(month, cadence2, dueDay) {
+  const months2 = cadence2 === "monthly" ? [month] : (() => {
+    const m = Number(month.slice(5, 7));
+    const first = addMonths(month, -((m - 1) % 3));
+    return [first, addMonths(first, 1), addMonths(first, 2)];
+  })();
+  const label = months2[months2.length - 1];
+  return { label, months: months2, due: `${addMonths(label, 1)}-${String(dueDay).padStart(2, "0")}` };
+}
+function duePeriods(charter2, config2, today) {
+  const cadence2 = cadenceOf(charter2);
+  const periods = [];
+  let period = periodOf(firstReportMonth(charter2.active_time.start), cadence2, config2.reports.due_day);
+  while (period.due < today) {
+    periods.push(period);
+    period = periodOf(addMonths(period.label, 1), cadence2, config2.reports.due_day);
+  }
+  return periods;
+}
+function latestDuePeriod(cadence2, dueDay, today) {
+  let period = periodOf(addMonths(monthOf(today), -1), cadence2, dueDay);
+  while (period.due >= today) period = periodOf(addMonths(period.months[0], -1), cadence2, dueDay);
+  return period;
+}
+
+// src/decide/sweep.ts
+var MARKER2 = /^<!-- wgbot:(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))? -->/;
+function trackingKey(kind, slug, detail) {
+  return detail ? `${kind} ${slug} ${detail}` : `${kind} ${slug}`;
+}
+function trackingMarker(key) {
+  return `<!-- wgbot:${key} -->`;
+}
+function trackingKeyOf(issue) {
+  if (issue.author?.type !== "Bot") return void 0;
+  const match = MARKER2.exec(issue.body ?? "");
+  if (!match) return void 0;
+  const [, kind, slug, detail] = match;
+  return { key: trackingKey(kind, slug, detail), kind, slug, ...detail ? { detail } : {} };
+}
+function recentSince(state, now) {
+  const today = isoDate(now);
+  const cadences = new Set(
+    [...state.workgroups.values()].flatMap((wg) => wg.charter ? [cadenceOf(wg.charter)] : [])
+  );
+  cadences.add("monthly");
+  const dues = [...cadences].map((c) => latestDuePeriod(c, state.config.reports.due_day, today).due);
+  return dues.sort()[0];
+}
+function grantCandidates(issues, config2, now) {
+  const L = config2.labels;
+  return issues.filter((issue) => {
+    if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
+    if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
+    const age = daysBetween(new Date(issue.created_at), now);
+    if (issue.labels.includes(L.needs_info)) return age >= config2.grants.needs_info_close_days;
+    return issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.board_review) && age > config2.grants.grants_wg_review_days;
+  }).map((issue) => issue.number);
+}
+function decideSweep(input) {
+  const { state, config: config2, now } = input;
+  const today = isoDate(now);
+  const tracking = [];
+  const close = [];
+  const findings = {
+    workgroups: state.workgroups.size,
+    unreadable: [],
+    overdue: [],
+    atRisk: [],
+    renewal: [],
+    revivable: [],
+    grantsClosed: [],
+    grantsFlagged: []
+  };
+  const open = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  for (const issue of [...input.issues].sort((a, b) => a.number - b.number)) {
+    const tracked = trackingKeyOf(issue);
+    if (!tracked || issue.state !== "open") continue;
+    const first = seen.get(tracked.key);
+    if (first !== void 0) {
+      close.push({
+        issue: issue.number,
+        comment: `Closing: #${first} tracks the same thing.`,
+        reason: "not_planned"
+      });
+      continue;
+    }
+    seen.set(tracked.key, issue.number);
+    open.set(tracked.slug, [...open.get(tracked.slug) ?? [], { number: issue.number, ...tracked }]);
+  }
+  const openOf = (slug, kind) => (open.get(slug) ?? []).filter((t) => t.kind === kind);
+  for (const slug of [...open.keys()].sort()) {
+    if (state.workgroups.has(slug)) continue;
+    const path = `${config2.paths.workgroups}/${slug}`;
+    for (const t of open.get(slug) ?? [])
+      close.push({
+        issue: t.number,
+        comment: `The work group's folder \`${path}/\` no longer exists, so there is nothing left to track here. Closing.`,
+        reason: "not_planned"
+      });
+  }
+  for (const wg of [...state.workgroups.values()].sort((a, b) => a.slug < b.slug ? -1 : 1)) {
+    const charter2 = wg.charter;
+    if (!charter2) {
+      findings.unreadable.push({
+        slug: wg.slug,
+        why: wg.charterFound ? "its charter has problems" : "it has no charter"
+      });
+      continue;
+    }
+    if (charter2.status !== "active") {
+      if (charter2.status === "inactive") findings.revivable.push(wg.slug);
+      const why = `The ${name(charter2)} is now ${charter2.status}, so no report is due and nothing needs tracking. Closing.`;
+      for (const t of open.get(wg.slug) ?? [])
+        close.push({ issue: t.number, comment: why, reason: "completed" });
+      continue;
+    }
+    const ctx = { wg, charter: charter2, config: config2, today };
+    const periods = duePeriods(charter2, config2, today);
+    const filed = (p) => p.months.some((m) => wg.reports.has(m));
+    const unfiled = periods.filter((p) => !filed(p));
+    const latest3 = periods[periods.length - 1];
+    const openReminders = openOf(wg.slug, "reminder");
+    for (const reminder of openReminders) {
+      const period = periods.find((p) => p.label === reminder.detail);
+      if (period && !filed(period)) {
+        tracking.push(reminderIssue(ctx, period));
+        continue;
+      }
+      const landed = period ? period.months.find((m) => wg.reports.has(m)) : void 0;
+      close.push({
+        issue: reminder.number,
+        reason: "completed",
+        comment: landed ? `The report for ${monthName(period?.label ?? landed)} has landed (\`${wg.reports.get(landed)?.path}\`). Thank you!` : `No report is due for ${reminder.detail ? monthName(reminder.detail) : "this period"} any more. Closing.`
+      });
+    }
+    if (latest3 && !filed(latest3) && config2.reports.reminders && !openReminders.some((r) => r.detail === latest3.label))
+      tracking.push(reminderIssue(ctx, latest3));
+    if (unfiled.length > 0) findings.overdue.push({ slug: wg.slug, periods: unfiled.map((p) => p.label) });
+    let streak = 0;
+    for (let i = periods.length - 1; i >= 0 && !filed(periods[i]); i--) streak++;
+    const missed = periods.slice(periods.length - streak);
+    const people = members(charter2);
+    const reasons = [];
+    if (streak >= config2.reports.missed_for_at_risk)
+      reasons.push(
+        `it has missed ${plural(streak, "report")} in a row (${months(missed.map((p) => p.label))})`
+      );
+    if (people.size < config2.workgroups.at_risk_min_members)
+      reasons.push(
+        `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${config2.workgroups.at_risk_min_members}`
+      );
+    const openAtRisk = openOf(wg.slug, "at-risk");
+    if (reasons.length > 0) {
+      findings.atRisk.push({ slug: wg.slug, reasons });
+      tracking.push(atRiskIssue(ctx, reasons));
+    } else {
+      for (const t of openAtRisk)
+        close.push({
+          issue: t.number,
+          reason: "completed",
+          comment: `The ${name(charter2)} is no longer at risk: its reports are up to date and it has ${plural(people.size, "member")}. Closing.`
+        });
+    }
+    const review = charter2.active_time.review;
+    const pastReview = review < today;
+    if (pastReview) {
+      findings.renewal.push({ slug: wg.slug, review });
+      tracking.push(renewalIssue(ctx));
+    }
+    for (const t of openOf(wg.slug, "renewal")) {
+      if (pastReview && t.detail === review) continue;
+      close.push({
+        issue: t.number,
+        reason: "completed",
+        comment: `The charter's review date is now ${review}. Closing.`
+      });
+    }
+  }
+  const comments = decideGrants(input, findings, close);
+  const plan = { tracking, close, comments, findings, summary: "", text: "" };
+  plan.summary = summaryLine(findings);
+  plan.text = summaryText(findings, config2, today);
+  return plan;
+}
+function name(charter2) {
+  return `**${escapeMarkdown(charter2.name)}**`;
+}
+function titleText(text) {
+  const single = neutraliseMentions(text.replace(/\s+/g, " ").trim());
+  return single.length > 80 ? `${single.slice(0, 79)}\u2026` : single;
+}
+function members(charter2) {
+  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
+  return people;
+}
+function chairsLine(charter2) {
+  return `Chairs: ${charter2.participants.chairs.map((c) => `@${c}`).join(", ")}`;
+}
+function wgLabel(config2, slug) {
+  return `${config2.labels.workgroup_prefix}${slug}`;
+}
+function reminderIssue({ wg, charter: charter2, config: config2 }, period) {
+  const file = `${config2.paths.workgroups}/${wg.slug}/reports/${period.label}.yml`;
+  const what = period.months.length === 1 ? `report for **${monthName(period.label)}**` : `report for the quarter ending **${monthName(period.label)}**`;
+  return {
+    key: trackingKey("reminder", wg.slug, period.label),
+    title: `Report overdue: ${titleText(charter2.name)}, ${monthName(period.label)}`,
+    body: [
+      `Hello ${charter2.participants.chairs.map((c) => `@${c}`).join(", ")}: the ${what} of the ${name(charter2)} was due on **${period.due}** and has not landed yet.`,
+      "",
+      `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
+      "",
+      `A work group that misses ${plural(config2.reports.missed_for_at_risk, "report")} in a row is at risk and goes to the board. If the work group has paused, say so here.`
+    ].join("\n"),
+    labels: [config2.labels.report, wgLabel(config2, wg.slug)],
+    assignees: [...charter2.participants.chairs]
+  };
+}
+function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
+  return {
+    key: trackingKey("at-risk", wg.slug),
+    title: `Work group at risk: ${titleText(charter2.name)}`,
+    body: [
+      `The ${name(charter2)} is at risk:`,
+      ...reasons.map((r) => `- ${r};`),
+      "",
+      "This issue is on the board's agenda. wgbot closes it when the work group recovers (its reports are up to date and it has enough members), or when the board sets its status to inactive in its charter.",
+      "",
+      chairsLine(charter2)
+    ].join("\n"),
+    labels: [config2.labels.at_risk, wgLabel(config2, wg.slug)],
+    assignees: []
+  };
+}
+function renewalIssue({ wg, charter: charter2, config: config2 }) {
+  const review = charter2.active_time.review;
+  return {
+    key: trackingKey("renewal", wg.slug, review),
+    title: `Charter review due: ${titleText(charter2.name)} (review date ${review})`,
+    body: [
+      `The charter of the ${name(charter2)} (\`${wg.charterPath}\`) reached its review date on **${review}**.`,
+      "",
+      `Work groups do not exist forever: the board reviews the charter and renews it (a new review date, at most ${config2.workgroups.max_term_months} months after the start), or sets its status to inactive. wgbot closes this issue when the charter has a new review date.`,
+      "",
+      chairsLine(charter2)
+    ].join("\n"),
+    labels: [config2.labels.board_review, wgLabel(config2, wg.slug)],
+    assignees: []
+  };
+}
+var NEEDS_INFO_CLOSED = "needs-info-closed";
+var REVIEW_OVERDUE = "grants-wg-review-overdue";
+function decideGrants(input, findings, close) {
+  const { config: config2, now, owner } = input;
+  const L = config2.labels;
+  const comments = [];
+  for (const number of grantCandidates(input.issues, config2, now)) {
+    const issue = input.issues.find((i) => i.number === number);
+    const timeline = input.timelines.get(number) ?? [];
+    const who = (e) => (e.actor ?? e.user)?.login?.toLowerCase();
+    const labelled = (label) => timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
+    const hasMarker = (marker2) => timeline.some(
+      (e) => e.event === "commented" && (e.actor ?? e.user)?.type === "Bot" && (e.body ?? "").startsWith(`<!-- wgbot:${marker2} -->`)
+    );
+    const author = issue.author?.login ?? "";
+    if (issue.labels.includes(L.needs_info)) {
+      const authorComments = timeline.filter((e) => e.event === "commented" && who(e) === author.toLowerCase()).map((e) => e.created_at);
+      const since2 = latest2([issue.created_at, ...labelled(L.needs_info), ...authorComments]);
+      if (daysBetween(new Date(since2), now) < config2.grants.needs_info_close_days) continue;
+      findings.grantsClosed.push(number);
+      if (!hasMarker(NEEDS_INFO_CLOSED))
+        comments.push({
+          issue: number,
+          marker: NEEDS_INFO_CLOSED,
+          body: `Hello @${author}: this grant request has been waiting for more information since ${isoDate(new Date(since2))}, ${config2.grants.needs_info_close_days} days or more without an answer, so wgbot is closing it for now. Nothing is lost: open a new request from the form with the missing details (or ask a maintainer to reopen this one and edit it), and it is checked again straight away. Thank you for applying!`
+        });
+      close.push({ issue: number, comment: "", reason: "not_planned" });
+      continue;
+    }
+    const since = latest2([issue.created_at, ...labelled(L.grants_wg_review)]);
+    if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) continue;
+    if (hasMarker(REVIEW_OVERDUE)) continue;
+    findings.grantsFlagged.push(number);
+    const team = config2.teams.mention_grants_wg ? `@${owner}/${config2.teams.grants_wg}` : "Grants Work Group";
+    comments.push({
+      issue: number,
+      marker: REVIEW_OVERDUE,
+      body: `This grant request has been waiting for the Grants Work Group's review since ${isoDate(new Date(since))}, more than ${config2.grants.grants_wg_review_days} days. ${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`.`
+    });
+  }
+  return comments;
+}
+function months(labels) {
+  if (labels.length <= 3) return listing(labels.map(monthName));
+  return `${monthName(labels[0])} to ${monthName(labels[labels.length - 1])}`;
+}
+function latest2(dates) {
+  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
+}
+function summaryLine(f) {
+  const parts = [
+    `${plural(f.workgroups, "work group")}`,
+    `${f.overdue.length} with overdue reports`,
+    `${f.atRisk.length} at risk`,
+    `${f.renewal.length} past review`,
+    `${f.revivable.length} revivable`
+  ];
+  if (f.grantsClosed.length) parts.push(`${plural(f.grantsClosed.length, "grant")} closed`);
+  if (f.grantsFlagged.length) parts.push(`${plural(f.grantsFlagged.length, "grant")} flagged`);
+  return `sweep: ${parts.join(", ")}`;
+}
+function summaryText(f, config2, today) {
+  const lines = [`### wgbot sweep, ${today}`, "", `${plural(f.workgroups, "work group")} checked.`, ""];
+  const section = (title, items) => {
+    if (items.length === 0) return;
+    lines.push(`**${title}**`, ...items.map((i) => `- ${i}`), "");
+  };
+  section(
+    "Overdue reports",
+    f.overdue.map(
+      (o) => `${o.slug}: ${o.periods.length <= 3 ? listing(o.periods.map(monthName)) : `${o.periods.length} missing, the latest for ${monthName(o.periods[o.periods.length - 1])}`}`
+    )
+  );
+  section(
+    "At risk",
+    f.atRisk.map((a) => `${a.slug}: ${a.reasons.join("; ")}`)
+  );
+  section(
+    "Charters past their review date",
+    f.renewal.map((r) => `${r.slug} (review date ${r.review})`)
+  );
+  section(
+    "Inactive work groups that can be revived",
+    f.revivable.map((s) => `${s}: set \`status: active\` with a new review date in its charter`)
+  );
+  section(
+    `Grant requests closed after ${config2.grants.needs_info_close_days} days in needs-info`,
+    f.grantsClosed.map((n) => `#${n}`)
+  );
+  section(
+    `Grant requests waiting for the Grants WG over ${config2.grants.grants_wg_review_days} days`,
+    f.grantsFlagged.map((n) => `#${n}`)
+  );
+  section(
+    "Not checked",
+    f.unreadable.map((u) => `${u.slug}: ${u.why}`)
+  );
+  if (lines.length === 4) lines.push("Nothing needs attention.");
+  return `${lines.join("\n").trim()}
+`;
+}
+
+// src/apply/sweep.ts
+function sweepWrites(plan, issues) {
+  const writes = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const key = trackingKeyOf(issue)?.key;
+    const known = key === void 0 ? void 0 : byKey.get(key);
+    if (key !== void 0 && (!known || known.state === "closed" && issue.state === "open"))
+      byKey.set(key, issue);
+  }
+  for (const wanted of plan.tracking) {
+    const body = `${trackingMarker(wanted.key)}
+${wanted.body}`;
+    const existing = byKey.get(wanted.key);
+    if (!existing) {
+      writes.push({
+        kind: "create-issue",
+        title: wanted.title,
+        body,
+        labels: wanted.labels,
+        assignees: wanted.assignees
+      });
+      continue;
+    }
+    if (existing.state !== "open") continue;
+    const sameBody = existing.body.replace(/\r\n/g, "\n") === body;
+    if (existing.title !== wanted.title || !sameBody)
+      writes.push({
+        kind: "update-issue",
+        issue: existing.number,
+        patch: {
+          ...existing.title === wanted.title ? {} : { title: wanted.title },
+          ...sameBody ? {} : { body }
+        }
+      });
+    const missing = wanted.labels.filter((l) => !existing.labels.includes(l));
+    if (missing.length > 0) writes.push({ kind: "add-labels", issue: existing.number, labels: missing });
+  }
+  for (const comment of plan.comments)
+    writes.push({
+      kind: "create-comment",
+      issue: comment.issue,
+      body: `${marker(comment.marker)}
+${comment.body}`
+    });
+  for (const closing of plan.close) {
+    if (closing.comment) writes.push({ kind: "create-comment", issue: closing.issue, body: closing.comment });
+    writes.push({
+      kind: "update-issue",
+      issue: closing.issue,
+      patch: { state: "closed", state_reason: closing.reason }
+    });
+  }
+  return writes;
+}
+
+// src/github/graphql.ts
+var GraphQLError = class extends Error {
+  constructor(errors) {
+    super(`GitHub GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+  }
+  errors;
+};
+async function graphql(github, query, variables) {
+  const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
+  const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
+  const response = await github.request({ method: "POST", url, query, variables });
+  const body = response.data;
+  if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
+  return body.data;
+}
+
+// src/validate/repository.ts
+function validateRepository(snapshot, { now, duplicateSlugs = true }) {
+  const { config: config2, problems } = loadConfig(snapshot.files.get(CONFIG_PATH));
+  const workgroups = /* @__PURE__ */ new Map();
+  const group = (slug) => {
+    let wg = workgroups.get(slug);
+    if (!wg) {
+      wg = {
+        slug,
+        charterPath: `${config2.paths.workgroups}/${slug}/charter.yml`,
+        charterFound: false,
+        reports: /* @__PURE__ */ new Map()
+      };
+      workgroups.set(slug, wg);
+    }
+    return wg;
+  };
+  const pendingReports = [];
+  const charterDocs = /* @__PURE__ */ new Map();
+  let checked2 = snapshot.files.has(CONFIG_PATH) ? 1 : 0;
+  for (const [path, content] of snapshot.files) {
+    const where = classifyPath(path, config2.paths.workgroups);
+    if (!where || where.kind === "config") continue;
+    checked2++;
+    if (where.kind === "misplaced") {
+      problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint }));
+    } else if (where.kind === "charter") {
+      const doc = checkYamlDocument(path, content, "charter");
+      const wg = group(where.slug);
+      wg.charterFound = true;
+      charterDocs.set(where.slug, { ...doc, path });
+      problems.push(...doc.problems);
+      if (doc.data) {
+        const findings = charterRules(doc.data, { config: config2, folderSlug: where.slug });
+        problems.push(...place2(path, doc, findings));
+        if (!findings.some((f) => f.severity === "error")) wg.charter = doc.data;
+      }
+    } else {
+      const doc = checkYamlDocument(path, content, "report");
+      problems.push(...doc.problems);
+      group(where.slug).reports.set(where.month, { path, month: where.month });
+      pendingReports.push({ path, slug: where.slug, month: where.month, checked: doc });
+    }
+  }
+  const currentMonth = monthOf(now);
+  for (const { path, slug, month, checked: doc } of pendingReports) {
+    if (!doc.data) continue;
+    const wg = group(slug);
+    const charterData = charterDocs.get(slug)?.data;
+    const charter2 = wg.charterFound ? charterData ?? "invalid" : void 0;
+    const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter: charter2, currentMonth });
+    problems.push(...place2(path, doc, findings));
+    if (!findings.some((f) => f.severity === "error"))
+      wg.reports.get(month).report = doc.data;
+  }
+  const claims = [];
+  const locators = /* @__PURE__ */ new Map();
+  for (const doc of charterDocs.values()) {
+    if (doc.data) claims.push({ slug: doc.data.slug, path: doc.path });
+    locators.set(doc.path, doc.locate);
+  }
+  if (duplicateSlugs)
+    problems.push(...duplicateSlugProblems(claims, (path) => locators.get(path) ?? (() => ({}))));
+  return { config: config2, workgroups, problems: sortProblems(problems), checked: checked2, claims };
+}
+function place2(path, doc, findings) {
+  return placeFindings(path, findings, doc.locate);
+}
+function duplicateSlugProblems(claims, locateIn) {
+  const bySlug = /* @__PURE__ */ new Map();
+  for (const { slug, path } of claims) bySlug.set(slug, [...bySlug.get(slug) ?? [], path]);
+  const problems = [];
+  for (const [slug, paths] of bySlug) {
+    if (paths.length < 2) continue;
+    for (const path of paths) {
+      const others = paths.filter((p) => p !== path);
+      problems.push(
+        ...placeFindings(
+          path,
+          [
+            {
+              severity: "error",
+              code: "rule.duplicate-slug",
+              path: ["slug"],
+              message: `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
+              hint: "Each work group needs its own slug; rename one of them."
+            }
+          ],
+          locateIn(path)
+        )
+      );
+    }
+  }
+  return problems;
+}
+
+// src/gather/governance.ts
+var QUERY = `query WgbotGovernance($owner: String!, $name: String!, $config: String!, $workgroups: String!) {
+  repository(owner: $owner, name: $name) {
+    config: object(expression: $config) { ... on Blob { text isTruncated } }
+    workgroups: object(expression: $workgroups) {
+      ... on Tree {
+        entries {
+          name
+          type
+          object {
+            ... on Tree {
+              entries {
+                name
+                type
+                object {
+                  ... on Blob { text isTruncated }
+                  ... on Tree { entries { name type } }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+async function gatherGovernance(github, repo, { now, ref = "HEAD" }) {
+  const ask = (folder2) => graphql(github, QUERY, {
+    owner: repo.owner,
+    name: repo.repo,
+    config: `${ref}:${CONFIG_PATH}`,
+    workgroups: `${ref}:${folder2}`
+  });
+  let answer = await ask("workgroups");
+  let requests = 1;
+  const configText = answer.repository?.config?.text ?? void 0;
+  const { config: config2 } = loadConfig(configText);
+  if (config2.paths.workgroups !== "workgroups") {
+    answer = await ask(config2.paths.workgroups);
+    requests++;
+  }
+  if (!answer.repository) throw new Error(`GitHub: repository ${repo.owner}/${repo.repo} not found`);
+  const folder = config2.paths.workgroups;
+  const files = /* @__PURE__ */ new Map();
+  if (configText !== void 0) files.set(CONFIG_PATH, configText);
+  const unreadable = [];
+  const reportPaths = [];
+  for (const group of answer.repository.workgroups?.entries ?? []) {
+    if (group.type !== "tree") continue;
+    for (const entry of group.object?.entries ?? []) {
+      const path = `${folder}/${group.name}/${entry.name}`;
+      if (entry.type === "blob" && classifyPath(path, folder)?.kind === "charter") {
+        const text = entry.object?.text;
+        if (typeof text === "string" && !entry.object?.isTruncated) files.set(path, text);
+        else unreadable.push(path);
+      } else if (entry.type === "tree" && entry.name === "reports") {
+        for (const report2 of entry.object?.entries ?? [])
+          if (report2.type === "blob") reportPaths.push(`${path}/${report2.name}`);
+      }
+    }
+  }
+  const state = validateRepository({ files }, { now });
+  for (const path of unreadable) {
+    const where = classifyPath(path, folder);
+    if (where?.kind !== "charter") continue;
+    groupOf(state, where.slug).charterFound = true;
+    state.problems.push(
+      problem(path, "repo.unreadable", "The charter is too large or not text, so it could not be read.", {
+        hint: "A charter is a short YAML file."
+      })
+    );
+  }
+  for (const path of reportPaths) {
+    const where = classifyPath(path, folder);
+    if (where?.kind !== "report") continue;
+    groupOf(state, where.slug).reports.set(where.month, { path, month: where.month });
+    state.checked++;
+  }
+  return { state, requests };
+}
+function groupOf(state, slug) {
+  let wg = state.workgroups.get(slug);
+  if (!wg) {
+    wg = {
+      slug,
+      charterPath: `${state.config.paths.workgroups}/${slug}/charter.yml`,
+      charterFound: false,
+      reports: /* @__PURE__ */ new Map()
+    };
+    state.workgroups.set(slug, wg);
+  }
+  return wg;
+}
+
+// src/gather/sweep-issues.ts
+function toSweepIssue(raw) {
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body ?? "",
+    state: raw.state === "closed" ? "closed" : "open",
+    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? ""),
+    author: raw.user ? { login: raw.user.login, type: raw.user.type } : null,
+    created_at: raw.created_at,
+    updated_at: raw.updated_at
+  };
+}
+async function gatherSweepIssues(github, repo, { closedSince }) {
+  const list = (state, since) => github.paginate(github.rest.issues.listForRepo, {
+    ...repo,
+    state,
+    per_page: 100,
+    ...since ? { since: `${since}T00:00:00Z` } : {}
+  });
+  const [open, closed] = await Promise.all([list("open"), list("closed", closedSince)]);
+  return [...open, ...closed].filter((i) => !i.pull_request).map(toSweepIssue);
+}
+async function gatherTimelines(github, repo, issues) {
+  const timelines = /* @__PURE__ */ new Map();
+  for (const issue of issues) {
+    const events = await github.paginate(github.rest.issues.listEventsForTimeline, {
+      ...repo,
+      issue_number: issue,
+      per_page: 100
+    });
+    timelines.set(issue, events);
+  }
+  return timelines;
+}
+
+// src/flows/sweep.ts
+async function sweepFlow(_event, ctx) {
+  const { state } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
+  const { config: config2 } = state;
+  const issues = await gatherSweepIssues(ctx.github, ctx.repo, { closedSince: recentSince(state, ctx.now) });
+  const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config2, ctx.now));
+  const plan = decideSweep({ state, issues, timelines, config: config2, now: ctx.now, owner: ctx.repo.owner });
+  const writes = sweepWrites(plan, issues);
+  await finish(ctx, "sweep", plan.summary, writes, plan, state.problems);
+  const board = await syncBoard(ctx, config2);
+  const all = [...writes, ...board];
+  return {
+    flow: "sweep",
+    summary: `${plan.summary} (${all.length} write${all.length === 1 ? "" : "s"})`,
+    writes: all,
+    plan,
+    problems: state.problems
   };
 }
 
@@ -9124,13 +12659,22 @@ var HANDLED_EVENTS = [
   "issues.opened",
   "issues.edited",
   "issues.reopened",
-  "issue_comment.created"
+  "issue_comment.created",
+  // Flow 5: a protected label added by someone outside the board is removed again
+  "issues.labeled",
+  "pull_request.labeled",
+  // Flow 3: monthly reports (and charter changes) as pull requests
+  "pull_request.opened",
+  "pull_request.synchronize",
+  "pull_request.reopened"
 ];
+var SWEEP_EVENTS = ["schedule", "workflow_dispatch"];
 function ignored(summary) {
   return { flow: "ignored", summary, writes: [] };
 }
 async function handleEvent(event, ctx) {
   const { payload } = event;
+  if (SWEEP_EVENTS.includes(event.name)) return sweepFlow(event, ctx);
   if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);
   const key = `${event.name}.${payload.action ?? ""}`;
   switch (key) {
@@ -9139,7 +12683,15 @@ async function handleEvent(event, ctx) {
     case "issues.reopened":
       return requestFlow(event, ctx, { trigger: "issue" });
     case "issue_comment.created":
+      if (isDecisionCommand(payload.comment?.body)) return boardCommandFlow(event, ctx);
       return requestFlow(event, ctx, { trigger: "comment" });
+    case "issues.labeled":
+    case "pull_request.labeled":
+      return protectedLabelFlow(event, ctx);
+    case "pull_request.opened":
+    case "pull_request.synchronize":
+    case "pull_request.reopened":
+      return reportPrFlow(event, ctx);
     default:
       return ignored(`no flow for ${key}`);
   }
@@ -9176,6 +12728,13 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 var WgbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
 var MAX_RATE_LIMIT_RETRIES = 2;
+var REQUEST_TIMEOUT_MS = 15e3;
+function fetchWithTimeout(ms, base = globalThis.fetch) {
+  return (input, init = {}) => {
+    const timeout = AbortSignal.timeout(ms);
+    return base(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+}
 function throttleOptions(log) {
   const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES;
@@ -9188,14 +12747,24 @@ function throttleOptions(log) {
 }
 
 // src/github/probot-octokit.ts
-function wgbotProbotOctokit({ throttle = true } = {}) {
+function wgbotProbotOctokit({
+  throttle = true,
+  retry: retry2 = throttle
+} = {}) {
   return ProbotOctokit.defaults((options) => {
     const log = options.log ?? { warn: () => {
     } };
+    const request = options.request;
     return {
       ...options,
       throttle: throttle ? { ...options.throttle, ...throttleOptions(log) } : { enabled: false },
-      retry: throttle ? { retries: 3 } : { enabled: false }
+      retry: retry2 ? { retries: 3 } : { enabled: false },
+      // Without retries, creates are not retried either (apply/once.ts reads `request.retries`).
+      request: {
+        ...request,
+        fetch: fetchWithTimeout(REQUEST_TIMEOUT_MS, request?.fetch),
+        ...retry2 ? {} : { retries: 0 }
+      }
     };
   });
 }
@@ -9205,11 +12774,14 @@ var ServerConfigError = class extends Error {
 };
 var HEALTH_PATH = "/healthz";
 var DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
+var MAX_WEBHOOK_BYTES = 1024 * 1024;
 function serverSettings(env) {
   const problems = [];
   const production = env.NODE_ENV === "production";
-  if (!env.APP_ID?.trim()) problems.push("APP_ID is not set: use the App ID from the GitHub App's settings page.");
-  else if (!/^[1-9]\d*$/.test(env.APP_ID.trim())) problems.push(`APP_ID must be a number, not '${env.APP_ID}'.`);
+  if (!env.APP_ID?.trim())
+    problems.push("APP_ID is not set: use the App ID from the GitHub App's settings page.");
+  else if (!/^[1-9]\d*$/.test(env.APP_ID.trim()))
+    problems.push(`APP_ID must be a number, not '${env.APP_ID}'.`);
   if (!env.PRIVATE_KEY?.trim() && !env.PRIVATE_KEY_PATH?.trim())
     problems.push(
       "Neither PRIVATE_KEY nor PRIVATE_KEY_PATH is set: give the App's private key (a .pem file) in one of them."
@@ -9221,13 +12793,24 @@ function serverSettings(env) {
     );
   const portText = env.PORT?.trim() || "3000";
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT must be a port number, not '${env.PORT}'.`);
+  if (!/^\d+$/.test(portText) || port > 65535)
+    problems.push(`PORT must be a port number, not '${env.PORT}'.`);
   const webhookPath = env.WEBHOOK_PATH?.trim() || DEFAULT_WEBHOOK_PATH;
   if (!webhookPath.startsWith("/")) problems.push(`WEBHOOK_PATH must start with '/', not '${webhookPath}'.`);
   if (env.GHE_PROTOCOL && !["http", "https"].includes(env.GHE_PROTOCOL))
     problems.push(`GHE_PROTOCOL must be http or https, not '${env.GHE_PROTOCOL}'.`);
+  const throttleText = env.WGBOT_THROTTLE?.trim() || "on";
+  if (throttleText !== "on" && throttleText !== "off")
+    problems.push(`WGBOT_THROTTLE must be on or off, not '${env.WGBOT_THROTTLE}'.`);
   if (problems.length > 0) throw new ServerConfigError(problems.join("\n"));
-  return { port, host: env.HOST?.trim() || void 0, webhookPath, production, secretConfigured };
+  return {
+    port,
+    host: env.HOST?.trim() || void 0,
+    webhookPath,
+    production,
+    secretConfigured,
+    throttle: throttleText === "on"
+  };
 }
 async function startServer(env, options = {}) {
   const settings = serverSettings(env);
@@ -9237,7 +12820,8 @@ async function startServer(env, options = {}) {
     probot = createProbot({
       env,
       overrides: {
-        Octokit: wgbotProbotOctokit(),
+        // Retries stay on either way; WGBOT_THROTTLE=off only stops the spacing of writes.
+        Octokit: wgbotProbotOctokit({ throttle: settings.throttle, retry: true }),
         logLevel: env.LOG_LEVEL || "info",
         logFormat: env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json" ? env.LOG_FORMAT : settings.production ? "json" : "pretty",
         webhookPath: settings.webhookPath
@@ -9247,15 +12831,24 @@ async function startServer(env, options = {}) {
   } catch (error2) {
     const message = error2.message;
     if (/privateKey/i.test(message))
-      throw new ServerConfigError(`The private key cannot be read (PRIVATE_KEY or PRIVATE_KEY_PATH): ${message}`);
+      throw new ServerConfigError(
+        `The private key cannot be read (PRIVATE_KEY or PRIVATE_KEY_PATH): ${message}`
+      );
     throw error2;
   }
   if (!settings.secretConfigured)
     probot.log.warn(
       "WEBHOOK_SECRET is not set: webhooks are verified with Probot's development secret. Never run like this in production."
     );
+  if (!settings.throttle)
+    probot.log.warn(
+      "WGBOT_THROTTLE=off: writes to GitHub are not spaced out. This is for load tests against a fake GitHub only: GitHub's secondary rate limits expect the spacing."
+    );
   const pkg = packageInfo();
-  const webhooks = await createNodeMiddleware(createApp(options), { probot, webhooksPath: settings.webhookPath });
+  const webhooks = await createNodeMiddleware(createApp(options), {
+    probot,
+    webhooksPath: settings.webhookPath
+  });
   const started = Date.now();
   const server = createServer((req, res) => {
     void route(req, res).catch((error2) => {
@@ -9276,6 +12869,11 @@ async function startServer(env, options = {}) {
       res.end(req.method === "HEAD" ? void 0 : body);
       return;
     }
+    if (req.method === "POST" && trimSlashes(path ?? "") === trimSlashes(settings.webhookPath)) {
+      const body = await readBody(req, res, MAX_WEBHOOK_BYTES);
+      if (body === void 0) return;
+      req.body = body;
+    }
     if (await webhooks(req, res)) return;
     if (!res.headersSent) {
       res.writeHead(404, { "content-type": "application/json" });
@@ -9284,9 +12882,12 @@ async function startServer(env, options = {}) {
   }
   await listen(server, settings.port, settings.host);
   const address = server.address();
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const wildcard = address.address === "::" || address.address === "0.0.0.0";
+  const host = wildcard ? "localhost" : address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
-  probot.log.info(`wgbot ${pkg.version} listening on ${url} (webhooks at ${settings.webhookPath}, health at ${HEALTH_PATH})`);
+  probot.log.info(
+    `wgbot ${pkg.version} listening on ${url} (webhooks at ${settings.webhookPath}, health at ${HEALTH_PATH})`
+  );
   return {
     url,
     probot,
@@ -9295,6 +12896,47 @@ async function startServer(env, options = {}) {
       server.closeIdleConnections();
     })
   };
+}
+function trimSlashes(path) {
+  return path.replace(/\/+$/, "");
+}
+function readBody(req, res, limit) {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      req.removeAllListeners("data");
+      refuseTooLarge(req, res, limit);
+      resolve(void 0);
+    };
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) return tooLarge();
+    const chunks = [];
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > limit) return tooLarge();
+      chunks.push(chunk);
+    });
+    req.once("end", () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
+    req.once("error", reject);
+  });
+}
+function refuseTooLarge(req, res, limit) {
+  const body = JSON.stringify({
+    error: `Payload too large: wgbot accepts webhooks of at most ${limit} bytes.`
+  });
+  const socket = req.socket;
+  res.on("error", () => {
+  });
+  socket.end(
+    `HTTP/1.1 413 Payload Too Large\r
+content-type: application/json\r
+content-length: ${Buffer.byteLength(body)}\r
+connection: close\r
+\r
+${body}`
+  );
+  req.resume();
+  setTimeout(() => socket.destroy(), 2e3).unref();
 }
 function packageInfo() {
   try {
@@ -9315,9 +12957,9 @@ function listen(server, port, host) {
   });
 }
 async function requireIoredis() {
-  const name = "ioredis";
+  const name2 = "ioredis";
   try {
-    await import(name);
+    await import(name2);
   } catch {
     throw new ServerConfigError(
       "REDIS_URL is set, but the ioredis package is not installed: run `npm install ioredis` next to wgbot, or unset REDIS_URL."

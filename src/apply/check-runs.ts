@@ -5,6 +5,7 @@
  * run (GitHub shows the latest run of a name); an unchanged result writes nothing.
  */
 import type { GitHub } from "../github/client.ts";
+import { createOnce, sameText } from "./once.ts";
 import type { Repo } from "./writes.ts";
 
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -68,16 +69,52 @@ export async function executeCheckRunWrite(
     summary: write.summary,
     ...(annotations ? { annotations } : {}),
   });
-  const { data } = await github.rest.checks.create({
-    ...repo,
-    name: write.name,
-    head_sha: write.headSha,
-    status: "completed",
-    conclusion: write.conclusion,
-    output: output(batches[0]),
-  });
-  for (const batch of batches.slice(1))
-    await github.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) });
+  // Neither request is idempotent (a second create is a second run; annotations sent twice are added twice), so
+  // after an answer that may have been lost, what GitHub has is read before sending again (once.ts).
+  const data = await createOnce(
+    github,
+    async (request) =>
+      (
+        await github.rest.checks.create({
+          ...repo,
+          name: write.name,
+          head_sha: write.headSha,
+          status: "completed",
+          conclusion: write.conclusion,
+          output: output(batches[0]),
+          request,
+        })
+      ).data,
+    async () => {
+      const { data: list } = await github.rest.checks.listForRef({
+        ...repo,
+        ref: write.headSha,
+        check_name: write.name,
+      });
+      return list.check_runs.find(
+        (r) =>
+          r.status === "completed" &&
+          r.conclusion === write.conclusion &&
+          r.output.title === write.title &&
+          sameText(r.output.summary, write.summary),
+      );
+    },
+  );
+  let sent = batches[0]?.length ?? 0;
+  for (const batch of batches.slice(1)) {
+    sent += batch.length;
+    const expected = sent;
+    await createOnce(
+      github,
+      async (request) =>
+        (await github.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch), request }))
+          .data,
+      async () => {
+        const { data: run } = await github.rest.checks.get({ ...repo, check_run_id: data.id });
+        return run.output.annotations_count >= expected ? run : undefined;
+      },
+    );
+  }
   return data;
 }
 

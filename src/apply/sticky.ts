@@ -2,7 +2,10 @@
  * The one comment the bot keeps per item, found again by a hidden marker on its first line — never by the bot's
  * login, which differs between the App, the Action's token and GitHub Enterprise installs.
  */
-import type { Write } from "./writes.ts";
+
+import { gatherComments } from "../gather/comments.ts";
+import type { GitHub } from "../github/client.ts";
+import { executeWrite, type Repo, type Write } from "./writes.ts";
 
 export interface CommentLike {
   id: number;
@@ -20,15 +23,61 @@ export function findSticky<T extends CommentLike>(comments: readonly T[], name: 
   return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
 }
 
+/** GitHub refuses a comment longer than this many characters (422), so a longer one would never be posted. */
+export const MAX_COMMENT_LENGTH = 65_536;
+
+/**
+ * The comment's body, cut to what GitHub accepts. Decided here, before the diff, so that a long comment is compared
+ * with what was really posted and a second run writes nothing.
+ */
+export function fitComment(body: string): string {
+  if (body.length <= MAX_COMMENT_LENGTH) return body;
+  const note = "\n\n…\n\n<sub>wgbot cut this comment short: it was longer than GitHub allows.</sub>\n";
+  const cut = body.slice(0, MAX_COMMENT_LENGTH - note.length);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}${note}`;
+}
+
 export function stickyWrites(
   issue: number,
   comments: readonly CommentLike[],
   name: string,
   text: string,
 ): Write[] {
-  const body = `${marker(name)}\n${text}`;
+  const body = fitComment(`${marker(name)}\n${text}`);
   const existing = findSticky(comments, name);
   if (!existing) return [{ kind: "create-comment", issue, body }];
-  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body) return [];
+  // GitHub may give a body back with CRLF line ends: compare both sides with LF.
+  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body.replace(/\r\n/g, "\n")) return [];
   return [{ kind: "update-comment", issue, commentId: existing.id, body }];
+}
+
+/**
+ * Two runs racing on one item (two deliveries at once, an edit while the first event is still handled) can each find
+ * no sticky comment and each create one: finding then creating is not atomic. So after creating one, list the
+ * comments again, keep the first (lowest id) bot comment with that marker and delete every later one. Each racing run
+ * does the same, so exactly one is left whichever order they ran in; a duplicate another run deleted first is already
+ * gone (a 404 counts as done). Returns the deletes it made. Costs one read, and only when a comment was created.
+ */
+export async function settleStickies(
+  github: GitHub,
+  repo: Repo,
+  writes: readonly Write[],
+  run: (write: Write) => Promise<unknown> = (write) => executeWrite(github, repo, write),
+): Promise<Write[]> {
+  const deletes: Write[] = [];
+  for (const write of writes) {
+    if (write.kind !== "create-comment") continue;
+    const name = /^<!-- wgbot:(\S+) -->/.exec(write.body)?.[1];
+    if (name === undefined) continue;
+    const tag = marker(name);
+    const same = (await gatherComments(github, repo, write.issue))
+      .filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag))
+      .sort((a, b) => a.id - b.id);
+    for (const duplicate of same.slice(1)) {
+      const remove: Write = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
+      await run(remove);
+      deletes.push(remove);
+    }
+  }
+  return deletes;
 }

@@ -3,8 +3,10 @@
  * what GitHub already has (so a redelivered event or a second run yields no writes), then `execute` performs them —
  * or, in a dry run, only reports them.
  */
+import { gatherComments } from "../gather/comments.ts";
 import type { GitHub } from "../github/client.ts";
 import { type CheckRunWrite, describeCheckRunWrite, executeCheckRunWrite } from "./check-runs.ts";
+import { createOnce, sameText } from "./once.ts";
 
 export type Write =
   | { kind: "add-labels"; issue: number; labels: string[] }
@@ -70,13 +72,16 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write): Pr
           return undefined;
         });
     case "create-comment":
-      return (
-        await github.rest.issues.createComment({ ...repo, issue_number: write.issue, body: write.body })
-      ).data;
+      return createComment(github, repo, write.issue, write.body);
     case "update-comment":
-      return (
-        await github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body })
-      ).data;
+      return github.rest.issues
+        .updateComment({ ...repo, comment_id: write.commentId, body: write.body })
+        .then((r) => r.data)
+        .catch((error) => {
+          // Deleted between our read and this write: post it again, so the item still has its comment.
+          if ((error as { status?: number }).status !== 404) throw error;
+          return createComment(github, repo, write.issue, write.body);
+        });
     case "delete-comment":
       return github.rest.issues
         .deleteComment({ ...repo, comment_id: write.commentId })
@@ -96,16 +101,19 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write): Pr
         ...(write.milestone !== undefined ? { milestone: write.milestone } : {}),
       };
       const assignees = write.assignees ?? [];
-      if (assignees.length === 0) return (await github.rest.issues.create(fields)).data;
-      return github.rest.issues
-        .create({ ...fields, assignees })
-        .then((r) => r.data)
-        .catch(async (error) => {
-          // Someone who cannot be assigned (not a collaborator) makes GitHub refuse the whole issue: open it
-          // without assignees.
-          if ((error as { status?: number }).status !== 422) throw error;
-          return (await github.rest.issues.create(fields)).data;
-        });
+      const create = (more: object) =>
+        createOnce(
+          github,
+          async (request) => (await github.rest.issues.create({ ...fields, ...more, request })).data,
+          () => findIssue(github, repo, write.title, write.body),
+        );
+      if (assignees.length === 0) return create({});
+      return create({ assignees }).catch(async (error) => {
+        // Someone who cannot be assigned (not a collaborator) makes GitHub refuse the whole issue: open it
+        // without assignees.
+        if ((error as { status?: number }).status !== 422) throw error;
+        return create({});
+      });
     }
     case "set-milestone":
       return (
@@ -158,6 +166,33 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write): Pr
           return undefined;
         });
   }
+}
+
+/** A comment, created once even when GitHub's answer is lost (see once.ts). */
+function createComment(github: GitHub, repo: Repo, issue: number, body: string): Promise<unknown> {
+  return createOnce(
+    github,
+    async (request) =>
+      (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
+    async () =>
+      (await gatherComments(github, repo, issue)).find(
+        (c) => c.user?.type === "Bot" && sameText(c.body, body),
+      ),
+  );
+}
+
+/** An issue wgbot opened with this title and body, among the newest of the repository. */
+async function findIssue(github: GitHub, repo: Repo, title: string, body: string): Promise<unknown> {
+  const { data } = await github.rest.issues.listForRepo({
+    ...repo,
+    state: "all",
+    sort: "created",
+    direction: "desc",
+    per_page: 30,
+  });
+  return data.find(
+    (i) => !i.pull_request && i.user?.type === "Bot" && i.title === title && sameText(i.body, body),
+  );
 }
 
 /** GitHub's 422 for "already exists" (a milestone title, a branch, a pull request for the same branch). */

@@ -15,6 +15,7 @@ import { charterFromForm } from "../forms/charter.ts";
 import { escapeMarkdown, inlineCode, neutraliseMentions } from "../render/escape.ts";
 import { render } from "../render/templates.ts";
 import { addDays, parseDate } from "../util/dates.ts";
+import { truncate } from "../util/text.ts";
 import { charterRules } from "../validate/rules/charter.ts";
 import { type BoardItem, grantAmount, type ItemKind, itemKind } from "./board-item.ts";
 import { meetingOfMilestone, nextMeeting, reviewingMeeting } from "./calendar.ts";
@@ -164,6 +165,14 @@ function refuse(reply: string, summary: string): CommandPlan {
 }
 
 export function decideCommand(input: CommandInput): CommandPlan {
+  const { currency } = input.command;
+  const base = input.config.base_currency;
+  // Amounts are recorded in the base currency: `9000 EUR` must not silently become 9,000 USD.
+  if (currency !== undefined && currency !== base)
+    return refuse(
+      `Give the amount in ${base}, the currency wgbot counts in: an amount in ${currency} is not converted.`,
+      "amount in another currency",
+    );
   return input.command.name === "recommend" ? decideRecommend(input) : decideBoard(input);
 }
 
@@ -394,7 +403,8 @@ function renderRecord(view: {
     title: view.title,
     summary: view.summary,
     recommendation: view.recommendation,
-    note: view.note ? escapeMarkdown(view.note) : undefined,
+    // Shortened: the reply holds the record at its end, so it must fit in one comment whatever the note.
+    note: view.note ? escapeMarkdown(truncate(view.note, 1_000)) : undefined,
     next: view.next,
     block: recordBlock(view.record),
   });

@@ -10,8 +10,9 @@ import { GRANT_FIELDS, grantFromForm } from "../forms/grant.ts";
 import { type FormName, fieldLabel } from "../forms/template.ts";
 import type { Charter } from "../generated/charter.ts";
 import type { GrantRequest } from "../generated/grant.ts";
-import { escapeMarkdown, neutraliseMentions } from "../render/escape.ts";
+import { escapeMarkdown, neutraliseMentions, plainText } from "../render/escape.ts";
 import { render } from "../render/templates.ts";
+import { truncate } from "../util/text.ts";
 import type { Finding } from "../validate/finding.ts";
 import { reviewingMeeting } from "./calendar.ts";
 import { formatAmount } from "./money.ts";
@@ -242,7 +243,8 @@ function renderReport(
       ready: fromForm && errors.length === 0,
       errors,
       warnings: findings.filter((f) => f.severity === "warning").map(item),
-      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(value ?? "") })),
+      // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
+      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
       next,
     },
     input.template,
@@ -267,7 +269,7 @@ function fieldOf(form: FormName, finding: Finding): string {
  * marker) may pass through.
  */
 function safeText(text: string): string {
-  return neutraliseMentions(text.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
+  return neutraliseMentions(plainText(text).replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 }
 
 function errorCount(findings: Finding[]): number {

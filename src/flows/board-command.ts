@@ -99,7 +99,10 @@ export async function boardCommandFlow(event: WebhookEvent, ctx: CoreContext): P
   });
   await reply(session, issue.number, comment.id, plan.reply);
   if (!plan.ok) return done(`refused: ${plan.summary}`, plan);
-  await applyDecision(session, plan.record, item, defaultBranch(event));
+  // The effects follow the item as it is once the decision is recorded: a label the protected-label guard removed
+  // in the meantime (someone outside the board had added it) is put back rather than assumed to be there.
+  const current = ctx.dryRun ? item : boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
+  await applyDecision(session, plan.record, current, defaultBranch(event));
   return done(plan.summary, plan);
 }
 

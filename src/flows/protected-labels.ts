@@ -5,13 +5,14 @@
  * from a bot and never reach this flow. A label that the item's latest recorded decision implies is left alone.
  */
 
-import { stickyWrites } from "../apply/sticky.ts";
+import { settleStickies, stickyWrites } from "../apply/sticky.ts";
 import type { CoreContext } from "../core/context.ts";
 import type { IssueLike, WebhookEvent } from "../core/event.ts";
 import { ignored, type Outcome } from "../core/handle.ts";
 import { itemKind, protectedLabels } from "../decide/board-item.ts";
 import { mention, statusesAfter } from "../decide/decision.ts";
 import { boardItemOf, gatherIssue } from "../gather/board.ts";
+import { gatherComments } from "../gather/comments.ts";
 import { gatherConfig } from "../gather/config.ts";
 import { teamMembership } from "../gather/teams.ts";
 import { inlineCode } from "../render/escape.ts";
@@ -43,16 +44,29 @@ export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext):
   const records = await session.recordsOf(item.number);
   if (statusesAfter(records, itemKind(item, config), config).includes(label))
     return done("matches the recorded decision: kept");
-  if (item.labels.includes(label))
+  if (item.labels.includes(label)) {
     await session.runner.run({ kind: "remove-label", issue: item.number, label });
+    // A /recommend or /board racing this event may have recorded a decision that implies the label since the records
+    // were read: read them again, after the removal, and put the label back if so.
+    if (!ctx.dryRun) {
+      session.knowComments(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
+      if (
+        statusesAfter(await session.recordsOf(item.number), itemKind(item, config), config).includes(label)
+      ) {
+        await session.runner.run({ kind: "add-labels", issue: item.number, labels: [label] });
+        return done("implied by a decision recorded meanwhile: kept");
+      }
+    }
+  }
   const text = `${mention(sender)}, only members of the board team (${inlineCode(`${ctx.repo.owner}/${config.teams.board}`)}) can add ${inlineCode(label)}, so wgbot removed it again. The board decides with \`/board approve|decline|defer [amount] [note]\`; the Grants Work Group recommends with \`/recommend approve|decline [amount] [reason]\`.\n`;
-  await session.runner.runAll(
-    stickyWrites(
-      item.number,
-      await session.commentsOf(item.number),
-      `protected-label:${label}:${sender}`,
-      text,
-    ),
+  const reply = stickyWrites(
+    item.number,
+    await session.commentsOf(item.number),
+    `protected-label:${label}:${sender}`,
+    text,
   );
+  await session.runner.runAll(reply);
+  // The same label event delivered twice at once may have been answered twice: one answer is kept.
+  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply, (w) => session.runner.run(w));
   return done(`added by ${sender}, who is not on the board: removed`);
 }

@@ -3,9 +3,10 @@
  * charters), they are validated at the head commit, reported through one check run per head SHA with line
  * annotations, the pull request is labelled (`kind/report`, `wg/<slug>`) and, when needed, routed to board review.
  *
- * Reads: the pull request's files (paginated); the config and each touched work group's charter on the base
- * branch and each changed file at the head (contents API, concurrently); the check runs on the head SHA. A
- * pull request that changes no YAML file costs the file list only.
+ * Reads: the pull request's files (paginated); the pull request itself, as it is now; the config and each
+ * touched work group's charter on the base branch and each changed file at the head (contents API,
+ * concurrently); the check runs on the head SHA. A pull request that changes no YAML file costs the file list
+ * only.
  */
 import { checkRunWrites } from "../apply/check-runs.ts";
 import { labelWrites } from "../apply/labels.ts";
@@ -28,14 +29,19 @@ interface PullPayload {
 }
 
 export async function reportPrFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
-  const pull = event.payload.pull_request as PullPayload | undefined;
-  if (!pull?.head?.sha || !pull.base?.ref) return ignored("not a pull request");
+  const payload = event.payload.pull_request as PullPayload | undefined;
+  if (!payload?.head?.sha || !payload.base?.ref) return ignored("not a pull request");
+  if (payload.state === "closed") return ignored(`PR #${payload.number} is closed`);
+
+  const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
+  if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
+    return ignored(`PR #${payload.number} changes no YAML file`);
+  // Decide on the pull request as it is now (labels, head, state), not as the payload saw it: a redelivered or
+  // late event must write nothing again, nor put back a label that the run for a later push took off.
+  const pull = (await ctx.github.rest.pulls.get({ ...ctx.repo, pull_number: payload.number }))
+    .data as unknown as PullPayload;
   if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
   const labels = (pull.labels ?? []).map((l) => (typeof l === "string" ? l : l.name));
-
-  const changed = await listPullFiles(ctx.github, ctx.repo, pull.number);
-  if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
-    return ignored(`PR #${pull.number} changes no YAML file`);
   const { config, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
     headSha: pull.head.sha,
     baseRef: pull.base.ref,

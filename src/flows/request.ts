@@ -3,7 +3,7 @@
  * form (or `/recheck`ed) is parsed, validated, labelled and answered with one sticky comment.
  */
 import { labelWrites } from "../apply/labels.ts";
-import { stickyWrites } from "../apply/sticky.ts";
+import { settleStickies, stickyWrites } from "../apply/sticky.ts";
 import type { CoreContext } from "../core/context.ts";
 import { labelNames, type WebhookEvent } from "../core/event.ts";
 import type { Outcome } from "../core/handle.ts";
@@ -45,7 +45,13 @@ export async function requestFlow(
         ? parsed.error
         : "Only the author of this issue or a maintainer of this repository can use `/recheck`.";
       const writes = replyWrites(issue.number, comments, event.payload.comment?.id ?? 0, text);
-      return finish(ctx, "recheck-refused", `refused /recheck on #${issue.number}`, writes);
+      const summary = `refused /recheck on #${issue.number}`;
+      const refused = await finish(ctx, "recheck-refused", summary, writes);
+      // The same command delivered twice at once may have been answered twice: one answer is kept.
+      const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes);
+      if (settled.length === 0) return refused;
+      const all = [...writes, ...settled];
+      return { ...refused, writes: all, summary: counted(summary, all.length) };
     }
   }
 
@@ -95,9 +101,11 @@ export async function requestFlow(
     plan,
     problems,
   );
+  // Two events on a new request at once may both have created the comment: one is kept.
+  const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes);
   // A request in board review goes on a board meeting's milestone and agenda (flow 5).
   const board = await escalationAfter(ctx, config, boardItemOf(issue as IssueData), writes);
-  if (board.length === 0) return outcome;
-  const all = [...writes, ...board];
+  if (board.length === 0 && settled.length === 0) return outcome;
+  const all = [...writes, ...settled, ...board];
   return { ...outcome, writes: all, summary: counted(`#${issue.number} ${plan.summary}`, all.length) };
 }

@@ -16,6 +16,21 @@ export const WgbotOctokit = Octokit.plugin(throttling, retry, paginateRest, rest
 /** Retries after a rate limit at most this many times; after that the request fails and the run reports it. */
 export const MAX_RATE_LIMIT_RETRIES = 2;
 
+/**
+ * How long one request may take, answer included, before it is abandoned (and, like a 5xx, retried by the retry
+ * plugin). GitHub ends a request it cannot answer within 10 seconds itself; without a limit of our own, a
+ * connection that hangs would hold an event for minutes (Node's fetch waits 300 s for headers).
+ */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** A fetch that gives up on each request after `ms` (every attempt, retries included, gets its own time). */
+export function fetchWithTimeout(ms: number, base: typeof fetch = globalThis.fetch): typeof fetch {
+  return (input, init = {}) => {
+    const timeout = AbortSignal.timeout(ms);
+    return base(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
+}
+
 interface Logger {
   warn: (message: string) => void;
 }
@@ -43,13 +58,19 @@ export function createGitHub(options: {
   baseUrl?: string;
   log?: Logger;
   userAgent?: string;
+  /**
+   * The throttling plugin's key: clients with different keys space their writes independently. One process has
+   * one client in the Action and the CLI; tests that run isolated scenarios side by side give each its own.
+   */
+  throttleId?: string;
 }): GitHub {
   const log = options.log ?? { warn: (m: string) => process.stderr.write(`${m}\n`) };
   return new WgbotOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: options.userAgent ?? "wgbot",
-    throttle: throttleOptions(log),
+    throttle: { ...throttleOptions(log), ...(options.throttleId ? { id: options.throttleId } : {}) },
     retry: { retries: 3 },
+    request: { fetch: fetchWithTimeout(REQUEST_TIMEOUT_MS) },
   });
 }

@@ -1,18 +1,32 @@
 /**
  * The Octokit class given to Probot. Probot installs its own rate-limit handlers, which only log a secondary
- * rate limit and give up; ours retry a bounded number of times (see client.ts). Tests turn throttling off, because
- * the plugin spaces writes a second apart, as GitHub asks of real clients.
+ * rate limit and give up; ours retry a bounded number of times (see client.ts), and every request has a time
+ * limit. Tests turn throttling and retries off, because the plugin spaces writes a second apart, as GitHub asks
+ * of real clients; a load test may turn only the spacing off (`WGBOT_THROTTLE=off`, see server.ts).
  */
 import { ProbotOctokit } from "probot";
-import { throttleOptions } from "./client.ts";
+import { fetchWithTimeout, REQUEST_TIMEOUT_MS, throttleOptions } from "./client.ts";
 
-export function wgbotProbotOctokit({ throttle = true }: { throttle?: boolean } = {}): typeof ProbotOctokit {
+export function wgbotProbotOctokit({
+  throttle = true,
+  retry = throttle,
+}: {
+  throttle?: boolean;
+  retry?: boolean;
+} = {}): typeof ProbotOctokit {
   return ProbotOctokit.defaults((options: Record<string, unknown>) => {
     const log = (options.log as { warn: (m: string) => void } | undefined) ?? { warn: () => {} };
+    const request = options.request as { fetch?: typeof fetch } | undefined;
     return {
       ...options,
       throttle: throttle ? { ...(options.throttle as object), ...throttleOptions(log) } : { enabled: false },
-      retry: throttle ? { retries: 3 } : { enabled: false },
+      retry: retry ? { retries: 3 } : { enabled: false },
+      // Without retries, creates are not retried either (apply/once.ts reads `request.retries`).
+      request: {
+        ...request,
+        fetch: fetchWithTimeout(REQUEST_TIMEOUT_MS, request?.fetch),
+        ...(retry ? {} : { retries: 0 }),
+      },
     };
   }) as typeof ProbotOctokit;
 }

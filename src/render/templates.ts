@@ -15,11 +15,7 @@ hbs.registerHelper("plural", (n: number, one: string, many: string) => (n === 1 
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
-export type TemplateName =
-  | "request-report"
-  | "decision-record"
-  | "agenda"
-  | "charter-pull-request";
+export type TemplateName = "request-report" | "decision-record" | "agenda" | "charter-pull-request";
 
 /**
  * Renders a template. `override` is a repository's own version of it (read by the gather step from the path its

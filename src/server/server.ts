@@ -25,6 +25,15 @@ export class ServerConfigError extends Error {}
 export const HEALTH_PATH = "/healthz";
 export const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
 
+/**
+ * The largest webhook body accepted, in bytes. GitHub caps payloads at 25 MB, but the events wgbot handles are
+ * small: an issue or comment body is at most 65,536 characters, so even an `issues.edited` payload carrying two
+ * such bodies of escaped characters stays under 1 MiB. A larger body is refused with 413 before it is read (by
+ * its Content-Length) or as soon as it passes the limit (a body sent in chunks): unauthenticated senders cannot
+ * make the server buffer more than this before the signature is checked.
+ */
+export const MAX_WEBHOOK_BYTES = 1024 * 1024;
+
 export interface ServerSettings {
   port: number;
   host: string | undefined;
@@ -32,6 +41,8 @@ export interface ServerSettings {
   production: boolean;
   /** False when running outside production without WEBHOOK_SECRET (Probot's "development" secret is used). */
   secretConfigured: boolean;
+  /** False with WGBOT_THROTTLE=off: writes are not spaced (load tests against a fake GitHub only). */
+  throttle: boolean;
 }
 
 /** Checks the settings Probot would otherwise default silently; throws ServerConfigError naming every problem. */
@@ -59,8 +70,18 @@ export function serverSettings(env: ServerEnv): ServerSettings {
   if (!webhookPath.startsWith("/")) problems.push(`WEBHOOK_PATH must start with '/', not '${webhookPath}'.`);
   if (env.GHE_PROTOCOL && !["http", "https"].includes(env.GHE_PROTOCOL))
     problems.push(`GHE_PROTOCOL must be http or https, not '${env.GHE_PROTOCOL}'.`);
+  const throttleText = env.WGBOT_THROTTLE?.trim() || "on";
+  if (throttleText !== "on" && throttleText !== "off")
+    problems.push(`WGBOT_THROTTLE must be on or off, not '${env.WGBOT_THROTTLE}'.`);
   if (problems.length > 0) throw new ServerConfigError(problems.join("\n"));
-  return { port, host: env.HOST?.trim() || undefined, webhookPath, production, secretConfigured };
+  return {
+    port,
+    host: env.HOST?.trim() || undefined,
+    webhookPath,
+    production,
+    secretConfigured,
+    throttle: throttleText === "on",
+  };
 }
 
 export interface RunningServer {
@@ -80,7 +101,8 @@ export async function startServer(
     probot = createProbot({
       env,
       overrides: {
-        Octokit: wgbotProbotOctokit(),
+        // Retries stay on either way; WGBOT_THROTTLE=off only stops the spacing of writes.
+        Octokit: wgbotProbotOctokit({ throttle: settings.throttle, retry: true }),
         logLevel: (env.LOG_LEVEL || "info") as "info",
         logFormat:
           env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json"
@@ -103,6 +125,10 @@ export async function startServer(
   if (!settings.secretConfigured)
     probot.log.warn(
       "WEBHOOK_SECRET is not set: webhooks are verified with Probot's development secret. Never run like this in production.",
+    );
+  if (!settings.throttle)
+    probot.log.warn(
+      "WGBOT_THROTTLE=off: writes to GitHub are not spaced out. This is for load tests against a fake GitHub only: GitHub's secondary rate limits expect the spacing.",
     );
 
   const pkg = packageInfo();
@@ -130,6 +156,13 @@ export async function startServer(
       res.end(req.method === "HEAD" ? undefined : body);
       return;
     }
+    // A body over MAX_WEBHOOK_BYTES is refused (413) before the middleware buffers it.
+    if (req.method === "POST" && trimSlashes(path ?? "") === trimSlashes(settings.webhookPath)) {
+      const body = await readBody(req, res, MAX_WEBHOOK_BYTES);
+      if (body === undefined) return;
+      // The middleware takes a body already read from `body` (and then verifies it as it would the stream's).
+      (req as IncomingMessage & { body?: string }).body = body;
+    }
     // The webhook middleware verifies X-Hub-Signature-256 before any handler runs: a delivery without a valid
     // signature gets 400 and reaches nothing.
     if (await webhooks(req, res)) return;
@@ -156,6 +189,54 @@ export async function startServer(
         server.closeIdleConnections();
       }),
   };
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/\/+$/, "");
+}
+
+/**
+ * Reads a request's body as UTF-8 text, up to `limit` bytes. Over the limit — declared by Content-Length, or
+ * reached while streaming — it answers 413 and returns undefined, keeping nothing of the body.
+ */
+function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => {
+      req.removeAllListeners("data");
+      refuseTooLarge(req, res, limit);
+      resolve(undefined);
+    };
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > limit) return tooLarge();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) return tooLarge();
+      chunks.push(chunk);
+    });
+    req.once("end", () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
+    req.once("error", reject);
+  });
+}
+
+/**
+ * 413 and a lingering close, on the socket itself: the answer with `Connection: close`, then the end of our side
+ * of the connection, while what the client still sends is read and dropped (never kept) for up to two seconds.
+ * Closing at once, with its body unread, would reset the connection, and a client still sending could lose the
+ * answer; Node's response object would close it at once, hence the raw answer.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  const body = JSON.stringify({
+    error: `Payload too large: wgbot accepts webhooks of at most ${limit} bytes.`,
+  });
+  const socket = req.socket;
+  res.on("error", () => {}); // the response object is abandoned: its socket is ours now
+  socket.end(
+    `HTTP/1.1 413 Payload Too Large\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+  req.resume();
+  setTimeout(() => socket.destroy(), 2_000).unref();
 }
 
 /** Name and version, for the health endpoint and the log: read from package.json, which sits beside templates/. */

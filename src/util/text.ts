@@ -38,7 +38,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
 /** Shortens user text for echoing in a message. */
 export function truncate(text: string, max = 40): string {
   const single = text.replace(/\s+/g, " ");
-  return single.length > max ? `${single.slice(0, max - 1)}…` : single;
+  if (single.length <= max) return single;
+  // Never cut an emoji (or any character outside the BMP) in half.
+  const cut = single.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -2,15 +2,22 @@
  * Parses one YAML file and validates it against one schema: the step every governance file goes through.
  *
  * Positions are only needed when something is wrong, and building a positioned syntax tree costs ~10x a plain
- * parse. So a file first takes a fast path (js-yaml, YAML 1.2 core schema, duplicate keys refused) and, when it
- * parses and matches the schema, is done. Anything else — a parse error, a schema error, a rule finding that needs
- * a position, or text using YAML features where the two parsers could disagree (anchors, aliases, tags, merge
- * keys, directives, special keys) — goes through the careful path in ../yaml/load.ts, which is authoritative.
+ * parse. So a file first takes a fast path and, when it parses and matches the schema, is done. The fast path is
+ * the subset parser in ../yaml/fast-subset.ts, which reads the YAML governance files use exactly as the careful
+ * path does, or gives up; then js-yaml (YAML 1.2 core schema, duplicate keys refused) tries, on text without the
+ * YAML features where it and the careful path could disagree (anchors, aliases, tags, merge keys, directives,
+ * special keys). Anything else — a parse error, or a schema error in a file only js-yaml could read — goes
+ * through the careful path in ../yaml/load.ts, which is authoritative.
+ *
+ * Positions (for schema errors in a file the subset parser read, and for rule findings) come from the subset
+ * parser where it models them exactly, and from the careful path otherwise.
  */
+import type { ErrorObject } from "ajv";
 import jsYaml from "js-yaml";
 import type { Position, Problem } from "../problems.ts";
 import { type Locator, schemaProblems } from "../schema/messages.ts";
 import { type SchemaName, schemas, validator } from "../schema/registry.ts";
+import { locateInSubset, parseSubset, type SubsetLocator } from "../yaml/fast-subset.ts";
 import { DEFAULT_LIMITS, decodeUtf8, loadYaml, type ParsedYaml, type YamlLimits } from "../yaml/load.ts";
 import { locate } from "../yaml/locate.ts";
 
@@ -22,7 +29,7 @@ export interface CheckedDocument<T> {
   locate: Locator;
 }
 
-/** Text using any of these YAML features always takes the careful path. */
+/** Text using any of these YAML features always takes the careful path (when the subset parser gave up). */
 const CAREFUL_ONLY = /(?:^|[\s[{,])[&*!][^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|\t/m;
 /**
  * Text the two parsers read differently also takes the careful path: numbers js-yaml reads and YAML 1.2 core does
@@ -40,16 +47,10 @@ export function checkYamlDocument<T>(
 ): CheckedDocument<T> {
   const fast = fastPath<T>(content, schema, limits);
   if (fast) {
-    let parsed: ParsedYaml | undefined;
-    const locateLazily: Locator = (path, at) => {
-      if (!parsed) {
-        const result = loadYaml(file, fast.text, limits);
-        if (!result.ok) return {};
-        parsed = result;
-      }
-      return position(parsed, path, at);
-    };
-    return { data: fast.data, problems: [], locate: locateLazily };
+    const locateIn = lazyLocator(file, fast.text, limits);
+    if (fast.errors === undefined) return { data: fast.data, problems: [], locate: locateIn };
+    // The subset parser read the file as the careful path would: the same data, so the same schema errors.
+    return { problems: schemaProblems(file, schemas[schema], fast.errors, locateIn), locate: locateIn };
   }
   const parsed = loadYaml(file, content, limits);
   if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
@@ -62,11 +63,15 @@ export function checkYamlDocument<T>(
   };
 }
 
+/**
+ * The file's data when it matches the schema; or, when the subset parser read it and the schema does not match,
+ * the schema's errors; undefined when only the careful path can tell.
+ */
 function fastPath<T>(
   content: string | Uint8Array,
   schema: SchemaName,
   limits: YamlLimits,
-): { text: string; data: T } | undefined {
+): { text: string; data: T; errors?: undefined } | { text: string; errors: ErrorObject[] } | undefined {
   const bytes = typeof content === "string" ? content.length * 3 : content.byteLength; // upper bound, no encoding pass
   if (bytes > limits.maxBytes) return undefined;
   let text: string;
@@ -76,6 +81,12 @@ function fastPath<T>(
     if ("problem" in decoded) return undefined;
     text = decoded.text;
   }
+  const validate = validator(schema);
+  const subset = parseSubset(text, limits.maxDepth);
+  if (subset !== undefined) {
+    if (validate(subset)) return { text, data: subset as T };
+    return { text, errors: validate.errors ?? [] };
+  }
   if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text)) return undefined;
   let data: unknown;
   try {
@@ -84,7 +95,24 @@ function fastPath<T>(
     return undefined; // includes stack overflow on absurd nesting: the careful path reports it properly
   }
   if (data === null || typeof data !== "object") return undefined;
-  return validator(schema)(data) ? { text, data: data as T } : undefined;
+  return validate(data) ? { text, data: data as T } : undefined;
+}
+
+/** Positions from the subset parser where it has them exactly, else from the careful path; each parse done once. */
+function lazyLocator(file: string, text: string, limits: YamlLimits): Locator {
+  let subset: SubsetLocator | null | undefined;
+  let parsed: ParsedYaml | undefined;
+  return (path, at) => {
+    if (subset === undefined) subset = locateInSubset(text, limits.maxDepth) ?? null;
+    const where = subset?.(path, at);
+    if (where) return where;
+    if (!parsed) {
+      const result = loadYaml(file, text, limits);
+      if (!result.ok) return {};
+      parsed = result;
+    }
+    return position(parsed, path, at);
+  };
 }
 
 function position(

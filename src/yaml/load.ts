@@ -16,6 +16,7 @@ import {
   type Node,
   parseDocument,
   type YAMLError,
+  YAMLParseError,
 } from "yaml";
 import { type Position, type Problem, problem } from "../problems.ts";
 
@@ -93,7 +94,9 @@ export function loadYaml(
   try {
     doc = parseDocument(text, {
       lineCounter,
-      uniqueKeys: true,
+      // Duplicate keys are found below, in linear time: the parser's own check compares each key with every earlier
+      // key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       keepSourceTokens: false,
@@ -114,7 +117,8 @@ export function loadYaml(
   const problems: Problem[] = [];
   // The parser can report one mistake several times at the same spot, under different codes: say it once.
   const errorOffsets = new Set<number>();
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error of [...errors, ...doc.warnings]) {
     if (errorOffsets.has(error.pos[0])) continue;
     errorOffsets.add(error.pos[0]);
     problems.push(fromYamlError(file, error, at, text, doc));
@@ -158,6 +162,40 @@ export function loadYaml(
     throw error;
   }
   return { ok: true, text, doc, lineCounter, data };
+}
+
+/**
+ * A key written twice in one mapping, as the parser's `uniqueKeys` reports it (DUPLICATE_KEY at the second key), in
+ * one pass per mapping. Scalar keys are equal when their values are (`1` and `"1"` are different keys); any other
+ * key is refused later as a complex key.
+ */
+function duplicateKeys(doc: Document.Parsed): YAMLParseError[] {
+  const found: YAMLParseError[] = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if (isSeq(node)) for (const item of node.items) stack.push(item);
+    else if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const item of node.items) {
+        const key = item.key;
+        if (isScalar(key)) {
+          if (seen.has(key.value) && key.range)
+            found.push(
+              new YAMLParseError(
+                [key.range[0], key.range[0] + 1],
+                "DUPLICATE_KEY",
+                "Map keys must be unique",
+              ),
+            );
+          seen.add(key.value);
+        }
+        stack.push(item.key, item.value);
+      }
+    }
+  }
+  return found;
 }
 
 /** Where the first `*alias` is written: the best place to point at when aliases expand to too much. */

@@ -1,5 +1,15 @@
 /** Maps a JSON path inside parsed data back to the YAML node it came from, for line:column positions. */
-import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node, type Pair } from "yaml";
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { Position } from "../problems.ts";
 import { rangePosition } from "./load.ts";
 
@@ -18,9 +28,7 @@ export function locate(doc: Document, lc: LineCounter, path: readonly (string | 
   let exact = true;
   for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
-      const found = node.items.find(
-        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
-      );
+      const found = keysOf(node).get(String(segment));
       if (!found) {
         exact = false;
         break;
@@ -46,6 +54,23 @@ export function locate(doc: Document, lc: LineCounter, path: readonly (string | 
   const value = rangePosition(lc, valueNode?.range);
   const key = keyNode ? rangePosition(lc, keyNode.range) : value;
   return { value, key, exact };
+}
+
+/**
+ * A mapping's pairs by key, built once per mapping: a file with thousands of keys, each with a problem, is located
+ * in linear time rather than one scan of the mapping per problem. The first pair of a key wins, as before.
+ */
+const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+function keysOf(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items)
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value)))
+        index.set(String(item.key.value), item as Pair);
+    keyIndex.set(map, index);
+  }
+  return index;
 }
 
 /** The value of `key:` with nothing after it: a null scalar that takes no room in the file. */

@@ -121,6 +121,7 @@ describe("dist/index.js on an issues.opened grant request", () => {
       "GET /repos/psf/governance/issues/1/comments",
       "POST /repos/psf/governance/issues/1/labels",
       "POST /repos/psf/governance/issues/1/comments",
+      "GET /repos/psf/governance/issues/1/comments",
     ]);
     expect(fake.labelsOn(1)).toEqual(["kind/grant", "status/grants-wg-review"]);
     expect(fake.commentsOn(1)).toHaveLength(1);

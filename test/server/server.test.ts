@@ -146,9 +146,11 @@ describe("npm start", () => {
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /app/installations/1/access_tokens",
       "GET /repos/psf/governance/contents/.github%2Fwgbot.yml",
+      "GET /repos/psf/governance/issues/1",
       "GET /repos/psf/governance/issues/1/comments",
       "POST /repos/psf/governance/issues/1/labels",
       "POST /repos/psf/governance/issues/1/comments",
+      "GET /repos/psf/governance/issues/1/comments",
     ]);
     expect(fake.labelsOn(1)).toEqual(["kind/grant", "status/grants-wg-review"]);
   });

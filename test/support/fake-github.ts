@@ -84,6 +84,12 @@ export interface Fault {
   times: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Let this many matching requests through first (to fail the n-th request to a path). */
+  skip?: number;
+  /** Answer only after this many milliseconds: past the client's timeout, the client gives up first. */
+  delayMs?: number;
+  /** Perform the request (change the state) before answering with the fault: GitHub acted, the answer was lost. */
+  applied?: boolean;
 }
 
 type Route = (req: { params: string[]; query: Record<string, string>; body: unknown }) => {
@@ -117,6 +123,7 @@ export class FakeGitHub {
   /** Who the authenticated token acts as, for comments and issues it creates. */
   actor = BOT;
   private server?: Server;
+  private delayed = new Set<NodeJS.Timeout>();
   private nextId = 1000;
   private clock = Date.parse("2026-11-21T12:00:00Z");
   private routes: [string, RegExp, Route][] = [];
@@ -142,6 +149,8 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    for (const timer of this.delayed) clearTimeout(timer);
+    this.delayed.clear();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
@@ -417,6 +426,7 @@ export class FakeGitHub {
           (query.milestone === undefined || String(i.milestone?.number ?? "none") === query.milestone) &&
           (query.since === undefined || Date.parse(i.updated_at) >= Date.parse(query.since)),
       );
+      if (query.sort === "created" && query.direction === "desc") list.reverse();
       return paged(list, query, `${this.url}${repo}/issues`);
     });
     this.route("POST", `${repo}/issues`, ({ body }) => {
@@ -526,6 +536,10 @@ export class FakeGitHub {
         };
       }
       return { status: 200, body: publicRun(run) };
+    });
+    this.route("GET", `${repo}/check-runs/:id`, ({ params }) => {
+      const run = this.checkRuns.find((r) => r.id === Number(params[0]));
+      return run ? { status: 200, body: publicRun(run) } : notFound;
     });
     this.route("GET", `${repo}/check-runs/:id/annotations`, ({ params, query }) => {
       const run = this.checkRuns.find((r) => r.id === Number(params[0]));
@@ -648,8 +662,13 @@ export class FakeGitHub {
         user: pull.user,
         head: { ...pull.head, label: `${this.owner}:${pull.head.ref}` },
         base: pull.base,
+        labels: issue?.labels ?? [],
       };
     };
+    this.route("GET", `${repo}/pulls/:n`, ({ params }) => {
+      const pull = this.pulls.get(Number(params[0]));
+      return pull ? { status: 200, body: pullJson(pull) } : notFound;
+    });
     this.route("GET", `${repo}/pulls`, ({ query }) => {
       const state = query.state ?? "open";
       const list = [...this.pulls.values()]
@@ -714,23 +733,41 @@ export class FakeGitHub {
     const path = url.pathname.replace(/^\/api\/v3/, "");
     this.requests.push({ method, path, query, ...(body === undefined ? {} : { body }) });
     if (process.env.FAKE_TRACE) console.log(Math.round(performance.now()), method, path);
-    const fault = this.faults.find(
+    let fault = this.faults.find(
       (f) => (!f.method || f.method === method) && f.path.test(path) && f.times > 0,
     );
+    if (fault?.skip) {
+      fault.skip--;
+      fault = undefined;
+    }
     if (fault) {
       fault.times--;
-      send(res, fault.status, fault.body ?? { message: "injected fault" }, fault.headers);
+      if (fault.applied) this.dispatch(method, path, query, body);
+      const { status, headers } = fault;
+      const answer = () => send(res, status, fault.body ?? { message: "injected fault" }, headers);
+      if (!fault.delayMs) return answer();
+      const timer = setTimeout(() => {
+        this.delayed.delete(timer);
+        if (!res.destroyed) answer();
+      }, fault.delayMs);
+      this.delayed.add(timer);
       return;
     }
+    const result = this.dispatch(method, path, query, body);
+    send(res, result.status, result.body, result.headers);
+  }
+
+  private dispatch(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    body: unknown,
+  ): ReturnType<Route> {
     for (const [m, regex, handler] of this.routes) {
       const match = m === method ? regex.exec(path) : null;
-      if (match) {
-        const result = handler({ params: match.slice(1), query, body });
-        send(res, result.status, result.body, result.headers);
-        return;
-      }
+      if (match) return handler({ params: match.slice(1), query, body });
     }
-    send(res, 404, { message: `fake GitHub has no route for ${method} ${path}` });
+    return { status: 404, body: { message: `fake GitHub has no route for ${method} ${path}` } };
   }
 }
 

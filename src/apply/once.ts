@@ -1,0 +1,56 @@
+/**
+ * Creating is not idempotent. When GitHub acted but its answer was lost — a 502 sent after the write, or no answer
+ * within the client's time limit — Octokit's retry plugin would send the create again and make a second comment,
+ * issue or check run, which no later run removes. So a create is sent without that plugin's retries; after an
+ * answer that may have been lost, wgbot waits as the plugin would, looks for what it meant to create, and sends
+ * again only when it is not there. Rate limits (403, 429) are still retried by the throttling plugin: GitHub did
+ * not act on those.
+ */
+import type { GitHub } from "../github/client.ts";
+
+/** The per-request option that turns the retry plugin off for one request. */
+export const NO_RETRY = { retries: 0 } as const;
+
+/** The retry plugin's default number of retries, used when the client does not say. */
+const DEFAULT_RETRIES = 3;
+
+/** A 5xx, or no answer at all (Octokit reports a network failure or a timeout as 500): GitHub may have acted. */
+export function answerMayBeLost(error: unknown): boolean {
+  const status = (error as { status?: unknown }).status;
+  return typeof status === "number" && status >= 500;
+}
+
+/** As many retries as the client's retry plugin makes (none when a client sets `request.retries: 0`). */
+function retriesOf(github: GitHub): number {
+  const defaults = github.request.endpoint.DEFAULTS.request as { retries?: unknown } | undefined;
+  return typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES;
+}
+
+/**
+ * Sends a create (`send` must pass `request` on to Octokit); when the answer may have been lost, finds what was
+ * created instead of creating it twice. Throws the last error when it was neither created nor found.
+ */
+export async function createOnce<T>(
+  github: GitHub,
+  send: (request: typeof NO_RETRY) => Promise<T>,
+  find: () => Promise<T | undefined>,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<T> {
+  const retries = retriesOf(github);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send(NO_RETRY);
+    } catch (error) {
+      if (!answerMayBeLost(error)) throw error;
+      if (attempt < retries) await wait((attempt + 1) ** 2 * 1000);
+      const found = await find().catch(() => undefined);
+      if (found !== undefined) return found;
+      if (attempt >= retries) throw error;
+    }
+  }
+}
+
+/** Bodies as GitHub may give them back (CRLF line ends). */
+export function sameText(a: string | null | undefined, b: string): boolean {
+  return (a ?? "").replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}

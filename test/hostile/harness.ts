@@ -1,0 +1,147 @@
+/**
+ * Shared checks for the hostile-input and race tests: what every body wgbot writes must satisfy, whatever people
+ * typed, and the real Probot app against the fake GitHub.
+ */
+import type { Probot } from "probot";
+import { expect } from "vitest";
+import { FakeGitHub, type RecordedRequest } from "../support/fake-github.ts";
+import { probotFor } from "../support/probot.ts";
+
+/** GitHub refuses a comment, issue or pull request body longer than this. */
+export const GITHUB_MAX_BODY = 65_536;
+
+/** The only mention wgbot writes on purpose: the Grants WG team on a complete grant request (configurable). */
+export const INTENDED_MENTIONS = ["@psf/grants-wg"];
+
+export const CONFIG = "preset: psf\nteams: { board: board, grants_wg: grants-wg }\n";
+
+export interface Harness {
+  fake: FakeGitHub;
+  probot: Probot;
+}
+
+/** A fresh fake GitHub (teams: grants-wg = gwen; board = bea, bo) and the real app. */
+export async function startHarness(): Promise<Harness> {
+  const fake = await new FakeGitHub().start();
+  fake.files.set(".github/wgbot.yml", CONFIG);
+  fake.teams.set("grants-wg", new Set(["gwen"]));
+  fake.teams.set("board", new Set(["bea", "bo"]));
+  return { fake, probot: await probotFor(fake) };
+}
+
+/** Every piece of text in a write request's body: comment and issue bodies, titles, labels. */
+export function textsOf(request: RecordedRequest): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === "string") out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  walk(request.body);
+  return out;
+}
+
+/** Markdown with code (fenced and inline) removed, as GitHub would not link a mention inside it. */
+export function outsideCode(markdown: string): string {
+  return (
+    markdown
+      // A backslash-escaped backtick is a literal backtick, not the start of a code span.
+      .replace(/\\`/g, "\u0000")
+      .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
+      .replace(/(`+)[\s\S]*?\1/g, "")
+  );
+}
+
+/** The mentions GitHub would turn into notifications: `@user` or `@org/team`, not preceded by a word character. */
+export function pingableMentions(markdown: string): string[] {
+  return [
+    ...outsideCode(markdown).matchAll(/(?<![\w`])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?/g),
+  ].map((m) => m[0]);
+}
+
+/** Bidirectional-override and isolate controls: they can make displayed text read differently from what it is. */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What every body wgbot writes must satisfy: pings nobody but its own intended mention, carries no HTML comment
+ * but its own leading marker (and, in a decision reply, its own record block), shows no bidi override, and fits in
+ * GitHub's limit.
+ */
+export function expectSafeText(text: string, where = "write"): void {
+  for (const mention of pingableMentions(text))
+    expect(
+      INTENDED_MENTIONS,
+      `${where}: pingable ${mention} in ${JSON.stringify(text.slice(0, 300))}`,
+    ).toContain(mention);
+  expect(text.length, `${where}: body longer than GitHub allows`).toBeLessThanOrEqual(GITHUB_MAX_BODY);
+  expect(BIDI_CONTROLS.test(text), `${where}: bidi control character`).toBe(false);
+  expect(LONE_SURROGATE.test(text), `${where}: half a surrogate pair`).toBe(false);
+  const withoutOwn = outsideCode(
+    text
+      .replace(/^<!-- wgbot:[^\s<>]+(?: [^<>]*?)? -->/, "")
+      .replace(/\n<!-- wgbot:decision \{[^<>]*\} -->\n?$/, ""),
+  );
+  expect(withoutOwn, `${where}: an HTML comment other than wgbot's own marker`).not.toContain("<!--");
+  expect(withoutOwn, `${where}: raw HTML`).not.toMatch(/<(?!\/?(?:details|summary|sub)>)[A-Za-z!/]/);
+}
+
+/** Checks every write the fake received since its last reset. */
+export function expectSafeWrites(fake: FakeGitHub): void {
+  for (const request of fake.writes)
+    for (const text of textsOf(request)) expectSafeText(text, `${request.method} ${request.path}`);
+}
+
+/**
+ * Unhandled promise rejections during the file's tests. Registered by each test file: a flow that forgets an
+ * awaited write, or lets a failure escape a `.then`, shows up here.
+ */
+export function trackUnhandledRejections(): unknown[] {
+  const seen: unknown[] = [];
+  process.on("unhandledRejection", (reason) => {
+    seen.push(reason);
+  });
+  return seen;
+}
+
+/** Comments on an issue that a bot wrote with the given marker, oldest first. */
+export function botCommentsWith(fake: FakeGitHub, issue: number, name: string) {
+  return fake
+    .commentsOn(issue)
+    .filter((c) => c.user.type === "Bot" && c.body.startsWith(`<!-- wgbot:${name} -->`))
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The state an event leaves, without what differs between equivalent runs: the numbers wgbot's own agenda issues
+ * get, comment ids and times, and agendas a race opened and then closed as duplicates.
+ */
+export function stateOf(fake: FakeGitHub) {
+  const agenda = (body: string) => /^<!-- wgbot:agenda[ -]/.test(body);
+  const issues = [...fake.issues.values()]
+    .filter((i) => !(agenda(i.body) && i.body.startsWith("<!-- wgbot:agenda-duplicate")))
+    .map((i) => ({
+      // wgbot's own issues (agendas, charter pull requests) get whatever number is free when they are opened.
+      ...(i.user.type === "Bot" ? {} : { number: i.number }),
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      state_reason: i.state_reason ?? null,
+      labels: i.labels.map((l) => l.name).sort(),
+      milestone: i.milestone?.title ?? null,
+    }))
+    .sort((a, b) => `${a.number ?? ""} ${a.title}`.localeCompare(`${b.number ?? ""} ${b.title}`));
+  const comments = fake.comments
+    .filter((c) => c.issue > 0 && !agenda(fake.issues.get(c.issue)?.body ?? ""))
+    .map((c) => ({ issue: c.issue, by: c.user.login, body: c.body }))
+    .sort((a, b) => a.issue - b.issue || a.body.localeCompare(b.body));
+  return {
+    issues,
+    comments,
+    milestones: fake.milestones.map((m) => `${m.title} ${m.state}`).sort(),
+    pulls: [...fake.pulls.values()].map((p) => p.head.ref).sort(),
+    branches: [...fake.branches.keys()].sort(),
+  };
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

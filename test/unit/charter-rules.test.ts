@@ -4,27 +4,11 @@ import type { Config } from "../../src/config/types.ts";
 import type { Charter } from "../../src/generated/charter.ts";
 import { validator } from "../../src/schema/registry.ts";
 import { charterRules } from "../../src/validate/rules/charter.ts";
+import { validCharter } from "../support/charters.ts";
 
 const psf = PRESETS.psf;
 
-function charter(overrides: Partial<Charter> = {}): Charter {
-  return {
-    slug: "packaging",
-    name: "Packaging Work Group",
-    status: "active",
-    mission_alignment: "Packaging is how Python code reaches its users.",
-    purpose: "Coordinate funding and work on packaging.",
-    goals: ["Fund packaging improvements"],
-    active_time: { start: "2025-01-15", review: "2026-12-15" },
-    core_values: ["Openness"],
-    governance: "Chairs serve one-year terms; members join by invitation.",
-    decision_making: "Lazy consensus on the mailing list; a majority vote otherwise.",
-    communication: { plan: "Monthly call; public notes on Discourse." },
-    participants: { chairs: ["alice"], members: ["alice", "bob", "carol"] },
-    support: { resources: ["A mailing list"] },
-    ...overrides,
-  };
-}
+const charter = validCharter;
 
 const codes = (c: Charter, config: Config = psf, folderSlug: string | undefined = "packaging") =>
   charterRules(c, { config, folderSlug }).map((f) => f.code);

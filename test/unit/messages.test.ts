@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Problem } from "../../src/problems.ts";
 import { type Locator, schemaProblems, visible } from "../../src/schema/messages.ts";
 import { type JsonSchema, type SchemaName, schemas, validator } from "../../src/schema/registry.ts";
+import { validCharter } from "../support/charters.ts";
 
 const nowhere: Locator = () => ({});
 
@@ -45,21 +46,7 @@ const report = () => ({
   highlights: ["Released the new packaging guide"],
 });
 
-const charter = () => ({
-  slug: "packaging",
-  name: "Packaging Work Group",
-  status: "active",
-  mission_alignment: "Packaging is how Python code reaches its users.",
-  purpose: "Coordinate funding and work on packaging.",
-  goals: ["Fund packaging improvements"],
-  active_time: { start: "2025-01-15", review: "2026-12-15" },
-  core_values: ["Openness"],
-  governance: "Chairs serve one-year terms; members join by invitation.",
-  decision_making: "Lazy consensus on the mailing list; a majority vote otherwise.",
-  communication: { plan: "Monthly call; public notes on Discourse." },
-  participants: { chairs: ["alice"], members: ["alice", "bob", "carol"] },
-  support: { resources: ["A mailing list"] },
-});
+const charter = () => validCharter();
 
 describe("the valid samples are valid", () => {
   it.each([

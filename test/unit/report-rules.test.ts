@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Charter } from "../../src/generated/charter.ts";
 import type { Report } from "../../src/generated/report.ts";
 import { validator } from "../../src/schema/registry.ts";
 import { type ReportContext, reportRules } from "../../src/validate/rules/report.ts";
+import { validCharter } from "../support/charters.ts";
 
 const CURRENT_MONTH = "2026-11";
 
@@ -16,24 +16,7 @@ function report(overrides: Partial<Report> = {}): Report {
   };
 }
 
-function charter(overrides: Partial<Charter> = {}): Charter {
-  return {
-    slug: "packaging",
-    name: "Packaging Work Group",
-    status: "active",
-    mission_alignment: "Packaging is how Python code reaches its users.",
-    purpose: "Coordinate funding and work on packaging.",
-    goals: ["Fund packaging improvements"],
-    active_time: { start: "2025-01-15", review: "2026-12-15" },
-    core_values: ["Openness"],
-    governance: "Chairs serve one-year terms; members join by invitation.",
-    decision_making: "Lazy consensus on the mailing list; a majority vote otherwise.",
-    communication: { plan: "Monthly call; public notes on Discourse." },
-    participants: { chairs: ["alice"], members: ["alice", "bob", "carol"] },
-    support: { resources: ["A mailing list"] },
-    ...overrides,
-  };
-}
+const charter = validCharter;
 
 function context(overrides: Partial<ReportContext> = {}): ReportContext {
   return {

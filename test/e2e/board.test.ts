@@ -40,11 +40,7 @@ afterEach(async () => {
 });
 
 function writes() {
-  return fake.writes.map((w) => ({
-    method: w.method,
-    path: w.path,
-    ...(w.body === undefined ? {} : { body: w.body }),
-  }));
+  return fake.writeLog;
 }
 
 function user(login: string) {

@@ -22,11 +22,7 @@ afterEach(async () => {
 });
 
 function writes() {
-  return fake.writes.map((w) => ({
-    method: w.method,
-    path: w.path,
-    ...(w.body === undefined ? {} : { body: w.body }),
-  }));
+  return fake.writeLog;
 }
 
 function comment(issue: number): string {

@@ -162,6 +162,15 @@ export class FakeGitHub {
     );
   }
 
+  /** The writes as tests assert them: method, path and body only. */
+  get writeLog(): { method: string; path: string; body?: unknown }[] {
+    return this.writes.map((w) => ({
+      method: w.method,
+      path: w.path,
+      ...(w.body === undefined ? {} : { body: w.body }),
+    }));
+  }
+
   reset(): void {
     this.requests = [];
   }

@@ -6,6 +6,7 @@
  * To add a benchmark, write a module in bench/ exporting `name`, `description` and `run()`, and list it below.
  */
 import * as coldStart from "./cold-start.ts";
+import * as load from "./load.ts";
 import * as sweep from "./sweep.ts";
 import * as validate from "./validate.ts";
 
@@ -15,7 +16,7 @@ export interface Benchmark {
   run(): Promise<void>;
 }
 
-const BENCHMARKS: readonly Benchmark[] = [validate, coldStart, sweep];
+const BENCHMARKS: readonly Benchmark[] = [validate, coldStart, sweep, load];
 
 async function main(filters: string[]): Promise<number> {
   const selected = filters.length

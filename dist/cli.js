@@ -30770,6 +30770,25 @@ function ignored(summary) {
   return { flow: "ignored", summary, writes: [] };
 }
 async function handleEvent(event, ctx) {
+  try {
+    return await routeEvent(event, ctx);
+  } catch (error2) {
+    const number = (event.payload.issue ?? event.payload.pull_request)?.number;
+    if (number !== void 0 && itemGone(error2, number)) {
+      const status = error2.status;
+      ctx.log.warn(`#${number} no longer exists (HTTP ${status}); nothing to do.`);
+      return ignored(`#${number} no longer exists`);
+    }
+    throw error2;
+  }
+}
+function itemGone(error2, number) {
+  const e = error2;
+  if (e.status !== 404 && e.status !== 410) return false;
+  const path = (e.request?.url ?? "").split("?")[0] ?? "";
+  return new RegExp(`/(issues|pulls)/${number}(/(labels|comments|files)(/[^/]*)?)?$`).test(path);
+}
+async function routeEvent(event, ctx) {
   const { payload } = event;
   if (SWEEP_EVENTS.includes(event.name)) return sweepFlow(event, ctx);
   if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);

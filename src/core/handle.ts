@@ -47,6 +47,31 @@ export function ignored(summary: string): Outcome {
 }
 
 export async function handleEvent(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
+  try {
+    return await routeEvent(event, ctx);
+  } catch (error) {
+    // The item the event is about was deleted (or moved away) while the event waited or was handled: nothing is
+    // left to do. Any other failure is the runtime's to report (the delivery fails and can be redelivered).
+    const number = (event.payload.issue ?? (event.payload.pull_request as { number?: number } | undefined))
+      ?.number;
+    if (number !== undefined && itemGone(error, number)) {
+      const status = (error as { status?: number }).status;
+      ctx.log.warn(`#${number} no longer exists (HTTP ${status}); nothing to do.`);
+      return ignored(`#${number} no longer exists`);
+    }
+    throw error;
+  }
+}
+
+/** A 404 or 410 for the item itself (its issue, pull request, labels or comments), not for something else. */
+function itemGone(error: unknown, number: number): boolean {
+  const e = error as { status?: number; request?: { url?: string } };
+  if (e.status !== 404 && e.status !== 410) return false;
+  const path = (e.request?.url ?? "").split("?")[0] ?? "";
+  return new RegExp(`/(issues|pulls)/${number}(/(labels|comments|files)(/[^/]*)?)?$`).test(path);
+}
+
+async function routeEvent(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
   const { payload } = event;
   // Flow 4, the sweep. A scheduled run has no sender (or GitHub's), so it is routed before the bot check.
   if ((SWEEP_EVENTS as readonly string[]).includes(event.name)) return sweepFlow(event, ctx);

@@ -14941,11 +14941,11 @@ function retriesOf(github) {
   const defaults = github.request.endpoint.DEFAULTS.request;
   return typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES;
 }
-async function createOnce(github, send, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+async function createOnce(github, send2, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
   const retries = retriesOf(github);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await send(NO_RETRY);
+      return await send2(NO_RETRY);
     } catch (error2) {
       if (!answerMayBeLost(error2)) throw error2;
       if (attempt < retries) await wait((attempt + 1) ** 2 * 1e3);
@@ -31770,21 +31770,21 @@ async function fetchWrapper(requestOptions) {
   }
   const status = fetchResponse.status;
   const url = fetchResponse.url;
-  const responseHeaders = {};
+  const responseHeaders2 = {};
   for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+    responseHeaders2[key] = value;
   }
   const octokitResponse = {
     url,
     status,
-    headers: responseHeaders,
+    headers: responseHeaders2,
     data: ""
   };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+  if ("deprecation" in responseHeaders2) {
+    const matches = responseHeaders2.link && responseHeaders2.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches && matches.pop();
     log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders2.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
   if (status === 204 || status === 205) {
@@ -35031,16 +35031,165 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/github/client.ts
-var WgbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
-var MAX_RATE_LIMIT_RETRIES = 2;
-var REQUEST_TIMEOUT_MS = 15e3;
-function fetchWithTimeout(ms, base = globalThis.fetch) {
+// src/github/transport.ts
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { brotliDecompress, gunzip, inflate } from "node:zlib";
+var MAX_REDIRECTS = 20;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var NULL_BODY = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
+var agents = {
+  "http:": new HttpAgent({ keepAlive: true }),
+  "https:": new HttpsAgent({ keepAlive: true })
+};
+function createTransport(options = {}) {
+  const fallback = options.fallback ?? globalThis.fetch;
+  const env = options.env ?? process.env;
+  const timed = options.timeoutMs === void 0 ? fallback : withTimeout(options.timeoutMs, fallback);
+  if (usesProxy(env)) return timed;
+  return (input2, init = {}) => {
+    const body = init.body ?? void 0;
+    if (body !== void 0 && typeof body !== "string" && !(body instanceof Uint8Array) || input2 instanceof Request)
+      return timed(input2, init);
+    return send(
+      new URL(String(input2)),
+      {
+        method: (init.method ?? "GET").toUpperCase(),
+        headers: plainHeaders(init.headers),
+        ...body === void 0 ? {} : { body },
+        redirect: init.redirect ?? "follow",
+        ...init.signal ? { signal: init.signal } : {},
+        ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs }
+      },
+      0
+    );
+  };
+}
+function withTimeout(ms, base) {
   return (input2, init = {}) => {
     const timeout = AbortSignal.timeout(ms);
     return base(input2, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
 }
+function usesProxy(env) {
+  return ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"].some(
+    (name2) => (env[name2] ?? "") !== ""
+  );
+}
+function send(url, out, hops) {
+  const agent = agents[url.protocol];
+  if (!agent)
+    return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unsupported URL ${url}`) }));
+  if (out.signal?.aborted) return Promise.reject(abortReason(out.signal));
+  return new Promise((resolve, reject) => {
+    const headers = { "accept-encoding": "gzip, deflate, br", ...out.headers };
+    if (out.body !== void 0) headers["content-length"] = String(Buffer.byteLength(out.body));
+    const request2 = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, {
+      method: out.method,
+      headers,
+      agent
+    });
+    let settled = false;
+    const fail5 = (error2) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      request2.destroy();
+      reject(error2);
+    };
+    const onAbort = () => fail5(abortReason(out.signal));
+    out.signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = out.timeoutMs === void 0 ? void 0 : setTimeout(
+      () => fail5(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
+      out.timeoutMs
+    );
+    const cleanup = () => {
+      if (timer) clearTimeout(timer);
+      out.signal?.removeEventListener("abort", onAbort);
+    };
+    request2.on("error", (cause) => fail5(new TypeError("fetch failed", { cause })));
+    request2.on("response", (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("error", (cause) => fail5(new TypeError("fetch failed", { cause })));
+      response.on("end", () => {
+        if (settled) return;
+        settled = true;
+        cleanup();
+        const status = response.statusCode ?? 0;
+        const location = response.headers.location;
+        if (REDIRECTS.has(status) && location !== void 0 && out.redirect !== "manual") {
+          if (out.redirect === "error" || hops >= MAX_REDIRECTS) {
+            reject(new TypeError("fetch failed", { cause: new Error(`redirect from ${url} not followed`) }));
+            return;
+          }
+          send(new URL(location, url), redirected(url, new URL(location, url), status, out), hops + 1).then(
+            resolve,
+            reject
+          );
+          return;
+        }
+        decode(Buffer.concat(chunks), response.headers["content-encoding"]).then((body) => {
+          const result = new Response(NULL_BODY.has(status) ? null : body, {
+            status,
+            statusText: response.statusMessage ?? "",
+            headers: responseHeaders(response)
+          });
+          Object.defineProperty(result, "url", { value: url.href });
+          resolve(result);
+        }, reject);
+      });
+    });
+    request2.end(out.body);
+  });
+}
+function redirected(from, to, status, out) {
+  const next = { ...out, headers: { ...out.headers } };
+  if (status === 303 || (status === 301 || status === 302) && out.method === "POST") {
+    next.method = out.method === "HEAD" ? "HEAD" : "GET";
+    delete next.body;
+    for (const name2 of Object.keys(next.headers))
+      if (name2.toLowerCase().startsWith("content-")) delete next.headers[name2];
+  }
+  if (from.origin !== to.origin) {
+    for (const name2 of Object.keys(next.headers))
+      if (name2.toLowerCase() === "authorization") delete next.headers[name2];
+  }
+  return next;
+}
+function decode(body, encoding) {
+  const decoder2 = encoding === "gzip" || encoding === "x-gzip" ? gunzip : encoding === "deflate" ? inflate : encoding === "br" ? brotliDecompress : void 0;
+  if (!decoder2 || body.length === 0) return Promise.resolve(body);
+  return new Promise(
+    (resolve, reject) => decoder2(
+      body,
+      (error2, result) => error2 ? reject(new TypeError("fetch failed", { cause: error2 })) : resolve(result)
+    )
+  );
+}
+function responseHeaders(response) {
+  const headers = new Headers();
+  const raw = response.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name2 = raw[i];
+    if (/^content-(encoding|length)$/i.test(name2) && response.headers["content-encoding"]) continue;
+    headers.append(name2, raw[i + 1]);
+  }
+  return headers;
+}
+function plainHeaders(headers) {
+  if (headers === void 0) return {};
+  if (headers instanceof Headers || Array.isArray(headers)) return Object.fromEntries(headers);
+  return Object.fromEntries(Object.entries(headers).map(([name2, value]) => [name2, String(value)]));
+}
+function abortReason(signal) {
+  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
+}
+
+// src/github/client.ts
+var WgbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
+var MAX_RATE_LIMIT_RETRIES = 2;
+var REQUEST_TIMEOUT_MS = 15e3;
 function throttleOptions(log) {
   const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES;
@@ -35060,7 +35209,7 @@ function createGitHub(options) {
     userAgent: options.userAgent ?? "wgbot",
     throttle: { ...throttleOptions(log), ...options.throttleId ? { id: options.throttleId } : {} },
     retry: { retries: 3 },
-    request: { fetch: fetchWithTimeout(REQUEST_TIMEOUT_MS) }
+    request: { fetch: createTransport({ timeoutMs: REQUEST_TIMEOUT_MS }) }
   });
 }
 

@@ -7,6 +7,7 @@ import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { createTransport } from "./transport.ts";
 
 /** What the core uses of a client: `rest`, `paginate` and `request`. Probot's context.octokit fits it. */
 export type GitHub = Pick<InstanceType<typeof WgbotOctokit>, "rest" | "paginate" | "request">;
@@ -22,14 +23,6 @@ export const MAX_RATE_LIMIT_RETRIES = 2;
  * connection that hangs would hold an event for minutes (Node's fetch waits 300 s for headers).
  */
 export const REQUEST_TIMEOUT_MS = 15_000;
-
-/** A fetch that gives up on each request after `ms` (every attempt, retries included, gets its own time). */
-export function fetchWithTimeout(ms: number, base: typeof fetch = globalThis.fetch): typeof fetch {
-  return (input, init = {}) => {
-    const timeout = AbortSignal.timeout(ms);
-    return base(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-  };
-}
 
 interface Logger {
   warn: (message: string) => void;
@@ -71,6 +64,6 @@ export function createGitHub(options: {
     userAgent: options.userAgent ?? "wgbot",
     throttle: { ...throttleOptions(log), ...(options.throttleId ? { id: options.throttleId } : {}) },
     retry: { retries: 3 },
-    request: { fetch: fetchWithTimeout(REQUEST_TIMEOUT_MS) },
+    request: { fetch: createTransport({ timeoutMs: REQUEST_TIMEOUT_MS }) },
   });
 }

@@ -5,7 +5,8 @@
  * of real clients; a load test may turn only the spacing off (`WGBOT_THROTTLE=off`, see server.ts).
  */
 import { ProbotOctokit } from "probot";
-import { fetchWithTimeout, REQUEST_TIMEOUT_MS, throttleOptions } from "./client.ts";
+import { REQUEST_TIMEOUT_MS, throttleOptions } from "./client.ts";
+import { createTransport, withTimeout } from "./transport.ts";
 
 export function wgbotProbotOctokit({
   throttle = true,
@@ -24,7 +25,10 @@ export function wgbotProbotOctokit({
       // Without retries, creates are not retried either (apply/once.ts reads `request.retries`).
       request: {
         ...request,
-        fetch: fetchWithTimeout(REQUEST_TIMEOUT_MS, request?.fetch),
+        // Probot's own fetch, when given one, is kept; otherwise requests go through node:http (transport.ts).
+        fetch: request?.fetch
+          ? withTimeout(REQUEST_TIMEOUT_MS, request.fetch)
+          : createTransport({ timeoutMs: REQUEST_TIMEOUT_MS }),
         ...(retry ? {} : { retries: 0 }),
       },
     };

@@ -15040,7 +15040,8 @@ import { resolve as resolve3 } from "node:path";
 import { basename, resolve as resolve2 } from "node:path";
 
 // src/gather/comments.ts
-async function gatherComments(github, repo, issue) {
+async function gatherComments(github, repo, issue, count) {
+  if (count === 0) return [];
   return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
 }
 
@@ -28282,8 +28283,9 @@ async function readRepoFile(github, repo, path, ref) {
 }
 
 // src/gather/config.ts
-async function gatherConfig(github, repo) {
-  return loadConfig(await readRepoFile(github, repo, CONFIG_PATH));
+async function gatherConfig(github, repo, cache3, ref) {
+  const read = async () => loadConfig(await readRepoFile(github, repo, CONFIG_PATH, ref));
+  return cache3 ? cache3.get(`${repo.owner}/${repo.repo}`, ref, read) : read();
 }
 
 // src/gather/teams.ts
@@ -28715,7 +28717,7 @@ async function boardCommandFlow(event, ctx) {
   if (!parsed || name2 !== "recommend" && name2 !== "board")
     return ignored("comment is not /recommend or /board");
   const by = comment.user?.login ?? "";
-  const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo);
+  const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (problems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
   const session = new BoardSession(ctx, config2);
@@ -28844,7 +28846,7 @@ async function protectedLabelFlow(event, ctx) {
   const target = event.payload.issue ?? event.payload.pull_request;
   const sender = event.payload.sender?.login ?? "";
   if (!label || !target) return ignored("no label or item");
-  const { config: config2 } = await gatherConfig(ctx.github, ctx.repo);
+  const { config: config2 } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (!protectedLabels(config2).includes(label)) return ignored(`${label} is not protected`);
   const session = new BoardSession(ctx, config2);
   const done = (summary) => ({
@@ -29276,8 +29278,8 @@ function classifyPath(path, workgroupsDir) {
 async function listPullFiles(github, repo, pull) {
   return github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
 }
-async function gatherPullFiles(github, repo, changed, { headSha, baseRef }) {
-  const { config: config2 } = loadConfig(await readRepoFile(github, repo, CONFIG_PATH, baseRef));
+async function gatherPullFiles(github, repo, changed, { headSha, baseRef, configs }) {
+  const { config: config2 } = await gatherConfig(github, repo, configs, baseRef);
   const folder = config2.paths.workgroups;
   const files = changed.flatMap((f) => {
     const where = classifyPath(f.filename, folder);
@@ -29331,7 +29333,8 @@ async function reportPrFlow(event, ctx) {
   const labels = (pull.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
   const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
     headSha: pull.head.sha,
-    baseRef: pull.base.ref
+    baseRef: pull.base.ref,
+    ...ctx.configs ? { configs: ctx.configs } : {}
   });
   const plan = decideReportPr({
     config: config2,
@@ -30034,7 +30037,7 @@ async function requestFlow(event, ctx, { trigger }) {
       return { ...refused, writes: all2, summary: counted(summary, all2.length) };
     }
   }
-  const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo);
+  const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
   const kind = requestKind(labelNames(issue), issue.body ?? "", config2);
@@ -30045,7 +30048,12 @@ async function requestFlow(event, ctx, { trigger }) {
   const templatePath = config2.templates.request_report;
   const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : void 0;
   const existingSlugs = kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config2) : /* @__PURE__ */ new Set();
-  const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
+  const comments = await gatherComments(
+    ctx.github,
+    ctx.repo,
+    issue.number,
+    issue.comments
+  );
   const plan = decideRequest({
     kind,
     issue: { number: issue.number, title: issue.title, body: issue.body ?? "", author, labels },

@@ -82,7 +82,8 @@ function labelWrites(issue, current, wanted, owned) {
 }
 
 // src/gather/comments.ts
-async function gatherComments(github, repo, issue) {
+async function gatherComments(github, repo, issue, count) {
+  if (count === 0) return [];
   return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
 }
 
@@ -10172,8 +10173,9 @@ async function readRepoFile(github, repo, path, ref) {
 }
 
 // src/gather/config.ts
-async function gatherConfig(github, repo) {
-  return loadConfig(await readRepoFile(github, repo, CONFIG_PATH));
+async function gatherConfig(github, repo, cache3, ref) {
+  const read = async () => loadConfig(await readRepoFile(github, repo, CONFIG_PATH, ref));
+  return cache3 ? cache3.get(`${repo.owner}/${repo.repo}`, ref, read) : read();
 }
 
 // src/gather/teams.ts
@@ -10605,7 +10607,7 @@ async function boardCommandFlow(event, ctx) {
   if (!parsed || name2 !== "recommend" && name2 !== "board")
     return ignored("comment is not /recommend or /board");
   const by = comment.user?.login ?? "";
-  const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo);
+  const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (problems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
   const session = new BoardSession(ctx, config2);
@@ -10734,7 +10736,7 @@ async function protectedLabelFlow(event, ctx) {
   const target = event.payload.issue ?? event.payload.pull_request;
   const sender = event.payload.sender?.login ?? "";
   if (!label || !target) return ignored("no label or item");
-  const { config: config2 } = await gatherConfig(ctx.github, ctx.repo);
+  const { config: config2 } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (!protectedLabels(config2).includes(label)) return ignored(`${label} is not protected`);
   const session = new BoardSession(ctx, config2);
   const done = (summary) => ({
@@ -11166,8 +11168,8 @@ function classifyPath(path, workgroupsDir) {
 async function listPullFiles(github, repo, pull) {
   return github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
 }
-async function gatherPullFiles(github, repo, changed, { headSha, baseRef }) {
-  const { config: config2 } = loadConfig(await readRepoFile(github, repo, CONFIG_PATH, baseRef));
+async function gatherPullFiles(github, repo, changed, { headSha, baseRef, configs }) {
+  const { config: config2 } = await gatherConfig(github, repo, configs, baseRef);
   const folder = config2.paths.workgroups;
   const files = changed.flatMap((f) => {
     const where = classifyPath(f.filename, folder);
@@ -11221,7 +11223,8 @@ async function reportPrFlow(event, ctx) {
   const labels = (pull.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
   const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
     headSha: pull.head.sha,
-    baseRef: pull.base.ref
+    baseRef: pull.base.ref,
+    ...ctx.configs ? { configs: ctx.configs } : {}
   });
   const plan = decideReportPr({
     config: config2,
@@ -11924,7 +11927,7 @@ async function requestFlow(event, ctx, { trigger }) {
       return { ...refused, writes: all2, summary: counted(summary, all2.length) };
     }
   }
-  const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo);
+  const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
   const kind = requestKind(labelNames(issue), issue.body ?? "", config2);
@@ -11935,7 +11938,12 @@ async function requestFlow(event, ctx, { trigger }) {
   const templatePath = config2.templates.request_report;
   const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : void 0;
   const existingSlugs = kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config2) : /* @__PURE__ */ new Set();
-  const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
+  const comments = await gatherComments(
+    ctx.github,
+    ctx.repo,
+    issue.number,
+    issue.comments
+  );
   const plan = decideRequest({
     kind,
     issue: { number: issue.number, title: issue.title, body: issue.body ?? "", author, labels },
@@ -12716,9 +12724,77 @@ async function routeEvent(event, ctx) {
   }
 }
 
+// src/gather/config-cache.ts
+var CONFIG_MAX_AGE_MS = 6e4;
+var MAX_ENTRIES = 1e3;
+var PUSH_COMMITS_LISTED = 20;
+var ConfigCache = class {
+  constructor(maxAgeMs = CONFIG_MAX_AGE_MS, clock = Date.now) {
+    this.maxAgeMs = maxAgeMs;
+    this.clock = clock;
+  }
+  maxAgeMs;
+  clock;
+  entries = /* @__PURE__ */ new Map();
+  /** Reads in flight, so concurrent events on one repository share one request. */
+  pending = /* @__PURE__ */ new Map();
+  async get(repo, ref, read) {
+    const key = `${repo}@${ref ?? ""}`;
+    const entry = this.entries.get(key);
+    if (entry && this.clock() - entry.at < this.maxAgeMs) return entry.loaded;
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight;
+    const generation = this.generations.get(repo) ?? 0;
+    const reading = read().then(
+      (loaded) => {
+        this.pending.delete(key);
+        if ((this.generations.get(repo) ?? 0) === generation) this.remember(key, deepFreeze(loaded));
+        return loaded;
+      },
+      (error2) => {
+        this.pending.delete(key);
+        throw error2;
+      }
+    );
+    this.pending.set(key, reading);
+    return reading;
+  }
+  /** How many times each repository's config was forgotten, so a read that started before is not kept. */
+  generations = /* @__PURE__ */ new Map();
+  /** Forgets the repository's config after a push that changed it, or may have. */
+  onPush(repo, push) {
+    if (push.ref?.startsWith("refs/tags/")) return;
+    const commits = push.commits ?? [];
+    const mayTouch = push.forced === true || commits.length === 0 || commits.length >= PUSH_COMMITS_LISTED || commits.some((c) => [c.added, c.modified, c.removed].some((paths) => paths?.includes(CONFIG_PATH)));
+    if (mayTouch) this.forget(repo);
+  }
+  forget(repo) {
+    this.generations.set(repo, (this.generations.get(repo) ?? 0) + 1);
+    for (const key of [...this.entries.keys()]) if (key.startsWith(`${repo}@`)) this.entries.delete(key);
+    for (const key of [...this.pending.keys()]) if (key.startsWith(`${repo}@`)) this.pending.delete(key);
+  }
+  remember(key, loaded) {
+    this.entries.delete(key);
+    this.entries.set(key, { loaded, at: this.clock() });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value);
+  }
+};
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 // src/app.ts
-function createApp({ now = () => /* @__PURE__ */ new Date() } = {}) {
+function createApp({ now = () => /* @__PURE__ */ new Date(), configMaxAgeMs = CONFIG_MAX_AGE_MS } = {}) {
   return (app) => {
+    const configs = new ConfigCache(configMaxAgeMs);
+    app.on("push", async (context) => {
+      const { owner, repo } = context.repo();
+      configs.onPush(`${owner}/${repo}`, context.payload);
+    });
     app.on([...HANDLED_EVENTS], async (context) => {
       const event = { name: context.name, payload: context.payload };
       const repository = event.payload.repository;
@@ -12728,6 +12804,7 @@ function createApp({ now = () => /* @__PURE__ */ new Date() } = {}) {
         repo: { owner: repository.owner.login, repo: repository.name },
         now: now(),
         dryRun: false,
+        configs,
         log: { info: (m) => context.log.info(m), warn: (m) => context.log.warn(m) }
       });
       context.log.info(`${context.name}.${event.payload.action ?? ""}: ${outcome.summary}`);

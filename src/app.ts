@@ -5,15 +5,23 @@
 import type { Probot } from "probot";
 import type { WebhookEvent } from "./core/event.ts";
 import { HANDLED_EVENTS, handleEvent } from "./core/handle.ts";
+import { CONFIG_MAX_AGE_MS, ConfigCache } from "./gather/config-cache.ts";
 import type { GitHub } from "./github/client.ts";
 
 export interface AppOptions {
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** How long a repository's config is used before it is read again (a push that changes it ends that early). */
+  configMaxAgeMs?: number;
 }
 
-export function createApp({ now = () => new Date() }: AppOptions = {}) {
+export function createApp({ now = () => new Date(), configMaxAgeMs = CONFIG_MAX_AGE_MS }: AppOptions = {}) {
   return (app: Probot): void => {
+    const configs = new ConfigCache(configMaxAgeMs);
+    app.on("push", async (context) => {
+      const { owner, repo } = context.repo();
+      configs.onPush(`${owner}/${repo}`, context.payload);
+    });
     app.on([...HANDLED_EVENTS], async (context) => {
       const event = { name: context.name, payload: context.payload } as unknown as WebhookEvent;
       const repository = event.payload.repository;
@@ -23,6 +31,7 @@ export function createApp({ now = () => new Date() }: AppOptions = {}) {
         repo: { owner: repository.owner.login, repo: repository.name },
         now: now(),
         dryRun: false,
+        configs,
         log: { info: (m) => context.log.info(m), warn: (m) => context.log.warn(m) },
       });
       context.log.info(`${context.name}.${event.payload.action ?? ""}: ${outcome.summary}`);

@@ -1,5 +1,6 @@
 /** What a flow gets from its runtime: a GitHub client, the repository, the time, and whether to write. */
 import type { Repo } from "../apply/writes.ts";
+import type { ConfigCache } from "../gather/config-cache.ts";
 import type { GitHub } from "../github/client.ts";
 
 export interface Logger {
@@ -14,6 +15,8 @@ export interface CoreContext {
   /** When true, flows compute their writes but do not perform them. */
   dryRun: boolean;
   log: Logger;
+  /** The App's memory of configs read (gather/config-cache.ts); a one-event runtime has none. */
+  configs?: ConfigCache;
 }
 
 export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -51,7 +51,7 @@ export async function boardCommandFlow(event: WebhookEvent, ctx: CoreContext): P
   if (!parsed || (name !== "recommend" && name !== "board"))
     return ignored("comment is not /recommend or /board");
   const by = comment.user?.login ?? "";
-  const { config, problems } = await gatherConfig(ctx.github, ctx.repo);
+  const { config, problems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (problems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
   const session = new BoardSession(ctx, config);

@@ -24,7 +24,7 @@ export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext):
   const target = (event.payload.issue ?? event.payload.pull_request) as IssueLike | undefined;
   const sender = event.payload.sender?.login ?? "";
   if (!label || !target) return ignored("no label or item");
-  const { config } = await gatherConfig(ctx.github, ctx.repo);
+  const { config } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (!protectedLabels(config).includes(label)) return ignored(`${label} is not protected`);
   const session = new BoardSession(ctx, config);
   const done = (summary: string): Outcome => ({

@@ -45,6 +45,7 @@ export async function reportPrFlow(event: WebhookEvent, ctx: CoreContext): Promi
   const { config, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
     headSha: pull.head.sha,
     baseRef: pull.base.ref,
+    ...(ctx.configs ? { configs: ctx.configs } : {}),
   });
   const plan = decideReportPr({
     config,

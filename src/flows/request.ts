@@ -55,7 +55,7 @@ export async function requestFlow(
     }
   }
 
-  const { config, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo);
+  const { config, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
   const kind = requestKind(labelNames(issue), issue.body ?? "", config);
@@ -71,7 +71,12 @@ export async function requestFlow(
   const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : undefined;
   const existingSlugs =
     kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config) : new Set<string>();
-  const comments = await gatherComments(ctx.github, ctx.repo, issue.number);
+  const comments = await gatherComments(
+    ctx.github,
+    ctx.repo,
+    issue.number,
+    (issue as { comments?: unknown }).comments,
+  );
   const plan = decideRequest({
     kind,
     issue: { number: issue.number, title: issue.title, body: issue.body ?? "", author, labels },

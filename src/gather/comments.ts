@@ -3,6 +3,17 @@ import type { CommentLike } from "../apply/sticky.ts";
 import type { Repo } from "../apply/writes.ts";
 import type { GitHub } from "../github/client.ts";
 
-export async function gatherComments(github: GitHub, repo: Repo, issue: number): Promise<CommentLike[]> {
+/**
+ * `count` is the issue's comment count from a read just made (the issue's `comments` field): a new request has
+ * none, and its list is not read. Should a comment appear in between, the sticky comment's settling step (which
+ * re-lists after creating) still keeps only one.
+ */
+export async function gatherComments(
+  github: GitHub,
+  repo: Repo,
+  issue: number,
+  count?: unknown,
+): Promise<CommentLike[]> {
+  if (count === 0) return [];
   return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
 }

@@ -1,9 +1,16 @@
-/** The repository's configuration, read from its default branch. */
+/** The repository's configuration, read from its default branch (or `ref`), through the App's cache if it has one. */
 import type { Repo } from "../apply/writes.ts";
 import { CONFIG_PATH, type LoadedConfig, loadConfig } from "../config/load.ts";
 import type { GitHub } from "../github/client.ts";
+import type { ConfigCache } from "./config-cache.ts";
 import { readRepoFile } from "./files.ts";
 
-export async function gatherConfig(github: GitHub, repo: Repo): Promise<LoadedConfig> {
-  return loadConfig(await readRepoFile(github, repo, CONFIG_PATH));
+export async function gatherConfig(
+  github: GitHub,
+  repo: Repo,
+  cache?: ConfigCache,
+  ref?: string,
+): Promise<LoadedConfig> {
+  const read = async () => loadConfig(await readRepoFile(github, repo, CONFIG_PATH, ref));
+  return cache ? cache.get(`${repo.owner}/${repo.repo}`, ref, read) : read();
 }

@@ -7,11 +7,12 @@
  */
 import type { ExistingCheckRun } from "../apply/check-runs.ts";
 import type { Repo } from "../apply/writes.ts";
-import { CONFIG_PATH, loadConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
 import { type ChangedFile, DIGEST_MARKER } from "../decide/report-pr.ts";
 import type { GitHub } from "../github/client.ts";
 import { classifyPath } from "../repo/paths.ts";
+import { gatherConfig } from "./config.ts";
+import type { ConfigCache } from "./config-cache.ts";
 import { readRepoFile } from "./files.ts";
 
 export interface PullFiles {
@@ -36,9 +37,9 @@ export async function gatherPullFiles(
   github: GitHub,
   repo: Repo,
   changed: readonly { filename: string; status: string }[],
-  { headSha, baseRef }: { headSha: string; baseRef: string },
+  { headSha, baseRef, configs }: { headSha: string; baseRef: string; configs?: ConfigCache },
 ): Promise<PullFiles> {
-  const { config } = loadConfig(await readRepoFile(github, repo, CONFIG_PATH, baseRef));
+  const { config } = await gatherConfig(github, repo, configs, baseRef);
   const folder = config.paths.workgroups;
   const files = changed.flatMap((f) => {
     const where = classifyPath(f.filename, folder);

@@ -118,7 +118,6 @@ describe("dist/index.js on an issues.opened grant request", () => {
     expect(requests()).toEqual([
       "GET /repos/psf/governance/contents/.github%2Fwgbot.yml",
       "GET /repos/psf/governance/issues/1",
-      "GET /repos/psf/governance/issues/1/comments",
       "POST /repos/psf/governance/issues/1/labels",
       "POST /repos/psf/governance/issues/1/comments",
       "GET /repos/psf/governance/issues/1/comments",

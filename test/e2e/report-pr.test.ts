@@ -101,14 +101,14 @@ describe("monthly report pull requests", () => {
       `wgbot checked 1 file this pull request changes: \`${REPORT}\`.`,
     );
     expect(runOf(pull).output.summary).toContain("No problems found.");
-    // Reads (of the second delivery): the file list, the pull request as it is now, the config and charter on
-    // the base branch, the report at the head, the head's check runs.
+    // Reads (of the second delivery): the file list, the pull request as it is now, the report at the head, the
+    // charter on the base branch, the head's check runs. The config on the base branch was read by the first
+    // delivery, and the App remembers it.
     expect(
       fake.requests.map((r) => `${r.method} ${r.path}${r.query.ref ? `?ref=${r.query.ref}` : ""}`),
     ).toEqual([
       `GET ${REPO}/pulls/${pull.number}/files`,
       `GET ${REPO}/pulls/${pull.number}`,
-      `GET ${REPO}/contents/.github%2Fwgbot.yml?ref=main`,
       `GET ${REPO}/contents/${REPORT.replaceAll("/", "%2F")}?ref=${pull.head.sha}`,
       `GET ${REPO}/contents/${CHARTER.replaceAll("/", "%2F")}?ref=main`,
       `GET ${REPO}/commits/${pull.head.sha}/check-runs`,

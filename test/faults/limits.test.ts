@@ -123,7 +123,8 @@ describe.concurrent("retry limits (production settings)", () => {
     const r = await failing(REQUEST, { method: "POST", path: comments, status: 500, times: 99 }, comments);
     expect(r.error).toBeDefined();
     expect(r.attempts).toBe(4);
-    const tail = r.requests.filter((x) => comments.test(x)).slice(1);
+    // A new request has no comments, so the first request to the list is the create itself.
+    const tail = r.requests.filter((x) => comments.test(x));
     expect(tail).toEqual([
       "POST /repos/psf/governance/issues/1/comments",
       "GET /repos/psf/governance/issues/1/comments",

@@ -147,7 +147,6 @@ describe("npm start", () => {
       "POST /app/installations/1/access_tokens",
       "GET /repos/psf/governance/contents/.github%2Fwgbot.yml",
       "GET /repos/psf/governance/issues/1",
-      "GET /repos/psf/governance/issues/1/comments",
       "POST /repos/psf/governance/issues/1/labels",
       "POST /repos/psf/governance/issues/1/comments",
       "GET /repos/psf/governance/issues/1/comments",

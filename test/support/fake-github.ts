@@ -334,7 +334,10 @@ export class FakeGitHub {
     });
     this.route("GET", `${repo}/issues/:n`, ({ params }) => {
       const issue = this.issueOr404(params[0] as string);
-      return issue ? { status: 200, body: issue } : { status: 404, body: { message: "Not Found" } };
+      // GitHub's issue carries its comment count; wgbot skips listing the comments of an issue that has none.
+      return issue
+        ? { status: 200, body: { ...issue, comments: this.commentsOn(issue.number).length } }
+        : { status: 404, body: { message: "Not Found" } };
     });
     this.route("PATCH", `${repo}/issues/:n`, ({ params, body }) => {
       const issue = this.issueOr404(params[0] as string);

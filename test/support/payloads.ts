@@ -134,3 +134,24 @@ export function pullRequestEvent(
     },
   };
 }
+
+/** A push to `main` whose one commit changes `paths`. */
+export function pushEvent(fake: FakeGitHub, paths: string[]) {
+  const group = (examples as unknown as Example[]).find((e) => e.name === "push");
+  const base = structuredClone(group?.examples.find((e) => e.ref === "refs/heads/master")) as Record<
+    string,
+    unknown
+  >;
+  const commit = (base.commits as Record<string, unknown>[])[0];
+  return {
+    name: "push" as const,
+    payload: {
+      ...base,
+      ref: "refs/heads/main",
+      created: false,
+      commits: [{ ...commit, added: [], removed: [], modified: paths }],
+      repository: repository(fake, base.repository as Record<string, unknown>),
+      installation: { id: 1, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" },
+    },
+  };
+}

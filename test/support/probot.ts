@@ -1,7 +1,7 @@
 /** A real Probot instance with the wgbot app loaded, authenticating as an App against the fake GitHub. */
 import { generateKeyPairSync } from "node:crypto";
 import { Probot } from "probot";
-import { createApp } from "../../src/app.ts";
+import { type AppOptions, createApp } from "../../src/app.ts";
 import { wgbotProbotOctokit } from "../../src/github/probot-octokit.ts";
 import type { FakeGitHub } from "./fake-github.ts";
 
@@ -13,7 +13,11 @@ const { privateKey } = generateKeyPairSync("rsa", {
 
 export const NOW = new Date("2026-11-21T12:00:00Z");
 
-export async function probotFor(fake: FakeGitHub, now = NOW): Promise<Probot> {
+export async function probotFor(
+  fake: FakeGitHub,
+  now = NOW,
+  options: Omit<AppOptions, "now"> = {},
+): Promise<Probot> {
   const probot = new Probot({
     appId: 1,
     privateKey,
@@ -21,7 +25,7 @@ export async function probotFor(fake: FakeGitHub, now = NOW): Promise<Probot> {
     logLevel: "fatal",
     Octokit: wgbotProbotOctokit({ throttle: false }),
   });
-  await probot.load(createApp({ now: () => now }));
+  await probot.load(createApp({ now: () => now, ...options }));
   return probot;
 }
 

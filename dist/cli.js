@@ -15627,11 +15627,17 @@ function parseFormBody(body, formOrName) {
     missingSections: form.fields.filter((f) => !answers.has(f.id)).map((f) => f.id)
   };
 }
+var labelIndexes = /* @__PURE__ */ new WeakMap();
+function labelIndex(form) {
+  let byLabel = labelIndexes.get(form);
+  if (!byLabel) {
+    byLabel = new Map(form.fields.map((f, i) => [normaliseLabel(f.label), i]));
+    labelIndexes.set(form, byLabel);
+  }
+  return byLabel;
+}
 function findCandidates(lines, form) {
-  const byLabel = /* @__PURE__ */ new Map();
-  form.fields.forEach((f, i) => {
-    byLabel.set(normaliseLabel(f.label), i);
-  });
+  const byLabel = labelIndex(form);
   const fenced = fencedLines(lines);
   const candidates = [];
   for (let i = 0; i < lines.length; i++) {

@@ -72,11 +72,20 @@ export function parseFormBody(
   };
 }
 
+/** Each form's fields by normalised label, worked out once per form rather than once per issue body. */
+const labelIndexes = new WeakMap<FormTemplate, Map<string, number>>();
+
+function labelIndex(form: FormTemplate): Map<string, number> {
+  let byLabel = labelIndexes.get(form);
+  if (!byLabel) {
+    byLabel = new Map(form.fields.map((f, i) => [normaliseLabel(f.label), i]));
+    labelIndexes.set(form, byLabel);
+  }
+  return byLabel;
+}
+
 function findCandidates(lines: readonly string[], form: FormTemplate): Candidate[] {
-  const byLabel = new Map<string, number>();
-  form.fields.forEach((f, i) => {
-    byLabel.set(normaliseLabel(f.label), i);
-  });
+  const byLabel = labelIndex(form);
   const fenced = fencedLines(lines);
   const candidates: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -5,8 +5,10 @@
  * monthly report pull requests, and events from bots. It prints throughput, p50/p99 latency, the server's peak
  * RSS, and how many events were fully handled — answered 200, logged by the app with their delivery id, and with
  * their effect on the fake GitHub (the comment, reply or check run each must leave; nothing for a bot's event).
- * The same load then goes to a bare Probot app whose handler does nothing (bench/lib/bare-app.mjs), and the
- * ratio of the two throughputs is checked against the target.
+ * The same load then goes to a bare Probot app whose handler does nothing (bench/lib/bare-app.ts), and the
+ * ratio of the two throughputs is checked against the target. For scale, the bare app runs twice more: making one
+ * GitHub read per event, and making as many requests per event as wgbot did — what a GitHub request costs a Probot
+ * app, next to what wgbot adds to its requests.
  *
  * Octokit's throttling spaces writes a second apart per installation (content-creating ones three seconds), as
  * GitHub asks of real clients: with it, 5,000 events that write would take hours and measure the spacing, not
@@ -100,8 +102,12 @@ export async function run(): Promise<void> {
     await fake.stop();
   }
 
-  // The bare app, same load (it answers without reading GitHub).
-  const bare = await measureBare(privateKey);
+  // The bare app, same load: answering without calling GitHub (the target's baseline), then making one GitHub read
+  // per event, then as many requests per event as wgbot made (reads of the repository, through Probot's client).
+  const perEvent = wgbot.apiRequests / wgbot.sent;
+  const bare = await measureBare(privateKey, 0);
+  const bareRead = await measureBare(privateKey, 1);
+  const bareSame = await measureBare(privateKey, Math.round(perEvent));
 
   console.log("\nResults (wall time from the first request to the last answer):");
   table([
@@ -118,7 +124,7 @@ export async function run(): Promise<void> {
       "answered",
       "fully handled",
     ],
-    ...[wgbot, bare].map((r) => [
+    ...[wgbot, bare, bareRead, bareSame].map((r) => [
       r.label,
       String(r.sent),
       ms(r.wallMs),
@@ -136,11 +142,13 @@ export async function run(): Promise<void> {
     `\n  wgbot made ${wgbot.apiRequests.toLocaleString("en-US")} requests to the fake GitHub (${(wgbot.apiRequests / wgbot.sent).toFixed(1)} per event, ${wgbot.apiWrites.toLocaleString("en-US")} writes); the bare app made ${bare.apiRequests}.`,
   );
   if (wgbot.lost.length > 0) console.log(`  not fully handled: ${wgbot.lost.slice(0, 10).join(", ")}`);
-  const perEvent = wgbot.apiRequests / wgbot.sent;
   console.log(
     `  For scale: an App installation may make 5,000 requests an hour (up to 12,500 on large organisations), so at ${perEvent.toFixed(1)} requests per event GitHub allows about ${Math.round(5000 / perEvent).toLocaleString("en-US")} events an hour per installation; this server handled ${Math.round(wgbot.throughput * 3600).toLocaleString("en-US")} an hour here, on one core.`,
   );
   const ratio = wgbot.throughput / bare.throughput;
+  console.log(
+    `  For scale: one GitHub read per event takes the bare app from ${bare.throughput.toFixed(0)} to ${bareRead.throughput.toFixed(0)} events/s (${(bareRead.throughput / bare.throughput).toFixed(2)} ×). Making as many requests per event as wgbot (${Math.round(perEvent)}), it handles ${bareSame.throughput.toFixed(0)} events/s: wgbot does ${(wgbot.throughput / bareSame.throughput).toFixed(2)} × that, its own work included.`,
+  );
   console.log(
     `\n${ratio >= TARGET_RATIO ? "PASS" : "FAIL"} load: wgbot ${wgbot.throughput.toFixed(0)} events/s = ${ratio.toFixed(2)} × the bare Probot app's ${bare.throughput.toFixed(0)} events/s; target ≥ ${TARGET_RATIO}`,
   );
@@ -152,17 +160,17 @@ export async function run(): Promise<void> {
   await throttled(privateKey);
 }
 
-async function measureBare(privateKey: string): Promise<Result> {
+async function measureBare(privateKey: string, reads: number): Promise<Result> {
   const fake = await new FakeGitHub().start();
   try {
-    const deliveries = prepare(fake, EVENTS, "bare");
+    const deliveries = prepare(fake, EVENTS, `bare-${reads}`);
     return await measure(
-      "bare Probot app",
-      [join(ROOT, "bench", "lib", "bare-app.mjs")],
+      reads === 0 ? "bare Probot app" : `bare app, ${reads} read${reads === 1 ? "" : "s"}/event`,
+      ["--import", "tsx", join(ROOT, "bench", "lib", "bare-app.ts")],
       deliveries,
       fake,
       privateKey,
-      {},
+      { BARE_READS: String(reads) },
     );
   } finally {
     await fake.stop();

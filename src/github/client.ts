@@ -20,7 +20,7 @@ export const MAX_RATE_LIMIT_RETRIES = 2;
 /**
  * How long one request may take, answer included, before it is abandoned (and, like a 5xx, retried by the retry
  * plugin). GitHub ends a request it cannot answer within 10 seconds itself; without a limit of our own, a
- * connection that hangs would hold an event for minutes (Node's fetch waits 300 s for headers).
+ * connection that hangs would hold an event for minutes (Node's fetch waits 300 s for headers; node:http, none).
  */
 export const REQUEST_TIMEOUT_MS = 15_000;
 

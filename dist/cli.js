@@ -15368,9 +15368,14 @@ function findSticky(comments, name2) {
   return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
 }
 var MAX_COMMENT_LENGTH = 65536;
-function fitComment(body) {
+function fitComment(body, what = "comment") {
   if (body.length <= MAX_COMMENT_LENGTH) return body;
-  const note = "\n\n\u2026\n\n<sub>wgbot cut this comment short: it was longer than GitHub allows.</sub>\n";
+  const note = `
+
+\u2026
+
+<sub>wgbot cut this ${what} short: it was longer than GitHub allows.</sub>
+`;
   const cut = body.slice(0, MAX_COMMENT_LENGTH - note.length);
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}${note}`;
 }
@@ -28431,7 +28436,8 @@ function grantChart(rows, base) {
 
 // src/apply/agenda.ts
 async function syncAgenda(runner, target) {
-  const { meeting, milestone, body } = target;
+  const { meeting, milestone } = target;
+  const body = fitComment(target.body, "issue");
   const title = agendaTitle(meeting);
   let candidates = agendasIn(target.issues, meeting);
   if (candidates.length === 0) {

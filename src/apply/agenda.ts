@@ -6,6 +6,7 @@
 import { agendaTitle, duplicateAgendaBody, isAgendaOf } from "../decide/agenda.ts";
 import { gatherMilestoneIssues, type IssueData, type MilestoneLike } from "../gather/board.ts";
 import type { WriteRunner } from "./runner.ts";
+import { fitComment } from "./sticky.ts";
 
 export interface AgendaTarget {
   meeting: string;
@@ -20,7 +21,9 @@ export interface AgendaTarget {
 
 /** Brings the agenda issue to `body`; returns its number (undefined when none exists or, in a dry run, yet). */
 export async function syncAgenda(runner: WriteRunner, target: AgendaTarget): Promise<number | undefined> {
-  const { meeting, milestone, body } = target;
+  const { meeting, milestone } = target;
+  // A meeting with hundreds of items would otherwise make a body GitHub refuses, and the agenda would never update.
+  const body = fitComment(target.body, "issue");
   const title = agendaTitle(meeting);
   let candidates = agendasIn(target.issues, meeting);
   if (candidates.length === 0) {

@@ -23,16 +23,19 @@ export function findSticky<T extends CommentLike>(comments: readonly T[], name: 
   return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
 }
 
-/** GitHub refuses a comment longer than this many characters (422), so a longer one would never be posted. */
+/**
+ * GitHub refuses a comment, or an issue body, longer than this many characters (422), so a longer one would never
+ * be posted.
+ */
 export const MAX_COMMENT_LENGTH = 65_536;
 
 /**
- * The comment's body, cut to what GitHub accepts. Decided here, before the diff, so that a long comment is compared
- * with what was really posted and a second run writes nothing.
+ * The comment's (or issue's) body, cut to what GitHub accepts. Decided before the diff, so that a long body is
+ * compared with what was really posted and a second run writes nothing.
  */
-export function fitComment(body: string): string {
+export function fitComment(body: string, what: "comment" | "issue" = "comment"): string {
   if (body.length <= MAX_COMMENT_LENGTH) return body;
-  const note = "\n\n…\n\n<sub>wgbot cut this comment short: it was longer than GitHub allows.</sub>\n";
+  const note = `\n\n…\n\n<sub>wgbot cut this ${what} short: it was longer than GitHub allows.</sub>\n`;
   const cut = body.slice(0, MAX_COMMENT_LENGTH - note.length);
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}${note}`;
 }

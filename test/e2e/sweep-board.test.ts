@@ -60,6 +60,25 @@ describe("the sweep and the board's agenda", () => {
     expect(again.writes).toEqual([]);
   });
 
+  it("cuts an agenda longer than GitHub allows, and writes nothing the second time", async () => {
+    // Agenda rows shorten titles to about 80 characters: 700 rows make about 88,000 characters.
+    for (let i = 0; i < 700; i++)
+      fake.addIssue({
+        title: `Item ${i}: ${"a long title ".repeat(19)}`,
+        body: "",
+        labels: [{ name: "status/board-review" }],
+      });
+    await sweep();
+    const agenda = [...fake.issues.values()].find((i) => i.title === "Board meeting 2027-01-13: agenda");
+    expect(agenda?.body.length).toBeLessThanOrEqual(65_536);
+    expect(agenda?.body).toMatch(/^<!-- wgbot:agenda/);
+    expect(agenda?.body).toContain("wgbot cut this issue short: it was longer than GitHub allows.");
+    expect(agenda?.body).toContain("Item 0:");
+
+    await sweep();
+    expect(fake.writes).toEqual([]);
+  });
+
   it("writes nothing in a dry run, and says what it would do", async () => {
     const dry = await sweep(true);
     expect(fake.writes).toEqual([]);

@@ -775,6 +775,28 @@ export class FakeGitHub {
     query: Record<string, string>,
     body: unknown,
   ): ReturnType<Route> {
+    // GitHub refuses an issue or comment body over 65,536 characters.
+    const text = (body as { body?: unknown } | undefined)?.body;
+    if (
+      (method === "POST" || method === "PATCH") &&
+      /\/issues(\/\d+|\/\d+\/comments|\/comments\/\d+)?$/.test(path) &&
+      typeof text === "string" &&
+      text.length > 65_536
+    )
+      return {
+        status: 422,
+        body: {
+          message: "Validation Failed",
+          errors: [
+            {
+              resource: "Issue",
+              code: "custom",
+              field: "body",
+              message: "body is too long (maximum is 65536 characters)",
+            },
+          ],
+        },
+      };
     for (const [m, regex, handler] of this.routes) {
       const match = m === method ? regex.exec(path) : null;
       if (match) return handler({ params: match.slice(1), query, body });

@@ -12411,6 +12411,17 @@ ${comment.body}`
   return writes;
 }
 
+// src/decide/unanswered.ts
+var UNANSWERED_GRACE_MS = 15 * 6e4;
+var UNANSWERED_PER_SWEEP = 10;
+function unansweredRequests(issues, config2, now) {
+  const kinds = [config2.labels.grant, config2.labels.charter];
+  const statuses = new Set(statusLabels(config2));
+  return issues.filter(
+    (issue) => issue.state === "open" && issue.author?.type !== "Bot" && issue.labels.some((l) => kinds.includes(l)) && !issue.labels.some((l) => statuses.has(l)) && now.getTime() - Date.parse(issue.created_at) >= UNANSWERED_GRACE_MS
+  ).sort((a, b) => a.number - b.number).slice(0, UNANSWERED_PER_SWEEP);
+}
+
 // src/github/graphql.ts
 var GraphQLError = class extends Error {
   constructor(errors) {
@@ -12655,6 +12666,20 @@ async function gatherTimelines(github, repo, issues) {
 }
 
 // src/flows/sweep.ts
+function openedEvent(issue) {
+  const payload = {
+    action: "opened",
+    issue: {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      labels: issue.labels.map((name2) => ({ name: name2 })),
+      user: issue.author
+    }
+  };
+  return { name: "issues", payload };
+}
 async function sweepFlow(_event, ctx) {
   const { state } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
   const { config: config2 } = state;
@@ -12664,10 +12689,15 @@ async function sweepFlow(_event, ctx) {
   const writes = sweepWrites(plan, issues);
   await finish(ctx, "sweep", plan.summary, writes, plan, state.problems);
   const board = await syncBoard(ctx, config2);
-  const all = [...writes, ...board];
+  const unanswered = unansweredRequests(issues, config2, ctx.now);
+  const answers = [];
+  for (const issue of unanswered)
+    answers.push(...(await requestFlow(openedEvent(issue), ctx, { trigger: "issue" })).writes);
+  const all = [...writes, ...board, ...answers];
+  const answered = unanswered.length === 0 ? "" : `; ${unanswered.length} unanswered request${unanswered.length === 1 ? "" : "s"} checked`;
   return {
     flow: "sweep",
-    summary: `${plan.summary} (${all.length} write${all.length === 1 ? "" : "s"})`,
+    summary: `${plan.summary}${answered} (${all.length} write${all.length === 1 ? "" : "s"})`,
     writes: all,
     plan,
     problems: state.problems

@@ -2,22 +2,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliIo } from "../src/cli/io.ts";
 import { main } from "../src/cli/main.ts";
-import { FakeGitHub } from "./support/fake-github.ts";
-import { CONFIG, charterYaml, reportYaml } from "./support/governance-files.ts";
+import type { FakeGitHub } from "./support/fake-github.ts";
+import { charterYaml } from "./support/governance-files.ts";
+import { packagingFake } from "./support/sweep.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 let fake: FakeGitHub;
 
 beforeEach(async () => {
-  fake = await new FakeGitHub().start();
-  fake.setTime(NOW);
-  fake.files.set(".github/wgbot.yml", CONFIG);
-  fake.files.set("workgroups/packaging/charter.yml", charterYaml({ slug: "packaging", start: "2026-06-01" }));
-  for (const month of ["2026-06", "2026-07", "2026-08", "2026-09"])
-    fake.files.set(
-      `workgroups/packaging/reports/${month}.yml`,
-      reportYaml({ workgroup: "packaging", period: month }),
-    );
+  fake = await packagingFake(NOW, ["2026-06", "2026-07", "2026-08", "2026-09"]);
   fake.files.set(
     "workgroups/education/charter.yml",
     charterYaml({

@@ -4,42 +4,20 @@
  * handleEvent with a `schedule` event, against the fake GitHub.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { handleEvent } from "../../src/core/handle.ts";
-import { WgbotOctokit } from "../../src/github/client.ts";
-import { FakeGitHub } from "../support/fake-github.ts";
-import { CONFIG, charterYaml, reportYaml } from "../support/governance-files.ts";
+import type { FakeGitHub } from "../support/fake-github.ts";
+import { packagingFake, sweepOn } from "../support/sweep.ts";
 
 const NOW = new Date("2026-11-21T06:00:00Z");
 let fake: FakeGitHub;
 
 beforeEach(async () => {
-  fake = await new FakeGitHub().start();
-  fake.setTime(NOW);
-  fake.files.set(".github/wgbot.yml", CONFIG); // psf calendar: the second Wednesday of every other month
-  fake.files.set("workgroups/packaging/charter.yml", charterYaml({ slug: "packaging", start: "2026-06-01" }));
-  for (const month of ["2026-06", "2026-07", "2026-08"])
-    fake.files.set(
-      `workgroups/packaging/reports/${month}.yml`,
-      reportYaml({ workgroup: "packaging", period: month }),
-    );
+  fake = await packagingFake(NOW, ["2026-06", "2026-07", "2026-08"]);
 });
 afterEach(async () => {
   await fake.stop();
 });
 
-async function sweep(dryRun = false) {
-  fake.reset();
-  const github = new WgbotOctokit({
-    auth: "t",
-    baseUrl: fake.url,
-    throttle: { enabled: false },
-    retry: { enabled: false },
-  });
-  return handleEvent(
-    { name: "schedule", payload: { schedule: "17 6 * * *" } },
-    { github, repo: { owner: "psf", repo: "governance" }, now: NOW, dryRun, log: { info() {}, warn() {} } },
-  );
-}
+const sweep = (dryRun = false) => sweepOn(fake, NOW, dryRun);
 
 describe("the sweep and the board's agenda", () => {
   it("puts the at-risk issue it opens on the next meeting's agenda, once", async () => {

@@ -4,45 +4,23 @@
  * event would have. Through handleEvent with a `schedule` event, against the fake GitHub.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { handleEvent } from "../../src/core/handle.ts";
 import { UNANSWERED_PER_SWEEP } from "../../src/decide/unanswered.ts";
-import { WgbotOctokit } from "../../src/github/client.ts";
 import { charterBody, grantBody } from "../support/bodies.ts";
-import { FakeGitHub } from "../support/fake-github.ts";
-import { CONFIG, charterYaml, reportYaml } from "../support/governance-files.ts";
+import type { FakeGitHub } from "../support/fake-github.ts";
+import { packagingFake, sweepOn } from "../support/sweep.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 const ago = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000).toISOString();
 let fake: FakeGitHub;
 
 beforeEach(async () => {
-  fake = await new FakeGitHub().start();
-  fake.setTime(NOW);
-  fake.files.set(".github/wgbot.yml", CONFIG);
-  fake.files.set("workgroups/packaging/charter.yml", charterYaml({ slug: "packaging", start: "2026-06-01" }));
-  for (const month of ["2026-08", "2026-09", "2026-10"])
-    fake.files.set(
-      `workgroups/packaging/reports/${month}.yml`,
-      reportYaml({ workgroup: "packaging", period: month }),
-    );
+  fake = await packagingFake(NOW, ["2026-08", "2026-09", "2026-10"]);
 });
 afterEach(async () => {
   await fake.stop();
 });
 
-async function sweep(dryRun = false) {
-  fake.reset();
-  const github = new WgbotOctokit({
-    auth: "t",
-    baseUrl: fake.url,
-    throttle: { enabled: false },
-    retry: { enabled: false },
-  });
-  return handleEvent(
-    { name: "schedule", payload: { schedule: "17 * * * *" } },
-    { github, repo: { owner: "psf", repo: "governance" }, now: NOW, dryRun, log: { info() {}, warn() {} } },
-  );
-}
+const sweep = (dryRun = false) => sweepOn(fake, NOW, dryRun);
 
 const sticky = (issue: number) =>
   fake.commentsOn(issue).filter((c) => c.body.startsWith("<!-- wgbot:request-report -->"));

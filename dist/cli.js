@@ -15289,6 +15289,21 @@ function indent(text) {
   return text.trimEnd().split("\n").map((l) => `    ${l}`).join("\n");
 }
 
+// src/gather/files.ts
+async function readRepoFile(github, repo, path, ref) {
+  return (await readRepoFileWithSha(github, repo, path, ref))?.content;
+}
+async function readRepoFileWithSha(github, repo, path, ref) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+
 // src/apply/charter-pr.ts
 async function ensureCharterPullRequest(runner, file, base) {
   const { github, repo } = runner;
@@ -15306,7 +15321,7 @@ async function ensureCharterPullRequest(runner, file, base) {
     if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
     await runner.run({ kind: "create-branch", branch: file.branch, sha: baseSha });
   } else {
-    existing = await fileAt(github, repo, file.path, file.branch);
+    existing = await readRepoFileWithSha(github, repo, file.path, file.branch);
   }
   if (existing?.content !== file.content) {
     const put = {
@@ -15320,7 +15335,7 @@ async function ensureCharterPullRequest(runner, file, base) {
     await runner.run(put).catch(async (error2) => {
       const status = error2.status;
       if (status !== 409 && status !== 422) throw error2;
-      const now = await fileAt(github, repo, file.path, file.branch);
+      const now = await readRepoFileWithSha(github, repo, file.path, file.branch);
       if (now?.content !== file.content) throw error2;
     });
   }
@@ -15330,16 +15345,6 @@ async function refSha(github, repo, ref) {
   try {
     const { data } = await github.rest.git.getRef({ ...repo, ref });
     return data.object.sha;
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    throw error2;
-  }
-}
-async function fileAt(github, repo, path, ref) {
-  try {
-    const { data } = await github.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
-    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
   } catch (error2) {
     if (error2.status === 404) return void 0;
     throw error2;
@@ -15358,6 +15363,14 @@ function labelWrites(issue, current, wanted, owned) {
   }
   return writes;
 }
+function labelsAfter(issue, current, writes) {
+  const labels = new Set(current);
+  for (const w of writes) {
+    if (w.kind === "add-labels" && w.issue === issue) for (const l of w.labels) labels.add(l);
+    if (w.kind === "remove-label" && w.issue === issue) labels.delete(w.label);
+  }
+  return [...labels];
+}
 
 // src/apply/sticky.ts
 function marker(name2) {
@@ -15365,7 +15378,14 @@ function marker(name2) {
 }
 function findSticky(comments, name2) {
   const tag = marker(name2);
-  return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
+  return comments.find((c) => carries(c, tag));
+}
+function stickiesIn(comments, name2) {
+  const tag = marker(name2);
+  return comments.filter((c) => carries(c, tag)).sort((a, b) => a.id - b.id);
+}
+function carries(comment, tag) {
+  return comment.user?.type === "Bot" && (comment.body ?? "").startsWith(tag);
 }
 var MAX_COMMENT_LENGTH = 65536;
 function fitComment(body, what = "comment") {
@@ -15384,7 +15404,7 @@ function stickyWrites(issue, comments, name2, text) {
 ${text}`);
   const existing = findSticky(comments, name2);
   if (!existing) return [{ kind: "create-comment", issue, body }];
-  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body.replace(/\r\n/g, "\n")) return [];
+  if (sameText(existing.body, body)) return [];
   return [{ kind: "update-comment", issue, commentId: existing.id, body }];
 }
 async function settleStickies(github, repo, writes, run = (write) => executeWrite(github, repo, write)) {
@@ -15393,8 +15413,7 @@ async function settleStickies(github, repo, writes, run = (write) => executeWrit
     if (write.kind !== "create-comment") continue;
     const name2 = /^<!-- wgbot:(\S+) -->/.exec(write.body)?.[1];
     if (name2 === void 0) continue;
-    const tag = marker(name2);
-    const same = (await gatherComments(github, repo, write.issue)).filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag)).sort((a, b) => a.id - b.id);
+    const same = stickiesIn(await gatherComments(github, repo, write.issue), name2);
     for (const duplicate of same.slice(1)) {
       const remove = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
       await run(remove);
@@ -21366,47 +21385,40 @@ function loadYaml(file, input, limits = DEFAULT_LIMITS) {
 }
 function duplicateKeys(doc) {
   const found = [];
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if ((0, import_yaml2.isPair)(node2)) stack.push(node2.key, node2.value);
-    else if ((0, import_yaml2.isSeq)(node2)) for (const item of node2.items) stack.push(item);
-    else if ((0, import_yaml2.isMap)(node2)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const item of node2.items) {
-        const key = item.key;
-        if ((0, import_yaml2.isScalar)(key)) {
-          if (seen.has(key.value) && key.range)
-            found.push(
-              new import_yaml2.YAMLParseError(
-                [key.range[0], key.range[0] + 1],
-                "DUPLICATE_KEY",
-                "Map keys must be unique"
-              )
-            );
-          seen.add(key.value);
-        }
-        stack.push(item.key, item.value);
-      }
+  for (const node2 of nodesOf(doc.contents)) {
+    if (!(0, import_yaml2.isMap)(node2)) continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const { key } of node2.items) {
+      if (!(0, import_yaml2.isScalar)(key)) continue;
+      if (seen.has(key.value) && key.range)
+        found.push(
+          new import_yaml2.YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique")
+        );
+      seen.add(key.value);
     }
   }
   return found;
 }
 function firstAlias(doc, lc) {
   let first;
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (!node2 || typeof node2 !== "object") continue;
-    if ((0, import_yaml2.isPair)(node2)) stack.push(node2.key, node2.value);
-    else if ((0, import_yaml2.isAlias)(node2)) {
-      const start = node2.range?.[0];
-      if (start !== void 0 && (first === void 0 || start < first)) first = start;
-    } else if ((0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2)) stack.push(...node2.items);
+  for (const node2 of nodesOf(doc.contents)) {
+    if (!(0, import_yaml2.isAlias)(node2)) continue;
+    const start = node2.range?.[0];
+    if (start !== void 0 && (first === void 0 || start < first)) first = start;
   }
   if (first === void 0) return { line: 1, column: 1 };
   const { line, col } = lc.linePos(first);
   return { line, column: col };
+}
+function* nodesOf(root, enter = () => true) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (!node2 || typeof node2 !== "object" || !enter(node2)) continue;
+    yield node2;
+    if ((0, import_yaml2.isPair)(node2)) stack.push(node2.key, node2.value);
+    else if ((0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2)) for (const item of node2.items) stack.push(item);
+  }
 }
 function fail(p) {
   return { ok: false, problems: [p] };
@@ -21622,16 +21634,14 @@ function unclosedAt(error2, raw, doc) {
   const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw)?.[1] : void 0;
   if (!quote4 && !bracket) return void 0;
   let found;
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (!node2 || typeof node2 !== "object") continue;
-    if ((0, import_yaml2.isPair)(node2)) {
-      stack.push(node2.key, node2.value);
-      continue;
-    }
+  const startsByError = (node2) => {
+    if ((0, import_yaml2.isPair)(node2)) return true;
     const range = node2.range;
-    if (!range || range[0] > error2.pos[0]) continue;
+    return range ? range[0] <= error2.pos[0] : false;
+  };
+  for (const node2 of nodesOf(doc.contents, startsByError)) {
+    const range = node2.range;
+    if ((0, import_yaml2.isPair)(node2) || !range) continue;
     if (quote4 && (0, import_yaml2.isScalar)(node2) && node2.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
       if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
     } else if (bracket && ((0, import_yaml2.isSeq)(node2) || (0, import_yaml2.isMap)(node2)) && node2.flow === true && range[1] === error2.pos[0]) {
@@ -21640,7 +21650,6 @@ function unclosedAt(error2, raw, doc) {
         found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
       }
     }
-    if ((0, import_yaml2.isMap)(node2) || (0, import_yaml2.isSeq)(node2)) stack.push(...node2.items);
   }
   return found;
 }
@@ -22075,7 +22084,7 @@ function acceptedCurrencies(config2) {
   return [.../* @__PURE__ */ new Set([config2.base_currency, ...Object.keys(config2.currency_rates)])];
 }
 function checkCurrency(code, config2, written = code) {
-  if (code === config2.base_currency || Object.hasOwn(config2.currency_rates, code)) return ok(code);
+  if (knownToConfig(code, config2)) return ok(code);
   const accepted = acceptedCurrencies(config2);
   const dollar = written === "$" || /dollar/i.test(written);
   return fail2(
@@ -22184,7 +22193,8 @@ function parseLine(raw, line, options, out) {
   }
   const currency = currencyFor(content, token, options, line, out);
   const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end2)}`);
-  const description = cleanDescription(rest) + (cleanDescription(rest) ? note : "");
+  const cleaned = cleanDescription(rest);
+  const description = cleaned + (cleaned ? note : "");
   add(out, { description, cost, currency, essential, line, content });
 }
 function add(out, item) {
@@ -22783,7 +22793,7 @@ function grantFromForm(body, context) {
   };
 }
 function optionsOf(form, id) {
-  return form.fields.find((f) => f.id === id)?.options ?? [];
+  return fieldById(form, id)?.options ?? [];
 }
 function mapText(text, f) {
   return text === void 0 ? void 0 : f(text);
@@ -23050,6 +23060,9 @@ function charterFile(charter2, context) {
 }
 
 // src/decide/command.ts
+function commandName(parsed) {
+  return parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+}
 var USAGE = {
   recheck: "`/recheck`",
   recommend: "`/recommend approve|decline [amount] [reason]`",
@@ -23267,9 +23280,9 @@ function charterRules(charter2, { config: config2, folderSlug }) {
       )
     );
   }
-  const members2 = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
   charter2.participants.chairs.forEach((chair, i) => {
-    if (!members2.has(chair.toLowerCase())) {
+    if (!members.has(chair.toLowerCase())) {
       findings.push(
         error(
           "rule.chair-not-member",
@@ -23346,12 +23359,12 @@ function monthsAfter(date, months2) {
   return `${month}-${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, "0")}`;
 }
 function tooFewMembers(charter2, config2) {
-  const members2 = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-  if (members2.size >= config2.workgroups.min_members) return void 0;
+  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  if (members.size >= config2.workgroups.min_members) return void 0;
   return error(
     "rule.too-few-members",
     ["participants", "members"],
-    `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members2.size}.`,
+    `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
     "Gather more members before sending the charter to the board."
   );
 }
@@ -23524,9 +23537,12 @@ function decideBoard(input) {
       return refuse(`A decision to ${command.decision} takes no amount.`, "bad amount");
     amount = command.amount;
   }
+  let charterSlug;
   if (kind === "charter" && command.decision === "approve") {
-    const problem2 = charterProblem(item, config2);
+    const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+    const problem2 = charterProblem(charter2, config2);
     if (problem2) return refuse(problem2, "charter not valid");
+    charterSlug = charter2?.slug;
   }
   const current = item.milestone ? meetingOfMilestone(item.milestone) : void 0;
   const meeting = command.decision === "defer" ? deferredTo(config2, input.now, current) : void 0;
@@ -23552,7 +23568,7 @@ function decideBoard(input) {
       summary: summaryLine2,
       recommendation: recommendation ? recommendationText(recommendation, base) : void 0,
       note: command.note,
-      next: boardNext(kind, outcome, item, config2, meeting),
+      next: boardNext(kind, outcome, config2, meeting, charterSlug),
       record
     }),
     summary: `board ${outcome}`
@@ -23574,8 +23590,7 @@ function amountFor(decision, given, requested, config2, fallback = requested) {
     return `${formatAmount(amount, config2.base_currency)} is more than the ${formatAmount(requested, config2.base_currency)} requested.`;
   return amount;
 }
-function charterProblem(item, config2) {
-  const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+function charterProblem(charter2, config2) {
   const errors = charter2 ? charterRules({ ...charter2, status: "active" }, { config: config2, folderSlug: charter2.slug }).filter(
     (f) => f.severity === "error"
   ) : [];
@@ -23588,11 +23603,11 @@ function deferredTo(config2, now, current) {
   const later = !reviewing ? after : !after ? reviewing : after > reviewing ? after : reviewing;
   return later !== void 0 && current !== void 0 && later <= current ? void 0 : later;
 }
-function boardNext(kind, outcome, item, config2, meeting) {
+function boardNext(kind, outcome, config2, meeting, charterSlug) {
   if (outcome === "deferred")
     return meeting ? `It stays in board review and moves to the board meeting on **${meeting}**.` : "It stays in board review; no later board meeting is scheduled yet.";
   if (kind === "charter" && outcome === "approved") {
-    const slug = charterFromForm(item.body, { config: config2 }).charter?.slug ?? "";
+    const slug = charterSlug ?? "";
     return `wgbot opens a pull request that adds ${inlineCode(charterPath(config2, slug))} (branch ${inlineCode(charterBranch(slug))}). Merging it charters the work group and closes this issue.`;
   }
   if (kind === "report") return `The report's requests are ${outcome}.`;
@@ -26753,9 +26768,60 @@ var {
   safeDump
 } = yaml;
 
+// src/util/invisible.ts
+var INVISIBLE = [
+  [0, 8],
+  [11, 31],
+  [127, 159],
+  [173, 173],
+  // soft hyphen
+  [847, 847],
+  // combining grapheme joiner
+  [1564, 1564],
+  // Arabic letter mark
+  [4447, 4448],
+  // Hangul fillers
+  [6068, 6069],
+  [6155, 6159],
+  // Mongolian variation selectors and vowel separator
+  [8203, 8207],
+  // zero-width space, joiners, left-to-right and right-to-left marks
+  [8234, 8238],
+  // bidirectional embeddings and overrides
+  [8288, 8303],
+  // word joiner, invisible operators, bidirectional isolates
+  [12644, 12644],
+  [65024, 65039],
+  // variation selectors
+  [65279, 65279],
+  // byte order mark, zero-width no-break space
+  [65440, 65440],
+  [65529, 65531]
+];
+var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+function isInvisible(char) {
+  const cp = char.codePointAt(0) ?? 0;
+  return INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
+}
+function codePoint(char) {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  let out = "";
+  for (const char of text) out += isInvisible(char) ? `<${codePoint(char)}>` : char;
+  return out;
+}
+function invisibleIn(text) {
+  const found = [...new Set([...text].filter(isInvisible))];
+  return found.length > 0 ? found.map(codePoint).join(", ") : void 0;
+}
+function withoutInvisible(text) {
+  return [...text].filter((char) => !isInvisible(char)).join("");
+}
+
 // src/schema/messages.ts
 function schemaProblems(file, root, errors, locateAt) {
-  const problems = [];
+  const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
     const written = describe2(root, error2);
@@ -26763,17 +26829,16 @@ function schemaProblems(file, root, errors, locateAt) {
     const key = `${written.path.join("/")}|${written.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({
-      file,
+    findings.push({
       severity: "error",
       code: `schema.${error2.keyword}`,
+      path: written.path,
+      at: written.at,
       message: written.message,
-      hint: written.hint,
-      field: formatPath(written.path) || void 0,
-      ...locateAt(written.path, written.at)
+      hint: written.hint
     });
   }
-  return problems;
+  return placeFindings(file, findings, locateAt);
 }
 var TYPE_NAMES = {
   string: "text",
@@ -26822,16 +26887,18 @@ function describe2(root, error2) {
       const expected = types2.map((t) => TYPE_NAMES[t] ?? t);
       const last = path[path.length - 1];
       const data = error2.data;
+      const numeric2 = types2.includes("number") || types2.includes("integer");
+      const amount = numeric2 && typeof data === "string" ? withoutMoneySigns(data) : void 0;
       let hint = example;
       let actual = describeValue(data);
       if (path.length === 0) {
         hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
-      } else if ((types2.includes("number") || types2.includes("integer")) && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
+      } else if (numeric2 && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
         actual = `the text "${truncate(data)}"`;
         const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
         hint = `Remove the quotes: \`${shown}\``;
-      } else if ((types2.includes("number") || types2.includes("integer")) && typeof data === "string" && Number.isFinite(Number(withoutMoneySigns(data))) && withoutMoneySigns(data) !== "") {
-        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(withoutMoneySigns(data))}`;
+      } else if (amount !== void 0 && Number.isFinite(Number(amount)) && amount !== "") {
+        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
         hint = `Write the number alone, without currency sign, code or thousands separators: \`${shown}\``;
       } else if (types2.includes("string") && isSingleEntry(data)) {
         const [k, v] = Object.entries(data)[0];
@@ -26992,55 +27059,6 @@ function midSentence(name2) {
 }
 function isSingleEntry(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
-}
-var INVISIBLE = [
-  [0, 8],
-  [11, 31],
-  [127, 159],
-  [173, 173],
-  // soft hyphen
-  [847, 847],
-  // combining grapheme joiner
-  [1564, 1564],
-  // Arabic letter mark
-  [4447, 4448],
-  // Hangul fillers
-  [6068, 6069],
-  [6155, 6159],
-  // Mongolian variation selectors and vowel separator
-  [8203, 8207],
-  // zero-width space, joiners, left-to-right and right-to-left marks
-  [8234, 8238],
-  // bidirectional embeddings and overrides
-  [8288, 8303],
-  // word joiner, invisible operators, bidirectional isolates
-  [12644, 12644],
-  [65024, 65039],
-  // variation selectors
-  [65279, 65279],
-  // byte order mark, zero-width no-break space
-  [65440, 65440],
-  [65529, 65531]
-];
-var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-function isInvisible(char) {
-  const cp = char.codePointAt(0) ?? 0;
-  return INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
-}
-function codePoint(char) {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function visible(text) {
-  let out = "";
-  for (const char of text) out += isInvisible(char) ? `<${codePoint(char)}>` : char;
-  return out;
-}
-function invisibleIn(text) {
-  const found = [...new Set([...text].filter(isInvisible))];
-  return found.length > 0 ? found.map(codePoint).join(", ") : void 0;
-}
-function withoutInvisible(text) {
-  return [...text].filter((char) => !isInvisible(char)).join("");
 }
 function likelyFix(value, pattern) {
   let re;
@@ -28204,6 +28222,7 @@ var PRESETS = { psf, "psf-2026": psf2026 };
 
 // src/config/load.ts
 var CONFIG_PATH = ".github/wgbot.yml";
+var ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
 function loadConfig(content, file = CONFIG_PATH) {
   if (content === void 0) return { config: PRESETS.psf, problems: [] };
   const checked2 = checkYamlDocument(file, content, "config");
@@ -28279,18 +28298,6 @@ function configRules(config2) {
     });
   }
   return problems;
-}
-
-// src/gather/files.ts
-async function readRepoFile(github, repo, path, ref) {
-  try {
-    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
-    return Buffer.from(data.content, "base64").toString("utf8");
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    throw error2;
-  }
 }
 
 // src/gather/config.ts
@@ -28470,7 +28477,7 @@ async function syncAgenda(runner, target) {
       }
     });
   }
-  const sameBody = (keep.body ?? "").replace(/\r\n/g, "\n") === body;
+  const sameBody = sameText(keep.body, body);
   if (!sameBody || keep.title !== title) {
     await runner.run({
       kind: "update-issue",
@@ -28661,12 +28668,7 @@ async function followEscalation(session, item) {
   }
 }
 async function escalationAfter(ctx, config2, item, writes) {
-  const labels = new Set(item.labels);
-  for (const w of writes) {
-    if (w.kind === "add-labels" && w.issue === item.number) for (const l of w.labels) labels.add(l);
-    if (w.kind === "remove-label" && w.issue === item.number) labels.delete(w.label);
-  }
-  const after = { ...item, labels: [...labels] };
+  const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
   const L = config2.labels;
   if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
   const session = new BoardSession(ctx, config2);
@@ -28717,15 +28719,14 @@ function replyWrites(issue, comments, commandId, text) {
 
 // src/flows/board-command.ts
 function isDecisionCommand(body) {
-  const parsed = parseCommand(body);
-  const name2 = parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+  const name2 = commandName(parseCommand(body));
   return name2 === "recommend" || name2 === "board";
 }
 async function boardCommandFlow(event, ctx) {
   const { issue, comment } = event.payload;
   if (!issue || !comment) return ignored("no issue or comment");
   const parsed = parseCommand(comment.body);
-  const name2 = parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+  const name2 = commandName(parsed);
   if (!parsed || name2 !== "recommend" && name2 !== "board")
     return ignored("comment is not /recommend or /board");
   const by = comment.user?.login ?? "";
@@ -28787,9 +28788,7 @@ async function applyDecision(session, record, item, base) {
   const owned = new Set(statusLabels(config2));
   const labelChanges = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
   await runner.runAll(labelChanges);
-  const labels = [...item.labels.filter((l) => !owned.has(l) || effects.statuses.includes(l))];
-  for (const l of effects.statuses) if (!labels.includes(l)) labels.push(l);
-  const after = { ...item, labels };
+  const after = { ...item, labels: labelsAfter(item.number, item.labels, labelChanges) };
   if (effects.close && item.state === "open") {
     await runner.run({
       kind: "update-issue",
@@ -28834,8 +28833,7 @@ async function reply(session, issue, commandId, text) {
       continue;
     }
     const again = await gatherComments(ctx.github, ctx.repo, issue);
-    const tag = marker(`reply:${commandId}`);
-    const replies = again.filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag)).sort((a, b) => a.id - b.id);
+    const replies = stickiesIn(again, `reply:${commandId}`);
     const first = replies[0];
     if (first && first.id !== created.id) {
       await runner.run({ kind: "delete-comment", issue, commentId: created.id });
@@ -28899,6 +28897,14 @@ async function protectedLabelFlow(event, ctx) {
   return done(`added by ${sender}, who is not on the board: removed`);
 }
 
+// src/core/event.ts
+function labelNames(issue) {
+  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+}
+function isBot(user) {
+  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
+}
+
 // src/decide/report-pr.ts
 import { createHash } from "node:crypto";
 
@@ -28948,8 +28954,7 @@ function reportRules(report2, { folderSlug, fileMonth, charter: charter2, curren
   }
   if (charter2 === "invalid") return findings;
   findings.push(...activityRules(report2, charter2));
-  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
+  const people = charterPeople(charter2);
   if (!people.has(report2.submitted_by.toLowerCase())) {
     findings.push(
       error(
@@ -28994,6 +28999,11 @@ function activityRules(report2, charter2) {
     ];
   }
   return [];
+}
+function charterPeople(charter2) {
+  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
+  return people;
 }
 
 // src/decide/report-pr.ts
@@ -29224,7 +29234,7 @@ var SLUG2 = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
 var MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 function classifyPath(path, workgroupsDir) {
   if (path === CONFIG_PATH) return { kind: "config" };
-  if (path === ".github/wgbot.yaml") {
+  if (path === ALTERNATIVE_CONFIG_PATH) {
     return {
       kind: "misplaced",
       reason: "The config file is named wgbot.yaml.",
@@ -29342,11 +29352,11 @@ async function reportPrFlow(event, ctx) {
     return ignored(`PR #${payload.number} changes no YAML file`);
   const pull = (await ctx.github.rest.pulls.get({ ...ctx.repo, pull_number: payload.number })).data;
   if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
-  const labels = (pull.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+  const labels = labelNames(pull);
   const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
     headSha: pull.head.sha,
     baseRef: pull.base.ref,
-    ...ctx.configs ? { configs: ctx.configs } : {}
+    configs: ctx.configs
   });
   const plan = decideReportPr({
     config: config2,
@@ -29368,14 +29378,6 @@ async function reportPrFlow(event, ctx) {
   const existing = await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
   const writes = [...checkRunWrites(existing, plan.checkRun), ...labelChanges];
   return finish(ctx, "report-pr", plan.summary, writes, plan, plan.problems);
-}
-
-// src/core/event.ts
-function labelNames(issue) {
-  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
-}
-function isBot(user) {
-  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
 }
 
 // src/decide/rules/charter-proposal.ts
@@ -29576,7 +29578,8 @@ function grantPolicy(request2, context) {
     );
   }
   findings.push(...guideRule(request2, config2, inBase, requestedText));
-  const dates = dateRules(request2, context, flags);
+  const meeting = flags.overThreshold ? reviewingMeeting(config2.board, now) : void 0;
+  const dates = dateRules(request2, context, flags, meeting);
   findings.push(...dates.findings);
   const budget = budgetRules(request2, config2, flags);
   findings.push(...budget.findings);
@@ -29612,7 +29615,6 @@ function grantPolicy(request2, context) {
   }
   findings.push(...fastTrackRule(request2, context, inBase));
   if (flags.overThreshold) {
-    const meeting = reviewingMeeting(config2.board, now);
     return {
       findings,
       flags,
@@ -29658,12 +29660,12 @@ function guideRule(request2, config2, inBase, requestedText) {
     )
   ];
 }
-function dateRules(request2, { config: config2, now }, flags) {
+function dateRules(request2, { config: config2, now }, flags, meeting) {
   const findings = [];
   const policy = config2.grants;
   const { start_date: start, end_date: end2 } = request2.event;
-  const today = parseDate(isoDate(now));
-  const todayIso = isoDate(today);
+  const todayIso = isoDate(now);
+  const today = parseDate(todayIso);
   if (validDate(start) && validDate(end2) && end2 < start) {
     findings.push(
       error(
@@ -29728,7 +29730,6 @@ function dateRules(request2, { config: config2, now }, flags) {
   }
   if (flags.overThreshold && lead < policy.recommended_lead_days) {
     flags.shortNotice = true;
-    const meeting = reviewingMeeting(config2.board, now);
     let when;
     if (meeting === void 0) {
       when = `no board meeting is scheduled after ${todayIso} yet, so it is not known when the board can review it.`;
@@ -29778,10 +29779,10 @@ function budgetRules(request2, config2, flags) {
   const excludedParts = [];
   request2.budget.forEach((item, i) => {
     const itemCurrency = item.currency ?? currency;
-    if (itemCurrency !== currency && convert(config2, 1, itemCurrency, base) === void 0) {
+    const inBase = convert(config2, item.cost, itemCurrency, base);
+    if (itemCurrency !== currency && inBase === void 0) {
       findings.push(unknownCurrency(config2, itemCurrency, ["budget", i, "currency"]));
     }
-    const inBase = convert(config2, item.cost, itemCurrency, base);
     const inRequested = convert(config2, item.cost, itemCurrency, currency);
     const kinds = notCoveredKinds(item, config2);
     if (kinds.length > 0) {
@@ -30023,15 +30024,17 @@ async function gatherWorkgroupSlugs(github, repo, config2) {
 }
 
 // src/flows/request.ts
-async function requestFlow(event, ctx, { trigger }) {
+async function requestFlow(event, ctx, {
+  trigger,
+  config: known
+}) {
   let issue = event.payload.issue;
   if (!issue || issue.pull_request) return ignored("not an issue");
   if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
   const author = issue.user?.login ?? "";
   if (trigger === "comment") {
     const parsed = parseCommand(event.payload.comment?.body);
-    const isRecheck = parsed && (parsed.ok ? parsed.command.name === "recheck" : parsed.name === "recheck");
-    if (!parsed || !isRecheck) return ignored("comment is not /recheck");
+    if (!parsed || commandName(parsed) !== "recheck") return ignored("comment is not /recheck");
     const commenter = event.payload.comment?.user?.login ?? "";
     const association = String(
       event.payload.comment?.author_association ?? ""
@@ -30049,7 +30052,7 @@ async function requestFlow(event, ctx, { trigger }) {
       return { ...refused, writes: all2, summary: counted(summary, all2.length) };
     }
   }
-  const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+  const { config: config2, problems: configProblems } = known ? { config: known, problems: [] } : await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
   const kind = requestKind(labelNames(issue), issue.body ?? "", config2);
@@ -30253,7 +30256,7 @@ function decideSweep(input) {
     let streak = 0;
     for (let i = periods.length - 1; i >= 0 && !filed(periods[i]); i--) streak++;
     const missed = periods.slice(periods.length - streak);
-    const people = members(charter2);
+    const people = charterPeople(charter2);
     const reasons = [];
     if (streak >= config2.reports.missed_for_at_risk)
       reasons.push(
@@ -30303,13 +30306,11 @@ function titleText(text) {
   const single = neutraliseMentions(text.replace(/\s+/g, " ").trim());
   return single.length > 80 ? `${single.slice(0, 79)}\u2026` : single;
 }
-function members(charter2) {
-  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
-  return people;
+function chairMentions(charter2) {
+  return charter2.participants.chairs.map((c) => `@${c}`).join(", ");
 }
 function chairsLine(charter2) {
-  return `Chairs: ${charter2.participants.chairs.map((c) => `@${c}`).join(", ")}`;
+  return `Chairs: ${chairMentions(charter2)}`;
 }
 function wgLabel(config2, slug) {
   return `${config2.labels.workgroup_prefix}${slug}`;
@@ -30321,7 +30322,7 @@ function reminderIssue({ wg, charter: charter2, config: config2 }, period) {
     key: trackingKey("reminder", wg.slug, period.label),
     title: `Report overdue: ${titleText(charter2.name)}, ${monthName(period.label)}`,
     body: [
-      `Hello ${charter2.participants.chairs.map((c) => `@${c}`).join(", ")}: the ${what} of the ${name(charter2)} was due on **${period.due}** and has not landed yet.`,
+      `Hello ${chairMentions(charter2)}: the ${what} of the ${name(charter2)} was due on **${period.due}** and has not landed yet.`,
       "",
       `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
       "",
@@ -30490,7 +30491,7 @@ ${wanted.body}`;
       continue;
     }
     if (existing.state !== "open") continue;
-    const sameBody = existing.body.replace(/\r\n/g, "\n") === body;
+    const sameBody = sameText(existing.body, body);
     if (existing.title !== wanted.title || !sameBody)
       writes.push({
         kind: "update-issue",
@@ -30583,7 +30584,7 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
       problems.push(...doc.problems);
       if (doc.data) {
         const findings = charterRules(doc.data, { config: config2, folderSlug: where.slug });
-        problems.push(...place2(path, doc, findings));
+        problems.push(...placeFindings(path, findings, doc.locate));
         if (!findings.some((f) => f.severity === "error")) wg.charter = doc.data;
       }
     } else {
@@ -30600,7 +30601,7 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
     const charterData = charterDocs.get(slug)?.data;
     const charter2 = wg.charterFound ? charterData ?? "invalid" : void 0;
     const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter: charter2, currentMonth });
-    problems.push(...place2(path, doc, findings));
+    problems.push(...placeFindings(path, findings, doc.locate));
     if (!findings.some((f) => f.severity === "error"))
       wg.reports.get(month).report = doc.data;
   }
@@ -30614,9 +30615,6 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
     problems.push(...duplicateSlugProblems(claims, (path) => locators.get(path) ?? (() => ({}))));
   return { config: config2, workgroups, problems: sortProblems(problems), checked: checked2, claims };
 }
-function place2(path, doc, findings) {
-  return placeFindings(path, findings, doc.locate);
-}
 function duplicateSlugProblems(claims, locateIn) {
   const bySlug = /* @__PURE__ */ new Map();
   for (const { slug, path } of claims) bySlug.set(slug, [...bySlug.get(slug) ?? [], path]);
@@ -30629,13 +30627,12 @@ function duplicateSlugProblems(claims, locateIn) {
         ...placeFindings(
           path,
           [
-            {
-              severity: "error",
-              code: "rule.duplicate-slug",
-              path: ["slug"],
-              message: `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
-              hint: "Each work group needs its own slug; rename one of them."
-            }
+            error(
+              "rule.duplicate-slug",
+              ["slug"],
+              `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
+              "Each work group needs its own slug; rename one of them."
+            )
           ],
           locateIn(path)
         )
@@ -30802,7 +30799,7 @@ async function sweepFlow(_event, ctx) {
   const unanswered2 = unansweredRequests(issues, config2, ctx.now);
   const answers = [];
   for (const issue of unanswered2)
-    answers.push(...(await requestFlow(openedEvent(issue), ctx, { trigger: "issue" })).writes);
+    answers.push(...(await requestFlow(openedEvent(issue), ctx, { trigger: "issue", config: config2 })).writes);
   const all = [...writes, ...board, ...answers];
   const answered = unanswered2.length === 0 ? "" : `; ${unanswered2.length} unanswered request${unanswered2.length === 1 ? "" : "s"} checked`;
   return {
@@ -35612,8 +35609,8 @@ var OfflineGitHub = class {
     return unanswered();
   }
   membership(team, login) {
-    const members2 = team ? this.options.teams.get(team) : void 0;
-    if (login && members2?.has(login))
+    const members = team ? this.options.teams.get(team) : void 0;
+    if (login && members?.has(login))
       return { status: 200, body: { state: "active", role: "member" }, source: "teams" };
     return { status: 404, body: { message: "Not Found" }, source: "teams" };
   }
@@ -35997,9 +35994,9 @@ function prepareEvent(input) {
   }
   return { name: name2, payload };
 }
-function parseMembers(members2, actor) {
+function parseMembers(members, actor) {
   const teams = /* @__PURE__ */ new Map();
-  for (const spec of members2) {
+  for (const spec of members) {
     const [team = "", login = actor, ...extra] = spec.split(":");
     if (!/^[A-Za-z0-9_.-]+$/.test(team) || !login || extra.length > 0)
       throw new SimulationInputError(
@@ -36287,11 +36284,10 @@ import { existsSync as existsSync3, lstatSync as lstatSync2, readdirSync as read
 import { join as join6, sep as sep3 } from "node:path";
 var NotARepositoryError = class extends Error {
 };
-var ALTERNATIVE_CONFIG = ".github/wgbot.yaml";
 function listGovernanceFiles(root) {
   const stat = existsSync3(root) ? lstatSync2(root) : void 0;
   if (!stat?.isDirectory()) throw new NotARepositoryError(`${root} is not a directory.`);
-  const paths = [CONFIG_PATH, ALTERNATIVE_CONFIG].filter((path) => isFile(join6(root, path)));
+  const paths = [CONFIG_PATH, ALTERNATIVE_CONFIG_PATH].filter((path) => isFile(join6(root, path)));
   const { config: config2 } = loadConfig(readIfFile(join6(root, CONFIG_PATH)));
   const base = config2.paths.workgroups;
   for (const path of listYamlFiles(join6(root, base))) paths.push(`${base}/${path}`);
@@ -36346,6 +36342,14 @@ async function validateDirectory(root, { now }) {
   };
 }
 
+// src/action/workflow-commands.ts
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
 // src/cli/format/github.ts
 function formatGithub(problems) {
   return problems.map((p) => {
@@ -36360,12 +36364,6 @@ function formatGithub(problems) {
     return `::${p.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(text)}
 `;
   }).join("");
-}
-function escapeData(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 
 // src/cli/format/codeframe.ts

@@ -11,6 +11,21 @@ import { createServer } from "node:http";
 import { join as join4 } from "node:path";
 import { createNodeMiddleware, createProbot } from "probot";
 
+// src/gather/files.ts
+async function readRepoFile(github, repo, path, ref) {
+  return (await readRepoFileWithSha(github, repo, path, ref))?.content;
+}
+async function readRepoFileWithSha(github, repo, path, ref) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+
 // src/apply/charter-pr.ts
 async function ensureCharterPullRequest(runner, file, base) {
   const { github, repo } = runner;
@@ -28,7 +43,7 @@ async function ensureCharterPullRequest(runner, file, base) {
     if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
     await runner.run({ kind: "create-branch", branch: file.branch, sha: baseSha });
   } else {
-    existing = await fileAt(github, repo, file.path, file.branch);
+    existing = await readRepoFileWithSha(github, repo, file.path, file.branch);
   }
   if (existing?.content !== file.content) {
     const put = {
@@ -42,7 +57,7 @@ async function ensureCharterPullRequest(runner, file, base) {
     await runner.run(put).catch(async (error2) => {
       const status = error2.status;
       if (status !== 409 && status !== 422) throw error2;
-      const now = await fileAt(github, repo, file.path, file.branch);
+      const now = await readRepoFileWithSha(github, repo, file.path, file.branch);
       if (now?.content !== file.content) throw error2;
     });
   }
@@ -52,16 +67,6 @@ async function refSha(github, repo, ref) {
   try {
     const { data } = await github.rest.git.getRef({ ...repo, ref });
     return data.object.sha;
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    throw error2;
-  }
-}
-async function fileAt(github, repo, path, ref) {
-  try {
-    const { data } = await github.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
-    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
   } catch (error2) {
     if (error2.status === 404) return void 0;
     throw error2;
@@ -79,6 +84,14 @@ function labelWrites(issue, current, wanted, owned) {
     if (owned(label) && !want.has(label)) writes.push({ kind: "remove-label", issue, label });
   }
   return writes;
+}
+function labelsAfter(issue, current, writes) {
+  const labels = new Set(current);
+  for (const w of writes) {
+    if (w.kind === "add-labels" && w.issue === issue) for (const l of w.labels) labels.add(l);
+    if (w.kind === "remove-label" && w.issue === issue) labels.delete(w.label);
+  }
+  return [...labels];
 }
 
 // src/gather/comments.ts
@@ -289,7 +302,14 @@ function marker(name2) {
 }
 function findSticky(comments, name2) {
   const tag = marker(name2);
-  return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
+  return comments.find((c) => carries(c, tag));
+}
+function stickiesIn(comments, name2) {
+  const tag = marker(name2);
+  return comments.filter((c) => carries(c, tag)).sort((a, b) => a.id - b.id);
+}
+function carries(comment, tag) {
+  return comment.user?.type === "Bot" && (comment.body ?? "").startsWith(tag);
 }
 var MAX_COMMENT_LENGTH = 65536;
 function fitComment(body, what = "comment") {
@@ -308,7 +328,7 @@ function stickyWrites(issue, comments, name2, text) {
 ${text}`);
   const existing = findSticky(comments, name2);
   if (!existing) return [{ kind: "create-comment", issue, body }];
-  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body.replace(/\r\n/g, "\n")) return [];
+  if (sameText(existing.body, body)) return [];
   return [{ kind: "update-comment", issue, commentId: existing.id, body }];
 }
 async function settleStickies(github, repo, writes, run = (write) => executeWrite(github, repo, write)) {
@@ -317,8 +337,7 @@ async function settleStickies(github, repo, writes, run = (write) => executeWrit
     if (write.kind !== "create-comment") continue;
     const name2 = /^<!-- wgbot:(\S+) -->/.exec(write.body)?.[1];
     if (name2 === void 0) continue;
-    const tag = marker(name2);
-    const same = (await gatherComments(github, repo, write.issue)).filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag)).sort((a, b) => a.id - b.id);
+    const same = stickiesIn(await gatherComments(github, repo, write.issue), name2);
     for (const duplicate of same.slice(1)) {
       const remove = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
       await run(remove);
@@ -6319,47 +6338,40 @@ function loadYaml(file, input, limits = DEFAULT_LIMITS) {
 }
 function duplicateKeys(doc) {
   const found = [];
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (isPair(node2)) stack.push(node2.key, node2.value);
-    else if (isSeq(node2)) for (const item of node2.items) stack.push(item);
-    else if (isMap(node2)) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const item of node2.items) {
-        const key = item.key;
-        if (isScalar(key)) {
-          if (seen.has(key.value) && key.range)
-            found.push(
-              new YAMLParseError(
-                [key.range[0], key.range[0] + 1],
-                "DUPLICATE_KEY",
-                "Map keys must be unique"
-              )
-            );
-          seen.add(key.value);
-        }
-        stack.push(item.key, item.value);
-      }
+  for (const node2 of nodesOf(doc.contents)) {
+    if (!isMap(node2)) continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const { key } of node2.items) {
+      if (!isScalar(key)) continue;
+      if (seen.has(key.value) && key.range)
+        found.push(
+          new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique")
+        );
+      seen.add(key.value);
     }
   }
   return found;
 }
 function firstAlias(doc, lc) {
   let first;
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (!node2 || typeof node2 !== "object") continue;
-    if (isPair(node2)) stack.push(node2.key, node2.value);
-    else if (isAlias(node2)) {
-      const start = node2.range?.[0];
-      if (start !== void 0 && (first === void 0 || start < first)) first = start;
-    } else if (isMap(node2) || isSeq(node2)) stack.push(...node2.items);
+  for (const node2 of nodesOf(doc.contents)) {
+    if (!isAlias(node2)) continue;
+    const start = node2.range?.[0];
+    if (start !== void 0 && (first === void 0 || start < first)) first = start;
   }
   if (first === void 0) return { line: 1, column: 1 };
   const { line, col } = lc.linePos(first);
   return { line, column: col };
+}
+function* nodesOf(root, enter = () => true) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (!node2 || typeof node2 !== "object" || !enter(node2)) continue;
+    yield node2;
+    if (isPair(node2)) stack.push(node2.key, node2.value);
+    else if (isMap(node2) || isSeq(node2)) for (const item of node2.items) stack.push(item);
+  }
 }
 function fail(p) {
   return { ok: false, problems: [p] };
@@ -6575,16 +6587,14 @@ function unclosedAt(error2, raw, doc) {
   const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw)?.[1] : void 0;
   if (!quote4 && !bracket) return void 0;
   let found;
-  const stack = [doc.contents];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (!node2 || typeof node2 !== "object") continue;
-    if (isPair(node2)) {
-      stack.push(node2.key, node2.value);
-      continue;
-    }
+  const startsByError = (node2) => {
+    if (isPair(node2)) return true;
     const range = node2.range;
-    if (!range || range[0] > error2.pos[0]) continue;
+    return range ? range[0] <= error2.pos[0] : false;
+  };
+  for (const node2 of nodesOf(doc.contents, startsByError)) {
+    const range = node2.range;
+    if (isPair(node2) || !range) continue;
     if (quote4 && isScalar(node2) && node2.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
       if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
     } else if (bracket && (isSeq(node2) || isMap(node2)) && node2.flow === true && range[1] === error2.pos[0]) {
@@ -6593,7 +6603,6 @@ function unclosedAt(error2, raw, doc) {
         found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
       }
     }
-    if (isMap(node2) || isSeq(node2)) stack.push(...node2.items);
   }
   return found;
 }
@@ -7028,7 +7037,7 @@ function acceptedCurrencies(config2) {
   return [.../* @__PURE__ */ new Set([config2.base_currency, ...Object.keys(config2.currency_rates)])];
 }
 function checkCurrency(code2, config2, written = code2) {
-  if (code2 === config2.base_currency || Object.hasOwn(config2.currency_rates, code2)) return ok(code2);
+  if (knownToConfig(code2, config2)) return ok(code2);
   const accepted = acceptedCurrencies(config2);
   const dollar = written === "$" || /dollar/i.test(written);
   return fail2(
@@ -7137,7 +7146,8 @@ function parseLine(raw, line, options, out) {
   }
   const currency = currencyFor(content, token, options, line, out);
   const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end2)}`);
-  const description = cleanDescription(rest) + (cleanDescription(rest) ? note : "");
+  const cleaned = cleanDescription(rest);
+  const description = cleaned + (cleaned ? note : "");
   add(out, { description, cost, currency, essential, line, content });
 }
 function add(out, item) {
@@ -7736,7 +7746,7 @@ function grantFromForm(body, context) {
   };
 }
 function optionsOf(form, id) {
-  return form.fields.find((f) => f.id === id)?.options ?? [];
+  return fieldById(form, id)?.options ?? [];
 }
 function mapText(text, f) {
   return text === void 0 ? void 0 : f(text);
@@ -8003,6 +8013,9 @@ function charterFile(charter2, context) {
 }
 
 // src/decide/command.ts
+function commandName(parsed) {
+  return parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+}
 var USAGE = {
   recheck: "`/recheck`",
   recommend: "`/recommend approve|decline [amount] [reason]`",
@@ -8220,9 +8233,9 @@ function charterRules(charter2, { config: config2, folderSlug }) {
       )
     );
   }
-  const members2 = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
   charter2.participants.chairs.forEach((chair, i) => {
-    if (!members2.has(chair.toLowerCase())) {
+    if (!members.has(chair.toLowerCase())) {
       findings.push(
         error(
           "rule.chair-not-member",
@@ -8299,12 +8312,12 @@ function monthsAfter(date, months2) {
   return `${month}-${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, "0")}`;
 }
 function tooFewMembers(charter2, config2) {
-  const members2 = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-  if (members2.size >= config2.workgroups.min_members) return void 0;
+  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  if (members.size >= config2.workgroups.min_members) return void 0;
   return error(
     "rule.too-few-members",
     ["participants", "members"],
-    `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members2.size}.`,
+    `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
     "Gather more members before sending the charter to the board."
   );
 }
@@ -8477,9 +8490,12 @@ function decideBoard(input) {
       return refuse(`A decision to ${command.decision} takes no amount.`, "bad amount");
     amount = command.amount;
   }
+  let charterSlug;
   if (kind === "charter" && command.decision === "approve") {
-    const problem2 = charterProblem(item, config2);
+    const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+    const problem2 = charterProblem(charter2, config2);
     if (problem2) return refuse(problem2, "charter not valid");
+    charterSlug = charter2?.slug;
   }
   const current = item.milestone ? meetingOfMilestone(item.milestone) : void 0;
   const meeting = command.decision === "defer" ? deferredTo(config2, input.now, current) : void 0;
@@ -8505,7 +8521,7 @@ function decideBoard(input) {
       summary: summaryLine2,
       recommendation: recommendation ? recommendationText(recommendation, base) : void 0,
       note: command.note,
-      next: boardNext(kind, outcome, item, config2, meeting),
+      next: boardNext(kind, outcome, config2, meeting, charterSlug),
       record
     }),
     summary: `board ${outcome}`
@@ -8527,8 +8543,7 @@ function amountFor(decision, given, requested, config2, fallback = requested) {
     return `${formatAmount(amount, config2.base_currency)} is more than the ${formatAmount(requested, config2.base_currency)} requested.`;
   return amount;
 }
-function charterProblem(item, config2) {
-  const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+function charterProblem(charter2, config2) {
   const errors = charter2 ? charterRules({ ...charter2, status: "active" }, { config: config2, folderSlug: charter2.slug }).filter(
     (f) => f.severity === "error"
   ) : [];
@@ -8541,11 +8556,11 @@ function deferredTo(config2, now, current) {
   const later = !reviewing ? after : !after ? reviewing : after > reviewing ? after : reviewing;
   return later !== void 0 && current !== void 0 && later <= current ? void 0 : later;
 }
-function boardNext(kind, outcome, item, config2, meeting) {
+function boardNext(kind, outcome, config2, meeting, charterSlug) {
   if (outcome === "deferred")
     return meeting ? `It stays in board review and moves to the board meeting on **${meeting}**.` : "It stays in board review; no later board meeting is scheduled yet.";
   if (kind === "charter" && outcome === "approved") {
-    const slug = charterFromForm(item.body, { config: config2 }).charter?.slug ?? "";
+    const slug = charterSlug ?? "";
     return `wgbot opens a pull request that adds ${inlineCode(charterPath(config2, slug))} (branch ${inlineCode(charterBranch(slug))}). Merging it charters the work group and closes this issue.`;
   }
   if (kind === "report") return `The report's requests are ${outcome}.`;
@@ -8643,9 +8658,60 @@ function boardItemOf(issue) {
 // src/validate/yaml-document.ts
 import jsYaml from "js-yaml";
 
+// src/util/invisible.ts
+var INVISIBLE = [
+  [0, 8],
+  [11, 31],
+  [127, 159],
+  [173, 173],
+  // soft hyphen
+  [847, 847],
+  // combining grapheme joiner
+  [1564, 1564],
+  // Arabic letter mark
+  [4447, 4448],
+  // Hangul fillers
+  [6068, 6069],
+  [6155, 6159],
+  // Mongolian variation selectors and vowel separator
+  [8203, 8207],
+  // zero-width space, joiners, left-to-right and right-to-left marks
+  [8234, 8238],
+  // bidirectional embeddings and overrides
+  [8288, 8303],
+  // word joiner, invisible operators, bidirectional isolates
+  [12644, 12644],
+  [65024, 65039],
+  // variation selectors
+  [65279, 65279],
+  // byte order mark, zero-width no-break space
+  [65440, 65440],
+  [65529, 65531]
+];
+var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+function isInvisible(char) {
+  const cp = char.codePointAt(0) ?? 0;
+  return INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
+}
+function codePoint(char) {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  let out = "";
+  for (const char of text) out += isInvisible(char) ? `<${codePoint(char)}>` : char;
+  return out;
+}
+function invisibleIn(text) {
+  const found = [...new Set([...text].filter(isInvisible))];
+  return found.length > 0 ? found.map(codePoint).join(", ") : void 0;
+}
+function withoutInvisible(text) {
+  return [...text].filter((char) => !isInvisible(char)).join("");
+}
+
 // src/schema/messages.ts
 function schemaProblems(file, root, errors, locateAt) {
-  const problems = [];
+  const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
     const written = describe2(root, error2);
@@ -8653,17 +8719,16 @@ function schemaProblems(file, root, errors, locateAt) {
     const key = `${written.path.join("/")}|${written.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({
-      file,
+    findings.push({
       severity: "error",
       code: `schema.${error2.keyword}`,
+      path: written.path,
+      at: written.at,
       message: written.message,
-      hint: written.hint,
-      field: formatPath(written.path) || void 0,
-      ...locateAt(written.path, written.at)
+      hint: written.hint
     });
   }
-  return problems;
+  return placeFindings(file, findings, locateAt);
 }
 var TYPE_NAMES = {
   string: "text",
@@ -8712,16 +8777,18 @@ function describe2(root, error2) {
       const expected = types.map((t) => TYPE_NAMES[t] ?? t);
       const last = path[path.length - 1];
       const data = error2.data;
+      const numeric2 = types.includes("number") || types.includes("integer");
+      const amount = numeric2 && typeof data === "string" ? withoutMoneySigns(data) : void 0;
       let hint = example;
       let actual = describeValue(data);
       if (path.length === 0) {
         hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
-      } else if ((types.includes("number") || types.includes("integer")) && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
+      } else if (numeric2 && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
         actual = `the text "${truncate(data)}"`;
         const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
         hint = `Remove the quotes: \`${shown}\``;
-      } else if ((types.includes("number") || types.includes("integer")) && typeof data === "string" && Number.isFinite(Number(withoutMoneySigns(data))) && withoutMoneySigns(data) !== "") {
-        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(withoutMoneySigns(data))}`;
+      } else if (amount !== void 0 && Number.isFinite(Number(amount)) && amount !== "") {
+        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
         hint = `Write the number alone, without currency sign, code or thousands separators: \`${shown}\``;
       } else if (types.includes("string") && isSingleEntry(data)) {
         const [k, v] = Object.entries(data)[0];
@@ -8882,55 +8949,6 @@ function midSentence(name2) {
 }
 function isSingleEntry(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
-}
-var INVISIBLE = [
-  [0, 8],
-  [11, 31],
-  [127, 159],
-  [173, 173],
-  // soft hyphen
-  [847, 847],
-  // combining grapheme joiner
-  [1564, 1564],
-  // Arabic letter mark
-  [4447, 4448],
-  // Hangul fillers
-  [6068, 6069],
-  [6155, 6159],
-  // Mongolian variation selectors and vowel separator
-  [8203, 8207],
-  // zero-width space, joiners, left-to-right and right-to-left marks
-  [8234, 8238],
-  // bidirectional embeddings and overrides
-  [8288, 8303],
-  // word joiner, invisible operators, bidirectional isolates
-  [12644, 12644],
-  [65024, 65039],
-  // variation selectors
-  [65279, 65279],
-  // byte order mark, zero-width no-break space
-  [65440, 65440],
-  [65529, 65531]
-];
-var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-function isInvisible(char) {
-  const cp = char.codePointAt(0) ?? 0;
-  return INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
-}
-function codePoint(char) {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function visible(text) {
-  let out = "";
-  for (const char of text) out += isInvisible(char) ? `<${codePoint(char)}>` : char;
-  return out;
-}
-function invisibleIn(text) {
-  const found = [...new Set([...text].filter(isInvisible))];
-  return found.length > 0 ? found.map(codePoint).join(", ") : void 0;
-}
-function withoutInvisible(text) {
-  return [...text].filter((char) => !isInvisible(char)).join("");
 }
 function likelyFix(value, pattern) {
   let re;
@@ -10094,6 +10112,7 @@ var PRESETS = { psf, "psf-2026": psf2026 };
 
 // src/config/load.ts
 var CONFIG_PATH = ".github/wgbot.yml";
+var ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
 function loadConfig(content, file = CONFIG_PATH) {
   if (content === void 0) return { config: PRESETS.psf, problems: [] };
   const checked2 = checkYamlDocument(file, content, "config");
@@ -10169,18 +10188,6 @@ function configRules(config2) {
     });
   }
   return problems;
-}
-
-// src/gather/files.ts
-async function readRepoFile(github, repo, path, ref) {
-  try {
-    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
-    return Buffer.from(data.content, "base64").toString("utf8");
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    throw error2;
-  }
 }
 
 // src/gather/config.ts
@@ -10360,7 +10367,7 @@ async function syncAgenda(runner, target) {
       }
     });
   }
-  const sameBody = (keep.body ?? "").replace(/\r\n/g, "\n") === body;
+  const sameBody = sameText(keep.body, body);
   if (!sameBody || keep.title !== title) {
     await runner.run({
       kind: "update-issue",
@@ -10551,12 +10558,7 @@ async function followEscalation(session, item) {
   }
 }
 async function escalationAfter(ctx, config2, item, writes) {
-  const labels = new Set(item.labels);
-  for (const w of writes) {
-    if (w.kind === "add-labels" && w.issue === item.number) for (const l of w.labels) labels.add(l);
-    if (w.kind === "remove-label" && w.issue === item.number) labels.delete(w.label);
-  }
-  const after = { ...item, labels: [...labels] };
+  const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
   const L = config2.labels;
   if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
   const session = new BoardSession(ctx, config2);
@@ -10607,15 +10609,14 @@ function replyWrites(issue, comments, commandId, text) {
 
 // src/flows/board-command.ts
 function isDecisionCommand(body) {
-  const parsed = parseCommand(body);
-  const name2 = parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+  const name2 = commandName(parseCommand(body));
   return name2 === "recommend" || name2 === "board";
 }
 async function boardCommandFlow(event, ctx) {
   const { issue, comment } = event.payload;
   if (!issue || !comment) return ignored("no issue or comment");
   const parsed = parseCommand(comment.body);
-  const name2 = parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+  const name2 = commandName(parsed);
   if (!parsed || name2 !== "recommend" && name2 !== "board")
     return ignored("comment is not /recommend or /board");
   const by = comment.user?.login ?? "";
@@ -10677,9 +10678,7 @@ async function applyDecision(session, record, item, base) {
   const owned = new Set(statusLabels(config2));
   const labelChanges = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
   await runner.runAll(labelChanges);
-  const labels = [...item.labels.filter((l) => !owned.has(l) || effects.statuses.includes(l))];
-  for (const l of effects.statuses) if (!labels.includes(l)) labels.push(l);
-  const after = { ...item, labels };
+  const after = { ...item, labels: labelsAfter(item.number, item.labels, labelChanges) };
   if (effects.close && item.state === "open") {
     await runner.run({
       kind: "update-issue",
@@ -10724,8 +10723,7 @@ async function reply(session, issue, commandId, text) {
       continue;
     }
     const again = await gatherComments(ctx.github, ctx.repo, issue);
-    const tag = marker(`reply:${commandId}`);
-    const replies = again.filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag)).sort((a, b) => a.id - b.id);
+    const replies = stickiesIn(again, `reply:${commandId}`);
     const first = replies[0];
     if (first && first.id !== created.id) {
       await runner.run({ kind: "delete-comment", issue, commentId: created.id });
@@ -10789,6 +10787,14 @@ async function protectedLabelFlow(event, ctx) {
   return done(`added by ${sender}, who is not on the board: removed`);
 }
 
+// src/core/event.ts
+function labelNames(issue) {
+  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+}
+function isBot(user) {
+  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
+}
+
 // src/decide/report-pr.ts
 import { createHash } from "node:crypto";
 
@@ -10838,8 +10844,7 @@ function reportRules(report2, { folderSlug, fileMonth, charter: charter2, curren
   }
   if (charter2 === "invalid") return findings;
   findings.push(...activityRules(report2, charter2));
-  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
+  const people = charterPeople(charter2);
   if (!people.has(report2.submitted_by.toLowerCase())) {
     findings.push(
       error(
@@ -10884,6 +10889,11 @@ function activityRules(report2, charter2) {
     ];
   }
   return [];
+}
+function charterPeople(charter2) {
+  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
+  return people;
 }
 
 // src/decide/report-pr.ts
@@ -11114,7 +11124,7 @@ var SLUG2 = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
 var MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 function classifyPath(path, workgroupsDir) {
   if (path === CONFIG_PATH) return { kind: "config" };
-  if (path === ".github/wgbot.yaml") {
+  if (path === ALTERNATIVE_CONFIG_PATH) {
     return {
       kind: "misplaced",
       reason: "The config file is named wgbot.yaml.",
@@ -11232,11 +11242,11 @@ async function reportPrFlow(event, ctx) {
     return ignored(`PR #${payload.number} changes no YAML file`);
   const pull = (await ctx.github.rest.pulls.get({ ...ctx.repo, pull_number: payload.number })).data;
   if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
-  const labels = (pull.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+  const labels = labelNames(pull);
   const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
     headSha: pull.head.sha,
     baseRef: pull.base.ref,
-    ...ctx.configs ? { configs: ctx.configs } : {}
+    configs: ctx.configs
   });
   const plan = decideReportPr({
     config: config2,
@@ -11258,14 +11268,6 @@ async function reportPrFlow(event, ctx) {
   const existing = await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
   const writes = [...checkRunWrites(existing, plan.checkRun), ...labelChanges];
   return finish(ctx, "report-pr", plan.summary, writes, plan, plan.problems);
-}
-
-// src/core/event.ts
-function labelNames(issue) {
-  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
-}
-function isBot(user) {
-  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
 }
 
 // src/decide/rules/charter-proposal.ts
@@ -11466,7 +11468,8 @@ function grantPolicy(request, context) {
     );
   }
   findings.push(...guideRule(request, config2, inBase, requestedText));
-  const dates = dateRules(request, context, flags);
+  const meeting = flags.overThreshold ? reviewingMeeting(config2.board, now) : void 0;
+  const dates = dateRules(request, context, flags, meeting);
   findings.push(...dates.findings);
   const budget = budgetRules(request, config2, flags);
   findings.push(...budget.findings);
@@ -11502,7 +11505,6 @@ function grantPolicy(request, context) {
   }
   findings.push(...fastTrackRule(request, context, inBase));
   if (flags.overThreshold) {
-    const meeting = reviewingMeeting(config2.board, now);
     return {
       findings,
       flags,
@@ -11548,12 +11550,12 @@ function guideRule(request, config2, inBase, requestedText) {
     )
   ];
 }
-function dateRules(request, { config: config2, now }, flags) {
+function dateRules(request, { config: config2, now }, flags, meeting) {
   const findings = [];
   const policy = config2.grants;
   const { start_date: start, end_date: end2 } = request.event;
-  const today = parseDate(isoDate(now));
-  const todayIso = isoDate(today);
+  const todayIso = isoDate(now);
+  const today = parseDate(todayIso);
   if (validDate(start) && validDate(end2) && end2 < start) {
     findings.push(
       error(
@@ -11618,7 +11620,6 @@ function dateRules(request, { config: config2, now }, flags) {
   }
   if (flags.overThreshold && lead < policy.recommended_lead_days) {
     flags.shortNotice = true;
-    const meeting = reviewingMeeting(config2.board, now);
     let when;
     if (meeting === void 0) {
       when = `no board meeting is scheduled after ${todayIso} yet, so it is not known when the board can review it.`;
@@ -11668,10 +11669,10 @@ function budgetRules(request, config2, flags) {
   const excludedParts = [];
   request.budget.forEach((item, i) => {
     const itemCurrency = item.currency ?? currency;
-    if (itemCurrency !== currency && convert(config2, 1, itemCurrency, base) === void 0) {
+    const inBase = convert(config2, item.cost, itemCurrency, base);
+    if (itemCurrency !== currency && inBase === void 0) {
       findings.push(unknownCurrency(config2, itemCurrency, ["budget", i, "currency"]));
     }
-    const inBase = convert(config2, item.cost, itemCurrency, base);
     const inRequested = convert(config2, item.cost, itemCurrency, currency);
     const kinds = notCoveredKinds(item, config2);
     if (kinds.length > 0) {
@@ -11913,15 +11914,17 @@ async function gatherWorkgroupSlugs(github, repo, config2) {
 }
 
 // src/flows/request.ts
-async function requestFlow(event, ctx, { trigger }) {
+async function requestFlow(event, ctx, {
+  trigger,
+  config: known
+}) {
   let issue = event.payload.issue;
   if (!issue || issue.pull_request) return ignored("not an issue");
   if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
   const author = issue.user?.login ?? "";
   if (trigger === "comment") {
     const parsed = parseCommand(event.payload.comment?.body);
-    const isRecheck = parsed && (parsed.ok ? parsed.command.name === "recheck" : parsed.name === "recheck");
-    if (!parsed || !isRecheck) return ignored("comment is not /recheck");
+    if (!parsed || commandName(parsed) !== "recheck") return ignored("comment is not /recheck");
     const commenter = event.payload.comment?.user?.login ?? "";
     const association = String(
       event.payload.comment?.author_association ?? ""
@@ -11939,7 +11942,7 @@ async function requestFlow(event, ctx, { trigger }) {
       return { ...refused, writes: all2, summary: counted(summary, all2.length) };
     }
   }
-  const { config: config2, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+  const { config: config2, problems: configProblems } = known ? { config: known, problems: [] } : await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
   const kind = requestKind(labelNames(issue), issue.body ?? "", config2);
@@ -12143,7 +12146,7 @@ function decideSweep(input) {
     let streak = 0;
     for (let i = periods.length - 1; i >= 0 && !filed(periods[i]); i--) streak++;
     const missed = periods.slice(periods.length - streak);
-    const people = members(charter2);
+    const people = charterPeople(charter2);
     const reasons = [];
     if (streak >= config2.reports.missed_for_at_risk)
       reasons.push(
@@ -12193,13 +12196,11 @@ function titleText(text) {
   const single = neutraliseMentions(text.replace(/\s+/g, " ").trim());
   return single.length > 80 ? `${single.slice(0, 79)}\u2026` : single;
 }
-function members(charter2) {
-  const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-  for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
-  return people;
+function chairMentions(charter2) {
+  return charter2.participants.chairs.map((c) => `@${c}`).join(", ");
 }
 function chairsLine(charter2) {
-  return `Chairs: ${charter2.participants.chairs.map((c) => `@${c}`).join(", ")}`;
+  return `Chairs: ${chairMentions(charter2)}`;
 }
 function wgLabel(config2, slug) {
   return `${config2.labels.workgroup_prefix}${slug}`;
@@ -12211,7 +12212,7 @@ function reminderIssue({ wg, charter: charter2, config: config2 }, period) {
     key: trackingKey("reminder", wg.slug, period.label),
     title: `Report overdue: ${titleText(charter2.name)}, ${monthName(period.label)}`,
     body: [
-      `Hello ${charter2.participants.chairs.map((c) => `@${c}`).join(", ")}: the ${what} of the ${name(charter2)} was due on **${period.due}** and has not landed yet.`,
+      `Hello ${chairMentions(charter2)}: the ${what} of the ${name(charter2)} was due on **${period.due}** and has not landed yet.`,
       "",
       `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
       "",
@@ -12380,7 +12381,7 @@ ${wanted.body}`;
       continue;
     }
     if (existing.state !== "open") continue;
-    const sameBody = existing.body.replace(/\r\n/g, "\n") === body;
+    const sameBody = sameText(existing.body, body);
     if (existing.title !== wanted.title || !sameBody)
       writes.push({
         kind: "update-issue",
@@ -12473,7 +12474,7 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
       problems.push(...doc.problems);
       if (doc.data) {
         const findings = charterRules(doc.data, { config: config2, folderSlug: where.slug });
-        problems.push(...place2(path, doc, findings));
+        problems.push(...placeFindings(path, findings, doc.locate));
         if (!findings.some((f) => f.severity === "error")) wg.charter = doc.data;
       }
     } else {
@@ -12490,7 +12491,7 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
     const charterData = charterDocs.get(slug)?.data;
     const charter2 = wg.charterFound ? charterData ?? "invalid" : void 0;
     const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter: charter2, currentMonth });
-    problems.push(...place2(path, doc, findings));
+    problems.push(...placeFindings(path, findings, doc.locate));
     if (!findings.some((f) => f.severity === "error"))
       wg.reports.get(month).report = doc.data;
   }
@@ -12504,9 +12505,6 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
     problems.push(...duplicateSlugProblems(claims, (path) => locators.get(path) ?? (() => ({}))));
   return { config: config2, workgroups, problems: sortProblems(problems), checked: checked2, claims };
 }
-function place2(path, doc, findings) {
-  return placeFindings(path, findings, doc.locate);
-}
 function duplicateSlugProblems(claims, locateIn) {
   const bySlug = /* @__PURE__ */ new Map();
   for (const { slug, path } of claims) bySlug.set(slug, [...bySlug.get(slug) ?? [], path]);
@@ -12519,13 +12517,12 @@ function duplicateSlugProblems(claims, locateIn) {
         ...placeFindings(
           path,
           [
-            {
-              severity: "error",
-              code: "rule.duplicate-slug",
-              path: ["slug"],
-              message: `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
-              hint: "Each work group needs its own slug; rename one of them."
-            }
+            error(
+              "rule.duplicate-slug",
+              ["slug"],
+              `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
+              "Each work group needs its own slug; rename one of them."
+            )
           ],
           locateIn(path)
         )
@@ -12692,7 +12689,7 @@ async function sweepFlow(_event, ctx) {
   const unanswered = unansweredRequests(issues, config2, ctx.now);
   const answers = [];
   for (const issue of unanswered)
-    answers.push(...(await requestFlow(openedEvent(issue), ctx, { trigger: "issue" })).writes);
+    answers.push(...(await requestFlow(openedEvent(issue), ctx, { trigger: "issue", config: config2 })).writes);
   const all = [...writes, ...board, ...answers];
   const answered = unanswered.length === 0 ? "" : `; ${unanswered.length} unanswered request${unanswered.length === 1 ? "" : "s"} checked`;
   return {

@@ -5,6 +5,7 @@
  */
 import { agendaTitle, duplicateAgendaBody, isAgendaOf } from "../decide/agenda.ts";
 import { gatherMilestoneIssues, type IssueData, type MilestoneLike } from "../gather/board.ts";
+import { sameText } from "./once.ts";
 import type { WriteRunner } from "./runner.ts";
 import { fitComment } from "./sticky.ts";
 
@@ -57,7 +58,7 @@ export async function syncAgenda(runner: WriteRunner, target: AgendaTarget): Pro
       },
     });
   }
-  const sameBody = (keep.body ?? "").replace(/\r\n/g, "\n") === body;
+  const sameBody = sameText(keep.body, body);
   if (!sameBody || keep.title !== title) {
     await runner.run({
       kind: "update-issue",

@@ -4,6 +4,7 @@
  * the work is done; an existing branch is reused; the file is written only when its content differs.
  */
 import type { CharterFile } from "../decide/charter-file.ts";
+import { readRepoFileWithSha } from "../gather/files.ts";
 import type { GitHub } from "../github/client.ts";
 import type { WriteRunner } from "./runner.ts";
 import type { Repo } from "./writes.ts";
@@ -29,7 +30,7 @@ export async function ensureCharterPullRequest(
     if (baseSha === undefined) throw new Error(`The base branch ${base} does not exist.`);
     await runner.run({ kind: "create-branch", branch: file.branch, sha: baseSha });
   } else {
-    existing = await fileAt(github, repo, file.path, file.branch);
+    existing = await readRepoFileWithSha(github, repo, file.path, file.branch);
   }
   if (existing?.content !== file.content) {
     const put = {
@@ -44,7 +45,7 @@ export async function ensureCharterPullRequest(
       // A concurrent run wrote the file first (GitHub asks for its sha): fine if it wrote the same content.
       const status = (error as { status?: number }).status;
       if (status !== 409 && status !== 422) throw error;
-      const now = await fileAt(github, repo, file.path, file.branch);
+      const now = await readRepoFileWithSha(github, repo, file.path, file.branch);
       if (now?.content !== file.content) throw error;
     });
   }
@@ -55,22 +56,6 @@ async function refSha(github: GitHub, repo: Repo, ref: string): Promise<string |
   try {
     const { data } = await github.rest.git.getRef({ ...repo, ref });
     return data.object.sha;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return undefined;
-    throw error;
-  }
-}
-
-async function fileAt(
-  github: GitHub,
-  repo: Repo,
-  path: string,
-  ref: string,
-): Promise<{ sha: string; content: string } | undefined> {
-  try {
-    const { data } = await github.rest.repos.getContent({ ...repo, path, ref });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return undefined;
-    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
   } catch (error) {
     if ((error as { status?: number }).status === 404) return undefined;
     throw error;

@@ -17,3 +17,13 @@ export function labelWrites(
   }
   return writes;
 }
+
+/** An item's labels once `writes` (label writes among them) have been applied. */
+export function labelsAfter(issue: number, current: readonly string[], writes: readonly Write[]): string[] {
+  const labels = new Set(current);
+  for (const w of writes) {
+    if (w.kind === "add-labels" && w.issue === issue) for (const l of w.labels) labels.add(l);
+    if (w.kind === "remove-label" && w.issue === issue) labels.delete(w.label);
+  }
+  return [...labels];
+}

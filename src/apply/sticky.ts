@@ -5,6 +5,7 @@
 
 import { gatherComments } from "../gather/comments.ts";
 import type { GitHub } from "../github/client.ts";
+import { sameText } from "./once.ts";
 import { executeWrite, type Repo, type Write } from "./writes.ts";
 
 export interface CommentLike {
@@ -20,7 +21,17 @@ export function marker(name: string): string {
 /** Only a bot's comment can be the sticky one: a person quoting the marker must not hijack it. */
 export function findSticky<T extends CommentLike>(comments: readonly T[], name: string): T | undefined {
   const tag = marker(name);
-  return comments.find((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag));
+  return comments.find((c) => carries(c, tag));
+}
+
+/** Every bot comment carrying the marker, oldest (lowest id) first: more than one only after a race. */
+export function stickiesIn<T extends CommentLike>(comments: readonly T[], name: string): T[] {
+  const tag = marker(name);
+  return comments.filter((c) => carries(c, tag)).sort((a, b) => a.id - b.id);
+}
+
+function carries(comment: CommentLike, tag: string): boolean {
+  return comment.user?.type === "Bot" && (comment.body ?? "").startsWith(tag);
 }
 
 /**
@@ -49,8 +60,7 @@ export function stickyWrites(
   const body = fitComment(`${marker(name)}\n${text}`);
   const existing = findSticky(comments, name);
   if (!existing) return [{ kind: "create-comment", issue, body }];
-  // GitHub may give a body back with CRLF line ends: compare both sides with LF.
-  if ((existing.body ?? "").replace(/\r\n/g, "\n") === body.replace(/\r\n/g, "\n")) return [];
+  if (sameText(existing.body, body)) return [];
   return [{ kind: "update-comment", issue, commentId: existing.id, body }];
 }
 
@@ -72,10 +82,7 @@ export async function settleStickies(
     if (write.kind !== "create-comment") continue;
     const name = /^<!-- wgbot:(\S+) -->/.exec(write.body)?.[1];
     if (name === undefined) continue;
-    const tag = marker(name);
-    const same = (await gatherComments(github, repo, write.issue))
-      .filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag))
-      .sort((a, b) => a.id - b.id);
+    const same = stickiesIn(await gatherComments(github, repo, write.issue), name);
     for (const duplicate of same.slice(1)) {
       const remove: Write = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
       await run(remove);

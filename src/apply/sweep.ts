@@ -3,6 +3,7 @@
  * nothing new.
  */
 import { type SweepIssue, type SweepPlan, trackingKeyOf, trackingMarker } from "../decide/sweep.ts";
+import { sameText } from "./once.ts";
 import { marker } from "./sticky.ts";
 import type { Write } from "./writes.ts";
 
@@ -34,7 +35,7 @@ export function sweepWrites(plan: SweepPlan, issues: readonly SweepIssue[]): Wri
       continue;
     }
     if (existing.state !== "open") continue;
-    const sameBody = existing.body.replace(/\r\n/g, "\n") === body;
+    const sameBody = sameText(existing.body, body);
     if (existing.title !== wanted.title || !sameBody)
       writes.push({
         kind: "update-issue",

@@ -5,6 +5,8 @@ import { PRESETS } from "./presets.ts";
 import type { Config, ConfigFile } from "./types.ts";
 
 export const CONFIG_PATH = ".github/wgbot.yml";
+/** The name people often give the config by mistake: read so it can be reported, never used. */
+export const ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
 
 export interface LoadedConfig {
   config: Config;

@@ -40,7 +40,7 @@ export interface WebhookEvent {
   payload: Payload;
 }
 
-export function labelNames(issue: IssueLike): string[] {
+export function labelNames(issue: Pick<IssueLike, "labels">): string[] {
   return (issue.labels ?? []).map((l) => (typeof l === "string" ? l : l.name));
 }
 

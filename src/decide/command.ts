@@ -25,6 +25,11 @@ export type ParsedCommand =
   | { ok: false; name: string; error: string }
   | undefined;
 
+/** The command's name, well-formed or not (`/board maybe` is a `board` command with an error). */
+export function commandName(parsed: ParsedCommand): string | undefined {
+  return parsed ? (parsed.ok ? parsed.command.name : parsed.name) : undefined;
+}
+
 const USAGE: Record<string, string> = {
   recheck: "`/recheck`",
   recommend: "`/recommend approve|decline [amount] [reason]`",

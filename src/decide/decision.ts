@@ -12,6 +12,7 @@
 import type { CommentLike } from "../apply/sticky.ts";
 import type { Config } from "../config/types.ts";
 import { charterFromForm } from "../forms/charter.ts";
+import type { Charter } from "../generated/charter.ts";
 import { escapeMarkdown, inlineCode, neutraliseMentions } from "../render/escape.ts";
 import { render } from "../render/templates.ts";
 import { addDays, parseDate } from "../util/dates.ts";
@@ -275,9 +276,12 @@ function decideBoard(input: CommandInput): CommandPlan {
       return refuse(`A decision to ${command.decision} takes no amount.`, "bad amount");
     amount = command.amount;
   }
+  let charterSlug: string | undefined;
   if (kind === "charter" && command.decision === "approve") {
-    const problem = charterProblem(item, config);
+    const charter = charterFromForm(item.body, { config }).charter;
+    const problem = charterProblem(charter, config);
     if (problem) return refuse(problem, "charter not valid");
+    charterSlug = charter?.slug;
   }
 
   const current = item.milestone ? meetingOfMilestone(item.milestone) : undefined;
@@ -305,7 +309,7 @@ function decideBoard(input: CommandInput): CommandPlan {
       summary: summaryLine,
       recommendation: recommendation ? recommendationText(recommendation, base) : undefined,
       note: command.note,
-      next: boardNext(kind, outcome, item, config, meeting),
+      next: boardNext(kind, outcome, config, meeting, charterSlug),
       record,
     }),
     summary: `board ${outcome}`,
@@ -338,8 +342,7 @@ function amountFor(
 }
 
 /** Why an approved proposal could not become a charter file, if it could not. */
-function charterProblem(item: BoardItem, config: Config): string | undefined {
-  const charter = charterFromForm(item.body, { config }).charter;
+function charterProblem(charter: Charter | undefined, config: Config): string | undefined {
   const errors = charter
     ? charterRules({ ...charter, status: "active" }, { config, folderSlug: charter.slug }).filter(
         (f) => f.severity === "error",
@@ -361,16 +364,16 @@ function deferredTo(config: Config, now: Date, current: string | undefined): str
 function boardNext(
   kind: ItemKind,
   outcome: RecordedOutcome,
-  item: BoardItem,
   config: Config,
   meeting: string | undefined,
+  charterSlug: string | undefined,
 ): string {
   if (outcome === "deferred")
     return meeting
       ? `It stays in board review and moves to the board meeting on **${meeting}**.`
       : "It stays in board review; no later board meeting is scheduled yet.";
   if (kind === "charter" && outcome === "approved") {
-    const slug = charterFromForm(item.body, { config }).charter?.slug ?? "";
+    const slug = charterSlug ?? "";
     return `wgbot opens a pull request that adds ${inlineCode(charterPath(config, slug))} (branch ${inlineCode(charterBranch(slug))}). Merging it charters the work group and closes this issue.`;
   }
   if (kind === "report") return `The report's requests are ${outcome}.`;

@@ -24,6 +24,7 @@ import { escapeMarkdown, neutraliseMentions } from "../render/escape.ts";
 import { daysBetween, isoDate, monthName } from "../util/dates.ts";
 import { listing, plural } from "../util/text.ts";
 import type { GovernanceState, WorkGroupState } from "../validate/repository.ts";
+import { charterPeople } from "../validate/rules/report.ts";
 import { cadenceOf, duePeriods, latestDuePeriod, type ReportPeriod } from "./report-periods.ts";
 
 export interface IssueUser {
@@ -266,7 +267,7 @@ export function decideSweep(input: SweepInput): SweepPlan {
     let streak = 0;
     for (let i = periods.length - 1; i >= 0 && !filed(periods[i] as ReportPeriod); i--) streak++;
     const missed = periods.slice(periods.length - streak);
-    const people = members(charter);
+    const people = charterPeople(charter);
     const reasons: string[] = [];
     if (streak >= config.reports.missed_for_at_risk)
       reasons.push(
@@ -330,14 +331,12 @@ function titleText(text: string): string {
   return single.length > 80 ? `${single.slice(0, 79)}…` : single;
 }
 
-function members(charter: Charter): Set<string> {
-  const people = new Set(charter.participants.members.map((m) => m.toLowerCase()));
-  for (const chair of charter.participants.chairs) people.add(chair.toLowerCase());
-  return people;
+function chairMentions(charter: Charter): string {
+  return charter.participants.chairs.map((c) => `@${c}`).join(", ");
 }
 
 function chairsLine(charter: Charter): string {
-  return `Chairs: ${charter.participants.chairs.map((c) => `@${c}`).join(", ")}`;
+  return `Chairs: ${chairMentions(charter)}`;
 }
 
 function wgLabel(config: Config, slug: string): string {
@@ -354,7 +353,7 @@ function reminderIssue({ wg, charter, config }: WorkGroupContext, period: Report
     key: trackingKey("reminder", wg.slug, period.label),
     title: `Report overdue: ${titleText(charter.name)}, ${monthName(period.label)}`,
     body: [
-      `Hello ${charter.participants.chairs.map((c) => `@${c}`).join(", ")}: the ${what} of the ${name(charter)} was due on **${period.due}** and has not landed yet.`,
+      `Hello ${chairMentions(charter)}: the ${what} of the ${name(charter)} was due on **${period.due}** and has not landed yet.`,
       "",
       `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
       "",

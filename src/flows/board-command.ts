@@ -9,15 +9,15 @@
  */
 
 import { ensureCharterPullRequest } from "../apply/charter-pr.ts";
-import { labelWrites } from "../apply/labels.ts";
-import { type CommentLike, findSticky, marker } from "../apply/sticky.ts";
+import { labelsAfter, labelWrites } from "../apply/labels.ts";
+import { type CommentLike, findSticky, stickiesIn } from "../apply/sticky.ts";
 import type { CoreContext } from "../core/context.ts";
 import type { WebhookEvent } from "../core/event.ts";
 import { ignored, type Outcome } from "../core/handle.ts";
 import { type BoardItem, itemKind, statusLabels } from "../decide/board-item.ts";
 import { milestoneTitle } from "../decide/calendar.ts";
 import { charterFile } from "../decide/charter-file.ts";
-import { parseCommand } from "../decide/command.ts";
+import { commandName, parseCommand } from "../decide/command.ts";
 import {
   commandTeam,
   type DecisionRecord,
@@ -38,8 +38,7 @@ import { replyWrites } from "./reply.ts";
 
 /** Whether a comment is a `/recommend` or `/board` command (well-formed or not): this flow answers it. */
 export function isDecisionCommand(body: string | null | undefined): boolean {
-  const parsed = parseCommand(body);
-  const name = parsed ? (parsed.ok ? parsed.command.name : parsed.name) : undefined;
+  const name = commandName(parseCommand(body));
   return name === "recommend" || name === "board";
 }
 
@@ -47,7 +46,7 @@ export async function boardCommandFlow(event: WebhookEvent, ctx: CoreContext): P
   const { issue, comment } = event.payload;
   if (!issue || !comment) return ignored("no issue or comment");
   const parsed = parseCommand(comment.body);
-  const name = parsed ? (parsed.ok ? parsed.command.name : parsed.name) : undefined;
+  const name = commandName(parsed);
   if (!parsed || (name !== "recommend" && name !== "board"))
     return ignored("comment is not /recommend or /board");
   const by = comment.user?.login ?? "";
@@ -124,9 +123,7 @@ export async function applyDecision(
   const owned = new Set(statusLabels(config));
   const labelChanges = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
   await runner.runAll(labelChanges);
-  const labels = [...item.labels.filter((l) => !owned.has(l) || effects.statuses.includes(l))];
-  for (const l of effects.statuses) if (!labels.includes(l)) labels.push(l);
-  const after: BoardItem = { ...item, labels };
+  const after: BoardItem = { ...item, labels: labelsAfter(item.number, item.labels, labelChanges) };
   if (effects.close && item.state === "open") {
     await runner.run({
       kind: "update-issue",
@@ -179,10 +176,7 @@ async function reply(session: BoardSession, issue: number, commandId: number, te
       continue;
     }
     const again = await gatherComments(ctx.github, ctx.repo, issue);
-    const tag = marker(`reply:${commandId}`);
-    const replies = again
-      .filter((c) => c.user?.type === "Bot" && (c.body ?? "").startsWith(tag))
-      .sort((a, b) => a.id - b.id);
+    const replies = stickiesIn(again, `reply:${commandId}`);
     const first = replies[0];
     if (first && first.id !== created.id) {
       await runner.run({ kind: "delete-comment", issue, commentId: created.id });

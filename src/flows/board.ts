@@ -5,6 +5,7 @@
  */
 
 import { syncAgenda } from "../apply/agenda.ts";
+import { labelsAfter } from "../apply/labels.ts";
 import { Milestones } from "../apply/milestone.ts";
 import { WriteRunner } from "../apply/runner.ts";
 import type { CommentLike } from "../apply/sticky.ts";
@@ -182,12 +183,7 @@ export async function escalationAfter(
   item: BoardItem,
   writes: readonly Write[],
 ): Promise<Write[]> {
-  const labels = new Set(item.labels);
-  for (const w of writes) {
-    if (w.kind === "add-labels" && w.issue === item.number) for (const l of w.labels) labels.add(l);
-    if (w.kind === "remove-label" && w.issue === item.number) labels.delete(w.label);
-  }
-  const after = { ...item, labels: [...labels] };
+  const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
   const L = config.labels;
   // Nothing to do, and nothing to read, for an item that is neither in board review nor on a board meeting.
   if (!after.labels.includes(L.board_review) && meetingOf(after) === undefined) return [];

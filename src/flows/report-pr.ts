@@ -12,7 +12,7 @@ import { checkRunWrites } from "../apply/check-runs.ts";
 import { labelWrites } from "../apply/labels.ts";
 import type { Write } from "../apply/writes.ts";
 import type { CoreContext } from "../core/context.ts";
-import type { WebhookEvent } from "../core/event.ts";
+import { labelNames, type WebhookEvent } from "../core/event.ts";
 import type { Outcome } from "../core/handle.ts";
 import { ignored } from "../core/handle.ts";
 import { CHECK_NAME, decideReportPr } from "../decide/report-pr.ts";
@@ -41,11 +41,11 @@ export async function reportPrFlow(event: WebhookEvent, ctx: CoreContext): Promi
   const pull = (await ctx.github.rest.pulls.get({ ...ctx.repo, pull_number: payload.number }))
     .data as unknown as PullPayload;
   if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
-  const labels = (pull.labels ?? []).map((l) => (typeof l === "string" ? l : l.name));
+  const labels = labelNames(pull);
   const { config, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
     headSha: pull.head.sha,
     baseRef: pull.base.ref,
-    ...(ctx.configs ? { configs: ctx.configs } : {}),
+    configs: ctx.configs,
   });
   const plan = decideReportPr({
     config,

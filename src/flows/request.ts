@@ -4,11 +4,12 @@
  */
 import { labelWrites } from "../apply/labels.ts";
 import { settleStickies, stickyWrites } from "../apply/sticky.ts";
+import type { Config } from "../config/types.ts";
 import type { CoreContext } from "../core/context.ts";
 import { labelNames, type WebhookEvent } from "../core/event.ts";
 import type { Outcome } from "../core/handle.ts";
 import { ignored } from "../core/handle.ts";
-import { parseCommand } from "../decide/command.ts";
+import { commandName, parseCommand } from "../decide/command.ts";
 import { decideRequest, REQUEST_COMMENT, requestKind } from "../decide/request.ts";
 import { boardItemOf, gatherIssue, type IssueData } from "../gather/board.ts";
 import { gatherComments } from "../gather/comments.ts";
@@ -23,7 +24,14 @@ import { replyWrites } from "./reply.ts";
 export async function requestFlow(
   event: WebhookEvent,
   ctx: CoreContext,
-  { trigger }: { trigger: "issue" | "comment" },
+  {
+    trigger,
+    config: known,
+  }: {
+    trigger: "issue" | "comment";
+    /** The config, when the caller has just read it (the sweep): not read again. */
+    config?: Config;
+  },
 ): Promise<Outcome> {
   let issue = event.payload.issue;
   if (!issue || issue.pull_request) return ignored("not an issue");
@@ -32,8 +40,7 @@ export async function requestFlow(
 
   if (trigger === "comment") {
     const parsed = parseCommand(event.payload.comment?.body);
-    const isRecheck = parsed && (parsed.ok ? parsed.command.name === "recheck" : parsed.name === "recheck");
-    if (!parsed || !isRecheck) return ignored("comment is not /recheck");
+    if (!parsed || commandName(parsed) !== "recheck") return ignored("comment is not /recheck");
     const commenter = event.payload.comment?.user?.login ?? "";
     const association = String(
       (event.payload.comment as { author_association?: string } | undefined)?.author_association ?? "",
@@ -55,7 +62,9 @@ export async function requestFlow(
     }
   }
 
-  const { config, problems: configProblems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+  const { config, problems: configProblems } = known
+    ? { config: known, problems: [] }
+    : await gatherConfig(ctx.github, ctx.repo, ctx.configs);
   if (configProblems.length > 0)
     ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
   const kind = requestKind(labelNames(issue), issue.body ?? "", config);

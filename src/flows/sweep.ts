@@ -59,7 +59,7 @@ export async function sweepFlow(
   const unanswered = unansweredRequests(issues, config, ctx.now);
   const answers: Write[] = [];
   for (const issue of unanswered)
-    answers.push(...(await requestFlow(openedEvent(issue), ctx, { trigger: "issue" })).writes);
+    answers.push(...(await requestFlow(openedEvent(issue), ctx, { trigger: "issue", config })).writes);
   const all = [...writes, ...board, ...answers];
   const answered =
     unanswered.length === 0

@@ -25,7 +25,7 @@ import {
   textOf,
 } from "./fields.ts";
 import { quote } from "./markdown.ts";
-import { type FormTemplate, loadForm, normaliseLabel } from "./template.ts";
+import { type FormTemplate, fieldById, loadForm, normaliseLabel } from "./template.ts";
 import { type BudgetTotal, parseBudget } from "./values/budget.ts";
 import { parseFormDate } from "./values/dates.ts";
 import { parseDropdown } from "./values/dropdown.ts";
@@ -226,7 +226,7 @@ export function grantFromForm(body: string | null | undefined, context: GrantFor
 }
 
 function optionsOf(form: FormTemplate, id: string): string[] {
-  return form.fields.find((f) => f.id === id)?.options ?? [];
+  return fieldById(form, id)?.options ?? [];
 }
 
 function mapText(text: string | undefined, f: (t: string) => string): string | undefined {

@@ -1,5 +1,5 @@
 /** Which governance file a repository path is, by the layout in the design: one folder per work group. */
-import { CONFIG_PATH } from "../config/load.ts";
+import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH } from "../config/load.ts";
 
 export type GovernancePath =
   | { kind: "config" }
@@ -13,7 +13,7 @@ const MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 /** Classifies a path; undefined for files wgbot does not read (READMEs, images, anything outside its folders). */
 export function classifyPath(path: string, workgroupsDir: string): GovernancePath | undefined {
   if (path === CONFIG_PATH) return { kind: "config" };
-  if (path === ".github/wgbot.yaml") {
+  if (path === ALTERNATIVE_CONFIG_PATH) {
     return {
       kind: "misplaced",
       reason: "The config file is named wgbot.yaml.",

@@ -1,12 +1,10 @@
 /** Reads a governance repository from disk: the config and every YAML file under the work groups folder. */
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
-import { CONFIG_PATH, loadConfig } from "../config/load.ts";
+import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH, loadConfig } from "../config/load.ts";
 import type { RepoSnapshot } from "./snapshot.ts";
 
 export class NotARepositoryError extends Error {}
-
-const ALTERNATIVE_CONFIG = ".github/wgbot.yaml";
 
 /**
  * The governance files of a repository on disk, as repository-relative paths (without reading them). Synchronous
@@ -16,7 +14,7 @@ const ALTERNATIVE_CONFIG = ".github/wgbot.yaml";
 export function listGovernanceFiles(root: string): string[] {
   const stat = existsSync(root) ? lstatSync(root) : undefined;
   if (!stat?.isDirectory()) throw new NotARepositoryError(`${root} is not a directory.`);
-  const paths = [CONFIG_PATH, ALTERNATIVE_CONFIG].filter((path) => isFile(join(root, path)));
+  const paths = [CONFIG_PATH, ALTERNATIVE_CONFIG_PATH].filter((path) => isFile(join(root, path)));
   const { config } = loadConfig(readIfFile(join(root, CONFIG_PATH)));
   const base = config.paths.workgroups;
   for (const path of listYamlFiles(join(root, base))) paths.push(`${base}/${path}`);

@@ -4,9 +4,13 @@
  */
 import type { ErrorObject } from "ajv";
 import type { Position, Problem } from "../problems.ts";
+import { BIDI, invisibleIn, visible, withoutInvisible } from "../util/invisible.ts";
 import { closest, listing, truncate } from "../util/text.ts";
+import { type Finding, placeFindings } from "../validate/finding.ts";
 import { formatPath, parsePointer } from "../yaml/locate.ts";
 import { type JsonSchema, resolveRef } from "./registry.ts";
+
+export { visible } from "../util/invisible.ts";
 
 /** Finds where a path is in the source: a YAML file, an issue form field, or nowhere in particular. */
 export type Locator = (path: readonly (string | number)[], at: "key" | "value") => Partial<Position>;
@@ -17,7 +21,7 @@ export function schemaProblems(
   errors: readonly ErrorObject[],
   locateAt: Locator,
 ): Problem[] {
-  const problems: Problem[] = [];
+  const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     const written = describe(root, error);
@@ -25,17 +29,16 @@ export function schemaProblems(
     const key = `${written.path.join("/")}|${written.message}`;
     if (seen.has(key)) continue; // e.g. `type` errors reported once per branch of a union
     seen.add(key);
-    problems.push({
-      file,
+    findings.push({
       severity: "error",
       code: `schema.${error.keyword}`,
+      path: written.path,
+      at: written.at,
       message: written.message,
       hint: written.hint,
-      field: formatPath(written.path) || undefined,
-      ...locateAt(written.path, written.at),
     });
   }
-  return problems;
+  return placeFindings(file, findings, locateAt);
 }
 
 interface Written {
@@ -98,28 +101,21 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
       const expected = types.map((t) => TYPE_NAMES[t] ?? t);
       const last = path[path.length - 1];
       const data = error.data;
+      const numeric = types.includes("number") || types.includes("integer");
+      // What is left of the text once currency signs, codes and thousands separators are taken out.
+      const amount = numeric && typeof data === "string" ? withoutMoneySigns(data) : undefined;
       let hint = example;
       let actual = describeValue(data);
       if (path.length === 0) {
         hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
-      } else if (
-        (types.includes("number") || types.includes("integer")) &&
-        typeof data === "string" &&
-        data.trim() !== "" &&
-        Number.isFinite(Number(data))
-      ) {
+      } else if (numeric && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
         // `value: "42"`: the quotes make it text.
         actual = `the text "${truncate(data)}"`;
         const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
         hint = `Remove the quotes: \`${shown}\``;
-      } else if (
-        (types.includes("number") || types.includes("integer")) &&
-        typeof data === "string" &&
-        Number.isFinite(Number(withoutMoneySigns(data))) &&
-        withoutMoneySigns(data) !== ""
-      ) {
+      } else if (amount !== undefined && Number.isFinite(Number(amount)) && amount !== "") {
         // `amount: $1,200` or `amount: 1200 USD`: only digits make a number.
-        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(withoutMoneySigns(data))}`;
+        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
         hint = `Write the number alone, without currency sign, code or thousands separators: \`${shown}\``;
       } else if (types.includes("string") && isSingleEntry(data)) {
         // `- Note: the sprint moved`: a colon followed by a space turns text into a `key: value` pair.
@@ -314,57 +310,6 @@ function isSingleEntry(value: unknown): value is Record<string, unknown> {
   return (
     typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1
   );
-}
-
-/**
- * Characters that are invisible or reorder text when displayed (zero-width spaces and joiners, bidirectional
- * controls, other control characters). Echoed as-is they would hide the mistake, or garble the message around it.
- */
-const INVISIBLE: readonly (readonly [number, number])[] = [
-  [0x00, 0x08],
-  [0x0b, 0x1f],
-  [0x7f, 0x9f],
-  [0xad, 0xad], // soft hyphen
-  [0x34f, 0x34f], // combining grapheme joiner
-  [0x61c, 0x61c], // Arabic letter mark
-  [0x115f, 0x1160], // Hangul fillers
-  [0x17b4, 0x17b5],
-  [0x180b, 0x180f], // Mongolian variation selectors and vowel separator
-  [0x200b, 0x200f], // zero-width space, joiners, left-to-right and right-to-left marks
-  [0x202a, 0x202e], // bidirectional embeddings and overrides
-  [0x2060, 0x206f], // word joiner, invisible operators, bidirectional isolates
-  [0x3164, 0x3164],
-  [0xfe00, 0xfe0f], // variation selectors
-  [0xfeff, 0xfeff], // byte order mark, zero-width no-break space
-  [0xffa0, 0xffa0],
-  [0xfff9, 0xfffb],
-];
-
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-
-function isInvisible(char: string): boolean {
-  const cp = char.codePointAt(0) ?? 0;
-  return INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
-}
-
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
-/** User text with invisible characters written out, e.g. `ali<U+200B>ce`. */
-export function visible(text: string): string {
-  let out = "";
-  for (const char of text) out += isInvisible(char) ? `<${codePoint(char)}>` : char;
-  return out;
-}
-
-function invisibleIn(text: string): string | undefined {
-  const found = [...new Set([...text].filter(isInvisible))];
-  return found.length > 0 ? found.map(codePoint).join(", ") : undefined;
-}
-
-function withoutInvisible(text: string): string {
-  return [...text].filter((char) => !isInvisible(char)).join("");
 }
 
 /** A small edit that makes the value fit the pattern: a typo-level fix worth suggesting. */

@@ -11,7 +11,7 @@ import { classifyPath } from "../repo/paths.ts";
 import type { RepoSnapshot } from "../repo/snapshot.ts";
 import type { Locator } from "../schema/messages.ts";
 import { monthOf } from "../util/dates.ts";
-import { type Finding, placeFindings } from "./finding.ts";
+import { error, placeFindings } from "./finding.ts";
 import { charterRules } from "./rules/charter.ts";
 import { reportRules } from "./rules/report.ts";
 import { type CheckedDocument, checkYamlDocument } from "./yaml-document.ts";
@@ -89,7 +89,7 @@ export function validateRepository(
       problems.push(...doc.problems);
       if (doc.data) {
         const findings = charterRules(doc.data, { config, folderSlug: where.slug });
-        problems.push(...place(path, doc, findings));
+        problems.push(...placeFindings(path, findings, doc.locate));
         if (!findings.some((f) => f.severity === "error")) wg.charter = doc.data;
       }
     } else {
@@ -108,7 +108,7 @@ export function validateRepository(
     const charterData = charterDocs.get(slug)?.data;
     const charter = wg.charterFound ? (charterData ?? "invalid") : undefined;
     const findings = reportRules(doc.data, { folderSlug: slug, fileMonth: month, charter, currentMonth });
-    problems.push(...place(path, doc, findings));
+    problems.push(...placeFindings(path, findings, doc.locate));
     if (!findings.some((f) => f.severity === "error"))
       (wg.reports.get(month) as ReportState).report = doc.data;
   }
@@ -121,10 +121,6 @@ export function validateRepository(
   if (duplicateSlugs)
     problems.push(...duplicateSlugProblems(claims, (path) => locators.get(path) ?? (() => ({}))));
   return { config, workgroups, problems: sortProblems(problems), checked, claims };
-}
-
-function place<T>(path: string, doc: CheckedDocument<T>, findings: Finding[]): Problem[] {
-  return placeFindings(path, findings, doc.locate);
 }
 
 /** A charter's claim to a slug: the slug it declares, and the file it is in. */
@@ -149,13 +145,12 @@ export function duplicateSlugProblems(
         ...placeFindings(
           path,
           [
-            {
-              severity: "error",
-              code: "rule.duplicate-slug",
-              path: ["slug"],
-              message: `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
-              hint: "Each work group needs its own slug; rename one of them.",
-            },
+            error(
+              "rule.duplicate-slug",
+              ["slug"],
+              `The slug \`${slug}\` is also claimed by ${others.join(", ")}.`,
+              "Each work group needs its own slug; rename one of them.",
+            ),
           ],
           locateIn(path),
         ),

@@ -171,28 +171,16 @@ export function loadYaml(
  */
 function duplicateKeys(doc: Document.Parsed): YAMLParseError[] {
   const found: YAMLParseError[] = [];
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isPair(node)) stack.push(node.key, node.value);
-    else if (isSeq(node)) for (const item of node.items) stack.push(item);
-    else if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const item of node.items) {
-        const key = item.key;
-        if (isScalar(key)) {
-          if (seen.has(key.value) && key.range)
-            found.push(
-              new YAMLParseError(
-                [key.range[0], key.range[0] + 1],
-                "DUPLICATE_KEY",
-                "Map keys must be unique",
-              ),
-            );
-          seen.add(key.value);
-        }
-        stack.push(item.key, item.value);
-      }
+  for (const node of nodesOf(doc.contents)) {
+    if (!isMap(node)) continue;
+    const seen = new Set<unknown>();
+    for (const { key } of node.items) {
+      if (!isScalar(key)) continue;
+      if (seen.has(key.value) && key.range)
+        found.push(
+          new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"),
+        );
+      seen.add(key.value);
     }
   }
   return found;
@@ -201,19 +189,31 @@ function duplicateKeys(doc: Document.Parsed): YAMLParseError[] {
 /** Where the first `*alias` is written: the best place to point at when aliases expand to too much. */
 function firstAlias(doc: Document.Parsed, lc: LineCounter): Position {
   let first: number | undefined;
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if (isPair(node)) stack.push(node.key, node.value);
-    else if (isAlias(node)) {
-      const start = node.range?.[0];
-      if (start !== undefined && (first === undefined || start < first)) first = start;
-    } else if (isMap(node) || isSeq(node)) stack.push(...node.items);
+  for (const node of nodesOf(doc.contents)) {
+    if (!isAlias(node)) continue;
+    const start = node.range?.[0];
+    if (start !== undefined && (first === undefined || start < first)) first = start;
   }
   if (first === undefined) return { line: 1, column: 1 };
   const { line, col } = lc.linePos(first);
   return { line, column: col };
+}
+
+/**
+ * Every node below `root`, itself included: pairs, their keys and values, and the items of mappings and lists (not
+ * what aliases point to). Iterative, so a deeply nested document cannot overflow the stack; in no particular order.
+ * `enter` decides which nodes are visited at all: one it refuses is skipped along with everything inside it.
+ */
+function* nodesOf(root: unknown, enter: (node: object) => boolean = () => true): Generator<object> {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object" || !enter(node)) continue;
+    yield node;
+    if (isPair(node)) stack.push(node.key, node.value);
+    // A loop, not push(...items): a list of a million items would exceed the arguments a call may take.
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(item);
+  }
 }
 
 function fail(p: Problem): LoadResult {
@@ -469,16 +469,15 @@ function unclosedAt(error: YAMLError, raw: string, doc: Document.Parsed): Unclos
       : undefined;
   if (!quote && !bracket) return undefined;
   let found: Unclosed | undefined;
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if (isPair(node)) {
-      stack.push(node.key, node.value);
-      continue;
-    }
+  // Nodes that start after the error cannot run up to it, and neither can what is inside them.
+  const startsByError = (node: object) => {
+    if (isPair(node)) return true;
     const range = (node as Node).range;
-    if (!range || range[0] > error.pos[0]) continue;
+    return range ? range[0] <= error.pos[0] : false;
+  };
+  for (const node of nodesOf(doc.contents, startsByError)) {
+    const range = (node as Node).range;
+    if (isPair(node) || !range) continue;
     if (quote && isScalar(node) && node.type === (quote === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
       if (range[1] >= error.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote };
     } else if (bracket && (isSeq(node) || isMap(node)) && node.flow === true && range[1] === error.pos[0]) {
@@ -487,7 +486,6 @@ function unclosedAt(error: YAMLError, raw: string, doc: Document.Parsed): Unclos
         found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
       }
     }
-    if (isMap(node) || isSeq(node)) stack.push(...node.items);
   }
   return found;
 }

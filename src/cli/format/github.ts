@@ -2,6 +2,7 @@
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), which GitHub shows as annotations on the
  * file in the pull request. Data and property values are escaped as the runner expects.
  */
+import { escapeData, escapeProperty } from "../../action/workflow-commands.ts";
 import type { Problem } from "../../problems.ts";
 
 export function formatGithub(problems: Problem[]): string {
@@ -18,12 +19,4 @@ export function formatGithub(problems: Problem[]): string {
       return `::${p.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(text)}\n`;
     })
     .join("");
-}
-
-export function escapeData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }

@@ -102,7 +102,8 @@ export function grantPolicy(request: GrantRequest, context: GrantContext): Grant
   findings.push(...guideRule(request, config, inBase, requestedText));
 
   // Dates and lead time.
-  const dates = dateRules(request, context, flags);
+  const meeting = flags.overThreshold ? reviewingMeeting(config.board, now) : undefined;
+  const dates = dateRules(request, context, flags, meeting);
   findings.push(...dates.findings);
 
   // Budget.
@@ -144,7 +145,6 @@ export function grantPolicy(request: GrantRequest, context: GrantContext): Grant
   findings.push(...fastTrackRule(request, context, inBase));
 
   if (flags.overThreshold) {
-    const meeting = reviewingMeeting(config.board, now);
     return {
       findings,
       flags,
@@ -210,12 +210,13 @@ function dateRules(
   request: GrantRequest,
   { config, now }: GrantContext,
   flags: GrantFlags,
+  meeting: string | undefined,
 ): { findings: Finding[] } {
   const findings: Finding[] = [];
   const policy = config.grants;
   const { start_date: start, end_date: end } = request.event;
-  const today = parseDate(isoDate(now));
-  const todayIso = isoDate(today);
+  const todayIso = isoDate(now);
+  const today = parseDate(todayIso);
 
   if (validDate(start) && validDate(end) && end < start) {
     findings.push(
@@ -293,7 +294,6 @@ function dateRules(
 
   if (flags.overThreshold && lead < policy.recommended_lead_days) {
     flags.shortNotice = true;
-    const meeting = reviewingMeeting(config.board, now);
     let when: string;
     if (meeting === undefined) {
       when = `no board meeting is scheduled after ${todayIso} yet, so it is not known when the board can review it.`;
@@ -377,10 +377,10 @@ function budgetRules(
 
   request.budget.forEach((item, i) => {
     const itemCurrency = item.currency ?? currency;
-    if (itemCurrency !== currency && convert(config, 1, itemCurrency, base) === undefined) {
+    const inBase = convert(config, item.cost, itemCurrency, base);
+    if (itemCurrency !== currency && inBase === undefined) {
       findings.push(unknownCurrency(config, itemCurrency, ["budget", i, "currency"]));
     }
-    const inBase = convert(config, item.cost, itemCurrency, base);
     const inRequested = convert(config, item.cost, itemCurrency, currency);
     const kinds = notCoveredKinds(item, config);
     if (kinds.length > 0) {

@@ -116,7 +116,8 @@ function parseLine(raw: string, line: number, options: BudgetOptions, out: Parse
   }
   const currency = currencyFor(content, token, options, line, out);
   const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end)}`);
-  const description = cleanDescription(rest) + (cleanDescription(rest) ? note : "");
+  const cleaned = cleanDescription(rest);
+  const description = cleaned + (cleaned ? note : "");
   add(out, { description, cost, currency, essential, line, content });
 }
 

@@ -316,7 +316,7 @@ export function acceptedCurrencies(config: MoneyConfig): string[] {
 
 /** Whether the configuration can convert this currency; a clear error naming the accepted ones if not. */
 export function checkCurrency(code: string, config: MoneyConfig, written = code): ValueResult<string> {
-  if (code === config.base_currency || Object.hasOwn(config.currency_rates, code)) return ok(code);
+  if (knownToConfig(code, config)) return ok(code);
   const accepted = acceptedCurrencies(config);
   const dollar = written === "$" || /dollar/i.test(written);
   return fail(

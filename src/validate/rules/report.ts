@@ -62,8 +62,7 @@ export function reportRules(
   }
   if (charter === "invalid") return findings; // the charter's own problems are reported on the charter
   findings.push(...activityRules(report, charter));
-  const people = new Set(charter.participants.members.map((m) => m.toLowerCase()));
-  for (const chair of charter.participants.chairs) people.add(chair.toLowerCase());
+  const people = charterPeople(charter);
   if (!people.has(report.submitted_by.toLowerCase())) {
     findings.push(
       error(
@@ -112,4 +111,11 @@ function activityRules(report: Report, charter: Charter): Finding[] {
     ];
   }
   return [];
+}
+
+/** The charter's members and chairs, lowercased. */
+export function charterPeople(charter: Charter): Set<string> {
+  const people = new Set(charter.participants.members.map((m) => m.toLowerCase()));
+  for (const chair of charter.participants.chairs) people.add(chair.toLowerCase());
+  return people;
 }

@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import type { Write } from "../src/apply/writes.ts";
 import { handleEvent } from "../src/core/handle.ts";
+import { tokenIdentity } from "../src/core/identity.ts";
 import type { SweepPlan } from "../src/decide/sweep.ts";
 import { WgbotOctokit } from "../src/github/client.ts";
 import { FakeGitHub } from "../test/support/fake-github.ts";
@@ -57,6 +58,7 @@ export async function run(): Promise<void> {
           now: NOW,
           dryRun: false,
           log: { info() {}, warn() {} },
+          self: tokenIdentity(github),
         },
       );
       const millis = performance.now() - t0;

@@ -5,6 +5,7 @@
 import type { Probot } from "probot";
 import type { WebhookEvent } from "./core/event.ts";
 import { HANDLED_EVENTS, handleEvent } from "./core/handle.ts";
+import { appIdentity } from "./core/identity.ts";
 import { CONFIG_MAX_AGE_MS, ConfigCache } from "./gather/config-cache.ts";
 import type { GitHub } from "./github/client.ts";
 
@@ -18,6 +19,9 @@ export interface AppOptions {
 export function createApp({ now = () => new Date(), configMaxAgeMs = CONFIG_MAX_AGE_MS }: AppOptions = {}) {
   return (app: Probot): void => {
     const configs = new ConfigCache(configMaxAgeMs);
+    // Who wgbot is: the App's bot, `<slug>[bot]`, asked once per process (GET /app with the App's JWT), when a
+    // flow first needs it; a failed answer is not kept, so the next event asks again.
+    const self = appIdentity(async () => (await app.auth()).rest.apps.getAuthenticated());
     app.on("push", async (context) => {
       const { owner, repo } = context.repo();
       configs.onPush(`${owner}/${repo}`, context.payload);
@@ -31,6 +35,7 @@ export function createApp({ now = () => new Date(), configMaxAgeMs = CONFIG_MAX_
         repo: { owner: repository.owner.login, repo: repository.name },
         now: now(),
         dryRun: false,
+        self,
         configs,
         log: { info: (m) => context.log.info(m), warn: (m) => context.log.warn(m) },
       });

@@ -9,6 +9,7 @@ import { CONFIG_PATH } from "../config/load.ts";
 import type { Logger } from "../core/context.ts";
 import type { Payload, WebhookEvent } from "../core/event.ts";
 import { handleEvent, type Outcome } from "../core/handle.ts";
+import { tokenIdentity } from "../core/identity.ts";
 import { createGitHub, type GitHub } from "../github/client.ts";
 import { annotation, command, inert, summaryMarkdown } from "./workflow-commands.ts";
 
@@ -124,6 +125,8 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
       now: io.now(),
       dryRun: settings.dryRun,
       log,
+      // The token's own account (`github-actions[bot]` for GITHUB_TOKEN, `<slug>[bot]` for an App token).
+      self: tokenIdentity(github),
     });
   } catch (error) {
     return fail(io, `wgbot failed on ${label}`, error, label, settings.dryRun);

@@ -1,10 +1,12 @@
 /**
- * The agenda issue of a board meeting: found by its hidden marker among the milestone's issues, created when
- * missing, edited only when its text changed. Two runs racing may both create one; each then lists the milestone
- * again, keeps the lowest-numbered agenda and closes any other as a duplicate, so one agenda is left open.
+ * The agenda issue of a board meeting: found by its hidden marker among the milestone's issues that wgbot's own
+ * account opened (anyone else's with the same marker is never edited or closed), created when missing, edited only
+ * when its text changed. Two runs racing may both create one; each then lists the milestone again, keeps the
+ * lowest-numbered agenda and closes any other as a duplicate, so one agenda is left open.
  */
 import { agendaTitle, duplicateAgendaBody, isAgendaOf } from "../decide/agenda.ts";
 import { gatherMilestoneIssues, type IssueData, type MilestoneLike } from "../gather/board.ts";
+import type { Self } from "../markers.ts";
 import { sameText } from "./once.ts";
 import type { WriteRunner } from "./runner.ts";
 import { fitComment } from "./sticky.ts";
@@ -26,7 +28,8 @@ export async function syncAgenda(runner: WriteRunner, target: AgendaTarget): Pro
   // A meeting with hundreds of items would otherwise make a body GitHub refuses, and the agenda would never update.
   const body = fitComment(target.body, "issue");
   const title = agendaTitle(meeting);
-  let candidates = agendasIn(target.issues, meeting);
+  const self = await runner.self();
+  let candidates = agendasIn(target.issues, meeting, self);
   if (candidates.length === 0) {
     if (!target.hasItems) return undefined;
     const created = (await runner.run({
@@ -40,13 +43,14 @@ export async function syncAgenda(runner: WriteRunner, target: AgendaTarget): Pro
     candidates = agendasIn(
       await gatherMilestoneIssues(runner.github, runner.repo, milestone.number),
       meeting,
+      self,
     );
     if (!candidates.some((c) => c.number === created.number))
       candidates = [...candidates, created].sort((a, b) => a.number - b.number);
   }
   const [keep, ...duplicates] = candidates as [IssueData, ...IssueData[]];
   for (const duplicate of duplicates) {
-    if (duplicate.state === "closed" && !isAgendaOf(duplicate, meeting)) continue;
+    if (duplicate.state === "closed" && !isAgendaOf(duplicate, meeting, self)) continue;
     await runner.run({
       kind: "update-issue",
       issue: duplicate.number,
@@ -69,6 +73,6 @@ export async function syncAgenda(runner: WriteRunner, target: AgendaTarget): Pro
   return keep.number;
 }
 
-function agendasIn(issues: readonly IssueData[], meeting: string): IssueData[] {
-  return issues.filter((i) => isAgendaOf(i, meeting)).sort((a, b) => a.number - b.number);
+function agendasIn(issues: readonly IssueData[], meeting: string, self: Self): IssueData[] {
+  return issues.filter((i) => isAgendaOf(i, meeting, self)).sort((a, b) => a.number - b.number);
 }

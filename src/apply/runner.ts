@@ -4,7 +4,7 @@
  * only logged.
  */
 import type { GitHub } from "../github/client.ts";
-import { executeWrite, type Repo, type Write } from "./writes.ts";
+import { executeWrite, type Repo, type SelfOf, type Write } from "./writes.ts";
 
 export class WriteRunner {
   readonly writes: Write[] = [];
@@ -13,12 +13,14 @@ export class WriteRunner {
     readonly github: GitHub,
     readonly repo: Repo,
     readonly dryRun: boolean,
+    /** wgbot's own account (see writes.ts), for the writes and for what flows read back after them. */
+    readonly self: SelfOf,
   ) {}
 
   /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */
   async run(write: Write): Promise<unknown> {
     this.writes.push(write);
-    return this.dryRun ? undefined : executeWrite(this.github, this.repo, write);
+    return this.dryRun ? undefined : executeWrite(this.github, this.repo, write, this.self);
   }
 
   async runAll(writes: readonly Write[]): Promise<void> {

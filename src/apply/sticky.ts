@@ -1,12 +1,14 @@
 /**
- * The one comment the bot keeps per item, found again by a hidden marker on its first line — never by the bot's
- * login, which differs between the App, the Action's token and GitHub Enterprise installs.
+ * The one comment wgbot keeps per item, found again by the hidden marker on its first line (markers.ts) among the
+ * comments wgbot's own account wrote. Anyone else's comment with that marker — a person's, another app's — is not
+ * wgbot's: never edited, never deleted.
  */
 
 import { gatherComments } from "../gather/comments.ts";
 import type { GitHub } from "../github/client.ts";
+import { marker, markerName, type Self, writtenBy } from "../markers.ts";
 import { sameText } from "./once.ts";
-import { executeWrite, type Repo, type Write } from "./writes.ts";
+import { executeWrite, type Repo, type SelfOf, type Write } from "./writes.ts";
 
 export interface CommentLike {
   id: number;
@@ -14,24 +16,19 @@ export interface CommentLike {
   user: { login: string; type?: string } | null;
 }
 
-export function marker(name: string): string {
-  return `<!-- wgbot:${name} -->`;
+/** wgbot's own comment with this marker, if any. */
+export function findSticky<T extends CommentLike>(
+  comments: readonly T[],
+  name: string,
+  self: Self,
+): T | undefined {
+  return stickiesIn(comments, name, self)[0];
 }
 
-/** Only a bot's comment can be the sticky one: a person quoting the marker must not hijack it. */
-export function findSticky<T extends CommentLike>(comments: readonly T[], name: string): T | undefined {
-  const tag = marker(name);
-  return comments.find((c) => carries(c, tag));
-}
-
-/** Every bot comment carrying the marker, oldest (lowest id) first: more than one only after a race. */
-export function stickiesIn<T extends CommentLike>(comments: readonly T[], name: string): T[] {
-  const tag = marker(name);
-  return comments.filter((c) => carries(c, tag)).sort((a, b) => a.id - b.id);
-}
-
-function carries(comment: CommentLike, tag: string): boolean {
-  return comment.user?.type === "Bot" && (comment.body ?? "").startsWith(tag);
+/** Every comment of wgbot's own with the marker, oldest (lowest id) first: more than one only after a race. */
+export function stickiesIn<T extends CommentLike>(comments: readonly T[], name: string, self: Self): T[] {
+  const ours = writtenBy(self);
+  return comments.filter((c) => ours(c) && markerName(c.body) === name).sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -56,9 +53,10 @@ export function stickyWrites(
   comments: readonly CommentLike[],
   name: string,
   text: string,
+  self: Self,
 ): Write[] {
   const body = fitComment(`${marker(name)}\n${text}`);
-  const existing = findSticky(comments, name);
+  const existing = findSticky(comments, name, self);
   if (!existing) return [{ kind: "create-comment", issue, body }];
   if (sameText(existing.body, body)) return [];
   return [{ kind: "update-comment", issue, commentId: existing.id, body }];
@@ -67,7 +65,8 @@ export function stickyWrites(
 /**
  * Two runs racing on one item (two deliveries at once, an edit while the first event is still handled) can each find
  * no sticky comment and each create one: finding then creating is not atomic. So after creating one, list the
- * comments again, keep the first (lowest id) bot comment with that marker and delete every later one. Each racing run
+ * comments again, keep the first (lowest id) of wgbot's own comments with that marker and delete every later one of
+ * them — only its own: a comment anyone else wrote is never deleted, whatever it starts with. Each racing run
  * does the same, so exactly one is left whichever order they ran in; a duplicate another run deleted first is already
  * gone (a 404 counts as done). Returns the deletes it made. Costs one read, and only when a comment was created.
  */
@@ -75,14 +74,15 @@ export async function settleStickies(
   github: GitHub,
   repo: Repo,
   writes: readonly Write[],
-  run: (write: Write) => Promise<unknown> = (write) => executeWrite(github, repo, write),
+  self: SelfOf,
+  run: (write: Write) => Promise<unknown> = (write) => executeWrite(github, repo, write, self),
 ): Promise<Write[]> {
   const deletes: Write[] = [];
   for (const write of writes) {
     if (write.kind !== "create-comment") continue;
-    const name = /^<!-- wgbot:(\S+) -->/.exec(write.body)?.[1];
+    const name = markerName(write.body);
     if (name === undefined) continue;
-    const same = stickiesIn(await gatherComments(github, repo, write.issue), name);
+    const same = stickiesIn(await gatherComments(github, repo, write.issue), name, await self());
     for (const duplicate of same.slice(1)) {
       const remove: Write = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
       await run(remove);

@@ -2,27 +2,28 @@
  * The sweep's diff: its plan against the issues GitHub already has, so a second run — or an hourly one — writes
  * nothing new.
  */
-import { type SweepIssue, type SweepPlan, trackingKeyOf, trackingMarker } from "../decide/sweep.ts";
+import { type SweepIssue, type SweepPlan, trackingKeyOf } from "../decide/sweep.ts";
+import { marker, type Self } from "../markers.ts";
 import { sameText } from "./once.ts";
-import { marker } from "./sticky.ts";
 import type { Write } from "./writes.ts";
 
 /**
  * A wanted tracking issue is opened unless one with its key is open or was closed recently (both are in `issues`);
  * an open one whose title or body changed is edited, and gets back a label someone removed. The plan's comments
- * are already only those not yet written (decide found the earlier ones by their markers on the timelines).
+ * are already only those not yet written (decide found the earlier ones by their markers on the timelines). Only
+ * issues wgbot's own account opened are its tracking issues: another's with the same marker is left alone.
  */
-export function sweepWrites(plan: SweepPlan, issues: readonly SweepIssue[]): Write[] {
+export function sweepWrites(plan: SweepPlan, issues: readonly SweepIssue[], self: Self): Write[] {
   const writes: Write[] = [];
   const byKey = new Map<string, SweepIssue>();
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const key = trackingKeyOf(issue)?.key;
+    const key = trackingKeyOf(issue, self)?.key;
     const known = key === undefined ? undefined : byKey.get(key);
     if (key !== undefined && (!known || (known.state === "closed" && issue.state === "open")))
       byKey.set(key, issue);
   }
   for (const wanted of plan.tracking) {
-    const body = `${trackingMarker(wanted.key)}\n${wanted.body}`;
+    const body = `${marker(wanted.key)}\n${wanted.body}`;
     const existing = byKey.get(wanted.key);
     if (!existing) {
       writes.push({

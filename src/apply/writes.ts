@@ -5,6 +5,7 @@
  */
 import { gatherComments } from "../gather/comments.ts";
 import type { GitHub } from "../github/client.ts";
+import { isSelf, type Self } from "../markers.ts";
 import { type CheckRunWrite, describeCheckRunWrite, executeCheckRunWrite } from "./check-runs.ts";
 import { createOnce, sameText } from "./once.ts";
 
@@ -47,8 +48,19 @@ export interface Repo {
   repo: string;
 }
 
-export async function execute(github: GitHub, repo: Repo, writes: readonly Write[]): Promise<void> {
-  for (const write of writes) await executeWrite(github, repo, write);
+/**
+ * wgbot's own account, asked for only when needed: when GitHub's answer to a create was lost, what wgbot meant to
+ * create is looked for among what this account wrote, never among another's.
+ */
+export type SelfOf = () => Promise<Self>;
+
+export async function execute(
+  github: GitHub,
+  repo: Repo,
+  writes: readonly Write[],
+  self: SelfOf,
+): Promise<void> {
+  for (const write of writes) await executeWrite(github, repo, write, self);
 }
 
 /**
@@ -56,7 +68,7 @@ export async function execute(github: GitHub, repo: Repo, writes: readonly Write
  * the write found its target state already reached (a label already removed, a branch or pull request that a
  * concurrent run created first).
  */
-export async function executeWrite(github: GitHub, repo: Repo, write: Write): Promise<unknown> {
+export async function executeWrite(github: GitHub, repo: Repo, write: Write, self: SelfOf): Promise<unknown> {
   switch (write.kind) {
     case "add-labels":
       return (
@@ -72,7 +84,7 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write): Pr
           return undefined;
         });
     case "create-comment":
-      return createComment(github, repo, write.issue, write.body);
+      return createComment(github, repo, write.issue, write.body, self);
     case "update-comment":
       return github.rest.issues
         .updateComment({ ...repo, comment_id: write.commentId, body: write.body })
@@ -80,7 +92,7 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write): Pr
         .catch((error) => {
           // Deleted between our read and this write: post it again, so the item still has its comment.
           if ((error as { status?: number }).status !== 404) throw error;
-          return createComment(github, repo, write.issue, write.body);
+          return createComment(github, repo, write.issue, write.body, self);
         });
     case "delete-comment":
       return github.rest.issues
@@ -105,7 +117,7 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write): Pr
         createOnce(
           github,
           async (request) => (await github.rest.issues.create({ ...fields, ...more, request })).data,
-          () => findIssue(github, repo, write.title, write.body),
+          () => findIssue(github, repo, write.title, write.body, self),
         );
       if (assignees.length === 0) return create({});
       return create({ assignees }).catch(async (error) => {
@@ -169,20 +181,35 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write): Pr
 }
 
 /** A comment, created once even when GitHub's answer is lost (see once.ts). */
-function createComment(github: GitHub, repo: Repo, issue: number, body: string): Promise<unknown> {
+function createComment(
+  github: GitHub,
+  repo: Repo,
+  issue: number,
+  body: string,
+  self: SelfOf,
+): Promise<unknown> {
   return createOnce(
     github,
     async (request) =>
       (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
-    async () =>
-      (await gatherComments(github, repo, issue)).find(
-        (c) => c.user?.type === "Bot" && sameText(c.body, body),
-      ),
+    async () => {
+      const me = await self();
+      return (await gatherComments(github, repo, issue)).find(
+        (c) => isSelf(me, c.user) && sameText(c.body, body),
+      );
+    },
   );
 }
 
 /** An issue wgbot opened with this title and body, among the newest of the repository. */
-async function findIssue(github: GitHub, repo: Repo, title: string, body: string): Promise<unknown> {
+async function findIssue(
+  github: GitHub,
+  repo: Repo,
+  title: string,
+  body: string,
+  self: SelfOf,
+): Promise<unknown> {
+  const me = await self();
   const { data } = await github.rest.issues.listForRepo({
     ...repo,
     state: "all",
@@ -191,7 +218,7 @@ async function findIssue(github: GitHub, repo: Repo, title: string, body: string
     per_page: 30,
   });
   return data.find(
-    (i) => !i.pull_request && i.user?.type === "Bot" && i.title === title && sameText(i.body, body),
+    (i) => !i.pull_request && isSelf(me, i.user) && i.title === title && sameText(i.body, body),
   );
 }
 

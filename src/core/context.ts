@@ -1,7 +1,8 @@
-/** What a flow gets from its runtime: a GitHub client, the repository, the time, and whether to write. */
+/** What a flow gets from its runtime: a GitHub client, the repository, the time, who wgbot is, whether to write. */
 import type { Repo } from "../apply/writes.ts";
 import type { ConfigCache } from "../gather/config-cache.ts";
 import type { GitHub } from "../github/client.ts";
+import type { Identity } from "./identity.ts";
 
 export interface Logger {
   info: (message: string) => void;
@@ -15,6 +16,11 @@ export interface CoreContext {
   /** When true, flows compute their writes but do not perform them. */
   dryRun: boolean;
   log: Logger;
+  /**
+   * wgbot's own account, learned from GitHub by the runtime (core/identity.ts): only what it wrote counts as
+   * wgbot's sticky comments, replies, decision records, tracking issues and agendas.
+   */
+  self: Identity;
   /** The App's memory of configs read (gather/config-cache.ts); a one-event runtime has none. */
   configs?: ConfigCache;
 }

@@ -4,6 +4,7 @@
  * edited when something changed. Ages are counted to the meeting day, not to today, for the same reason.
  */
 import type { Config } from "../config/types.ts";
+import { isSelf, marker, markerName, type Self } from "../markers.ts";
 import { escapeMarkdown } from "../render/escape.ts";
 import { render } from "../render/templates.ts";
 import { daysBetween, parseDate } from "../util/dates.ts";
@@ -18,25 +19,28 @@ export function agendaTitle(meeting: string): string {
 }
 
 export function agendaMarker(meeting: string): string {
-  return `<!-- wgbot:agenda ${meeting} -->`;
+  return marker(`agenda ${meeting}`);
 }
 
-/** Whether an issue is the agenda of this meeting: opened by a bot, its body starting with the marker. */
-export function isAgendaOf(
-  issue: { body?: string | null; user?: { type?: string } | null },
-  meeting: string,
-): boolean {
-  return issue.user?.type === "Bot" && (issue.body ?? "").startsWith(agendaMarker(meeting));
+type MaybeAgenda = { body?: string | null; user?: { login?: string } | null };
+
+/**
+ * Whether an issue is the agenda of this meeting: opened by wgbot's own account, its body starting with the marker.
+ * An issue anyone else opens with that marker is an ordinary issue: never edited, closed or taken as the agenda.
+ */
+export function isAgendaOf(issue: MaybeAgenda, meeting: string, self: Self): boolean {
+  return isSelf(self, issue.user) && markerName(issue.body) === `agenda ${meeting}`;
 }
 
-/** Any wgbot agenda (or a duplicate closed as such): never an item on an agenda. */
-export function isAgendaIssue(issue: { body?: string | null; user?: { type?: string } | null }): boolean {
-  return issue.user?.type === "Bot" && /^<!-- wgbot:agenda[ -]/.test(issue.body ?? "");
+/** Any agenda of wgbot's own (or a duplicate it closed as such): never an item on an agenda. */
+export function isAgendaIssue(issue: MaybeAgenda, self: Self): boolean {
+  const name = markerName(issue.body) ?? "";
+  return isSelf(self, issue.user) && (name.startsWith("agenda ") || name.startsWith("agenda-duplicate "));
 }
 
 /** The text a duplicate agenda is left with when it is closed. */
 export function duplicateAgendaBody(meeting: string, kept: number): string {
-  return `<!-- wgbot:agenda-duplicate ${meeting} -->\nThe agenda of the board meeting on ${meeting} is #${kept}.\n`;
+  return `${marker(`agenda-duplicate ${meeting}`)}\nThe agenda of the board meeting on ${meeting} is #${kept}.\n`;
 }
 
 /** Whether an item on a meeting's milestone belongs on its agenda: escalated, at risk, or decided. */

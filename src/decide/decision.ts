@@ -13,6 +13,7 @@ import type { CommentLike } from "../apply/sticky.ts";
 import type { Config } from "../config/types.ts";
 import { charterFromForm } from "../forms/charter.ts";
 import type { Charter } from "../generated/charter.ts";
+import { marker, markerName, markersIn, type Self, writtenBy } from "../markers.ts";
 import { escapeMarkdown, inlineCode, neutraliseMentions } from "../render/escape.ts";
 import { render } from "../render/templates.ts";
 import { addDays, parseDate } from "../util/dates.ts";
@@ -46,7 +47,9 @@ export interface DecisionRecord {
   comment: number;
 }
 
-const TAG = "wgbot:decision";
+/** The record's marker: `<!-- wgbot:decision {…} -->`. */
+const RECORD = "decision ";
+const REPLY = /^reply:(\d+)$/;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -64,16 +67,18 @@ export function recordBlock(record: DecisionRecord): string {
     comment: record.comment,
   };
   const json = JSON.stringify(ordered).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
-  return `<!-- ${TAG} ${json} -->`;
+  return marker(`${RECORD}${json}`);
 }
 
-/** The record in one comment's body, if it holds a well-formed one. */
+/** The record in one comment's body (its last record block: the reply ends with it), if it is well-formed. */
 export function parseRecord(body: string): DecisionRecord | undefined {
-  const match = new RegExp(`<!-- ${TAG} (\\{[^<>]*\\}) -->`).exec(body);
-  if (!match) return undefined;
+  const block = markersIn(body)
+    .filter((name) => name.startsWith(RECORD))
+    .at(-1);
+  if (block === undefined) return undefined;
   let data: unknown;
   try {
-    data = JSON.parse(match[1] as string);
+    data = JSON.parse(block.slice(RECORD.length));
   } catch {
     return undefined;
   }
@@ -108,15 +113,17 @@ export function parseRecord(body: string): DecisionRecord | undefined {
 }
 
 /**
- * Every record on an item, oldest command first. Only wgbot's replies count: a record must sit in a bot's comment
- * that starts with the reply marker of the very command it names, so nobody can forge one by quoting it.
+ * Every record on an item, oldest command first. Only wgbot's own replies count: a record must sit in a comment
+ * wgbot's own account wrote, starting with the reply marker of the very command it names. A person or another app
+ * posting the same text — marker, record and all — records nothing.
  */
-export function recordsIn(comments: readonly CommentLike[]): DecisionRecord[] {
+export function recordsIn(comments: readonly CommentLike[], self: Self): DecisionRecord[] {
   const records: DecisionRecord[] = [];
+  const ours = writtenBy(self);
   for (const c of comments) {
-    if (c.user?.type !== "Bot") continue;
+    if (!ours(c)) continue;
     const body = c.body ?? "";
-    const reply = /^<!-- wgbot:reply:(\d+) -->/.exec(body);
+    const reply = REPLY.exec(markerName(body) ?? "");
     if (!reply) continue;
     const record = parseRecord(body);
     if (record && record.comment === Number(reply[1])) records.push(record);

@@ -14,12 +14,13 @@
  *   `grants.grants_wg_review_days` gets one comment (never repeated).
  *
  * Tracking issues are found again by a hidden marker on the first line of their body
- * (`<!-- wgbot:reminder packaging 2026-10 -->`), only in issues a bot opened. A tracking issue that is closed —
- * by wgbot or by a person — since the most recent due date counts as existing, so an hourly sweep never opens a
- * second one, and a reminder a chair closes by hand stays closed.
+ * (`<!-- wgbot:reminder packaging 2026-10 -->`), only in issues wgbot's own account opened (`self`). A tracking
+ * issue that is closed — by wgbot or by a person — since the most recent due date counts as existing, so an hourly
+ * sweep never opens a second one, and a reminder a chair closes by hand stays closed.
  */
 import type { Config } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
+import { isSelf, marker, markerName, type Self } from "../markers.ts";
 import { escapeMarkdown, neutraliseMentions } from "../render/escape.ts";
 import { daysBetween, isoDate, monthName } from "../util/dates.ts";
 import { listing, plural } from "../util/text.ts";
@@ -64,6 +65,8 @@ export interface SweepInput {
   now: Date;
   /** The repository owner, for the Grants WG team mention (`@owner/team`). */
   owner: string;
+  /** wgbot's own account: only its issues and comments are its tracking issues and sweep comments. */
+  self: Self;
 }
 
 export type TrackingKind = "reminder" | "at-risk" | "renewal";
@@ -114,22 +117,26 @@ export interface SweepPlan {
   text: string;
 }
 
-const MARKER = /^<!-- wgbot:(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))? -->/;
+const TRACKING = /^(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))?$/;
 
 export function trackingKey(kind: TrackingKind, slug: string, detail?: string): string {
   return detail ? `${kind} ${slug} ${detail}` : `${kind} ${slug}`;
 }
 
 export function trackingMarker(key: string): string {
-  return `<!-- wgbot:${key} -->`;
+  return marker(key);
 }
 
-/** The tracking key of an issue wgbot opened, read from its marker; undefined for any other issue. */
+/**
+ * The tracking key of an issue wgbot opened, read from its marker; undefined for any other issue — one a person or
+ * another app opened with the same marker must not hijack it.
+ */
 export function trackingKeyOf(
   issue: Pick<SweepIssue, "body" | "author">,
+  self: Self,
 ): { key: string; kind: TrackingKind; slug: string; detail?: string } | undefined {
-  if (issue.author?.type !== "Bot") return undefined; // a person quoting the marker must not hijack it
-  const match = MARKER.exec(issue.body ?? "");
+  if (!isSelf(self, issue.author)) return undefined;
+  const match = TRACKING.exec(markerName(issue.body) ?? "");
   if (!match) return undefined;
   const [, kind, slug, detail] = match as unknown as [string, TrackingKind, string, string | undefined];
   return { key: trackingKey(kind, slug, detail), kind, slug, ...(detail ? { detail } : {}) };
@@ -187,7 +194,7 @@ export function decideSweep(input: SweepInput): SweepPlan {
   const open = new Map<string, { number: number; kind: TrackingKind; key: string; detail?: string }[]>();
   const seen = new Map<string, number>();
   for (const issue of [...input.issues].sort((a, b) => a.number - b.number)) {
-    const tracked = trackingKeyOf(issue);
+    const tracked = trackingKeyOf(issue, input.self);
     if (!tracked || issue.state !== "open") continue;
     const first = seen.get(tracked.key);
     if (first !== undefined) {
@@ -411,12 +418,11 @@ function decideGrants(input: SweepInput, findings: SweepFindings, close: Closing
     const who = (e: TimelineEvent) => (e.actor ?? e.user)?.login?.toLowerCase();
     const labelled = (label: string) =>
       timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
-    const hasMarker = (marker: string) =>
+    // Only wgbot's own comment: another account's comment with the marker must not silence wgbot.
+    const hasMarker = (name: string) =>
       timeline.some(
         (e) =>
-          e.event === "commented" &&
-          (e.actor ?? e.user)?.type === "Bot" &&
-          (e.body ?? "").startsWith(`<!-- wgbot:${marker} -->`),
+          e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name,
       );
     const author = issue.author?.login ?? "";
     if (issue.labels.includes(L.needs_info)) {

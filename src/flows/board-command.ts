@@ -63,7 +63,8 @@ export async function boardCommandFlow(event: WebhookEvent, ctx: CoreContext): P
   });
 
   // Answered before (a redelivery, or a retry): finish what the recorded decision implies, and nothing else.
-  const answered = findSticky(await session.commentsOf(issue.number), `reply:${comment.id}`);
+  const self = await ctx.self();
+  const answered = findSticky(await session.commentsOf(issue.number), `reply:${comment.id}`, self);
   if (answered) {
     const record = parseRecord(answered.body ?? "");
     if (!record) return done("already answered");
@@ -164,19 +165,17 @@ export async function applyDecision(
 async function reply(session: BoardSession, issue: number, commandId: number, text: string): Promise<void> {
   const { runner, ctx } = session;
   const comments = await session.commentsOf(issue);
-  for (const write of replyWrites(issue, comments, commandId, text)) {
+  const self = await ctx.self();
+  for (const write of replyWrites(issue, comments, commandId, text, self)) {
     const created = (await runner.run(write)) as CommentLike | undefined;
     if (write.kind !== "create-comment") continue;
     if (!created) {
       // Dry run: later steps read the reply as if it were there.
-      session.knowComments(issue, [
-        ...comments,
-        { id: 0, body: write.body, user: { login: "wgbot", type: "Bot" } },
-      ]);
+      session.knowComments(issue, [...comments, { id: 0, body: write.body, user: { login: self.login } }]);
       continue;
     }
     const again = await gatherComments(ctx.github, ctx.repo, issue);
-    const replies = stickiesIn(again, `reply:${commandId}`);
+    const replies = stickiesIn(again, `reply:${commandId}`, self);
     const first = replies[0];
     if (first && first.id !== created.id) {
       await runner.run({ kind: "delete-comment", issue, commentId: created.id });

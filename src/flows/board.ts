@@ -30,7 +30,7 @@ export class BoardSession {
     readonly ctx: CoreContext,
     readonly config: Config,
   ) {
-    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun);
+    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun, ctx.self);
     this.milestones = new Milestones(this.runner);
   }
 
@@ -53,7 +53,7 @@ export class BoardSession {
   }
 
   async recordsOf(issue: number): Promise<DecisionRecord[]> {
-    return recordsIn(await this.commentsOf(issue));
+    return recordsIn(await this.commentsOf(issue), await this.ctx.self());
   }
 }
 
@@ -97,8 +97,9 @@ export async function refreshAgenda(
     issues.push(...(await carryOver(session, milestone.number, title, issues)));
 
   const changedNumbers = new Set(changed.map((i) => i.number));
+  const self = await ctx.self();
   const items = [
-    ...issues.filter((i) => !isAgendaIssue(i) && !changedNumbers.has(i.number)).map(boardItemOf),
+    ...issues.filter((i) => !isAgendaIssue(i, self) && !changedNumbers.has(i.number)).map(boardItemOf),
     ...placing,
   ].filter((item) => onAgenda(item, config));
   const entries: AgendaEntry[] = [];
@@ -137,8 +138,9 @@ async function carryOver(
     for (const issue of await gatherOpenLabelled(ctx.github, ctx.repo, label)) found.set(issue.number, issue);
   }
   const moved: IssueData[] = [];
+  const self = await ctx.self();
   for (const issue of [...found.values()].sort((a, b) => a.number - b.number)) {
-    if (listed.has(issue.number) || isAgendaIssue(issue)) continue;
+    if (listed.has(issue.number) || isAgendaIssue(issue, self)) continue;
     const current = issue.milestone ? meetingOfMilestone(issue.milestone.title) : undefined;
     if (issue.milestone && current === undefined) continue; // on a milestone of people's own: leave it
     if (current !== undefined && current >= today) continue; // already on a meeting to come
@@ -207,9 +209,10 @@ export async function syncBoard(ctx: CoreContext, config: Config): Promise<Write
         ),
       )
     ).flat();
+    const self = await ctx.self();
     const unscheduled = waiting.filter((i) => {
       const m = i.milestone ? meetingOfMilestone(i.milestone.title) : undefined;
-      return !isAgendaIssue(i) && (!i.milestone || (m !== undefined && m < isoDate(ctx.now)));
+      return !isAgendaIssue(i, self) && (!i.milestone || (m !== undefined && m < isoDate(ctx.now)));
     });
     if (unscheduled.length === 0) return [];
     await session.milestones.ensure(meeting);

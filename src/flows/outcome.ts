@@ -12,7 +12,7 @@ export async function finish(
   plan?: unknown,
   problems?: Problem[],
 ): Promise<Outcome> {
-  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
+  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes, ctx.self);
   return {
     flow,
     summary: counted(summary, writes.length),

@@ -64,9 +64,10 @@ export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext):
     await session.commentsOf(item.number),
     `protected-label:${label}:${sender}`,
     text,
+    await ctx.self(),
   );
   await session.runner.runAll(reply);
   // The same label event delivered twice at once may have been answered twice: one answer is kept.
-  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply, (w) => session.runner.run(w));
+  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply, ctx.self, (w) => session.runner.run(w));
   return done(`added by ${sender}, who is not on the board: removed`);
 }

@@ -4,12 +4,14 @@
  */
 import { type CommentLike, stickyWrites } from "../apply/sticky.ts";
 import type { Write } from "../apply/writes.ts";
+import type { Self } from "../markers.ts";
 
 export function replyWrites(
   issue: number,
   comments: readonly CommentLike[],
   commandId: number,
   text: string,
+  self: Self,
 ): Write[] {
-  return stickyWrites(issue, comments, `reply:${commandId}`, text);
+  return stickyWrites(issue, comments, `reply:${commandId}`, text, self);
 }

@@ -51,11 +51,17 @@ export async function requestFlow(
       const text = !parsed.ok
         ? parsed.error
         : "Only the author of this issue or a maintainer of this repository can use `/recheck`.";
-      const writes = replyWrites(issue.number, comments, event.payload.comment?.id ?? 0, text);
+      const writes = replyWrites(
+        issue.number,
+        comments,
+        event.payload.comment?.id ?? 0,
+        text,
+        await ctx.self(),
+      );
       const summary = `refused /recheck on #${issue.number}`;
       const refused = await finish(ctx, "recheck-refused", summary, writes);
       // The same command delivered twice at once may have been answered twice: one answer is kept.
-      const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes);
+      const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes, ctx.self);
       if (settled.length === 0) return refused;
       const all = [...writes, ...settled];
       return { ...refused, writes: all, summary: counted(summary, all.length) };
@@ -97,7 +103,7 @@ export async function requestFlow(
   });
   const writes = [
     ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
-    ...stickyWrites(issue.number, comments, REQUEST_COMMENT, plan.comment),
+    ...stickyWrites(issue.number, comments, REQUEST_COMMENT, plan.comment, await ctx.self()),
   ];
   const problems = plan.findings.map((f) => ({
     file: `issue #${issue.number}`,
@@ -116,7 +122,7 @@ export async function requestFlow(
     problems,
   );
   // Two events on a new request at once may both have created the comment: one is kept.
-  const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes);
+  const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes, ctx.self);
   // A request in board review goes on a board meeting's milestone and agenda (flow 5).
   const board = await escalationAfter(ctx, config, boardItemOf(issue as IssueData), writes);
   if (board.length === 0 && settled.length === 0) return outcome;

@@ -51,8 +51,9 @@ export async function sweepFlow(
   const { config } = state;
   const issues = await gatherSweepIssues(ctx.github, ctx.repo, { closedSince: recentSince(state, ctx.now) });
   const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config, ctx.now));
-  const plan = decideSweep({ state, issues, timelines, config, now: ctx.now, owner: ctx.repo.owner });
-  const writes = sweepWrites(plan, issues);
+  const self = await ctx.self();
+  const plan = decideSweep({ state, issues, timelines, config, now: ctx.now, owner: ctx.repo.owner, self });
+  const writes = sweepWrites(plan, issues, self);
   await finish(ctx, "sweep", plan.summary, writes, plan, state.problems);
   const board = await syncBoard(ctx, config);
   // Requests whose delivery was lost: answered now, as their `opened` event would have been.

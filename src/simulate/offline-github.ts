@@ -4,7 +4,8 @@
  * (contents, git trees, blobs and refs, and GraphQL `object(expression:)` reads), from the event's payload (the
  * issue or pull request, its labels, milestone and comment) and from the team memberships given on the command
  * line; nothing else exists, so lists are empty. Writes are recorded and answered as GitHub would, never performed;
- * a dry run should make none, so any recorded write is worth reporting.
+ * a dry run should make none, so any recorded write is worth reporting. It has its own App, whose bot is the
+ * account wgbot acts as (`GET /app`, GraphQL `viewer`), so the core learns who it is as it does online.
  */
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
@@ -15,6 +16,9 @@ import { type GitHub, WgbotOctokit } from "../github/client.ts";
 import { executeQuery, type GqlObject, isMutation } from "./graphql.ts";
 
 export const OFFLINE_API = "https://offline.wgbot.invalid";
+/** The offline GitHub's own App: wgbot acts as its bot, `<slug>[bot]`. */
+export const OFFLINE_APP_SLUG = "wgbot-simulate";
+const OFFLINE_BOT = { login: `${OFFLINE_APP_SLUG}[bot]`, type: "Bot" };
 
 export interface OfflineCall {
   method: string;
@@ -24,7 +28,7 @@ export interface OfflineCall {
   /** A write (recorded, not performed), as opposed to a read (a GET, or a GraphQL query). */
   write: boolean;
   /** Where the answer came from. */
-  source: "repository" | "payload" | "teams" | "unanswered" | "recorded";
+  source: "repository" | "payload" | "teams" | "identity" | "unanswered" | "recorded";
   body?: unknown;
 }
 
@@ -134,6 +138,8 @@ export class OfflineGitHub {
   private read(s: string[], query: Record<string, string>): Answer {
     const { owner, repo } = this.options.repo;
     const [root, a, b] = s;
+    if (root === "app" && s.length === 1)
+      return { status: 200, body: { slug: OFFLINE_APP_SLUG, name: "wgbot (offline)" }, source: "identity" };
     // /orgs/{org}/teams/{team}/memberships/{login}, /orgs/{org}/teams/{team}/members
     if (root === "orgs" && b === "teams" && s[4] === "memberships") return this.membership(s[3], s[5]);
     if (root === "orgs" && b === "teams" && s[4] === "members" && s.length === 5)
@@ -438,9 +444,14 @@ export class OfflineGitHub {
         }
       },
     };
+    const viewer: GqlObject = {
+      __typename: "Bot",
+      resolve: (field) => (field === "login" ? OFFLINE_BOT.login : undefined),
+    };
     return {
       __typename: "Query",
       resolve: (field, args) => {
+        if (field === "viewer") return viewer;
         if (field !== "repository") return undefined;
         const matches =
           String(args.owner).toLowerCase() === owner.toLowerCase() &&
@@ -479,7 +490,15 @@ export class OfflineGitHub {
       };
     return {
       status: method === "POST" ? 201 : 200,
-      body: { id, number: id, node_id: `offline-${id}`, html_url: `${OFFLINE_API}/${id}`, ...fields },
+      // What wgbot creates, its own account wrote.
+      body: {
+        id,
+        number: id,
+        node_id: `offline-${id}`,
+        html_url: `${OFFLINE_API}/${id}`,
+        ...(method === "POST" ? { user: OFFLINE_BOT } : {}),
+        ...fields,
+      },
       source: "recorded",
     };
   }

@@ -16,7 +16,8 @@ import { charterYaml } from "../support/governance-files.ts";
 import { issuesEvent } from "../support/payloads.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const BUNDLE = join(ROOT, "dist", "index.js");
+// WGBOT_ACTION_BUNDLE: check a bundle built elsewhere (dist/ is only rebuilt by `npm run build`).
+const BUNDLE = process.env.WGBOT_ACTION_BUNDLE ?? join(ROOT, "dist", "index.js");
 const CONFIG = "preset: psf\nteams: { board: board, grants_wg: grants-wg }\n";
 
 let fake: FakeGitHub;
@@ -118,6 +119,8 @@ describe("dist/index.js on an issues.opened grant request", () => {
     expect(requests()).toEqual([
       "GET /repos/psf/governance/contents/.github%2Fwgbot.yml",
       "GET /repos/psf/governance/issues/1",
+      // Who the token is (`viewer { login }`): only its own comments are wgbot's.
+      "POST /api/graphql",
       "POST /repos/psf/governance/issues/1/labels",
       "POST /repos/psf/governance/issues/1/comments",
       "GET /repos/psf/governance/issues/1/comments",
@@ -168,7 +171,8 @@ describe("dist/index.js on an issues.opened grant request", () => {
     const run = await runAction("issues", issuesEvent(fake, "opened", issue).payload, { "dry-run": "true" });
     expect(run.code).toBe(0);
     expect(fake.writes).toEqual([]);
-    expect(requests().every((r) => r.startsWith("GET "))).toBe(true);
+    // Reads only: GETs, and the GraphQL query that asks who the token is.
+    expect(requests().filter((r) => !r.startsWith("GET "))).toEqual(["POST /api/graphql"]);
     expect(run.stdout).toContain("::group::Writes it would make (dry run)");
     expect(run.summary).toContain("(dry run)");
     expect(run.summary).toContain("Changes it **would** make (none were made):");
@@ -204,7 +208,7 @@ describe("dist/index.js on a schedule", () => {
   }
   const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
-  it("runs the sweep: one GraphQL read of the repository, the issue lists, and the reminders it owes", async () => {
+  it("runs the sweep: one GraphQL read of the repository, one of who it is, the issue lists, and the reminders it owes", async () => {
     silentWorkGroup();
     const run = await runAction("schedule", { schedule: "17 6 * * *" });
     expect(run.stderr).toBe("");
@@ -216,8 +220,13 @@ describe("dist/index.js on a schedule", () => {
       name: "governance",
       config: "HEAD:.github/wgbot.yml",
     });
+    const isViewer = (r: (typeof reads)[number]) => JSON.stringify(r.body ?? "").includes("viewer");
+    expect(reads.filter(isViewer)).toHaveLength(1);
     expect(
-      reads.slice(1).every((r) => r.method === "GET" && r.path.startsWith("/repos/psf/governance/")),
+      reads
+        .slice(1)
+        .filter((r) => !isViewer(r))
+        .every((r) => r.method === "GET" && r.path.startsWith("/repos/psf/governance/")),
     ).toBe(true);
     const created = fake.writes.map((w) => `${w.method} ${w.path} ${(w.body as { title?: string }).title}`);
     expect(created).toContainEqual(

@@ -92,13 +92,20 @@ describe("decision records", () => {
       { id: 2, body: `<!-- wgbot:reply:999 -->\n${block}`, user: { login: "wgbot[bot]", type: "Bot" } },
       { id: 3, body: `quoted: ${block}`, user: { login: "wgbot[bot]", type: "Bot" } },
     ];
-    expect(recordsIn(comments)).toEqual([]);
+    expect(recordsIn(comments, { login: "wgbot[bot]" })).toEqual([]);
     const board = { ...recommended, command: "board" as const, outcome: "approved" as const, comment: 600 };
     expect(
-      recordsIn([
-        { id: 9, body: `<!-- wgbot:reply:600 -->\n${recordBlock(board)}`, user: { login: "b", type: "Bot" } },
-        { id: 4, body: `<!-- wgbot:reply:501 -->\n${block}`, user: { login: "b", type: "Bot" } },
-      ]).map((r) => r.comment),
+      recordsIn(
+        [
+          {
+            id: 9,
+            body: `<!-- wgbot:reply:600 -->\n${recordBlock(board)}`,
+            user: { login: "b", type: "Bot" },
+          },
+          { id: 4, body: `<!-- wgbot:reply:501 -->\n${block}`, user: { login: "b", type: "Bot" } },
+        ],
+        { login: "b" },
+      ).map((r) => r.comment),
     ).toEqual([501, 600]);
   });
 
@@ -329,11 +336,11 @@ describe("the agenda", () => {
     expect(onAgenda({ labels: ["kind/grant", "status/grants-wg-review"] }, psf)).toBe(false);
     expect(onAgenda({ labels: ["status/at-risk"] }, psf)).toBe(true);
     expect(onAgenda({ labels: ["status/declined"] }, psf)).toBe(true);
-    const bot = { type: "Bot" };
-    expect(isAgendaOf({ body: `${agendaMarker("2027-01-13")}\n…`, user: bot }, "2027-01-13")).toBe(true);
-    expect(
-      isAgendaOf({ body: `${agendaMarker("2027-01-13")}\n…`, user: { type: "User" } }, "2027-01-13"),
-    ).toBe(false);
+    const self = { login: "wgbot[bot]" };
+    const body = `${agendaMarker("2027-01-13")}\n…`;
+    expect(isAgendaOf({ body, user: self }, "2027-01-13", self)).toBe(true);
+    expect(isAgendaOf({ body, user: { login: "mallory" } }, "2027-01-13", self)).toBe(false);
+    expect(isAgendaOf({ body, user: { login: "other-app[bot]" } }, "2027-01-13", self)).toBe(false);
   });
 
   it("sorts items into kinds by their labels", () => {

@@ -35,7 +35,7 @@ function input(
   issues: SweepIssue[] = [],
   timelines = new Map<number, TimelineEvent[]>(),
 ): SweepInput {
-  return { state, issues, timelines, config: state.config, now: new Date(now), owner: "psf" };
+  return { state, issues, timelines, config: state.config, now: new Date(now), owner: "psf", self: BOT };
 }
 
 let issueNumber = 100;
@@ -149,7 +149,7 @@ describe("decideSweep: reminders", () => {
   it("ignores a person's issue that quotes the marker, and closes a duplicate of the bot's own", () => {
     const state = stateOf([packaging], { packaging: MONTHS_2026.slice(0, 8) });
     const forged = tracking("reminder packaging 2026-09", { author: { login: "mallory", type: "User" } });
-    expect(trackingKeyOf(forged)).toBeUndefined();
+    expect(trackingKeyOf(forged, BOT)).toBeUndefined();
     const first = tracking("reminder packaging 2026-09");
     const second = tracking("reminder packaging 2026-09");
     const plan = decideSweep(input(state, "2026-10-16T00:00:00Z", [forged, second, first]));
@@ -341,7 +341,7 @@ describe("sweepWrites", () => {
   const plan = decideSweep(input(state, "2026-10-16T00:00:00Z"));
 
   it("opens what is missing", () => {
-    expect(sweepWrites(plan, []).map((w) => w.kind)).toEqual(["create-issue"]);
+    expect(sweepWrites(plan, [], BOT).map((w) => w.kind)).toEqual(["create-issue"]);
   });
 
   it("writes nothing for an issue already open as wanted, or closed recently", () => {
@@ -351,13 +351,13 @@ describe("sweepWrites", () => {
       body: `<!-- wgbot:reminder packaging 2026-09 -->\n${wanted?.body}`,
       labels: ["kind/report", "wg/packaging"],
     });
-    expect(sweepWrites(plan, [open])).toEqual([]);
-    expect(sweepWrites(plan, [{ ...open, state: "closed" }])).toEqual([]);
+    expect(sweepWrites(plan, [open], BOT)).toEqual([]);
+    expect(sweepWrites(plan, [{ ...open, state: "closed" }], BOT)).toEqual([]);
   });
 
   it("brings an open issue's text and labels back to what is wanted", () => {
     const stale = tracking("reminder packaging 2026-09", { title: "old", labels: ["wg/packaging"] });
-    expect(sweepWrites(plan, [stale])).toEqual([
+    expect(sweepWrites(plan, [stale], BOT)).toEqual([
       {
         kind: "update-issue",
         issue: stale.number,
@@ -375,6 +375,9 @@ describe("sweepWrites", () => {
     const recovered = decideSweep(
       input(stateOf([packaging], { packaging: MONTHS_2026 }), "2026-10-16T00:00:00Z", [open]),
     );
-    expect(sweepWrites(recovered, [open]).map((w) => w.kind)).toEqual(["create-comment", "update-issue"]);
+    expect(sweepWrites(recovered, [open], BOT).map((w) => w.kind)).toEqual([
+      "create-comment",
+      "update-issue",
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { describeWrite } from "../../src/apply/writes.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import { type CoreContext, silentLogger } from "../../src/core/context.ts";
 import { handleEvent } from "../../src/core/handle.ts";
+import { tokenIdentity } from "../../src/core/identity.ts";
 import { parseRecord } from "../../src/decide/decision.ts";
 import { syncBoard } from "../../src/flows/board.ts";
 import { type GitHub, WgbotOctokit } from "../../src/github/client.ts";
@@ -561,7 +562,14 @@ describe("without a webhook", () => {
       throttle: { enabled: false },
       retry: { enabled: false },
     }) as unknown as GitHub;
-    return { github, repo: { owner: "psf", repo: "governance" }, now: NOW, dryRun, log: silentLogger };
+    return {
+      github,
+      repo: { owner: "psf", repo: "governance" },
+      now: NOW,
+      dryRun,
+      log: silentLogger,
+      self: tokenIdentity(github),
+    };
   }
 
   it("a dry run of a command computes every write and performs none", async () => {

@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleEvent } from "../../src/core/handle.ts";
+import { tokenIdentity } from "../../src/core/identity.ts";
 import { trackingKeyOf } from "../../src/decide/sweep.ts";
 import { WgbotOctokit } from "../../src/github/client.ts";
 import { addMonths } from "../../src/util/dates.ts";
@@ -128,7 +129,7 @@ let maxReads = 0;
 
 function keyOf(issue: FakeIssue | undefined): string {
   if (!issue) return "?";
-  const tracked = trackingKeyOf({ body: issue.body, author: issue.user });
+  const tracked = trackingKeyOf({ body: issue.body, author: issue.user }, BOT);
   return tracked ? tracked.key : `grant #${issue.number}`;
 }
 
@@ -194,6 +195,8 @@ beforeAll(async () => {
         now: new Date(t),
         dryRun: false,
         log: { info() {}, warn() {} },
+        // Each run is a new Action job: it asks who it is again.
+        self: tokenIdentity(github),
       },
     );
     sweeps++;
@@ -274,7 +277,7 @@ describe("the sweep over a year, every hour", () => {
 
   it("keeps one issue per key: nothing duplicated by 8,760 runs", () => {
     const keys = [...fake.issues.values()].flatMap((i) => {
-      const tracked = trackingKeyOf({ body: i.body, author: i.user });
+      const tracked = trackingKeyOf({ body: i.body, author: i.user }, BOT);
       return tracked ? [tracked.key] : [];
     });
     expect(keys.length).toBe(new Set(keys).size);

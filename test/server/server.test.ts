@@ -147,6 +147,8 @@ describe("npm start", () => {
       "POST /app/installations/1/access_tokens",
       "GET /repos/psf/governance/contents/.github%2Fwgbot.yml",
       "GET /repos/psf/governance/issues/1",
+      // wgbot's own login (`<slug>[bot]`), learned once per process: only its own comments count as its own.
+      "GET /app",
       "POST /repos/psf/governance/issues/1/labels",
       "POST /repos/psf/governance/issues/1/comments",
       "GET /repos/psf/governance/issues/1/comments",

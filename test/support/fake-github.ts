@@ -98,7 +98,13 @@ type Route = (req: { params: string[]; query: Record<string, string>; body: unkn
   headers?: Record<string, string>;
 };
 
+/** wgbot's own account on the fake: the bot of the App `wgbot` (GET /app answers its slug). */
 export const BOT = { login: "wgbot[bot]", type: "Bot" };
+
+/** Other authors a test can post as: another app's bot, and a person. */
+export const OTHER_APP = { login: "other-app[bot]", type: "Bot" };
+export const asBot = (login: string) => ({ login, type: "Bot" });
+export const asPerson = (login: string) => ({ login, type: "User" });
 
 export class FakeGitHub {
   readonly owner: string;
@@ -120,7 +126,10 @@ export class FakeGitHub {
   /** Board review: branches other than main (name → commit in `commits`), as wgbot's charter pull requests make. */
   branches = new Map<string, string>();
   faults: Fault[] = [];
-  /** Who the authenticated token acts as, for comments and issues it creates. */
+  /**
+   * Who the authenticated token acts as, for comments and issues it creates; also what `GET /app` (the slug, for an
+   * App's bot) and GraphQL `viewer { login }` answer. A test of the Action sets `github-actions[bot]`.
+   */
   actor = BOT;
   private server?: Server;
   private delayed = new Set<NodeJS.Timeout>();
@@ -304,6 +313,16 @@ export class FakeGitHub {
 
   private defineRoutes(): void {
     const repo = `/repos/${this.owner}/${this.repo}`;
+    // The App's own identity, for its JWT: its bot is `<slug>[bot]`.
+    this.route("GET", "/app", () => ({
+      status: 200,
+      body: {
+        id: 1,
+        slug: this.actor.login.replace(/\[bot\]$/, ""),
+        name: this.actor.login.replace(/\[bot\]$/, ""),
+        owner: { login: this.owner },
+      },
+    }));
     this.route("POST", "/app/installations/:id/access_tokens", () => ({
       status: 201,
       body: { token: "ghs_fake", expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions: {} },
@@ -609,14 +628,18 @@ export class FakeGitHub {
           return revision(expression.slice(0, colon))?.object(expression.slice(colon + 1)) ?? null;
         },
       };
+      // The account the token acts as (`query { viewer { login } }`).
+      const viewer: GqlObject = {
+        __typename: this.actor.type === "Bot" ? "Bot" : "User",
+        resolve: (field) => (field === "login" ? this.actor.login : undefined),
+      };
       const root: GqlObject = {
         __typename: "Query",
-        resolve: (field, args) =>
-          field === "repository"
-            ? args.owner === this.owner && args.name === this.repo
-              ? repository
-              : null
-            : undefined,
+        resolve: (field, args) => {
+          if (field === "viewer") return viewer;
+          if (field !== "repository") return undefined;
+          return args.owner === this.owner && args.name === this.repo ? repository : null;
+        },
       };
       return { status: 200, body: executeGraphQL(query, variables ?? {}, root) };
     };

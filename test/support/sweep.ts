@@ -1,5 +1,6 @@
 /** One sweep, as the Action runs it on a `schedule` event, through handleEvent against the fake GitHub. */
 import { handleEvent } from "../../src/core/handle.ts";
+import { tokenIdentity } from "../../src/core/identity.ts";
 import { WgbotOctokit } from "../../src/github/client.ts";
 import { FakeGitHub } from "./fake-github.ts";
 import { CONFIG, charterYaml, reportYaml } from "./governance-files.ts";
@@ -14,7 +15,14 @@ export async function sweepOn(fake: FakeGitHub, now: Date, dryRun = false) {
   });
   return handleEvent(
     { name: "schedule", payload: { schedule: "17 6 * * *" } },
-    { github, repo: { owner: "psf", repo: "governance" }, now, dryRun, log: { info() {}, warn() {} } },
+    {
+      github,
+      repo: { owner: "psf", repo: "governance" },
+      now,
+      dryRun,
+      log: { info() {}, warn() {} },
+      self: tokenIdentity(github),
+    },
   );
 }
 

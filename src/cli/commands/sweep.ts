@@ -5,6 +5,7 @@
  */
 import { describeWrite } from "../../apply/writes.ts";
 import { handleEvent } from "../../core/handle.ts";
+import { tokenIdentity } from "../../core/identity.ts";
 import type { SweepPlan } from "../../decide/sweep.ts";
 import { createGitHub } from "../../github/client.ts";
 import { parse } from "../args.ts";
@@ -44,6 +45,8 @@ export async function sweepCommand(args: string[], io: CliIo): Promise<number> {
         now: io.now,
         dryRun,
         log: { info: () => {}, warn: (m) => io.stderr(`${m}\n`) },
+        // The token's own account: only what it wrote counts as wgbot's tracking issues and agendas.
+        self: tokenIdentity(github),
       },
     );
   } catch (error) {

@@ -1,7 +1,15 @@
 /**
- * Comment commands, parsed strictly: the command must be the first line of the comment. A `/board approve` quoted
- * (`> /board approve`), inside a code block or in the middle of a paragraph is text, not a command.
+ * Comment commands, parsed strictly: the command must start the first line of the comment's first block, and that
+ * block must be a plain paragraph as GitHub renders it (./command-line.ts). A `/board approve` quoted
+ * (`> /board approve`), shown as code (fenced or indented), in a list, a heading or HTML, in bold, or in the
+ * middle of a paragraph is text, not a command.
+ *
+ * An amount is read by the same parser as the grant form's amount (forms/values/money.ts), so `5_000 USD` is
+ * 5,000 USD in both, and `-500`, `1e308` or `9,,0` are the same clear error in both.
  */
+import { markerCode } from "../forms/values/currency.ts";
+import { readAmount } from "../forms/values/money.ts";
+import { commandLine } from "./command-line.ts";
 
 export type Command =
   | { name: "recheck" }
@@ -37,11 +45,7 @@ const USAGE: Record<string, string> = {
 };
 
 export function parseCommand(body: string | null | undefined): ParsedCommand {
-  const first =
-    (body ?? "")
-      .replace(/^\uFEFF/, "")
-      .split(/\r?\n/, 1)[0]
-      ?.trim() ?? "";
+  const first = commandLine(body) ?? "";
   const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
   if (!match) return undefined;
   const name = (match[1] as string).toLowerCase();
@@ -58,33 +62,17 @@ export function parseCommand(body: string | null | undefined): ParsedCommand {
   if (!decisions.includes(decision)) {
     return { ok: false, name, error: `Say what you decide: ${USAGE[name]}.` };
   }
-  let amount: number | undefined;
-  let currency: string | undefined;
-  // A word that starts like a number (in any script) is meant as the amount: it must read as one, or nothing is
-  // decided (`-500`, `1e308`, `９０００` or `9,,0` never become a note on a decision for the full amount).
-  if (words[0] !== undefined && /^[-+−]?[$€£]?[-+−]?\.?\p{Nd}/u.test(words[0])) {
-    const written = /^([$€£])?(\d[\d,._]*)([A-Z]{3})?$/.exec(words.shift() as string);
-    amount = written ? amountOf(written[2] as string) : undefined;
-    if (amount === undefined || !Number.isFinite(amount) || amount <= 0)
-      return {
-        ok: false,
-        name,
-        error: "The amount must be a positive number, such as `9000`, `9,000` or `9,000.50`.",
-      };
-    currency = written?.[3] ?? (written?.[1] ? SYMBOLS[written[1]] : undefined);
-    // `9000 EUR`: the currency is part of the amount, never the start of the note.
-    if (words[0] !== undefined && /^[A-Z]{3}$/.test(words[0])) {
-      const code = words.shift() as string;
-      if (currency !== undefined && currency !== code)
-        return { ok: false, name, error: `The amount has two currencies, ${currency} and ${code}.` };
-      currency = code;
-    }
+  const amount = amountWords(words);
+  let money: { amount?: number; currency?: string } = {};
+  if (amount > 0) {
+    const read = readAmount(words.slice(0, amount).join(" "));
+    if (!read.ok) return { ok: false, name, error: `${read.message} ${read.hint}` };
+    money =
+      read.value.currency === undefined
+        ? { amount: read.value.amount }
+        : { amount: read.value.amount, currency: read.value.currency };
   }
-  const text = words.join(" ").trim() || undefined;
-  const money = {
-    ...(amount === undefined ? {} : { amount }),
-    ...(currency === undefined ? {} : { currency }),
-  };
+  const text = words.slice(amount).join(" ").trim() || undefined;
   if (name === "recommend") {
     return {
       ok: true,
@@ -97,18 +85,34 @@ export function parseCommand(body: string | null | undefined): ParsedCommand {
   };
 }
 
-const SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP" };
+/**
+ * A word that starts like a number, in any script, after any sign or currency symbol or code (`-500`, `$9000`,
+ * `US$9000`, `USD9000`, `９０００`): it is meant as an amount.
+ */
+function numberLike(word: string | undefined): boolean {
+  const m = /^[-+−]?([^\p{Nd}\s]{0,4}?)[-+−]?\.?\p{Nd}/u.exec(word ?? "");
+  return !!m && (m[1] === "" || markerCode(m[1] as string) !== undefined);
+}
+
+/** A currency written as a word of its own before or after the number: `USD`, `XTS`, `$`, `€`, `euros`. */
+function currencyWord(word: string | undefined): boolean {
+  return word !== undefined && (/^[A-Z]{3}$/.test(word) || markerCode(word) !== undefined);
+}
+
+/** A group of a number split by spaces (`1 200,50`), as the form reads it. */
+const DIGIT_GROUP = /^\d{3}(?:[.,]\d{1,2})?$/;
 
 /**
- * `9000`, `9000.50`, `9_000`; thousands with commas (`9,000.50`) or dots (`9.000,50`); a decimal comma (`12,50`).
- * Anything else (`9,,0`, `0.001`, `1.2.3,4`) is not an amount.
+ * How many of the words after the verb are the amount: none when the first word does not start like a number (it
+ * is the note); else the number, with a currency word before or after it and the groups of a space-grouped number.
+ * What those words mean, or why they cannot be an amount, is the form's amount parser's to say: `-500`, `1e308`,
+ * `９０００` or `9,,0` never become a note on a decision for the full amount.
  */
-function amountOf(digits: string): number | undefined {
-  const d = digits.replace(/_/g, "");
-  if (/^\d+(?:\.\d{1,2})?$/.test(d)) return Number(d);
-  if (/^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?$/.test(d)) return Number(d.replace(/,/g, ""));
-  if (/^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?$/.test(d))
-    return Number(d.replace(/\./g, "").replace(",", "."));
-  if (/^\d+,\d{1,2}$/.test(d)) return Number(d.replace(",", "."));
-  return undefined;
+function amountWords(words: readonly string[]): number {
+  let i = currencyWord(words[0]) && numberLike(words[1]) ? 1 : 0;
+  if (!numberLike(words[i])) return 0;
+  i++;
+  while (/(?<![\d.,'’_])\d{1,3}$/.test(words[i - 1] ?? "") && DIGIT_GROUP.test(words[i] ?? "")) i++;
+  if (currencyWord(words[i])) i++;
+  return i;
 }

@@ -1,13 +1,19 @@
 /** Amounts and currencies, converted with the config's rates. Pure. */
 import type { Config } from "../config/types.ts";
+import { rateOf } from "../forms/values/currency.ts";
 
 type Rates = Pick<Config, "base_currency" | "currency_rates">;
 
-/** The value of one unit of `currency` in the base currency, or undefined when the config has no rate. */
-export function rateOf(config: Rates, currency: string): number | undefined {
-  if (currency === config.base_currency) return 1;
-  const rate = config.currency_rates[currency];
-  return rate !== undefined && Number.isFinite(rate) && rate > 0 ? rate : undefined;
+// One rule, shared with the form parsers, for which currencies a configuration can convert: a currency a form
+// accepts is always one a decision can convert.
+export { rateOf } from "../forms/values/currency.ts";
+
+/** The currencies a request may use: the base currency first, then the others in alphabetical order. */
+export function acceptedCurrencies(config: Rates): string[] {
+  const others = Object.keys(config.currency_rates)
+    .filter((c) => c !== config.base_currency && rateOf(config, c) !== undefined)
+    .sort();
+  return [config.base_currency, ...others];
 }
 
 /** `amount` in `from` expressed in `to`; undefined when either currency has no rate. */
@@ -16,14 +22,6 @@ export function convert(config: Rates, amount: number, from: string, to: string)
   const a = rateOf(config, from);
   const b = rateOf(config, to);
   return a === undefined || b === undefined ? undefined : (amount * a) / b;
-}
-
-/** The currencies a request may use: the base currency first, then the others in alphabetical order. */
-export function acceptedCurrencies(config: Rates): string[] {
-  const others = Object.keys(config.currency_rates)
-    .filter((c) => c !== config.base_currency && rateOf(config, c) !== undefined)
-    .sort();
-  return [config.base_currency, ...others];
 }
 
 const whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });

@@ -257,7 +257,7 @@ describe("parseBudget performance", () => {
   it("parses 10,000 lines in well under a second", () => {
     const lines = Array.from({ length: 10_000 }, (_, i) =>
       i % 3 === 0
-        ? `- Item ${i}: ${i + 1},000 USD (essential)`
+        ? `- Item ${i}: ${((i + 1) * 1000).toLocaleString("en-US")} USD (essential)`
         : i % 3 === 1
           ? `* Catering day ${i} — €${i}.5`
           : `${i}. Travel 1 200,50 EUR`,

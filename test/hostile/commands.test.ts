@@ -1,6 +1,6 @@
 /**
- * Hostile comments and commands. The strict parser first (parseCommand: only the first line, only our commands,
- * amounts that read as amounts), then the real Probot app against the fake GitHub: a board member's command hidden
+ * Hostile comments and commands. The strict parser first (parseCommand: only the first line of a first block that
+ * GitHub shows as a plain paragraph, only our commands, amounts read by the form's own amount parser), then the real Probot app against the fake GitHub: a board member's command hidden
  * in a quote, a code block, an HTML comment, after some text, behind invisible characters, in an edited comment or
  * from a bot does nothing; a command's note cannot forge a record, ping a team or run as a template; an amount in
  * another currency or in no readable form decides nothing.
@@ -33,12 +33,12 @@ type Expected = "ignored" | RegExp | Record<string, unknown>;
 
 /** [comment body, what parseCommand makes of it: ignored, an error matching, or a command like] */
 const PARSER_CASES: [string, Expected][] = [
-  // Only the first line, exactly, is a command.
+  // Only the first line of the first block, when GitHub shows that block as a plain paragraph, is a command.
   ["/board approve", { name: "board", decision: "approve" }],
   ["> /board approve", "ignored"],
   [">/board approve", "ignored"],
   ["```\n/board approve\n```", "ignored"],
-  ["    /board approve", { name: "board", decision: "approve" }],
+  ["    /board approve", "ignored"],
   ["<!-- /board approve -->", "ignored"],
   ["<!--\n/board approve\n-->", "ignored"],
   ["please /board approve", "ignored"],
@@ -48,6 +48,46 @@ const PARSER_CASES: [string, Expected][] = [
   ["[/board approve](https://x)", "ignored"],
   ["- /board approve", "ignored"],
   ["# /board approve", "ignored"],
+  // Smuggled in a block GitHub shows as something other than a plain paragraph.
+  ["\t/board approve", "ignored"], // a tab indents as code
+  ["  \t/board approve", "ignored"],
+  ["   /board approve", { name: "board", decision: "approve" }], // three spaces: still a paragraph
+  ["\n\n    /board approve", "ignored"],
+  ["Look:\n\n    /board approve", "ignored"],
+  ["~~~\n/board approve\n~~~", "ignored"],
+  ["````md\n/board approve", "ignored"], // an unclosed fence runs to the end
+  ["/board approve\n===", "ignored"], // a setext heading
+  ["/board approve\n---", "ignored"],
+  ["/board approve\nfor the budget\n----", "ignored"],
+  ["/board approve\n|---|", "ignored"], // a one-column table
+  ["| /board approve | ok |\n|---|---|", "ignored"],
+  ["<details>\n/board approve\n</details>", "ignored"],
+  ["<div>/board approve</div>", "ignored"],
+  ["<!-- x -->\n/board approve", "ignored"],
+  ["<!--\n-->/board approve", "ignored"],
+  ["<br>\n/board approve", "ignored"],
+  ["> \n/board approve", "ignored"], // an empty quote still comes first
+  ["1. /board approve", "ignored"],
+  ["* /board approve", "ignored"],
+  ["+ /board approve", "ignored"],
+  ["- [ ] /board approve", "ignored"],
+  ["###### /board approve", "ignored"],
+  ["[x]: https://example.com\n/board approve", "ignored"], // a link definition is the first block
+  ["[^1]: /board approve", "ignored"],
+  ["**/board approve**", "ignored"],
+  ["~~/board approve~~", "ignored"],
+  ["\\/board approve", "ignored"], // an escaped slash is not the command as typed
+  ["&#47;board approve", "ignored"],
+  ["&sol;board approve", "ignored"],
+  ["\u00A0\n/board approve", "ignored"], // a line of a no-break space is not blank: it is the paragraph
+  ["\n\n/board approve", { name: "board", decision: "approve" }], // blank lines before it are no block
+  [" \t\n/board approve", { name: "board", decision: "approve" }],
+  ["\uFEFF\r\n/board approve\r\n", { name: "board", decision: "approve" }],
+  ["/board approve\n\n===", { name: "board", decision: "approve" }], // after a blank line: a new paragraph
+  ["/board approve\n\n    code", { name: "board", decision: "approve" }],
+  ["/board approve **now**", { name: "board", decision: "approve", note: "**now**" }],
+  ["/board approve\\", /Say what you decide/], // a hard line break is not a verb
+  ["/board approve\r/board decline", { name: "board", decision: "approve" }], // CR alone ends a line too
   // Invisible and look-alike characters.
   ["\u200B/board approve", "ignored"],
   ["\u2060/board approve", "ignored"],
@@ -83,20 +123,32 @@ const PARSER_CASES: [string, Expected][] = [
   ["/board approve 9000 EUR", { amount: 9000, currency: "EUR" }],
   ["/board approve €9000", { amount: 9000, currency: "EUR" }],
   ["/board approve $9000 EUR", /two currencies/],
-  ["/board approve 1e308", /positive number/],
-  ["/board approve 1e309", /positive number/],
-  ["/board approve -500", /positive number/],
-  ["/board approve −500", /positive number/],
-  ["/board approve +500", /positive number/],
-  ["/board approve 0", /positive number/],
-  ["/board approve 0.001", /positive number/],
-  ["/board approve .5", /positive number/],
-  ["/board approve 9,,0,", /positive number/],
-  ["/board approve 1.2.3,4", /positive number/],
-  [`/board approve ${"9".repeat(400)}`, /positive number/],
-  ["/board approve ９０００", /positive number/],
-  ["/board approve ٩٠٠٠", /positive number/],
-  ["/board approve 5k", /positive number/],
+  ["/board approve 1e308", /`1e308` is not an amount wgbot can read/],
+  ["/board approve 1e309", /`1e309` is not an amount wgbot can read/],
+  ["/board approve -500", /`-500` has a sign/],
+  ["/board approve −500", /`−500` has a sign/],
+  ["/board approve +500", /`\+500` has a sign/],
+  ["/board approve -$500", /`-\$500` has a sign/],
+  ["/board approve $-500", /`-500` has a sign/],
+  ["/board approve 0", /more than zero/],
+  ["/board approve 0.001", /more than two decimals/],
+  ["/board approve .5", /`\.5` is not a number/],
+  ["/board approve 9,,0,", /do not group thousands/],
+  ["/board approve 1.2.3,4", /do not group thousands/],
+  ["/board approve 50_00", /do not group thousands/],
+  [`/board approve ${"9".repeat(400)}`, /too large/],
+  ["/board approve ９０００", /digits wgbot cannot read/],
+  ["/board approve ٩٠٠٠", /digits wgbot cannot read/],
+  ["/board approve 9000USDx", /No amount found/],
+  ["/board approve 500-700", /2 amounts/],
+  ["/board approve 5_000 USD", { amount: 5000, currency: "USD", note: undefined }],
+  ["/board approve 1 200,50 EUR fine", { amount: 1200.5, currency: "EUR", note: "fine" }],
+  ["/board approve USD 9000 fine", { amount: 9000, currency: "USD", note: "fine" }],
+  ["/board approve 9000 euros fine", { amount: 9000, currency: "EUR", note: "fine" }],
+  ["/board approve $9000 XTS", /two currencies/],
+  ["/board approve 9000 valueOf", { amount: 9000, note: "valueOf" }],
+  ["/board approve 9000 toString", { amount: 9000, note: "toString" }],
+  ["/board approve 5k", { amount: 5000 }], // as the form reads `5k`
   ["/board approve NaN", { note: "NaN" }],
   ["/board approve Infinity", { note: "Infinity" }],
   ["/board approve 🎉", { note: "🎉" }],
@@ -243,6 +295,14 @@ describe("through the app: commands that must do nothing", () => {
     "/board\u200B approve",
     "/bоard approve",
     "／board approve",
+    "    /board approve",
+    "\t/board approve",
+    "~~~\n/board approve\n~~~",
+    "/board approve\n===",
+    "- /board approve",
+    "<details>\n/board approve\n</details>",
+    "| /board approve |\n|---|",
+    "**/board approve**",
   ];
   for (const body of inert) {
     it(`a board member's ${JSON.stringify(body)} changes nothing and writes nothing`, async () => {
@@ -280,9 +340,9 @@ describe("through the app: commands that must do nothing", () => {
 
   for (const [body, reply] of [
     ["/board approve 9000 EUR", /Give the amount in USD/],
-    ["/board approve -500", /positive number/],
-    ["/board approve 1e308", /positive number/],
-    ["/board approve ９０００", /positive number/],
+    ["/board approve -500", /has a sign/],
+    ["/board approve 1e308", /not an amount wgbot can read/],
+    ["/board approve ９０００", /digits wgbot cannot read/],
     ["/board approve 99999", /more than the 12,000 USD requested/],
   ] as const) {
     it(`${body} from a board member gets one reply and decides nothing`, async () => {

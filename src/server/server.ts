@@ -9,13 +9,15 @@
  * the ioredis package). A `.env` file in the working directory is read first; real variables win over it.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createNodeMiddleware, createProbot, type Probot } from "probot";
 import { createApp } from "../app.ts";
 import { wgbotProbotOctokit } from "../github/probot-octokit.ts";
 import { templatesDir } from "../templates.ts";
+import { createGate } from "./gate.ts";
+import { createLog } from "./log.ts";
 
 export type ServerEnv = Record<string, string | undefined>;
 
@@ -67,7 +69,11 @@ export function serverSettings(env: ServerEnv): ServerSettings {
   if (!/^\d+$/.test(portText) || port > 65535)
     problems.push(`PORT must be a port number, not '${env.PORT}'.`);
   const webhookPath = env.WEBHOOK_PATH?.trim() || DEFAULT_WEBHOOK_PATH;
-  if (!webhookPath.startsWith("/")) problems.push(`WEBHOOK_PATH must start with '/', not '${webhookPath}'.`);
+  // The gate routes by the exact path (see gate.ts), so the path must have one spelling: the one GitHub is given.
+  if (!/^(?:\/[A-Za-z0-9._~-]+)+\/?$/.test(webhookPath) || /\/\.\.?(?:\/|$)/.test(webhookPath))
+    problems.push(
+      `WEBHOOK_PATH must be a plain path such as ${DEFAULT_WEBHOOK_PATH} (letters, digits and -._~ between single slashes, no . or .. segments, no %-escapes or query), not '${webhookPath}'.`,
+    );
   if (env.GHE_PROTOCOL && !["http", "https"].includes(env.GHE_PROTOCOL))
     problems.push(`GHE_PROTOCOL must be http or https, not '${env.GHE_PROTOCOL}'.`);
   const throttleText = env.WGBOT_THROTTLE?.trim() || "on";
@@ -87,15 +93,31 @@ export function serverSettings(env: ServerEnv): ServerSettings {
 export interface RunningServer {
   url: string;
   probot: Probot;
+  /** The HTTP server itself (tests count the bytes its sockets read). */
+  server: Server;
   close: () => Promise<void>;
 }
 
 export async function startServer(
   env: ServerEnv,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; logDestination?: NodeJS.WritableStream } = {},
 ): Promise<RunningServer> {
   const settings = serverSettings(env);
   if (env.REDIS_URL) await requireIoredis();
+  const format =
+    env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json"
+      ? env.LOG_FORMAT
+      : settings.production
+        ? "json"
+        : "pretty";
+  const log = await createLog({
+    level: env.LOG_LEVEL || "info",
+    format,
+    levelInString: env.LOG_LEVEL_IN_STRING === "true",
+    messageKey: env.LOG_MESSAGE_KEY,
+    sentryDsn: env.SENTRY_DSN,
+    destination: options.logDestination,
+  });
   let probot: Probot;
   try {
     probot = createProbot({
@@ -103,13 +125,7 @@ export async function startServer(
       overrides: {
         // Retries stay on either way; WGBOT_THROTTLE=off only stops the spacing of writes.
         Octokit: wgbotProbotOctokit({ throttle: settings.throttle, retry: true }),
-        logLevel: (env.LOG_LEVEL || "info") as "info",
-        logFormat:
-          env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json"
-            ? env.LOG_FORMAT
-            : settings.production
-              ? "json"
-              : "pretty",
+        log,
         webhookPath: settings.webhookPath,
       },
     });
@@ -132,45 +148,33 @@ export async function startServer(
     );
 
   const pkg = packageInfo();
-  const webhooks = await createNodeMiddleware(createApp(options), {
-    probot,
-    webhooksPath: settings.webhookPath,
-  });
   const started = Date.now();
-  const server = createServer((req, res) => {
-    void route(req, res).catch((error: unknown) => {
-      probot.log.error(error as Error);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? "/").split("?")[0];
-    if (path === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) {
-      const body = JSON.stringify({
+  const gate = createGate({
+    webhookPath: settings.webhookPath,
+    healthPath: HEALTH_PATH,
+    maxBytes: MAX_WEBHOOK_BYTES,
+    log: probot.log.child({ name: "server" }),
+    structuredLog: format === "json",
+    verify: (body, signature) => probot.webhooks.verify(body, signature),
+    health: () =>
+      JSON.stringify({
         status: "ok",
         name: pkg.name,
         version: pkg.version,
         uptime_seconds: Math.round((Date.now() - started) / 1000),
-      });
-      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
-      res.end(req.method === "HEAD" ? undefined : body);
-      return;
-    }
-    // A body over MAX_WEBHOOK_BYTES is refused (413) before the middleware buffers it.
-    if (req.method === "POST" && trimSlashes(path ?? "") === trimSlashes(settings.webhookPath)) {
-      const body = await readBody(req, res, MAX_WEBHOOK_BYTES);
-      if (body === undefined) return;
-      // The middleware takes a body already read from `body` (and then verifies it as it would the stream's).
-      (req as IncomingMessage & { body?: string }).body = body;
-    }
-    // The webhook middleware verifies X-Hub-Signature-256 before any handler runs: a delivery without a valid
-    // signature gets 400 and reaches nothing.
-    if (await webhooks(req, res)) return;
-    if (!res.headersSent) {
-      res.writeHead(404, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: `Not found: ${req.method} ${path}` }));
-    }
-  }
+      }),
+    // Probot's middleware (signature verified again, then the app's handlers), reached only through the gate.
+    deliver: await createNodeMiddleware(createApp({ now: options.now }), {
+      probot,
+      webhooksPath: settings.webhookPath,
+    }),
+  });
+  const server = createServer((req, res) => {
+    void gate.handle(req, res).catch((error: unknown) => {
+      probot.log.error(error as Error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
 
   await listen(server, settings.port, settings.host);
   const address = server.address() as AddressInfo;
@@ -183,60 +187,14 @@ export async function startServer(
   return {
     url,
     probot,
+    server,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
+        gate.close();
       }),
   };
-}
-
-function trimSlashes(path: string): string {
-  return path.replace(/\/+$/, "");
-}
-
-/**
- * Reads a request's body as UTF-8 text, up to `limit` bytes. Over the limit — declared by Content-Length, or
- * reached while streaming — it answers 413 and returns undefined, keeping nothing of the body.
- */
-function readBody(req: IncomingMessage, res: ServerResponse, limit: number): Promise<string | undefined> {
-  return new Promise((resolve, reject) => {
-    const tooLarge = () => {
-      req.removeAllListeners("data");
-      refuseTooLarge(req, res, limit);
-      resolve(undefined);
-    };
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) return tooLarge();
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) return tooLarge();
-      chunks.push(chunk);
-    });
-    req.once("end", () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
-    req.once("error", reject);
-  });
-}
-
-/**
- * 413 and a lingering close, on the socket itself: the answer with `Connection: close`, then the end of our side
- * of the connection, while what the client still sends is read and dropped (never kept) for up to two seconds.
- * Closing at once, with its body unread, would reset the connection, and a client still sending could lose the
- * answer; Node's response object would close it at once, hence the raw answer.
- */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
-  const body = JSON.stringify({
-    error: `Payload too large: wgbot accepts webhooks of at most ${limit} bytes.`,
-  });
-  const socket = req.socket;
-  res.on("error", () => {}); // the response object is abandoned: its socket is ours now
-  socket.end(
-    `HTTP/1.1 413 Payload Too Large\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-  );
-  req.resume();
-  setTimeout(() => socket.destroy(), 2_000).unref();
 }
 
 /** Name and version, for the health endpoint and the log: read from package.json, which sits beside templates/. */

@@ -43,14 +43,16 @@ async function freePort(): Promise<number> {
   return free;
 }
 
+/** What `npm start` runs; WGBOT_SERVER_BUNDLE points at another build of src/server/run.ts (checking one before dist/ is rebuilt). */
+const BUNDLE = process.env.WGBOT_SERVER_BUNDLE || join(ROOT, "dist", "server.js");
+
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "dist", "server.js")))
-    throw new Error("dist/server.js is missing: run `npm run build`.");
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\`.`);
   fake = await new FakeGitHub().start();
   fake.files.set(".github/wgbot.yml", "preset: psf\nteams: { board: board, grants_wg: grants-wg }\n");
   fake.teams.set("board", new Set(["bea"]));
   port = await freePort();
-  child = spawn(process.execPath, [join(ROOT, "dist", "server.js")], {
+  child = spawn(process.execPath, [BUNDLE], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -213,9 +215,12 @@ describe("payload size", () => {
       while (sent < 8 * 1024 * 1024 && !answered()) {
         const ok = req.write(chunk);
         sent += chunk.length;
+        // The server stops reading once it has answered: wait for room, or for the answer.
         if (!ok)
           await new Promise<void>((resolve) => {
+            const timer = setInterval(() => answered() && go(), 10);
             const go = () => {
+              clearInterval(timer);
               req.off("drain", go).off("close", go);
               resolve();
             };
@@ -254,6 +259,48 @@ describe("payload size", () => {
     expect(response.status).toBe(413);
     expect(await requestsAfterSettling()).toEqual([]);
     expect(fake.labelsOn(issue.number)).toEqual(["kind/grant"]);
+  });
+});
+
+describe("the limit holds whatever the path's spelling (test/security/paths.test.ts has the full table)", () => {
+  // fetch would normalise these spellings before sending: node:http sends the path as written.
+  const spellings: [string, number][] = [
+    ["/api/github/webhooks?x=1", 413],
+    ["/./api/github/webhooks", 404],
+    ["/api/github/%2e/webhooks", 404],
+    ["//api/github/webhooks", 404],
+    ["/x/../api/github/webhooks", 404],
+    ["/api%2Fgithub%2Fwebhooks", 404],
+    ["/api/github/webhooks/", 404],
+    ["/healthz/..", 404],
+  ];
+  it("a 64 MiB body streamed to any spelling is refused at once, 413 over the limit or 404 unread", async () => {
+    for (const [path, status] of spellings) {
+      const started = performance.now();
+      const logged = output.length;
+      let sent = 0;
+      const answer = await rawPost(
+        { "transfer-encoding": "chunked" },
+        async (req, answered) => {
+          const chunk = Buffer.alloc(64 * 1024, "a");
+          while (sent < 64 * 1024 * 1024 && !answered()) {
+            if (!req.write(chunk)) await new Promise((resolve) => setTimeout(resolve, 5));
+            sent += chunk.length;
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        },
+        path,
+      );
+      expect(answer.status, path).toBe(status);
+      // What the client got written is what the server read plus the loopback's buffers: far below 64 MiB.
+      expect(sent, path).toBeLessThan(16 * 1024 * 1024);
+      expect(performance.now() - started, path).toBeLessThan(3_000);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const lines = output.slice(logged).trim().split("\n");
+      expect(lines, path).toHaveLength(1);
+      expect(lines[0], path).toContain(`${status} ${status === 413 ? "too large" : "unknown path"}`);
+    }
+    expect(await requestsAfterSettling()).toEqual([]);
   });
 });
 
@@ -325,6 +372,7 @@ function flip(hex: string): string {
 function rawPost(
   headers: Record<string, string>,
   write: (req: ReturnType<typeof request>, answered: () => boolean) => Promise<void>,
+  path = "/api/github/webhooks",
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     let done = false;
@@ -333,7 +381,7 @@ function rawPost(
         host: "127.0.0.1",
         port,
         agent: false,
-        path: "/api/github/webhooks",
+        path,
         method: "POST",
         headers: {
           "content-type": "application/json",

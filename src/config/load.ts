@@ -1,5 +1,6 @@
 /** Reads .github/wgbot.yml: the chosen preset, merged with the repository's overrides. */
 import type { Problem } from "../problems.ts";
+import type { TooLarge } from "../repo/decode.ts";
 import { checkYamlDocument } from "../validate/yaml-document.ts";
 import { PRESETS } from "./presets.ts";
 import type { Config, ConfigFile } from "./types.ts";
@@ -14,7 +15,10 @@ export interface LoadedConfig {
   problems: Problem[];
 }
 
-export function loadConfig(content: string | Uint8Array | undefined, file = CONFIG_PATH): LoadedConfig {
+export function loadConfig(
+  content: string | Uint8Array | TooLarge | undefined,
+  file = CONFIG_PATH,
+): LoadedConfig {
   if (content === undefined) return { config: PRESETS.psf, problems: [] };
   const checked = checkYamlDocument<ConfigFile>(file, content, "config");
   if (!checked.data) return { config: PRESETS.psf, problems: checked.problems };
@@ -80,15 +84,15 @@ export function configRules(config: Config): Omit<Problem, "file">[] {
     }
     seen.set(name, key);
   }
-  const folder = config.paths.workgroups;
-  if (folder.split("/").some((segment) => segment === "." || segment === "..")) {
-    problems.push({
-      severity: "error",
-      code: "config.workgroups-path",
-      field: "paths.workgroups",
-      message: `\`paths.workgroups\` (\`${folder}\`) must be a folder inside the repository.`,
-      hint: "Write the folder's path from the repository root, without `.` or `..`, e.g. `workgroups`.",
-    });
+  for (const { field, code, value, what, example } of repositoryPaths(config)) {
+    if (value !== undefined && !insideRepository(value))
+      problems.push({
+        severity: "error",
+        code,
+        field,
+        message: `\`${field}\` (\`${value}\`) must be ${what} inside the repository.`,
+        hint: `Write the path from the repository root with forward slashes, without a leading \`/\`, \`.\` or \`..\`, e.g. \`${example}\`.`,
+      });
   }
   if (
     config.currency_rates[config.base_currency] !== undefined &&
@@ -103,4 +107,34 @@ export function configRules(config: Config): Omit<Problem, "file">[] {
     });
   }
   return problems;
+}
+
+/** Every path the config names: each must stay inside the repository, whichever runtime reads it. */
+function repositoryPaths(config: Config) {
+  return [
+    {
+      field: "paths.workgroups",
+      code: "config.workgroups-path",
+      value: config.paths.workgroups as string | undefined,
+      what: "a folder",
+      example: "workgroups",
+    },
+    {
+      field: "templates.request_report",
+      code: "config.template-path",
+      value: config.templates.request_report,
+      what: "a file",
+      example: ".github/wgbot/request-report.hbs",
+    },
+  ];
+}
+
+/**
+ * A relative path that cannot leave the repository: no `.` or `..` segment, no absolute path (`/x`, `C:x`), no
+ * backslash (a separator on Windows), no empty segment, no NUL. The schema's patterns say most of this too; this
+ * holds however the config was built.
+ */
+export function insideRepository(path: string): boolean {
+  if (path === "" || /[\\\0:]/.test(path)) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 }

@@ -14,8 +14,10 @@ import type { Annotation, CheckRunResult } from "../apply/check-runs.ts";
 import type { Config } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
 import type { Report } from "../generated/report.ts";
+import { marker, markersIn } from "../markers.ts";
 import { type Problem, problem, sortProblems } from "../problems.ts";
-import { neutraliseMentions } from "../render/escape.ts";
+import { codeSpan, escapeMessage } from "../render/escape.ts";
+import type { GovernanceBytes } from "../repo/decode.ts";
 import type { GovernancePath } from "../repo/paths.ts";
 import { monthName, monthOf } from "../util/dates.ts";
 import { listing, plural } from "../util/text.ts";
@@ -29,14 +31,23 @@ export const CHECK_NAME = "wgbot";
 export const MAX_ANNOTATIONS = 500;
 const MAX_LISTED = 50;
 /** Ends every summary wgbot writes, with a digest of the annotations: equal summaries mean equal results. */
-export const DIGEST_MARKER = "<!-- wgbot:digest ";
+const DIGEST = "digest ";
+
+export function digestMarker(digest: string): string {
+  return marker(`${DIGEST}${digest}`);
+}
+
+/** Whether a check run's summary carries wgbot's digest marker. */
+export function hasDigest(summary: string | null | undefined): boolean {
+  return markersIn(summary).some((name) => name.startsWith(DIGEST));
+}
 
 export interface ChangedFile {
   path: string;
   status: "added" | "modified" | "removed" | "renamed" | string;
   where: GovernancePath;
-  /** Its text at the head: undefined when removed, null when binary or too large. */
-  head?: string | null;
+  /** Its bytes at the head, decoded as `wgbot validate` decodes them: undefined when removed, null when not a file. */
+  head?: GovernanceBytes | null;
 }
 
 export interface ReportPrInput {
@@ -45,8 +56,8 @@ export interface ReportPrInput {
   pull: { number: number; author: string; labels: string[]; headSha: string; baseRef: string };
   /** The governance files the pull request changes (reports, charters, misplaced files under the folder). */
   files: ChangedFile[];
-  /** Each touched work group's charter text on the base branch (undefined: none; null: unreadable). */
-  baseCharters: ReadonlyMap<string, string | null | undefined>;
+  /** Each touched work group's charter on the base branch (undefined: none; null: unreadable). */
+  baseCharters: ReadonlyMap<string, GovernanceBytes | null | undefined>;
 }
 
 export interface ReportPrPlan {
@@ -102,8 +113,8 @@ export function decideReportPr(input: ReportPrInput): ReportPrPlan {
     if (where.kind === "config") continue;
     if (file.head === null || file.head === undefined) {
       problems.push(
-        problem(path, "repo.unreadable", "The file is too large or not text, so it could not be checked.", {
-          hint: "Governance files are short YAML files.",
+        problem(path, "repo.unreadable", "The path is not a plain file, so it could not be checked.", {
+          hint: "Governance files are short YAML files (not folders, links or submodules).",
           line: 1,
         }),
       );
@@ -183,7 +194,11 @@ function place(path: string, doc: CheckedDocument<unknown>, findings: Finding[])
   );
 }
 
-function parseBaseCharter(text: string | null | undefined, slug: string, config: Config): BaseCharter {
+function parseBaseCharter(
+  text: GovernanceBytes | null | undefined,
+  slug: string,
+  config: Config,
+): BaseCharter {
   if (text === undefined) return { kind: "missing" };
   if (text === null) return { kind: "invalid" };
   const doc = checkYamlDocument<Charter>(`base:${slug}`, text, "charter");
@@ -263,7 +278,7 @@ function checkRunOf(
       : `${what || plural(files.length, "file")}: no problems${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
   const annotations = problems.slice(0, MAX_ANNOTATIONS).map(annotationOf);
   const lines = [
-    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => `\`${f.path}\``).join(", ")}` : ""}.`,
+    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => codeSpan(f.path)).join(", ")}` : ""}.`,
     "",
   ];
   if (problems.length === 0) lines.push("No problems found.");
@@ -271,7 +286,9 @@ function checkRunOf(
     lines.push(`**${title}** (also shown on the lines concerned):`, "");
     for (const p of problems.slice(0, MAX_LISTED)) {
       const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}`;
-      lines.push(`- \`${where}\` ${p.severity}: ${safe(p.message)}${p.hint ? ` ${safe(p.hint)}` : ""}`);
+      lines.push(
+        `- ${codeSpan(where)} ${p.severity}: ${escapeMessage(p.message)}${p.hint ? ` ${escapeMessage(p.hint)}` : ""}`,
+      );
     }
     if (problems.length > MAX_LISTED) lines.push(`- … and ${problems.length - MAX_LISTED} more.`);
     if (problems.length > MAX_ANNOTATIONS)
@@ -283,7 +300,7 @@ function checkRunOf(
   if (boardReview.length > 0)
     lines.push("", `**Board review:** this pull request goes to the board because ${listing(boardReview)}.`);
   const digest = createHash("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
-  lines.push("", `${DIGEST_MARKER}${digest} -->`);
+  lines.push("", digestMarker(digest));
   return {
     name: CHECK_NAME,
     headSha: input.pull.headSha,
@@ -292,11 +309,6 @@ function checkRunOf(
     summary: lines.join("\n"),
     annotations,
   };
-}
-
-/** Problem text is built from user YAML: it must not ping anyone or forge a hidden marker. */
-function safe(text: string): string {
-  return neutraliseMentions(text).replace(/<!--/g, "&lt;!--");
 }
 
 function annotationOf(p: Problem): Annotation {

@@ -3,7 +3,7 @@ import type { Repo } from "../apply/writes.ts";
 import { CONFIG_PATH, type LoadedConfig, loadConfig } from "../config/load.ts";
 import type { GitHub } from "../github/client.ts";
 import type { ConfigCache } from "./config-cache.ts";
-import { readRepoFile } from "./files.ts";
+import { readRepoBytes } from "./files.ts";
 
 export async function gatherConfig(
   github: GitHub,
@@ -11,6 +11,7 @@ export async function gatherConfig(
   cache?: ConfigCache,
   ref?: string,
 ): Promise<LoadedConfig> {
-  const read = async () => loadConfig(await readRepoFile(github, repo, CONFIG_PATH, ref));
+  // Bytes, decoded as `wgbot validate` decodes them; a folder or other non-file counts as no config.
+  const read = async () => loadConfig((await readRepoBytes(github, repo, CONFIG_PATH, ref)) ?? undefined);
   return cache ? cache.get(`${repo.owner}/${repo.repo}`, ref, read) : read();
 }

@@ -8,17 +8,18 @@
 import type { ExistingCheckRun } from "../apply/check-runs.ts";
 import type { Repo } from "../apply/writes.ts";
 import type { Config } from "../config/types.ts";
-import { type ChangedFile, DIGEST_MARKER } from "../decide/report-pr.ts";
+import { type ChangedFile, hasDigest } from "../decide/report-pr.ts";
 import type { GitHub } from "../github/client.ts";
+import type { GovernanceBytes } from "../repo/decode.ts";
 import { classifyPath } from "../repo/paths.ts";
 import { gatherConfig } from "./config.ts";
 import type { ConfigCache } from "./config-cache.ts";
-import { readRepoFile } from "./files.ts";
+import { readRepoBytes } from "./files.ts";
 
 export interface PullFiles {
   config: Config;
   files: ChangedFile[];
-  baseCharters: Map<string, string | null | undefined>;
+  baseCharters: Map<string, GovernanceBytes | null | undefined>;
 }
 
 export async function listPullFiles(
@@ -51,10 +52,10 @@ export async function gatherPullFiles(
       files.map((f) =>
         f.status === "removed" || f.where.kind === "misplaced"
           ? undefined
-          : readRepoFile(github, repo, f.path, headSha),
+          : readRepoBytes(github, repo, f.path, headSha),
       ),
     ),
-    Promise.all(slugs.map((slug) => readRepoFile(github, repo, `${folder}/${slug}/charter.yml`, baseRef))),
+    Promise.all(slugs.map((slug) => readRepoBytes(github, repo, `${folder}/${slug}/charter.yml`, baseRef))),
   ]);
   return {
     config,
@@ -81,7 +82,7 @@ export async function findCheckRun(
     per_page: 100,
   });
   return data.check_runs
-    .filter((run) => run.name === name && (run.output.summary ?? "").includes(DIGEST_MARKER))
+    .filter((run) => run.name === name && hasDigest(run.output.summary))
     .sort((a, b) => b.id - a.id)
     .map((run) => ({
       id: run.id,

@@ -203,11 +203,11 @@ export type NotCoveredLabel = string
  */
 export type WorkGroupLabelPrefix = string
 /**
- * Folder that holds one sub-folder per work group.
+ * Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.
  */
 export type WorkGroupsFolder = string
 /**
- * Path of the template for the one comment on a charter proposal or grant request.
+ * Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.
  */
 export type RequestReportTemplate = string
 

@@ -1,54 +1,146 @@
-/** Reads a governance repository from disk: the config and every YAML file under the work groups folder. */
-import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, sep } from "node:path";
+/**
+ * Reads a governance repository from disk: the config and every YAML file under the work groups folder.
+ *
+ * Nothing outside the repository is ever read: no symbolic link is followed (a link, to a file or a folder, is
+ * reported and left alone), every entry is looked at with lstat, and a file is opened only when it is a plain file
+ * within the size limit. Each entry that cannot be read — a link, a pipe or device, a folder where a file belongs
+ * or the other way round, a name that is not UTF-8, a file over the limit — is one problem naming its path, and
+ * the rest of the repository is still read.
+ *
+ * Synchronous on purpose: a CLI run lists and reads thousands of small files and does nothing else meanwhile, and
+ * one synchronous read costs a fraction of an awaited one (measured in bench/validate.ts).
+ */
+import { type Dirent, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH, loadConfig } from "../config/load.ts";
+import { type Problem, problem } from "../problems.ts";
+import { firstInvalidByte, visibleBytes } from "./decode.ts";
+import { kindOf, lstatOf, readPlainFile, unreadableProblem, wrongKindProblem } from "./local-file.ts";
 import type { RepoSnapshot } from "./snapshot.ts";
 
 export class NotARepositoryError extends Error {}
 
-/**
- * The governance files of a repository on disk, as repository-relative paths (without reading them). Synchronous
- * on purpose: a CLI run lists and reads thousands of small files and does nothing else meanwhile, and one
- * readFileSync costs a fraction of an awaited readFile (measured in bench/validate.ts).
- */
-export function listGovernanceFiles(root: string): string[] {
-  const stat = existsSync(root) ? lstatSync(root) : undefined;
-  if (!stat?.isDirectory()) throw new NotARepositoryError(`${root} is not a directory.`);
-  const paths = [CONFIG_PATH, ALTERNATIVE_CONFIG_PATH].filter((path) => isFile(join(root, path)));
-  const { config } = loadConfig(readIfFile(join(root, CONFIG_PATH)));
-  const base = config.paths.workgroups;
-  for (const path of listYamlFiles(join(root, base))) paths.push(`${base}/${path}`);
-  return paths;
-}
-
 export async function readLocalRepository(root: string): Promise<RepoSnapshot> {
-  return readFiles(root, listGovernanceFiles(root));
+  return readLocalRepositorySync(root);
 }
 
-export function readFiles(root: string, paths: readonly string[]): RepoSnapshot {
-  const files = new Map<string, Uint8Array>();
-  for (const path of paths) files.set(path, readFileSync(join(root, path)));
-  return { files };
+export function readLocalRepositorySync(root: string): RepoSnapshot {
+  // The root is the one path the user named: it may be a link. Below it, nothing is followed.
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {}
+  if (!isDirectory) throw new NotARepositoryError(`${root} is not a directory.`);
+  const found: [string, Uint8Array][] = [];
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  const report = (p: Problem) => {
+    // `.github` is on the way to both config names: a link there is one problem, not two.
+    if (!reported.has(p.file)) problems.push(p);
+    reported.add(p.file);
+  };
+  const reader: Reader = { root, found, report };
+
+  const config = readOne(reader, CONFIG_PATH);
+  readOne(reader, ALTERNATIVE_CONFIG_PATH); // read to be reported as misplaced; never used
+  const base = loadConfig(config).config.paths.workgroups;
+  if (folderReachable(reader, base)) walk(reader, base);
+
+  found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files: new Map(found), problems };
 }
 
-function isFile(path: string): boolean {
-  // lstat: a symbolic link could point anywhere on the machine; governance files are plain files.
-  return existsSync(path) && lstatSync(path).isFile();
+interface Reader {
+  root: string;
+  found: [string, Uint8Array][];
+  report: (problem: Problem) => void;
 }
 
-function readIfFile(path: string): Uint8Array | undefined {
-  return isFile(path) ? readFileSync(path) : undefined;
+/** The bytes of one expected file, read through folders that must all be plain folders. */
+function readOne(reader: Reader, path: string): Uint8Array | undefined {
+  const parent = path.split("/").slice(0, -1).join("/");
+  if (parent && !folderReachable(reader, parent)) return undefined;
+  const at = lstatOf(join(reader.root, path));
+  if ("error" in at) {
+    reader.report(unreadableProblem(path, at.error));
+    return undefined;
+  }
+  if (at.kind === "missing") return undefined;
+  const read = readPlainFile(join(reader.root, path), path);
+  if ("problem" in read) {
+    reader.report(read.problem);
+    return undefined;
+  }
+  reader.found.push([path, read.bytes]);
+  return read.bytes;
 }
 
-/** Plain YAML files below `dir` (links left out), as sorted forward-slash paths relative to it. */
-function listYamlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
-    .map((entry) => {
-      const parent = entry.parentPath ?? entry.path;
-      const folder = parent.length > dir.length ? `${parent.slice(dir.length + 1)}${sep}` : "";
-      return `${folder}${entry.name}`.split(sep).join("/");
-    })
-    .sort();
+/** Whether each folder of `path` is a plain folder; a link or a file on the way is reported. Missing: false. */
+function folderReachable(reader: Reader, path: string): boolean {
+  const segments = path.split("/");
+  for (let i = 1; i <= segments.length; i++) {
+    const sub = segments.slice(0, i).join("/");
+    const at = lstatOf(join(reader.root, sub));
+    if ("error" in at) {
+      reader.report(unreadableProblem(sub, at.error));
+      return false;
+    }
+    if (at.kind === "missing") return false;
+    if (at.kind !== "folder") {
+      reader.report(wrongKindProblem(sub, at.kind, "folder"));
+      return false;
+    }
+  }
+  return true;
+}
+
+const YAML = /\.ya?ml$/;
+
+/** Every plain YAML file below the work groups folder, and a problem for every entry that cannot be one. */
+function walk(reader: Reader, base: string): void {
+  const folders = [base];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries: Dirent<Buffer>[];
+    try {
+      // Names as bytes: Linux allows any bytes but / in a name, and a name that is not UTF-8 must be shown as it is.
+      entries = readdirSync(join(reader.root, folder), { withFileTypes: true, encoding: "buffer" });
+    } catch (error) {
+      reader.report(unreadableProblem(folder, error as NodeJS.ErrnoException));
+      continue;
+    }
+    // A report folder is where the work group's folder is, one level down.
+    const depth = folder.split("/").length - base.split("/").length;
+    for (const entry of entries) {
+      const bytes = entry.name;
+      if (firstInvalidByte(bytes) < bytes.length) {
+        reader.report(nameProblem(`${folder}/${visibleBytes(bytes)}`));
+        continue;
+      }
+      const name = bytes.toString("utf8");
+      const path = `${folder}/${name}`;
+      const kind = kindOf(entry);
+      if (kind === "folder") {
+        if (YAML.test(name)) reader.report(wrongKindProblem(path, kind, "file"));
+        else folders.push(path);
+      } else if (kind === "file") {
+        if (depth === 1 && name === "reports") reader.report(wrongKindProblem(path, kind, "folder"));
+        else if (YAML.test(name)) {
+          const read = readPlainFile(join(reader.root, path), path);
+          if ("problem" in read) reader.report(read.problem);
+          else reader.found.push([path, read.bytes]);
+        }
+      } else reader.report(wrongKindProblem(path, kind, "file"));
+    }
+  }
+}
+
+function nameProblem(path: string): Problem {
+  return problem(
+    path,
+    "repo.name-encoding",
+    `The name \`${path}\` is not valid UTF-8 (each invalid byte is shown as \\xNN).`,
+    {
+      hint: "Rename it with UTF-8 text; work group folders and report files use letters, digits and hyphens.",
+    },
+  );
 }

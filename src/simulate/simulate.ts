@@ -7,7 +7,9 @@ import { basename, resolve } from "node:path";
 import { describeWrite, type Repo } from "../apply/writes.ts";
 import type { Payload, WebhookEvent } from "../core/event.ts";
 import { handleEvent, type Outcome } from "../core/handle.ts";
+import { appIdentity } from "../core/identity.ts";
 import { type OfflineCall, OfflineGitHub } from "./offline-github.ts";
+import { payloadShapeProblem } from "./payload-shape.ts";
 
 export interface SimulateInput {
   /** `issues`, or with the action: `issues.edited` (the payload's action is then replaced). */
@@ -84,6 +86,8 @@ function repoOf(payload: Payload, root: string): Repo {
 
 export async function simulate(input: SimulateInput): Promise<Simulation> {
   const event = prepareEvent(input);
+  const shape = payloadShapeProblem(event.name, event.payload);
+  if (shape) throw new SimulationInputError(shape);
   const repo = repoOf(event.payload, input.root);
   const teams = parseMembers(input.members ?? [], event.payload.sender?.login);
   const offline = new OfflineGitHub({
@@ -103,6 +107,8 @@ export async function simulate(input: SimulateInput): Promise<Simulation> {
       now: input.now,
       dryRun: true,
       log: { info: () => {}, warn: (m) => warnings.push(m) },
+      // wgbot acts as the offline GitHub's own App, learned as the App learns it (GET /app).
+      self: appIdentity(() => offline.github.rest.apps.getAuthenticated()),
     });
   } catch (error) {
     simulation.error = error instanceof Error ? error : new Error(String(error));
@@ -201,6 +207,7 @@ function readSummary(reads: OfflineCall[]): string {
     repository: "from the repository",
     payload: "from the payload",
     teams: "from the --member options",
+    identity: "for wgbot's own account",
     unanswered: "not available offline",
   };
   return ` (${[...bySource].map(([source, n]) => `${n} ${from[source] ?? source}`).join(", ")}).`;

@@ -56,6 +56,8 @@ export function validateRepository(
   { now, duplicateSlugs = true }: ValidateOptions,
 ): GovernanceState {
   const { config, problems } = loadConfig(snapshot.files.get(CONFIG_PATH));
+  // Entries the reader could not read (links, pipes, wrong kinds, too large): each counts as one file, with its problem.
+  problems.push(...(snapshot.problems ?? []));
   const workgroups = new Map<string, WorkGroupState>();
   const group = (slug: string): WorkGroupState => {
     let wg = workgroups.get(slug);
@@ -73,7 +75,7 @@ export function validateRepository(
   const pendingReports: { path: string; slug: string; month: string; checked: CheckedDocument<Report> }[] =
     [];
   const charterDocs = new Map<string, CheckedDocument<Charter> & { path: string }>();
-  let checked = snapshot.files.has(CONFIG_PATH) ? 1 : 0;
+  let checked = (snapshot.files.has(CONFIG_PATH) ? 1 : 0) + (snapshot.problems?.length ?? 0);
 
   for (const [path, content] of snapshot.files) {
     const where = classifyPath(path, config.paths.workgroups);

@@ -15,10 +15,11 @@
 import type { ErrorObject } from "ajv";
 import jsYaml from "js-yaml";
 import type { Position, Problem } from "../problems.ts";
+import { decodeGovernanceFile, type TooLarge } from "../repo/decode.ts";
 import { type Locator, schemaProblems } from "../schema/messages.ts";
 import { type SchemaName, schemas, validator } from "../schema/registry.ts";
 import { locateInSubset, parseSubset, type SubsetLocator } from "../yaml/fast-subset.ts";
-import { DEFAULT_LIMITS, decodeUtf8, loadYaml, type ParsedYaml, type YamlLimits } from "../yaml/load.ts";
+import { DEFAULT_LIMITS, loadYaml, type ParsedYaml, type YamlLimits } from "../yaml/load.ts";
 import { locate } from "../yaml/locate.ts";
 
 export interface CheckedDocument<T> {
@@ -41,7 +42,7 @@ const PARSERS_DISAGREE = /[-+]0[xo]|\b0b[01]|[-+]\.[0-9]|(?:^|[\s[{,])\?(?:\s|$)
 
 export function checkYamlDocument<T>(
   file: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | TooLarge,
   schema: SchemaName,
   limits: YamlLimits = DEFAULT_LIMITS,
 ): CheckedDocument<T> {
@@ -68,19 +69,14 @@ export function checkYamlDocument<T>(
  * the schema's errors; undefined when only the careful path can tell.
  */
 function fastPath<T>(
-  content: string | Uint8Array,
+  content: string | Uint8Array | TooLarge,
   schema: SchemaName,
   limits: YamlLimits,
 ): { text: string; data: T; errors?: undefined } | { text: string; errors: ErrorObject[] } | undefined {
-  const bytes = typeof content === "string" ? content.length * 3 : content.byteLength; // upper bound, no encoding pass
-  if (bytes > limits.maxBytes) return undefined;
-  let text: string;
-  if (typeof content === "string") text = content;
-  else {
-    const decoded = decodeUtf8("", content);
-    if ("problem" in decoded) return undefined;
-    text = decoded.text;
-  }
+  // Decoded as the careful path decodes it (size, UTF-8, BOM, line ends): a file it refuses, the careful path reports.
+  const decoded = decodeGovernanceFile("", content, limits.maxBytes);
+  if ("problem" in decoded) return undefined;
+  const text = decoded.text;
   const validate = validator(schema);
   const subset = parseSubset(text, limits.maxDepth);
   if (subset !== undefined) {

@@ -19,6 +19,7 @@ import {
   YAMLParseError,
 } from "yaml";
 import { type Position, type Problem, problem } from "../problems.ts";
+import { decodeGovernanceFile, decodeUtf8, MAX_FILE_BYTES, type TooLarge } from "../repo/decode.ts";
 
 export interface YamlLimits {
   /** Largest file accepted, in bytes. Governance files are small; a larger one is a mistake or an attack. */
@@ -29,7 +30,7 @@ export interface YamlLimits {
   maxAliases: number;
 }
 
-export const DEFAULT_LIMITS: YamlLimits = { maxBytes: 512 * 1024, maxDepth: 32, maxAliases: 20 };
+export const DEFAULT_LIMITS: YamlLimits = { maxBytes: MAX_FILE_BYTES, maxDepth: 32, maxAliases: 20 };
 
 export interface ParsedYaml {
   ok: true;
@@ -41,53 +42,18 @@ export interface ParsedYaml {
 
 export type LoadResult = ParsedYaml | { ok: false; problems: Problem[] };
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
-const lenientDecoder = new TextDecoder("utf-8");
-
-/** Decodes bytes as UTF-8, reporting where the first invalid byte is. */
-export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
-  try {
-    return { text: decoder.decode(bytes) };
-  } catch {
-    const lenient = lenientDecoder.decode(bytes);
-    const at = positionOf(lenient, Math.max(0, lenient.indexOf("\uFFFD")));
-    return {
-      problem: problem(file, "yaml.encoding", "The file is not valid UTF-8 text.", {
-        ...at,
-        hint: "Save the file with UTF-8 encoding (most editors offer it in the 'Save as' or status bar menu).",
-      }),
-    };
-  }
-}
+/** Decodes bytes as UTF-8, reporting where the first invalid byte is (see ../repo/decode.ts). */
+export { decodeUtf8 };
 
 export function loadYaml(
   file: string,
-  input: string | Uint8Array,
+  input: string | Uint8Array | TooLarge,
   limits: YamlLimits = DEFAULT_LIMITS,
 ): LoadResult {
-  const byteLength = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
-  if (byteLength > limits.maxBytes) {
-    return fail(
-      problem(
-        file,
-        "yaml.too-large",
-        `The file is ${kib(byteLength)}; wgbot reads files up to ${kib(limits.maxBytes)}.`,
-        {
-          line: 1,
-          column: 1,
-          hint: "Split the content or move long text elsewhere and link to it.",
-        },
-      ),
-    );
-  }
-  let text: string;
-  if (typeof input === "string") text = input;
-  else {
-    const decoded = decodeUtf8(file, input);
-    if ("problem" in decoded) return fail(decoded.problem);
-    text = decoded.text;
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Size, encoding, BOM and line ends exactly as every runtime reads a governance file.
+  const decoded = decodeGovernanceFile(file, input, limits.maxBytes);
+  if ("problem" in decoded) return fail(decoded.problem);
+  const text = decoded.text;
 
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
@@ -218,10 +184,6 @@ function* nodesOf(root: unknown, enter: (node: object) => boolean = () => true):
 
 function fail(p: Problem): LoadResult {
   return { ok: false, problems: [p] };
-}
-
-function kib(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function tooDeep(file: string, pos: Position, limits: YamlLimits): Problem {

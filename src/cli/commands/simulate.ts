@@ -55,7 +55,8 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   if (values.format === "json") io.stdout(`${JSON.stringify(simulationJson(sim), null, 2)}\n`);
   else io.stdout(formatSimulation(sim, { color: io.color }));
   if (sim.error) {
-    io.stderr(`wgbot simulate: the handler failed: ${sim.error.stack ?? sim.error.message}\n`);
+    // The message only: a stack trace says nothing to the person running the CLI, so none is printed.
+    io.stderr(`wgbot simulate: the handler failed: ${sim.error.message}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;
@@ -68,8 +69,11 @@ function isDirectory(path: string): boolean {
 function readPayload(path: string, shown: string): Payload {
   let text: string;
   try {
+    // Only a plain file: reading a named pipe or a device would wait forever or never end.
+    if (!statSync(path).isFile()) throw new UsageError(`the payload ${shown} is not a plain file.`);
     text = readFileSync(path, "utf8");
-  } catch {
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read the payload file ${shown}.`);
   }
   let payload: unknown;

@@ -26,7 +26,9 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     result = await validateDirectory(dir, { now: io.now });
   } catch (error) {
     if (error instanceof NotARepositoryError) throw new UsageError(error.message);
-    throw error;
+    // Every file problem is reported as a problem; anything else is a fault, said in one line: never a stack trace.
+    io.stderr(`wgbot validate: could not check ${dir}: ${(error as Error).message ?? error}\n`);
+    return EXIT.problems;
   }
   const summary = { checked: result.checked, workgroups: result.workgroups, reports: result.reports };
   if (format === "json") io.stdout(formatJson(result.problems, summary));

@@ -1,4 +1,6 @@
 /** A single thing wrong with a governance file, an issue form or the config, said in plain words. */
+import { visible } from "./util/invisible.ts";
+
 export type Severity = "error" | "warning";
 
 export interface Position {
@@ -22,13 +24,26 @@ export interface Problem extends Partial<Position> {
   field?: string;
 }
 
+/**
+ * A problem, with invisible characters in its words written out (`ali<U+200B>ce`): messages quote people's
+ * values, and every output (comment, check run, annotation, terminal) shows them. `file` stays the real path,
+ * which annotations are placed on; each output writes it out as it needs.
+ */
 export function problem(
   file: string,
   code: string,
   message: string,
   extra: Partial<Omit<Problem, "file" | "code" | "message">> = {},
 ): Problem {
-  return { file, severity: "error", code, message, ...extra };
+  return shownVisibly({ file, severity: "error", code, message, ...extra });
+}
+
+/** The words of a problem or finding (message, hint, field), with invisible characters written out. */
+export function shownVisibly<T extends { message: string; hint?: string; field?: string }>(p: T): T {
+  const out = { ...p, message: visible(p.message) };
+  if (p.hint !== undefined) out.hint = visible(p.hint);
+  if (p.field !== undefined) out.field = visible(p.field);
+  return out;
 }
 
 /** Orders problems by file, then position, so output is stable whatever order the checks ran in. */

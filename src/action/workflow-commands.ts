@@ -5,24 +5,43 @@
  */
 import type { Outcome } from "../core/handle.ts";
 import type { Problem } from "../problems.ts";
+import { invisibleIn, visible } from "../util/invisible.ts";
 
 /**
- * Text that must print as text: the runner reads any line that starts with `::` (after leading spaces) as a
- * workflow command, and issue titles, comments and files quote people's words. A zero-width space between the
- * colons keeps such a line readable and inert.
+ * Text that must print as text, line by line: the runner reads a line that starts with `::` (after leading spaces)
+ * as a workflow command, and also one with `##[` ANYWHERE in it (the legacy `##[command]` form, which it still
+ * accepts: `##[add-mask]`, `##[error]`, `##[stop-commands]`); issue titles, comments and files quote people's
+ * words. The second character of such a prefix is written as its code point, `:<U+003A>` and `#<U+0023>[`, the way
+ * `visible` writes invisible characters (also done here): a reader sees exactly what is there, the runner no command.
  */
 export function inert(text: string): string {
-  return text.replace(/^(\s*):(?=:)/gm, "$1:\u200b");
+  return noCommands(visible(text));
 }
 
-/** A message: `%`, CR and LF are escaped so one command stays on one line. */
-export function escapeData(text: string): string {
+/** Only the command prefixes of `inert`, for output that is already visible and has escapes of its own (colour). */
+export function noCommands(text: string): string {
+  return text.replace(/^(\s*)::/gm, "$1:<U+003A>").replace(/##\[/g, "#<U+0023>[");
+}
+
+/** `%`, CR and LF escaped so one command stays on one line. */
+function percentEscaped(text: string): string {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
-/** A property value (`file=`, `title=`): additionally `:` and `,`, which separate properties. */
+/**
+ * A message, which GitHub shows: on one line, invisible characters written out, and no `##[` (the runner reads a
+ * whole line as one command, but this keeps a line inert even where commands are paused or the line is reused).
+ */
+export function escapeData(text: string): string {
+  return noCommands(visible(percentEscaped(text)));
+}
+
+/**
+ * A property value (`file=`, `title=`): additionally `:` and `,`, which separate properties. Left exact, as `file=`
+ * must name the real file; a property people read (`title=`) is written with `visible` first.
+ */
 export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  return percentEscaped(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 export function command(
@@ -32,14 +51,18 @@ export function command(
 ): string {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== "")
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .map(([k, v]) => `${k}=${escapeProperty(k === "file" ? String(v) : noCommands(visible(String(v))))}`)
     .join(",");
   return `::${name}${props ? ` ${props}` : ""}::${escapeData(message)}\n`;
 }
 
-/** A repository file the runner can place an annotation on, as opposed to a label such as `issue #12`. */
-function isRepoPath(file: string): boolean {
-  return file !== "" && !/\s/.test(file) && !file.startsWith("#");
+/**
+ * A repository file the runner can place an annotation on, as opposed to a label such as `issue #12`. A path with
+ * invisible characters is not given as `file=` either: GitHub would show it as it is, hiding them (or, for a bidi
+ * control, reordering the text around it); it is named in the title, written out, instead.
+ */
+export function isRepoPath(file: string): boolean {
+  return file !== "" && !/\s/.test(file) && !file.startsWith("#") && invisibleIn(file) === undefined;
 }
 
 /** Markdown emphasis and code marks read badly in an annotation, which GitHub shows as plain text. */
@@ -127,8 +150,9 @@ function inlineText(text: string): string {
   return htmlText(text.replace(/\s*\n\s*/g, " "));
 }
 
+/** Invisible characters written out (the summary is read by people), and nothing that could open HTML. */
 function htmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return visible(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function cell(text: string): string {

@@ -1,4 +1,6 @@
 /** `wgbot <command>`: parses the command name and hands the rest to the command. */
+import { inert } from "../action/workflow-commands.ts";
+import { visibleLine } from "../util/invisible.ts";
 import { initCommand } from "./commands/init.ts";
 import { simulateCommand } from "./commands/simulate.ts";
 import { sweepCommand } from "./commands/sweep.ts";
@@ -48,14 +50,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`wgbot: unknown command '${name}'.\n\n${USAGE}`);
+    io.stderr(`wgbot: unknown command '${inert(visibleLine(name))}'.\n\n${USAGE}`);
     return EXIT.usage;
   }
   try {
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`wgbot ${name}: ${error.message}\n\n${USAGE}`);
+      // The message may quote a path or an argument: written out on one line, it cannot act as a workflow command.
+      io.stderr(`wgbot ${name}: ${inert(visibleLine(error.message))}\n\n${USAGE}`);
       return EXIT.usage;
     }
     throw error;

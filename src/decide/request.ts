@@ -10,7 +10,7 @@ import { GRANT_FIELDS, grantFromForm } from "../forms/grant.ts";
 import { type FormName, fieldLabel } from "../forms/template.ts";
 import type { Charter } from "../generated/charter.ts";
 import type { GrantRequest } from "../generated/grant.ts";
-import { escapeMarkdown, neutraliseMentions, plainText } from "../render/escape.ts";
+import { escapeMarkdown, escapeMessage } from "../render/escape.ts";
 import { render } from "../render/templates.ts";
 import { truncate } from "../util/text.ts";
 import type { Finding } from "../validate/finding.ts";
@@ -230,8 +230,8 @@ function renderReport(
   // Form findings already start with the field's label in bold; rule findings get it here.
   const item = (f: Finding) => ({
     field: f.message.startsWith("**") ? undefined : escapeMarkdown(fieldOf(form, f)),
-    message: safeText(f.message),
-    hint: f.hint ? safeText(f.hint) : undefined,
+    message: escapeMessage(f.message),
+    hint: f.hint ? escapeMessage(f.hint) : undefined,
   });
   const errors = findings.filter((f) => f.severity === "error").map(item);
   return render(
@@ -262,14 +262,6 @@ function fieldOf(form: FormName, finding: Finding): string {
   } catch {
     return id;
   }
-}
-
-/**
- * Messages are ours but may quote the author's words: no mention may ping, and no HTML (such as a forged hidden
- * marker) may pass through.
- */
-function safeText(text: string): string {
-  return neutraliseMentions(plainText(text).replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 }
 
 function errorCount(findings: Finding[]): number {

@@ -1,5 +1,5 @@
 /** The little Markdown an issue body needs: lines, code fences, ATX headings, list bullets, safe echoes. */
-import { truncate } from "../util/text.ts";
+import { quoted } from "../util/text.ts";
 
 const NOTHING = /^(?:_no response_|none|n\/?a|nil|null|nothing|-+|—|–)\.?$/i;
 
@@ -124,12 +124,11 @@ export function hasBullet(line: string): boolean {
 }
 
 /**
- * User text echoed in a comment: shortened, on one line, inside a code span so that Markdown and @mentions
- * in it do nothing.
+ * User text echoed in a comment: shortened, on one line, invisible characters written out, inside a code span so
+ * that Markdown, links and @mentions in it do nothing. The one way form answers are quoted in messages.
  */
 export function quote(text: string, max = 40): string {
-  const shown = truncate(text.trim(), max).replace(/`/g, "'");
-  return `\`${shown === "" ? " " : shown}\``;
+  return quoted(text, max);
 }
 
 /** A sentence continued after a colon: "Amounts in CHF…" → "amounts in CHF…". Quotes and acronyms stay. */

@@ -4,8 +4,8 @@
  */
 import type { ErrorObject } from "ajv";
 import type { Position, Problem } from "../problems.ts";
-import { BIDI, invisibleIn, visible, withoutInvisible } from "../util/invisible.ts";
-import { closest, listing, truncate } from "../util/text.ts";
+import { BIDI, invisibleIn, withoutInvisible } from "../util/invisible.ts";
+import { closest, listing, quoted } from "../util/text.ts";
 import { type Finding, placeFindings } from "../validate/finding.ts";
 import { formatPath, parsePointer } from "../yaml/locate.ts";
 import { type JsonSchema, resolveRef } from "./registry.ts";
@@ -88,7 +88,7 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
       return {
         path: [...path, extra],
         at: "key",
-        message: `Unknown field \`${visible(truncate(extra))}\`${where}.`,
+        message: `Unknown field ${quoted(extra)}${where}.`,
         hint: guess
           ? `Did you mean \`${guess}\`?`
           : allowed.length > 0
@@ -110,20 +110,20 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
         hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
       } else if (numeric && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
         // `value: "42"`: the quotes make it text.
-        actual = `the text "${truncate(data)}"`;
+        actual = `the text ${quoted(data)}`;
         const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
-        hint = `Remove the quotes: \`${shown}\``;
+        hint = `Remove the quotes: ${quoted(shown, 80)}`;
       } else if (amount !== undefined && Number.isFinite(Number(amount)) && amount !== "") {
         // `amount: $1,200` or `amount: 1200 USD`: only digits make a number.
         const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
-        hint = `Write the number alone, without currency sign, code or thousands separators: \`${shown}\``;
+        hint = `Write the number alone, without currency sign, code or thousands separators: ${quoted(shown, 80)}`;
       } else if (types.includes("string") && isSingleEntry(data)) {
         // `- Note: the sprint moved`: a colon followed by a space turns text into a `key: value` pair.
         const [k, v] = Object.entries(data)[0] as [string, unknown];
         const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
         const shown =
           typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
-        hint = `Text that contains \`: \` must be quoted: \`${truncate(shown, 60)}\``;
+        hint = `Text that contains \`: \` must be quoted: ${quoted(shown, 60)}`;
       }
       return {
         path,
@@ -256,13 +256,13 @@ const FORMAT_NAMES: Record<string, string> = {
 function fieldName(path: readonly (string | number)[]): string {
   if (path.length === 0) return "The file";
   const last = path[path.length - 1];
-  if (typeof last === "number") return `Item ${last + 1} of \`${formatPath(path.slice(0, -1))}\``;
-  return `\`${formatPath(path)}\``;
+  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
+  return quoted(formatPath(path), 200);
 }
 
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return "empty";
-  if (typeof value === "string") return value === "" ? "empty text" : `\`${visible(truncate(value))}\``;
+  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
   if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
   if (Array.isArray(value)) return "a list";
   return "a mapping";

@@ -1,4 +1,5 @@
 /** Small text helpers shared by messages and rules. */
+import { visible } from "./invisible.ts";
 
 /** Levenshtein distance, bounded: we only care about near misses for "did you mean". */
 export function distance(a: string, b: string): number {
@@ -35,13 +36,26 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
-/** Shortens user text for echoing in a message. */
+/**
+ * Shortens user text for echoing in a message, on one line. Only ordinary spaces and line breaks are collapsed:
+ * the invisible ones (U+FEFF, U+2028…) are kept for `visible` to write out.
+ */
 export function truncate(text: string, max = 40): string {
-  const single = text.replace(/\s+/g, " ");
+  const single = text.replace(/[ \t\n\r]+/g, " ");
   if (single.length <= max) return single;
   // Never cut an emoji (or any character outside the BMP) in half.
   const cut = single.slice(0, max - 1);
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+/**
+ * A user's value quoted in a message: shortened, invisible characters written out, inside a code span so Markdown,
+ * links and @mentions in it do nothing. A backtick, which would end the span, is shown as a quote.
+ */
+export function quoted(text: string, max = 40): string {
+  // Not String#trim, which would also drop a leading U+FEFF that the reader needs to see.
+  const shown = visible(truncate(text, max).replace(/^ | $/g, "")).replace(/`/g, "'");
+  return `\`${shown === "" ? " " : shown}\``;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

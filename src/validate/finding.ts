@@ -2,7 +2,7 @@
  * A rule's finding, before it has a position. Rules are pure functions over plain data; the caller knows
  * where that data came from (a YAML file, an issue form) and turns the finding's path into a place.
  */
-import type { Problem, Severity } from "../problems.ts";
+import { type Problem, type Severity, shownVisibly } from "../problems.ts";
 import type { Locator } from "../schema/messages.ts";
 import { formatPath } from "../yaml/locate.ts";
 
@@ -16,30 +16,23 @@ export interface Finding {
   hint?: string;
 }
 
-export const error = (code: string, path: Finding["path"], message: string, hint?: string): Finding => ({
-  severity: "error",
-  code,
-  path,
-  message,
-  hint,
-});
+// Findings quote people's values: invisible characters are written out here, once, for every output.
+export const error = (code: string, path: Finding["path"], message: string, hint?: string): Finding =>
+  shownVisibly({ severity: "error", code, path, message, hint });
 
-export const warning = (code: string, path: Finding["path"], message: string, hint?: string): Finding => ({
-  severity: "warning",
-  code,
-  path,
-  message,
-  hint,
-});
+export const warning = (code: string, path: Finding["path"], message: string, hint?: string): Finding =>
+  shownVisibly({ severity: "warning", code, path, message, hint });
 
 export function placeFindings(file: string, findings: readonly Finding[], locateAt: Locator): Problem[] {
-  return findings.map((f) => ({
-    file,
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    hint: f.hint,
-    field: formatPath(f.path) || undefined,
-    ...locateAt(f.path, f.at ?? "value"),
-  }));
+  return findings.map((f) =>
+    shownVisibly({
+      file,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      hint: f.hint,
+      field: formatPath(f.path) || undefined,
+      ...locateAt(f.path, f.at ?? "value"),
+    }),
+  );
 }

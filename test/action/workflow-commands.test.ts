@@ -46,11 +46,33 @@ describe("workflow commands", () => {
     );
   });
 
-  it("keeps people's text from being read as a workflow command", () => {
-    const text = "Title\n::error::forged\n    ::add-mask::secret\nfine :: here";
+  it("keeps people's text from being read as a workflow command, and writes the prefix it breaks visibly", () => {
+    const text = "Title\n::error::forged\n    ::add-mask::secret\nfine :: here\nsay ##[error]legacy ###[x]";
     const safe = inert(text);
     expect(safe.split("\n").some((line) => /^\s*::/.test(line))).toBe(false);
-    expect(safe.replace(/\u200b/g, "")).toBe(text);
+    // The runner's legacy form is read anywhere in a line.
+    expect(safe).not.toContain("##[");
+    expect(safe).toBe(
+      "Title\n:<U+003A>error::forged\n    :<U+003A>add-mask::secret\nfine :: here\nsay #<U+0023>[error]legacy ##<U+0023>[x]",
+    );
+  });
+
+  it("writes invisible characters out in log lines, messages and titles, and keeps `file=` exact", () => {
+    expect(inert("ali\u200Bce \u202Eevil")).toBe("ali<U+200B>ce <U+202E>evil");
+    expect(escapeData("a\u200Bb\r\nc")).toBe("a<U+200B>b%0D%0Ac");
+    expect(command("error", "x", { file: "a.yml", title: "t\u2066" })).toBe(
+      "::error file=a.yml,title=t<U+2066>::x\n",
+    );
+    // A path GitHub would show with its invisible character hidden is named in the title, written out.
+    expect(
+      annotation({
+        file: "workgroups/wg\u200B/charter.yml",
+        severity: "error",
+        code: "x",
+        message: "m",
+        line: 2,
+      }),
+    ).toBe("::error line=2,title=workgroups/wg<U+200B>/charter.yml::m\n");
   });
 
   it("summarises a run in Markdown: the writes (comment bodies folded), and the findings as a table", () => {

@@ -43,13 +43,41 @@ export function textsOf(request: RecordedRequest): string[] {
 
 /** Markdown with code (fenced and inline) removed, as GitHub would not link a mention inside it. */
 export function outsideCode(markdown: string): string {
-  return (
-    markdown
-      // A backslash-escaped backtick is a literal backtick, not the start of a code span.
-      .replace(/\\`/g, "\u0000")
-      .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, "")
-      .replace(/(`+)[\s\S]*?\1/g, "")
-  );
+  return withoutCodeSpans(markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, ""));
+}
+
+/**
+ * Text with its code spans taken out, as CommonMark reads them: outside code a backslash escapes the next character
+ * (an escaped backtick opens nothing); a run of backticks opens a span that the next run of exactly the same length
+ * closes, and inside a span a backslash is only a backslash; a run never closed is text.
+ */
+function withoutCodeSpans(markdown: string): string {
+  let out = "";
+  let i = 0;
+  while (i < markdown.length) {
+    const c = markdown[i] as string;
+    if (c === "\\") {
+      out += markdown.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c !== "`") {
+      out += c;
+      i++;
+      continue;
+    }
+    const run = /^`+/.exec(markdown.slice(i))?.[0] as string;
+    const close = new RegExp(`(?<!\`)${run}(?!\`)`, "g");
+    close.lastIndex = i + run.length;
+    const end = close.exec(markdown);
+    if (!end) {
+      out += run;
+      i += run.length;
+      continue;
+    }
+    i = end.index + run.length;
+  }
+  return out;
 }
 
 /** The mentions GitHub would turn into notifications: `@user` or `@org/team`, not preceded by a word character. */
@@ -59,14 +87,52 @@ export function pingableMentions(markdown: string): string[] {
   ].map((m) => m[0]);
 }
 
+/**
+ * The links GitHub would make in Markdown outside code (GFM's extended autolinks): a URL with a scheme, a `www.`
+ * address, `mailto:`/`xmpp:`, an email address; and an angle-bracket autolink `<scheme:…>`.
+ */
+export function autolinks(markdown: string): string[] {
+  const text = outsideCode(markdown);
+  return [
+    ...text.matchAll(
+      /(?:[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])www\.|mailto:|xmpp:)[^\s<]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>/gi,
+    ),
+  ].map((m) => m[0]);
+}
+
+/**
+ * Characters that would hide or reorder what a person typed, if written as they are: zero-width spaces and
+ * joiners (but the one after `@` that wgbot itself writes to stop a mention), bidi marks, overrides and
+ * isolates, invisible tag characters, the byte order mark, and control characters other than line ends and tabs.
+ */
+// Built from code points: the control characters are among what it finds.
+const CONTROLS = [
+  [0x00, 0x08],
+  [0x0b, 0x0c],
+  [0x0e, 0x1f],
+  [0x7f, 0x9f],
+]
+  .map(([from, to]) => `\\u{${(from as number).toString(16)}}-\\u{${(to as number).toString(16)}}`)
+  .join("");
+const RAW_INVISIBLE = new RegExp(
+  `[${CONTROLS}\\u00AD\\u061C\\u180E\\u200B\\u200C\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF\\u{E0000}-\\u{E007F}]|(?<!@)\\u200D(?!\\p{Extended_Pictographic})`,
+  "u",
+);
+
+/** The first raw invisible character in `text`, as a code point, or undefined. */
+export function rawInvisible(text: string): string | undefined {
+  const m = RAW_INVISIBLE.exec(text);
+  return m ? `U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}` : undefined;
+}
+
 /** Bidirectional-override and isolate controls: they can make displayed text read differently from what it is. */
 export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * What every body wgbot writes must satisfy: pings nobody but its own intended mention, carries no HTML comment
- * but its own leading marker (and, in a decision reply, its own record block), shows no bidi override, and fits in
- * GitHub's limit.
+ * but its own leading marker (and, in a decision reply, its own record block), shows no bidi override and no other
+ * invisible character unwritten, links nowhere outside code, and fits in GitHub's limit.
  */
 export function expectSafeText(text: string, where = "write"): void {
   for (const mention of pingableMentions(text))
@@ -77,6 +143,8 @@ export function expectSafeText(text: string, where = "write"): void {
   expect(text.length, `${where}: body longer than GitHub allows`).toBeLessThanOrEqual(GITHUB_MAX_BODY);
   expect(BIDI_CONTROLS.test(text), `${where}: bidi control character`).toBe(false);
   expect(LONE_SURROGATE.test(text), `${where}: half a surrogate pair`).toBe(false);
+  expect(rawInvisible(text), `${where}: an invisible character not written out`).toBeUndefined();
+  expect(autolinks(text), `${where}: text GitHub would turn into a link`).toEqual([]);
   const withoutOwn = outsideCode(
     text
       .replace(/^<!-- wgbot:[^\s<>]+(?: [^<>]*?)? -->/, "")

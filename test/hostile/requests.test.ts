@@ -14,7 +14,13 @@ import { charterFromForm } from "../../src/forms/charter.ts";
 import { grantFromForm } from "../../src/forms/grant.ts";
 import { CHARTER_ANSWERS, GRANT_ANSWERS } from "../support/bodies.ts";
 import { HOSTILE_TEXTS } from "./corpus.ts";
-import { expectSafeText, GITHUB_MAX_BODY, outsideCode, trackUnhandledRejections } from "./harness.ts";
+import {
+  autolinks,
+  expectSafeText,
+  GITHUB_MAX_BODY,
+  outsideCode,
+  trackUnhandledRejections,
+} from "./harness.ts";
 
 const rejections = trackUnhandledRejections();
 afterAll(() => expect(rejections).toEqual([]));
@@ -31,7 +37,7 @@ function decide(kind: "grant" | "charter", body: string): { plan: RequestPlan; w
     now,
     existingSlugs: new Set(["packaging"]),
   });
-  const [write] = stickyWrites(1, [], REQUEST_COMMENT, plan.comment);
+  const [write] = stickyWrites(1, [], REQUEST_COMMENT, plan.comment, { login: "wgbot[bot]" });
   expect(write?.kind).toBe("create-comment");
   return { plan, written: (write as { body: string }).body };
 }
@@ -149,6 +155,31 @@ describe("charter proposal answers", () => {
   }
 });
 
+describe("echoed values are visible and link nowhere", () => {
+  it("quotes a login with a zero-width space written out", () => {
+    const { written } = charter({ members: "@ali\u200Bce, @linus", chairs: "@linus" });
+    expect(written).toContain('`ali<U+200B>ce` is not a GitHub login: it has "&lt;U+200B&gt;"');
+  });
+
+  it("shows URLs, www addresses and emails typed in answers as code, a backtick in them included", () => {
+    const { written } = grant({
+      event_name:
+        "PyCon https://evil.example/x http://a.example www.b.example ada@c.example <https://d.example>",
+      location: "Lisbon https://e.example/`x`",
+    });
+    for (const code of [
+      "`https://evil.example/x`",
+      "`http://a.example`",
+      "`www.b.example`",
+      "`ada@c.example`",
+    ])
+      expect(written).toContain(code);
+    expect(written).toContain("&lt;`https://d.example>,`");
+    expect(written).toContain("`` https://e.example/`x` ``");
+    expect(autolinks(written)).toEqual([]);
+  });
+});
+
 describe("numbers no one can mean", () => {
   const amounts = [
     "1e308 USD",
@@ -182,8 +213,13 @@ describe("numbers no one can mean", () => {
     });
   }
 
-  it("-5000 USD is read as a bulleted 5,000 USD, never as a negative amount", () => {
-    expect(grant({ amount: "-5000 USD" }).plan.grant?.requested.amount).toBe(5000);
+  it("-5000 USD is refused with the command's own error, never read as 5,000 or as a negative amount", () => {
+    const { plan, written } = grant({ amount: "-5000 USD" });
+    expect(plan.grant?.requested.amount).toBeUndefined();
+    expect(plan.valid).toBe(false);
+    expect(written).toContain("`-5000` has a sign");
+    // A bullet (a space after the dash) is still a bullet.
+    expect(grant({ amount: "- 5000 USD" }).plan.grant?.requested.amount).toBe(5000);
   });
 
   const budgets = [

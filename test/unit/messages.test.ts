@@ -76,7 +76,7 @@ describe("type", () => {
     const g = grant();
     (g.budget[0] as Record<string, unknown>).cost = "1200";
     expect(only("grant", g)).toMatchObject({
-      message: '`budget[0].cost` must be a number, not the text "1200".',
+      message: "`budget[0].cost` must be a number, not the text `1200`.",
       hint: "Remove the quotes: `cost: 1200`",
     });
     const r = { ...report(), metrics: [{ name: "PRs", value: " 42 " }] };

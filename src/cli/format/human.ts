@@ -1,5 +1,7 @@
 /** The default output: each problem with its place, a code frame and the hint, then a one-line summary. */
+import { noCommands } from "../../action/workflow-commands.ts";
 import { countBySeverity, type Problem } from "../../problems.ts";
+import { visibleLine } from "../../util/invisible.ts";
 import { plural } from "../../util/text.ts";
 import { codeFrame } from "./codeframe.ts";
 
@@ -18,12 +20,15 @@ export function formatHuman(
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const out: string[] = [];
   for (const p of problems) {
-    const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+    // Paths and messages come from file and folder names and their contents: each is kept on its own line, with
+    // invisible characters (a line feed in a folder name included) written out.
+    const file = visibleLine(p.file);
+    const where = p.line ? `${file}:${p.line}:${p.column ?? 1}` : file;
     const label = p.severity === "error" ? paint("31", "error") : paint("33", "warning");
-    out.push(`${paint("1", where)}  ${label}  ${p.message}`);
+    out.push(`${paint("1", where)}  ${label}  ${visibleLine(p.message)}`);
     const text = source(p.file);
     if (text !== undefined && p.line) out.push(codeFrame(text, p));
-    if (p.hint) out.push(`  ${paint("36", "hint:")} ${p.hint}`);
+    if (p.hint) out.push(`  ${paint("36", "hint:")} ${visibleLine(p.hint)}`);
     out.push("");
   }
   const { errors, warnings } = countBySeverity(problems);
@@ -38,5 +43,7 @@ export function formatHuman(
       ),
     );
   }
-  return `${out.join("\n")}\n`;
+  // This output is also read by the Actions runner when `wgbot validate` runs in a workflow: nothing quoted from a
+  // file may start a workflow command there.
+  return `${noCommands(out.join("\n"))}\n`;
 }

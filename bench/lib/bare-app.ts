@@ -4,8 +4,8 @@
 //
 // With BARE_READS=n its handler makes n GitHub reads per event (of the repository, one after another)
 // through the very client wgbot's server gives Probot in the load run (src/github/probot-octokit.ts: retries on,
-// throttling off, wgbot's HTTP transport). That is the cost of n GitHub requests in a Probot app, without wgbot's
-// own work.
+// throttling off, Node's fetch with wgbot's time limit). That is the cost of n GitHub requests in a Probot app,
+// without wgbot's own work.
 // Run with `node --import tsx` (it imports that client from src/).
 import { createServer } from "node:http";
 import { type Context, createNodeMiddleware, createProbot } from "probot";

@@ -1,50 +1,23 @@
 /**
- * The GitHub client every runtime hands to the core: Octokit with REST methods, pagination, and bounded retries
- * and rate-limit handling. The Probot app passes its own (same plugins); the Action and the CLI build one here.
+ * The GitHub client every runtime hands to the core: `@octokit/rest` (REST methods and pagination) with bounded
+ * retries and rate-limit handling (limits.ts). The Probot app passes its own (same plugins, same limits); the
+ * Action and the CLI build one here. Requests go through Node's fetch, which keeps connections alive.
  */
-import { Octokit } from "@octokit/core";
-import { paginateRest } from "@octokit/plugin-paginate-rest";
-import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
-import { createTransport } from "./transport.ts";
+import { Octokit } from "@octokit/rest";
+import { PRODUCTION_TIMING, retryOptions, type Timing, throttleOptions, timedFetch } from "./limits.ts";
 
 /** What the core uses of a client: `rest`, `paginate` and `request`. Probot's context.octokit fits it. */
 export type GitHub = Pick<InstanceType<typeof WgbotOctokit>, "rest" | "paginate" | "request">;
 
-export const WgbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
-
-/** Retries after a rate limit at most this many times; after that the request fails and the run reports it. */
-export const MAX_RATE_LIMIT_RETRIES = 2;
-
-/**
- * How long one request may take, answer included, before it is abandoned (and, like a 5xx, retried by the retry
- * plugin). GitHub ends a request it cannot answer within 10 seconds itself; without a limit of our own, a
- * connection that hangs would hold an event for minutes (Node's fetch waits 300 s for headers; node:http, none).
- */
-export const REQUEST_TIMEOUT_MS = 15_000;
+export const WgbotOctokit = Octokit.plugin(throttling, retry);
 
 interface Logger {
   warn: (message: string) => void;
 }
 
-export function throttleOptions(log: Logger) {
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      options: { method?: string; url?: string },
-      _octokit: unknown,
-      retryCount: number,
-    ) => {
-      const again = retryCount < MAX_RATE_LIMIT_RETRIES;
-      log.warn(
-        `${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up after retries"}.`,
-      );
-      return again;
-    };
-  return { onRateLimit: onLimit("Rate limit"), onSecondaryRateLimit: onLimit("Secondary rate limit") };
-}
+const quiet = () => {};
 
 export function createGitHub(options: {
   token: string;
@@ -56,14 +29,20 @@ export function createGitHub(options: {
    * one client in the Action and the CLI; tests that run isolated scenarios side by side give each its own.
    */
   throttleId?: string;
+  /** GitHub's times unless a test shortens them (limits.ts). */
+  timing?: Timing;
 }): GitHub {
   const log = options.log ?? { warn: (m: string) => process.stderr.write(`${m}\n`) };
+  const timing = options.timing ?? PRODUCTION_TIMING;
   return new WgbotOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: options.userAgent ?? "wgbot",
-    throttle: { ...throttleOptions(log), ...(options.throttleId ? { id: options.throttleId } : {}) },
-    retry: { retries: 3 },
-    request: { fetch: createTransport({ timeoutMs: REQUEST_TIMEOUT_MS }) },
+    // @octokit/rest logs every response: successes at info, and every failed attempt at error, a 404 that is an
+    // answer included. The run reports the failures that matter, as it did before; Octokit's warnings still show.
+    log: { debug: quiet, info: quiet, warn: (m: string) => log.warn(m), error: quiet },
+    throttle: { ...throttleOptions(log, timing), ...(options.throttleId ? { id: options.throttleId } : {}) },
+    retry: retryOptions(timing),
+    request: { fetch: timedFetch(timing.requestTimeoutMs) },
   });
 }

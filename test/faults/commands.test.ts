@@ -1,20 +1,47 @@
 /**
  * Faults on every GitHub call of `/recommend` and `/board` (a recommendation escalated to the board; the board
  * approving a grant, then a charter proposal, which opens a pull request), through the real Probot app with the
- * production retry and throttling settings. A decision is never lost and never half-applied for good: whatever
+ * production retry and throttling plugins. A decision is never lost and never half-applied for good: whatever
  * request fails, a redelivery finishes it (see harness.ts).
  */
-import { describe, expect, it } from "vitest";
-import { runMatrix } from "./harness.ts";
+import { matrixSuite } from "./pinned.ts";
 import { BOARD_CHARTER, BOARD_GRANT, RECOMMEND } from "./scenarios.ts";
 
-describe.concurrent("faults in the board commands", () => {
-  for (const scenario of [RECOMMEND, BOARD_GRANT, BOARD_CHARTER]) {
-    it(scenario.name, { timeout: 240_000 }, async () => {
-      const { clean, cases, problems } = await runMatrix(scenario, { limit: 160 });
-      expect(clean.requests.length).toBeGreaterThanOrEqual(12);
-      expect(cases).toBeGreaterThanOrEqual(clean.requests.length * 6);
-      expect(problems).toEqual([]);
-    });
-  }
-});
+matrixSuite("faults in the board commands", [
+  {
+    scenario: RECOMMEND,
+    writes: [
+      "POST /issues/1/comments",
+      "POST /issues/1/labels",
+      "DELETE /issues/1/labels/status%2Fgrants-wg-review",
+      "POST /milestones",
+      "PATCH /issues/1",
+      "POST /issues",
+    ],
+    cases: 125,
+  },
+  {
+    scenario: BOARD_GRANT,
+    writes: [
+      "POST /issues/1/comments",
+      "POST /issues/1/labels",
+      "DELETE /issues/1/labels/status%2Fboard-review",
+      "PATCH /issues/1",
+      "PATCH /issues/5",
+    ],
+    cases: 111,
+  },
+  {
+    scenario: BOARD_CHARTER,
+    writes: [
+      "POST /issues/1/comments",
+      "POST /issues/1/labels",
+      "DELETE /issues/1/labels/status%2Fboard-review",
+      "POST /git/refs",
+      "PUT /contents/workgroups%2Fdocumentation%2Fcharter.yml",
+      "POST /pulls",
+      "PATCH /issues/3",
+    ],
+    cases: 145,
+  },
+]);

@@ -12,17 +12,26 @@
  * Worlds run side by side: each has its own fake and its own throttling key, so the plugin's spacing of writes
  * (one a second, one content-creating request every three) applies within a world as in production, without
  * serialising unrelated worlds.
+ *
+ * The clients run on a short clock (FAST): the plugins' "second" lasts a millisecond and a request is abandoned
+ * after 2 s instead of 15. The plugins, their counts and their order are production's; only the waits are shorter
+ * (test/github/ pins the production times).
  */
 import { generateKeyPairSync } from "node:crypto";
 import { Probot } from "probot";
 import { createApp } from "../../src/app.ts";
 import type { WebhookEvent } from "../../src/core/event.ts";
 import { handleEvent } from "../../src/core/handle.ts";
-import { createGitHub, REQUEST_TIMEOUT_MS } from "../../src/github/client.ts";
+import { tokenIdentity } from "../../src/core/identity.ts";
+import { createGitHub } from "../../src/github/client.ts";
+import type { Timing } from "../../src/github/limits.ts";
 import { wgbotProbotOctokit } from "../../src/github/probot-octokit.ts";
 import { FakeGitHub, type Fault, type RecordedRequest } from "../support/fake-github.ts";
 
 export const NOW = new Date("2026-11-21T12:00:00Z");
+
+/** The clients' clock in the fault tests; the time limit stays well above a loopback answer on a busy machine. */
+export const FAST: Timing = { secondMs: 1, requestTimeoutMs: 2_000 };
 
 const { privateKey } = generateKeyPairSync("rsa", {
   modulusLength: 2048,
@@ -53,7 +62,7 @@ export class World {
     private readonly send: (event: { name: string; payload: unknown }) => Promise<void>,
   ) {}
 
-  static async create(scenario: Scenario): Promise<World> {
+  static async create(scenario: Scenario, timing: Timing = FAST): Promise<World> {
     const fake = await new FakeGitHub().start();
     const now = scenario.now ?? NOW;
     const n = ++worlds;
@@ -79,6 +88,7 @@ export class World {
         baseUrl: fake.url,
         throttleId: id,
         log: { warn() {} },
+        timing,
       });
       const send = async (e: { name: string; payload: unknown }) => {
         await handleEvent(e as WebhookEvent, {
@@ -87,12 +97,13 @@ export class World {
           now,
           dryRun: false,
           log: { info() {}, warn() {} },
+          self: tokenIdentity(github),
         });
       };
       return new World(fake, event, send);
     }
     // The production class, keyed apart from other worlds (Probot passes its throttle options through ours).
-    const Octokit = wgbotProbotOctokit().defaults((options: Record<string, unknown>) => ({
+    const Octokit = wgbotProbotOctokit({ timing }).defaults((options: Record<string, unknown>) => ({
       ...options,
       throttle: { ...(options.throttle as object), id },
     }));
@@ -241,7 +252,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** A delay past the client's limit, so that the client gives up first. */
-export const PAST_TIMEOUT_MS = REQUEST_TIMEOUT_MS + 2_000;
+export const PAST_TIMEOUT_MS = FAST.requestTimeoutMs + 1_000;
 
 export const FAULTS: FaultKind[] = [
   {
@@ -337,6 +348,13 @@ export async function cleanRun(scenario: Scenario): Promise<CleanRun> {
   } finally {
     await world.stop();
   }
+}
+
+/** The clean run's writes, as `METHOD /path` below the repository: what the scenario must do when nothing fails. */
+export function writesOf(clean: CleanRun): string[] {
+  return clean.requests
+    .filter(isWrite)
+    .map((r) => `${r.method} ${r.path.replace(/^\/repos\/[^/]+\/[^/]+(?=\/)/, "")}`);
 }
 
 export interface Case {

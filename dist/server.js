@@ -11,7 +11,202 @@ import { createServer } from "node:http";
 import { join as join4 } from "node:path";
 import { createNodeMiddleware, createProbot } from "probot";
 
+// src/util/invisible.ts
+var INVISIBLE = [
+  [0, 8],
+  [11, 31],
+  [127, 159],
+  [173, 173],
+  // soft hyphen
+  [847, 847],
+  // combining grapheme joiner
+  [1564, 1564],
+  // Arabic letter mark
+  [4447, 4448],
+  // Hangul fillers
+  [6068, 6069],
+  [6155, 6159],
+  // Mongolian variation selectors and vowel separator
+  [8203, 8207],
+  // zero-width space, joiners, left-to-right and right-to-left marks
+  [8234, 8238],
+  // bidirectional embeddings and overrides
+  [8232, 8233],
+  // line and paragraph separators: some viewers break the line there, others show nothing
+  [8288, 8303],
+  // word joiner, invisible operators, bidirectional isolates
+  [10240, 10240],
+  // braille blank, a favourite "empty" name
+  [12644, 12644],
+  [65024, 65039],
+  // variation selectors
+  [65279, 65279],
+  // byte order mark, zero-width no-break space
+  [65440, 65440],
+  [65529, 65531],
+  [113824, 113827],
+  // shorthand format controls
+  [119155, 119162],
+  // musical formatting controls
+  [917504, 917631],
+  // tag characters: invisible ASCII look-alikes ("ASCII smuggling")
+  [917760, 917999]
+  // variation selectors supplement
+];
+var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+var hex = (cp) => `\\u{${cp.toString(16)}}`;
+var ANY_INVISIBLE = new RegExp(
+  `[${INVISIBLE.map(([from, to]) => `${hex(from)}-${hex(to)}`).join("")}\\u{d800}-\\u{dfff}]`,
+  "gu"
+);
+function isInvisible(char) {
+  ANY_INVISIBLE.lastIndex = 0;
+  return ANY_INVISIBLE.test(char);
+}
+function codePoint(char) {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function visible(text) {
+  return text.replace(
+    ANY_INVISIBLE,
+    (char, at, whole2) => partOfEmoji(char, at, whole2) ? char : `<${codePoint(char)}>`
+  );
+}
+var PICTOGRAPHIC = new RegExp("^\\p{Extended_Pictographic}$", "u");
+var SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
+function partOfEmoji(char, at, whole2) {
+  if (char !== "\u200D" && char !== "\uFE0F") return false;
+  let before = [...whole2.slice(Math.max(0, at - 4), at)];
+  if (char === "\uFE0F") {
+    const prev = before.at(-1) ?? "";
+    return PICTOGRAPHIC.test(prev) || /^[0-9#*]$/.test(prev);
+  }
+  if (before.at(-1) === "\uFE0F" || SKIN_TONE.test(before.at(-1) ?? "")) before = before.slice(0, -1);
+  const next = [...whole2.slice(at + 1, at + 3)][0] ?? "";
+  return PICTOGRAPHIC.test(before.at(-1) ?? "") && PICTOGRAPHIC.test(next);
+}
+function invisibleIn(text) {
+  const found = [...new Set([...text].filter(isInvisible))];
+  return found.length > 0 ? found.map(codePoint).join(", ") : void 0;
+}
+function withoutInvisible(text) {
+  return [...text].filter((char) => !isInvisible(char)).join("");
+}
+
+// src/problems.ts
+function problem(file, code2, message, extra = {}) {
+  return shownVisibly({ file, severity: "error", code: code2, message, ...extra });
+}
+function shownVisibly(p) {
+  const out = { ...p, message: visible(p.message) };
+  if (p.hint !== void 0) out.hint = visible(p.hint);
+  if (p.field !== void 0) out.field = visible(p.field);
+  return out;
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
+  );
+}
+
+// src/repo/decode.ts
+var MAX_FILE_BYTES = 512 * 1024;
+var strict = new TextDecoder("utf-8", { fatal: true });
+var lenient = new TextDecoder("utf-8");
+function decodeGovernanceFile(file, input, maxBytes = MAX_FILE_BYTES) {
+  if (typeof input === "object" && "tooLarge" in input)
+    return { problem: tooLargeProblem(file, input.tooLarge, maxBytes) };
+  const size = typeof input !== "string" ? input.byteLength : input.length * 3 <= maxBytes ? input.length : Buffer.byteLength(input);
+  if (size > maxBytes) return { problem: tooLargeProblem(file, size, maxBytes) };
+  let text;
+  if (typeof input === "string") text = input;
+  else {
+    const decoded = decodeUtf8(file, input);
+    if ("problem" in decoded) return decoded;
+    text = decoded.text;
+  }
+  return { text: normaliseLineEnds(text.charCodeAt(0) === 65279 ? text.slice(1) : text) };
+}
+function normaliseLineEnds(text) {
+  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+}
+function decodeUtf8(file, bytes) {
+  try {
+    return { text: strict.decode(bytes) };
+  } catch {
+    const offset = firstInvalidByte(bytes);
+    return {
+      problem: problem(file, "yaml.encoding", "The file is not valid UTF-8 text.", {
+        ...endOf(lenient.decode(bytes.subarray(0, offset))),
+        hint: "Save the file with UTF-8 encoding (most editors offer it in the 'Save as' or status bar menu)."
+      })
+    };
+  }
+}
+function tooLargeProblem(file, size, maxBytes = MAX_FILE_BYTES) {
+  return problem(
+    file,
+    "yaml.too-large",
+    `The file is ${kib(size)}; wgbot reads files up to ${kib(maxBytes)}.`,
+    {
+      line: 1,
+      column: 1,
+      hint: "Split the content or move long text elsewhere and link to it."
+    }
+  );
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+function sequenceLength(bytes, i) {
+  const b0 = bytes[i];
+  if (b0 < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => {
+    const b = bytes[i + k];
+    return b !== void 0 && b >= lo && b <= hi;
+  };
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 >= 224 && b0 <= 239) {
+    const lo = b0 === 224 ? 160 : 128;
+    const hi = b0 === 237 ? 159 : 191;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 240 && b0 <= 244) {
+    const lo = b0 === 240 ? 144 : 128;
+    const hi = b0 === 244 ? 143 : 191;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+function endOf(text) {
+  const lines = text.split(/\r\n?|\n/);
+  const last = lines[lines.length - 1] ?? "";
+  return { line: lines.length, column: last.length + 1 };
+}
+function kib(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 // src/gather/files.ts
+async function readRepoBytes(github, repo, path, ref) {
+  let data;
+  try {
+    ({ data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} }));
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
+  }
+  if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
+  if (typeof data.size === "number" && data.size > MAX_FILE_BYTES) return { tooLarge: data.size };
+  if ((data.encoding ?? "base64") !== "base64") return null;
+  return new Uint8Array(Buffer.from(data.content, "base64"));
+}
 async function readRepoFile(github, repo, path, ref) {
   return (await readRepoFileWithSha(github, repo, path, ref))?.content;
 }
@@ -100,6 +295,29 @@ async function gatherComments(github, repo, issue, count) {
   return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
 }
 
+// src/markers.ts
+var MARKER_START = "<!-- wgbot:";
+var MARKER_END = " -->";
+var NAME = /^[^\s<>][^<>\n\r]*$/;
+var LEADING = /^<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/;
+var ANYWHERE = /<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/g;
+function marker(name2) {
+  if (!NAME.test(name2)) throw new Error(`wgbot: ${JSON.stringify(name2)} cannot be a marker name.`);
+  return `${MARKER_START}${name2}${MARKER_END}`;
+}
+function markerName(body) {
+  return LEADING.exec(body ?? "")?.[1];
+}
+function markersIn(body) {
+  return [...(body ?? "").matchAll(ANYWHERE)].map((m) => m[1]);
+}
+function isSelf(self, user) {
+  return typeof user?.login === "string" && user.login === self.login;
+}
+function writtenBy(self) {
+  return (item) => isSelf(self, item.user);
+}
+
 // src/apply/once.ts
 var NO_RETRY = { retries: 0 };
 var DEFAULT_RETRIES = 3;
@@ -111,11 +329,11 @@ function retriesOf(github) {
   const defaults = github.request.endpoint.DEFAULTS.request;
   return typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES;
 }
-async function createOnce(github, send2, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+async function createOnce(github, send, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
   const retries = retriesOf(github);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await send2(NO_RETRY);
+      return await send(NO_RETRY);
     } catch (error2) {
       if (!answerMayBeLost(error2)) throw error2;
       if (attempt < retries) await wait((attempt + 1) ** 2 * 1e3);
@@ -183,10 +401,10 @@ async function executeCheckRunWrite(github, repo, write) {
 }
 
 // src/apply/writes.ts
-async function execute(github, repo, writes) {
-  for (const write of writes) await executeWrite(github, repo, write);
+async function execute(github, repo, writes, self) {
+  for (const write of writes) await executeWrite(github, repo, write, self);
 }
-async function executeWrite(github, repo, write) {
+async function executeWrite(github, repo, write, self) {
   switch (write.kind) {
     case "add-labels":
       return (await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels })).data;
@@ -196,11 +414,11 @@ async function executeWrite(github, repo, write) {
         return void 0;
       });
     case "create-comment":
-      return createComment(github, repo, write.issue, write.body);
+      return createComment(github, repo, write.issue, write.body, self);
     case "update-comment":
       return github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body }).then((r) => r.data).catch((error2) => {
         if (error2.status !== 404) throw error2;
-        return createComment(github, repo, write.issue, write.body);
+        return createComment(github, repo, write.issue, write.body, self);
       });
     case "delete-comment":
       return github.rest.issues.deleteComment({ ...repo, comment_id: write.commentId }).then(() => void 0).catch((error2) => {
@@ -221,7 +439,7 @@ async function executeWrite(github, repo, write) {
       const create = (more) => createOnce(
         github,
         async (request) => (await github.rest.issues.create({ ...fields, ...more, request })).data,
-        () => findIssue(github, repo, write.title, write.body)
+        () => findIssue(github, repo, write.title, write.body, self)
       );
       if (assignees.length === 0) return create({});
       return create({ assignees }).catch(async (error2) => {
@@ -268,16 +486,20 @@ async function executeWrite(github, repo, write) {
       });
   }
 }
-function createComment(github, repo, issue, body) {
+function createComment(github, repo, issue, body, self) {
   return createOnce(
     github,
     async (request) => (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
-    async () => (await gatherComments(github, repo, issue)).find(
-      (c) => c.user?.type === "Bot" && sameText(c.body, body)
-    )
+    async () => {
+      const me = await self();
+      return (await gatherComments(github, repo, issue)).find(
+        (c) => isSelf(me, c.user) && sameText(c.body, body)
+      );
+    }
   );
 }
-async function findIssue(github, repo, title, body) {
+async function findIssue(github, repo, title, body, self) {
+  const me = await self();
   const { data } = await github.rest.issues.listForRepo({
     ...repo,
     state: "all",
@@ -286,7 +508,7 @@ async function findIssue(github, repo, title, body) {
     per_page: 30
   });
   return data.find(
-    (i) => !i.pull_request && i.user?.type === "Bot" && i.title === title && sameText(i.body, body)
+    (i) => !i.pull_request && isSelf(me, i.user) && i.title === title && sameText(i.body, body)
   );
 }
 function alreadyExists(error2) {
@@ -297,19 +519,12 @@ function alreadyExists(error2) {
 }
 
 // src/apply/sticky.ts
-function marker(name2) {
-  return `<!-- wgbot:${name2} -->`;
+function findSticky(comments, name2, self) {
+  return stickiesIn(comments, name2, self)[0];
 }
-function findSticky(comments, name2) {
-  const tag = marker(name2);
-  return comments.find((c) => carries(c, tag));
-}
-function stickiesIn(comments, name2) {
-  const tag = marker(name2);
-  return comments.filter((c) => carries(c, tag)).sort((a, b) => a.id - b.id);
-}
-function carries(comment, tag) {
-  return comment.user?.type === "Bot" && (comment.body ?? "").startsWith(tag);
+function stickiesIn(comments, name2, self) {
+  const ours = writtenBy(self);
+  return comments.filter((c) => ours(c) && markerName(c.body) === name2).sort((a, b) => a.id - b.id);
 }
 var MAX_COMMENT_LENGTH = 65536;
 function fitComment(body, what = "comment") {
@@ -323,21 +538,21 @@ function fitComment(body, what = "comment") {
   const cut = body.slice(0, MAX_COMMENT_LENGTH - note.length);
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}${note}`;
 }
-function stickyWrites(issue, comments, name2, text) {
+function stickyWrites(issue, comments, name2, text, self) {
   const body = fitComment(`${marker(name2)}
 ${text}`);
-  const existing = findSticky(comments, name2);
+  const existing = findSticky(comments, name2, self);
   if (!existing) return [{ kind: "create-comment", issue, body }];
   if (sameText(existing.body, body)) return [];
   return [{ kind: "update-comment", issue, commentId: existing.id, body }];
 }
-async function settleStickies(github, repo, writes, run = (write) => executeWrite(github, repo, write)) {
+async function settleStickies(github, repo, writes, self, run = (write) => executeWrite(github, repo, write, self)) {
   const deletes = [];
   for (const write of writes) {
     if (write.kind !== "create-comment") continue;
-    const name2 = /^<!-- wgbot:(\S+) -->/.exec(write.body)?.[1];
+    const name2 = markerName(write.body);
     if (name2 === void 0) continue;
-    const same = stickiesIn(await gatherComments(github, repo, write.issue), name2);
+    const same = stickiesIn(await gatherComments(github, repo, write.issue), name2, await self());
     for (const duplicate of same.slice(1)) {
       const remove = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
       await run(remove);
@@ -380,10 +595,14 @@ function closest(word, candidates) {
   return best;
 }
 function truncate(text, max = 40) {
-  const single = text.replace(/\s+/g, " ");
+  const single = text.replace(/[ \t\n\r]+/g, " ");
   if (single.length <= max) return single;
   const cut = single.slice(0, max - 1);
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}\u2026`;
+}
+function quoted(text, max = 40) {
+  const shown = visible(truncate(text, max).replace(/^ | $/g, "")).replace(/`/g, "'");
+  return `\`${shown === "" ? " " : shown}\``;
 }
 function plural(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
@@ -477,8 +696,7 @@ function hasBullet(line) {
   return BULLET.test(line);
 }
 function quote(text, max = 40) {
-  const shown = truncate(text.trim(), max).replace(/`/g, "'");
-  return `\`${shown === "" ? " " : shown}\``;
+  return quoted(text, max);
 }
 function lowerFirst(message) {
   return /^[A-Z][a-z]/.test(message) ? `${message[0]?.toLowerCase()}${message.slice(1)}` : message;
@@ -1406,7 +1624,7 @@ var config_schema_default = {
       properties: {
         workgroups: {
           title: "Work groups folder",
-          description: "Folder that holds one sub-folder per work group.",
+          description: "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.",
           type: "string",
           pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
           examples: ["workgroups"]
@@ -1421,7 +1639,7 @@ var config_schema_default = {
       properties: {
         request_report: {
           title: "Request report template",
-          description: "Path of the template for the one comment on a charter proposal or grant request.",
+          description: "Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.",
           type: "string",
           pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$",
           examples: [".github/wgbot/request-report.hbs"]
@@ -4540,7 +4758,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] } } };
+var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] } } };
 var schema39 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] };
 var schema41 = { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] };
 var pattern17 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
@@ -6215,59 +6433,11 @@ import {
   parseDocument,
   YAMLParseError
 } from "yaml";
-
-// src/problems.ts
-function problem(file, code2, message, extra = {}) {
-  return { file, severity: "error", code: code2, message, ...extra };
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
-  );
-}
-
-// src/yaml/load.ts
-var DEFAULT_LIMITS = { maxBytes: 512 * 1024, maxDepth: 32, maxAliases: 20 };
-var decoder = new TextDecoder("utf-8", { fatal: true });
-var lenientDecoder = new TextDecoder("utf-8");
-function decodeUtf8(file, bytes) {
-  try {
-    return { text: decoder.decode(bytes) };
-  } catch {
-    const lenient = lenientDecoder.decode(bytes);
-    const at = positionOf(lenient, Math.max(0, lenient.indexOf("\uFFFD")));
-    return {
-      problem: problem(file, "yaml.encoding", "The file is not valid UTF-8 text.", {
-        ...at,
-        hint: "Save the file with UTF-8 encoding (most editors offer it in the 'Save as' or status bar menu)."
-      })
-    };
-  }
-}
+var DEFAULT_LIMITS = { maxBytes: MAX_FILE_BYTES, maxDepth: 32, maxAliases: 20 };
 function loadYaml(file, input, limits = DEFAULT_LIMITS) {
-  const byteLength = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
-  if (byteLength > limits.maxBytes) {
-    return fail(
-      problem(
-        file,
-        "yaml.too-large",
-        `The file is ${kib(byteLength)}; wgbot reads files up to ${kib(limits.maxBytes)}.`,
-        {
-          line: 1,
-          column: 1,
-          hint: "Split the content or move long text elsewhere and link to it."
-        }
-      )
-    );
-  }
-  let text;
-  if (typeof input === "string") text = input;
-  else {
-    const decoded = decodeUtf8(file, input);
-    if ("problem" in decoded) return fail(decoded.problem);
-    text = decoded.text;
-  }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const decoded = decodeGovernanceFile(file, input, limits.maxBytes);
+  if ("problem" in decoded) return fail(decoded.problem);
+  const text = decoded.text;
   const lineCounter = new LineCounter();
   let doc;
   try {
@@ -6375,9 +6545,6 @@ function* nodesOf(root, enter = () => true) {
 }
 function fail(p) {
   return { ok: false, problems: [p] };
-}
-function kib(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 function tooDeep(file, pos2, limits) {
   return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
@@ -6840,38 +7007,7 @@ var fail2 = (message, hint) => ({
   hint
 });
 
-// src/forms/values/money.ts
-var HINT_NUMBER = "Write the amount with digits and its currency, e.g. `12,500 USD` or `4.500,50 \u20AC`.";
-function parseNumber(raw) {
-  const text = raw.trim().replace(/[\u00A0\u202F\u2009]/g, " ").replace(/’/g, "'");
-  if (!/^\d[\d.,' ]*$/.test(text) || !/\d$/.test(text))
-    return fail2(`${quote(raw)} is not a number.`, HINT_NUMBER);
-  const seps = text.replace(/\d+/g, "").split("");
-  const parts = text.split(/[.,' ]/);
-  if (seps.length === 0) return ok(Number(text));
-  const last = seps[seps.length - 1];
-  let decimal;
-  if ((last === "." || last === ",") && seps.filter((s) => s === last).length === 1) {
-    if (seps.length > 1) decimal = last;
-    else {
-      const whole2 = parts[0];
-      const fraction = parts[1];
-      const thousands = fraction.length === 3 && whole2 !== "0" && whole2.length <= 3;
-      if (!thousands) decimal = last;
-    }
-  }
-  const groupSeps = decimal ? seps.slice(0, -1) : seps;
-  const groups = decimal ? parts.slice(0, -1) : parts;
-  const western = groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
-  const indian = groupSeps[0] === "," && groups[0].length <= 2 && groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1]?.length === 3;
-  const wellGrouped = new Set(groupSeps).size <= 1 && (groupSeps.length === 0 || western || indian) && !(decimal && groupSeps[0] === decimal);
-  if (!wellGrouped)
-    return fail2(
-      `${quote(raw)} is not a number wgbot can read: its separators do not group thousands by three.`,
-      HINT_NUMBER
-    );
-  return ok(Number(groups.join("") + (decimal ? `.${parts[parts.length - 1]}` : "")));
-}
+// src/forms/values/currency.ts
 var COMMON_CODES = "USD EUR GBP CAD AUD NZD JPY CNY INR BRL NGN KES GHS ZAR CHF SEK NOK DKK PLN CZK HUF RON MXN ARS COP CLP SGD HKD KRW IDR THB ILS UGX TZS";
 var ISO_CODES = new Set(
   `${COMMON_CODES} AED AFN ANG AOA AWG AZN BBD BDT BGN BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CRC CVE DJF DZD EGP ERN ETB FJD FKP GMD GNF GTQ GYD HNL HTG IQD IRR ISK JMD JOD KGS KHR KMF KPW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MWK MYR MZN NAD NIO NPR OMR PAB PGK PKR PYG QAR RSD RUB RWF SAR SBD SCR SDG SLE SRD SSP STN SYP SZL TJS TMT TND TTD TWD UAH UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZMW`.split(
@@ -6931,21 +7067,96 @@ function currencyMarkers(text, config2) {
   return markers;
 }
 function markerCode(token, config2) {
-  const symbol = SYMBOLS[token];
-  if (symbol) return symbol;
+  if (Object.hasOwn(SYMBOLS, token)) return SYMBOLS[token];
   const word = token.replace(/\.$/, "");
   if (/^[A-Z]{3}$/.test(word) && (ISO_CODES.has(word) || knownToConfig(word, config2))) return word;
   const upper = word.toUpperCase();
   if (word.length === 3 && (COMMON.has(upper) || knownToConfig(upper, config2))) return upper;
   return Object.hasOwn(WORDS, word.toLowerCase()) ? WORDS[word.toLowerCase()] : void 0;
 }
+function rateOf(config2, currency) {
+  if (currency === config2.base_currency) return 1;
+  if (!Object.hasOwn(config2.currency_rates, currency)) return void 0;
+  const rate = config2.currency_rates[currency];
+  return typeof rate === "number" && Number.isFinite(rate) && rate > 0 ? rate : void 0;
+}
 function knownToConfig(code2, config2) {
-  return !!config2 && (code2 === config2.base_currency || Object.hasOwn(config2.currency_rates, code2));
+  return !!config2 && rateOf(config2, code2) !== void 0;
 }
 var DOLLARS = /* @__PURE__ */ new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD", "JMD", "BSD", "BBD", "TTD"]);
 function resolveCurrency(code2, config2) {
   if (code2 !== "$") return code2;
   return config2 && DOLLARS.has(config2.base_currency) ? config2.base_currency : "USD";
+}
+function acceptedCurrencies(config2) {
+  return [config2.base_currency, ...Object.keys(config2.currency_rates)].filter(
+    (c, i, all) => all.indexOf(c) === i && rateOf(config2, c) !== void 0
+  );
+}
+function checkCurrency(code2, config2, written = code2) {
+  if (knownToConfig(code2, config2)) return ok(code2);
+  const accepted = acceptedCurrencies(config2);
+  const dollar = written === "$" || /dollar/i.test(written);
+  return fail2(
+    `Amounts in ${code2} cannot be accepted: the configuration has no exchange rate for ${code2}.`,
+    `Write the amount in ${listing(accepted, "or")}.${dollar ? " A bare `$` is read as USD: write the currency code (e.g. `CAD`) for other dollars." : ""}`
+  );
+}
+
+// src/forms/values/amount.ts
+var HINT_NUMBER = "Write the amount with digits and its currency, e.g. `12,500 USD` or `4.500,50 \u20AC`.";
+function parseNumber(raw) {
+  const text = raw.trim().replace(/[\u00A0\u202F\u2009]/g, " ").replace(/’/g, "'");
+  if (!/^\d[\d.,' _]*$/.test(text) || !/\d$/.test(text))
+    return fail2(`${quote(raw)} is not a number.`, HINT_NUMBER);
+  const seps = text.replace(/\d+/g, "").split("");
+  const parts = text.split(/[.,' _]/);
+  if (seps.length === 0) return finite(raw, Number(text));
+  const last = seps[seps.length - 1];
+  let decimal;
+  if ((last === "." || last === ",") && seps.filter((s) => s === last).length === 1) {
+    if (seps.length > 1) decimal = last;
+    else {
+      const whole2 = parts[0];
+      const fraction = parts[1];
+      const thousands = fraction.length === 3 && whole2 !== "0" && whole2.length <= 3;
+      if (!thousands) decimal = last;
+    }
+  }
+  if (decimal && parts[parts.length - 1].length > 2)
+    return fail2(
+      `${quote(raw)} has more than two decimals: amounts are written to the cent at most.`,
+      HINT_NUMBER
+    );
+  const groupSeps = decimal ? seps.slice(0, -1) : seps;
+  const groups = decimal ? parts.slice(0, -1) : parts;
+  const western = groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+  const indian = groupSeps[0] === "," && groups[0].length <= 2 && groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1]?.length === 3;
+  const wellGrouped = new Set(groupSeps).size <= 1 && (groupSeps.length === 0 || western || indian) && !(decimal && groupSeps[0] === decimal);
+  if (!wellGrouped)
+    return fail2(
+      `${quote(raw)} is not a number wgbot can read: its separators do not group thousands by three.`,
+      HINT_NUMBER
+    );
+  return finite(raw, Number(groups.join("") + (decimal ? `.${parts[parts.length - 1]}` : "")));
+}
+function finite(raw, value) {
+  return Number.isFinite(value) ? ok(value) : fail2(`${quote(raw)} is too large to be an amount.`, HINT_NUMBER);
+}
+function unreadableNumber(text) {
+  const exponent = /\d[eE][-+−]?\d+/.exec(text);
+  if (exponent)
+    return fail2(
+      `${quote(exponent[0])} is not an amount wgbot can read: write the number with all its digits.`,
+      HINT_NUMBER
+    );
+  const foreign = new RegExp("(?:(?![0-9])\\p{Nd})+", "u").exec(text);
+  if (foreign)
+    return fail2(
+      `${quote(foreign[0])} is written with digits wgbot cannot read: use the digits 0 to 9.`,
+      HINT_NUMBER
+    );
+  return void 0;
 }
 var QUANTITY = /^\s*(?:days?|nights?|hours?|hrs?|weeks?|months?|people|persons?|attendees?|participants?|speakers?|volunteers?|kids?|children|rooms?|tickets?|pcs|pieces?|units?|items?|sessions?|tables?|seats?|meals?|x\b|×)/iu;
 var NOT_AMOUNTS = /\d{4}-\d{1,2}-\d{1,2}|\d{1,4}\/\d{1,2}\/\d{1,4}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b\d{1,2}:\d{2}\b|(?<![\d.,])\d+(?:[.,]\d+)?\s?%|#\d+/giu;
@@ -6953,6 +7164,8 @@ var MAY_HOLD_NON_AMOUNTS = /[-/:%#]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
 var isSpace = (c) => c === " " || c === "\xA0" || c === "\u202F" || c === "\u2009";
 var isLetter = (c) => c !== void 0 && new RegExp("\\p{L}", "u").test(c);
+var isSeparator = (c) => c === "." || c === "," || c === "'" || c === "\u2019" || c === "_";
+var isSign = (c) => c === "-" || c === "+" || c === "\u2212";
 function scanAmounts(text, config2) {
   const masked = MAY_HOLD_NON_AMOUNTS.test(text) ? text.replace(NOT_AMOUNTS, (m) => " ".repeat(m.length)) : text;
   const markers = currencyMarkers(text, config2);
@@ -6967,20 +7180,22 @@ function scanAmounts(text, config2) {
       i++;
       continue;
     }
-    const start = i;
+    const start = before === "." && twoBefore !== "." ? i - 1 : i;
     let group = 0;
     let spaceGrouped = true;
     let separators = 0;
     while (i < masked.length) {
       const c = masked[i];
+      let run = i;
+      while (isSeparator(masked[run])) run++;
       if (isDigit(c)) {
         group++;
         i++;
-      } else if ((c === "." || c === "," || c === "'" || c === "\u2019") && isDigit(masked[i + 1])) {
+      } else if (run > i && isDigit(masked[run])) {
         spaceGrouped = false;
         separators++;
         group = 0;
-        i++;
+        i = run;
       } else if (isSpace(c) && group <= 3 && (spaceGrouped || separators === 0) && /^\d{3}(?!\d)/.test(masked.slice(i + 1, i + 5))) {
         separators++;
         group = 0;
@@ -6999,26 +7214,40 @@ function scanAmounts(text, config2) {
       i = end2;
       continue;
     }
+    const around = adjacentMarkers(text, markers, start, end2);
     let value = parseNumber(raw);
     if (value.ok && thousands) value = ok(Math.round(value.value * 1e5) / 100);
-    const currency = adjacentMarker(text, markers, start, end2);
+    const sign = signBefore(masked, start, around.before);
+    if (sign !== void 0)
+      value = fail2(
+        `${quote(text.slice(sign, end2))} has a sign: an amount is written without \`-\` or \`+\`, and is more than zero.`,
+        HINT_NUMBER
+      );
+    const currency = around.before ?? around.after;
     tokens.push({
       start,
       end: end2,
       raw: text.slice(start, end2),
       value,
       currency,
-      quantity: !currency && QUANTITY.test(masked.slice(end2, end2 + 16))
+      quantity: !currency && QUANTITY.test(masked.slice(end2, end2 + 16)),
+      ...around.before && around.after ? { otherCurrency: around.after } : {}
     });
     i = end2;
   }
   return tokens;
 }
+function signBefore(text, start, marker2) {
+  const at = (p) => isSign(text[p - 1]) && !isDigit(text[p - 2]) && !isLetter(text[p - 2]);
+  if (at(start)) return start - 1;
+  if (marker2 && marker2.end === start && at(marker2.start)) return marker2.start - 1;
+  return void 0;
+}
 function gluedCodeBefore(text, i, config2) {
   const letters = new RegExp("\\p{L}+$", "u").exec(text.slice(Math.max(0, i - 8), i))?.[0];
   return letters !== void 0 && markerCode(letters, config2) !== void 0;
 }
-function adjacentMarker(text, markers, start, end2) {
+function adjacentMarkers(text, markers, start, end2) {
   let lo = 0;
   let hi = markers.length;
   while (lo < hi) {
@@ -7028,28 +7257,17 @@ function adjacentMarker(text, markers, start, end2) {
   }
   const before = markers[lo - 1];
   const after = markers[lo];
-  if (before && before.end <= start && start - before.end <= 2 && !text.slice(before.end, start).trim())
-    return before;
-  if (after && after.start - end2 <= 2 && !text.slice(end2, after.start).trim()) return after;
-  return void 0;
+  return {
+    ...before && before.end <= start && start - before.end <= 2 && !text.slice(before.end, start).trim() ? { before } : {},
+    ...after && after.start - end2 <= 2 && !text.slice(end2, after.start).trim() ? { after } : {}
+  };
 }
-function acceptedCurrencies(config2) {
-  return [.../* @__PURE__ */ new Set([config2.base_currency, ...Object.keys(config2.currency_rates)])];
-}
-function checkCurrency(code2, config2, written = code2) {
-  if (knownToConfig(code2, config2)) return ok(code2);
-  const accepted = acceptedCurrencies(config2);
-  const dollar = written === "$" || /dollar/i.test(written);
-  return fail2(
-    `Amounts in ${code2} cannot be accepted: the configuration has no exchange rate for ${code2}.`,
-    `Write the amount in ${listing(accepted, "or")}.${dollar ? " A bare `$` is read as USD: write the currency code (e.g. `CAD`) for other dollars." : ""}`
-  );
-}
-function parseMoney(text, options = {}) {
-  const { config: config2 } = options;
+
+// src/forms/values/money.ts
+function readAmount(text, config2) {
   const tokens = scanAmounts(text, config2).filter((t) => !t.quantity || t.currency);
   if (tokens.length === 0)
-    return fail2(
+    return unreadableNumber(text) ?? fail2(
       text.trim() === "" ? "No amount given." : `No amount found in ${quote(text)}.`,
       "Write the amount with its currency, e.g. `5,000 USD`."
     );
@@ -7067,17 +7285,34 @@ function parseMoney(text, options = {}) {
   const currency = pickCurrency(text, token, config2);
   if (!currency.ok) return currency;
   const written = currency.value ?? unknownCodeNextTo(text, token);
-  const code2 = written ? resolveCurrency(written, config2) : options.defaultCurrency ?? config2?.base_currency ?? "";
+  const sides = [token.currency?.code, token.otherCurrency?.code, unknownCodeNextTo(text, token)];
+  const codes = [...new Set(sides.filter((c) => c !== void 0).map((c) => resolveCurrency(c, config2)))];
+  if (codes.length > 1)
+    return fail2(
+      `${quote(text)} has two currencies, ${listing(codes, "and")}.`,
+      "Write one amount in one currency, e.g. `5,000 USD`."
+    );
+  return ok({
+    amount: token.value.value,
+    ...written === void 0 ? {} : { currency: resolveCurrency(written, config2), written }
+  });
+}
+function parseMoney(text, options = {}) {
+  const { config: config2 } = options;
+  const read = readAmount(text, config2);
+  if (!read.ok) return read;
+  const written = read.value.currency;
+  const code2 = written ?? options.defaultCurrency ?? config2?.base_currency ?? "";
   if (!code2)
     return fail2(
       `${quote(text)} has no currency.`,
       "Write the currency next to the amount, e.g. `5,000 USD`."
     );
   if (config2) {
-    const checked2 = checkCurrency(code2, config2, written ?? code2);
+    const checked2 = checkCurrency(code2, config2, read.value.written ?? code2);
     if (!checked2.ok) return checked2;
   }
-  return ok({ amount: token.value.value, currency: code2, currencyWritten: written !== void 0 });
+  return ok({ amount: read.value.amount, currency: code2, currencyWritten: written !== void 0 });
 }
 function unknownCodeNextTo(text, token) {
   return new RegExp("^\\s{0,2}([A-Z]{3})(?!\\p{L})", "u").exec(text.slice(token.end))?.[1] ?? new RegExp("(?<!\\p{L})([A-Z]{3})\\s{0,2}$", "u").exec(text.slice(0, token.start))?.[1];
@@ -7788,20 +8023,15 @@ function depositOf(ctx, grantType) {
 }
 
 // src/decide/money.ts
-function rateOf(config2, currency) {
-  if (currency === config2.base_currency) return 1;
-  const rate = config2.currency_rates[currency];
-  return rate !== void 0 && Number.isFinite(rate) && rate > 0 ? rate : void 0;
+function acceptedCurrencies2(config2) {
+  const others = Object.keys(config2.currency_rates).filter((c) => c !== config2.base_currency && rateOf(config2, c) !== void 0).sort();
+  return [config2.base_currency, ...others];
 }
-function convert(config2, amount, from, to) {
+function convert2(config2, amount, from, to) {
   if (from === to) return amount;
   const a = rateOf(config2, from);
   const b = rateOf(config2, to);
   return a === void 0 || b === void 0 ? void 0 : amount * a / b;
-}
-function acceptedCurrencies2(config2) {
-  const others = Object.keys(config2.currency_rates).filter((c) => c !== config2.base_currency && rateOf(config2, c) !== void 0).sort();
-  return [config2.base_currency, ...others];
 }
 var whole = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 var cents = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -7841,7 +8071,7 @@ function grantAmount(item, config2) {
   if (!request) return void 0;
   const { amount, currency } = request.requested;
   const base = config2.base_currency;
-  const converted = convert(config2, amount, currency, base);
+  const converted = convert2(config2, amount, currency, base);
   if (converted === void 0) return void 0;
   const inBase = roundCents(converted);
   const text = currency === base ? formatAmount(amount, base) : `${formatAmount(amount, currency)} (\u2248 ${formatAmount(inBase, base)})`;
@@ -7905,12 +8135,18 @@ import { stringify } from "yaml";
 
 // src/render/escape.ts
 var MARKDOWN_SPECIALS = /[\\`*_{}[\]<>|~]/g;
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var LINKY = /[a-z][a-z0-9+.-]*:\/\/|www\.|(?:mailto|xmpp):|[\w.+-]@[\w-]+\.[\w-]/i;
 function escapeMarkdown(text) {
+  const words2 = text.replace(/[\r\n]+/g, " ").split(/( +)/);
+  return words2.map((word) => LINKY.test(word) ? linkFree(word) : escapeWord(word)).join("");
+}
+function escapeWord(word) {
   return neutraliseMentions(
-    plainText(text).replace(/[\r\n]+/g, " ").replace(/&/g, "&amp;").replace(MARKDOWN_SPECIALS, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`)
+    visible(word).replace(/&/g, "&amp;").replace(MARKDOWN_SPECIALS, (c) => c === "<" ? "&lt;" : c === ">" ? "&gt;" : `\\${c}`)
   );
+}
+function linkFree(word) {
+  return word.split(/([|<])/).map((part) => part === "|" ? "\\|" : part === "<" ? "&lt;" : part === "" ? "" : codeSpan(part)).join("");
 }
 function neutraliseMentions(text) {
   return text.replace(/@(?=[A-Za-z0-9])/g, "@\u200D");
@@ -7918,8 +8154,50 @@ function neutraliseMentions(text) {
 function inlineCode(text) {
   return `\`${plainText(text).replace(/`/g, "\u02CB").replace(/[\r\n]+/g, " ")}\``;
 }
+function codeSpan(text) {
+  const shown = noComment(plainText(text.replace(/[\r\n]+/g, " ")));
+  const longest = Math.max(0, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^`|`$/.test(shown) || /^ [\s\S]*[^ ][\s\S]* $/.test(shown) ? " " : "";
+  return `${fence}${pad}${shown}${pad}${fence}`;
+}
+function noComment(code2) {
+  return code2.replace(/<!--/g, "&lt;!--");
+}
 function plainText(text) {
-  return text.replace(BIDI_CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
+  return visible(text);
+}
+function escapeMessage(markdown) {
+  return splitCode(visible(markdown)).map(({ code: code2, text }) => code2 ? neutraliseMentions(noComment(text)) : messageText(text)).join("");
+}
+function messageText(text) {
+  return text.split(/( +)/).map(
+    (word) => LINKY.test(word) ? linkFree(word) : neutraliseMentions(word.replace(/</g, "&lt;").replace(/>/g, "&gt;"))
+  ).join("");
+}
+function splitCode(markdown) {
+  const runs = [...markdown.matchAll(/`+/g)].map((m) => ({ at: m.index ?? 0, length: m[0].length }));
+  const next = new Array(runs.length).fill(-1);
+  const lastOfLength = /* @__PURE__ */ new Map();
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i];
+    next[i] = lastOfLength.get(run.length) ?? -1;
+    lastOfLength.set(run.length, i);
+  }
+  const parts = [];
+  let textFrom = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const close = next[i];
+    if (close < 0) continue;
+    const open = runs[i];
+    const end2 = runs[close].at + open.length;
+    if (open.at > textFrom) parts.push({ code: false, text: markdown.slice(textFrom, open.at) });
+    parts.push({ code: true, text: markdown.slice(open.at, end2) });
+    textFrom = end2;
+    i = close;
+  }
+  if (textFrom < markdown.length) parts.push({ code: false, text: markdown.slice(textFrom) });
+  return parts;
 }
 
 // src/render/templates.ts
@@ -8012,6 +8290,46 @@ function charterFile(charter2, context) {
   };
 }
 
+// src/decide/command-line.ts
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+var GITHUB_MAX_COMMENT = 65536;
+var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+var BLANK = /^[ \t]*$/;
+function commandLine(body) {
+  const text = (body ?? "").replace(/^\uFEFF/, "");
+  const first = firstBlock(text);
+  if (!first?.line.trim().startsWith("/")) return void 0;
+  const tree = fromMarkdown(first.source, GFM);
+  const block = tree.children[0];
+  const start = block?.type === "paragraph" ? block.position?.start.offset : void 0;
+  if (start === void 0) return void 0;
+  const end2 = /\r|\n/.exec(first.source.slice(start))?.index;
+  return first.source.slice(start, end2 === void 0 ? void 0 : start + end2).trim();
+}
+function firstBlock(text) {
+  const newline = /\r\n|\r|\n/g;
+  let start = 0;
+  let line;
+  let end2 = 0;
+  while (start <= text.length && start < GITHUB_MAX_COMMENT) {
+    newline.lastIndex = start;
+    const found = newline.exec(text);
+    const lineEnd = found ? found.index : text.length;
+    const next = found ? found.index + found[0].length : text.length + 1;
+    const current = text.slice(start, lineEnd);
+    if (BLANK.test(current)) {
+      if (line !== void 0) break;
+    } else {
+      line ??= current;
+      if (next <= GITHUB_MAX_COMMENT || end2 === 0) end2 = Math.min(lineEnd, GITHUB_MAX_COMMENT);
+    }
+    start = next;
+  }
+  return line === void 0 ? void 0 : { source: text.slice(0, end2), line };
+}
+
 // src/decide/command.ts
 function commandName(parsed) {
   return parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
@@ -8022,7 +8340,7 @@ var USAGE = {
   board: "`/board approve|decline|defer [amount] [note]`"
 };
 function parseCommand(body) {
-  const first = (body ?? "").replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0]?.trim() ?? "";
+  const first = commandLine(body) ?? "";
   const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
   if (!match) return void 0;
   const name2 = match[1].toLowerCase();
@@ -8037,30 +8355,14 @@ function parseCommand(body) {
   if (!decisions.includes(decision)) {
     return { ok: false, name: name2, error: `Say what you decide: ${USAGE[name2]}.` };
   }
-  let amount;
-  let currency;
-  if (words2[0] !== void 0 && new RegExp("^[-+\u2212]?[$\u20AC\xA3]?[-+\u2212]?\\.?\\p{Nd}", "u").test(words2[0])) {
-    const written = /^([$€£])?(\d[\d,._]*)([A-Z]{3})?$/.exec(words2.shift());
-    amount = written ? amountOf(written[2]) : void 0;
-    if (amount === void 0 || !Number.isFinite(amount) || amount <= 0)
-      return {
-        ok: false,
-        name: name2,
-        error: "The amount must be a positive number, such as `9000`, `9,000` or `9,000.50`."
-      };
-    currency = written?.[3] ?? (written?.[1] ? SYMBOLS2[written[1]] : void 0);
-    if (words2[0] !== void 0 && /^[A-Z]{3}$/.test(words2[0])) {
-      const code2 = words2.shift();
-      if (currency !== void 0 && currency !== code2)
-        return { ok: false, name: name2, error: `The amount has two currencies, ${currency} and ${code2}.` };
-      currency = code2;
-    }
+  const amount = amountWords(words2);
+  let money = {};
+  if (amount > 0) {
+    const read = readAmount(words2.slice(0, amount).join(" "));
+    if (!read.ok) return { ok: false, name: name2, error: `${read.message} ${read.hint}` };
+    money = read.value.currency === void 0 ? { amount: read.value.amount } : { amount: read.value.amount, currency: read.value.currency };
   }
-  const text = words2.join(" ").trim() || void 0;
-  const money = {
-    ...amount === void 0 ? {} : { amount },
-    ...currency === void 0 ? {} : { currency }
-  };
+  const text = words2.slice(amount).join(" ").trim() || void 0;
   if (name2 === "recommend") {
     return {
       ok: true,
@@ -8072,15 +8374,21 @@ function parseCommand(body) {
     command: { name: "board", decision, ...money, note: text }
   };
 }
-var SYMBOLS2 = { $: "USD", "\u20AC": "EUR", "\xA3": "GBP" };
-function amountOf(digits) {
-  const d = digits.replace(/_/g, "");
-  if (/^\d+(?:\.\d{1,2})?$/.test(d)) return Number(d);
-  if (/^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?$/.test(d)) return Number(d.replace(/,/g, ""));
-  if (/^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?$/.test(d))
-    return Number(d.replace(/\./g, "").replace(",", "."));
-  if (/^\d+,\d{1,2}$/.test(d)) return Number(d.replace(",", "."));
-  return void 0;
+function numberLike(word) {
+  const m = new RegExp("^[-+\u2212]?([^\\p{Nd}\\s]{0,4}?)[-+\u2212]?\\.?\\p{Nd}", "u").exec(word ?? "");
+  return !!m && (m[1] === "" || markerCode(m[1]) !== void 0);
+}
+function currencyWord(word) {
+  return word !== void 0 && (/^[A-Z]{3}$/.test(word) || markerCode(word) !== void 0);
+}
+var DIGIT_GROUP = /^\d{3}(?:[.,]\d{1,2})?$/;
+function amountWords(words2) {
+  let i = currencyWord(words2[0]) && numberLike(words2[1]) ? 1 : 0;
+  if (!numberLike(words2[i])) return 0;
+  i++;
+  while (/(?<![\d.,'’_])\d{1,3}$/.test(words2[i - 1] ?? "") && DIGIT_GROUP.test(words2[i] ?? "")) i++;
+  if (currencyWord(words2[i])) i++;
+  return i;
 }
 
 // src/forms/charter.ts
@@ -8194,30 +8502,20 @@ function resourcesOf(ctx) {
 }
 
 // src/validate/finding.ts
-var error = (code2, path, message, hint) => ({
-  severity: "error",
-  code: code2,
-  path,
-  message,
-  hint
-});
-var warning = (code2, path, message, hint) => ({
-  severity: "warning",
-  code: code2,
-  path,
-  message,
-  hint
-});
+var error = (code2, path, message, hint) => shownVisibly({ severity: "error", code: code2, path, message, hint });
+var warning = (code2, path, message, hint) => shownVisibly({ severity: "warning", code: code2, path, message, hint });
 function placeFindings(file, findings, locateAt) {
-  return findings.map((f) => ({
-    file,
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    hint: f.hint,
-    field: formatPath(f.path) || void 0,
-    ...locateAt(f.path, f.at ?? "value")
-  }));
+  return findings.map(
+    (f) => shownVisibly({
+      file,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      hint: f.hint,
+      field: formatPath(f.path) || void 0,
+      ...locateAt(f.path, f.at ?? "value")
+    })
+  );
 }
 
 // src/validate/rules/charter.ts
@@ -8323,7 +8621,8 @@ function tooFewMembers(charter2, config2) {
 }
 
 // src/decide/decision.ts
-var TAG = "wgbot:decision";
+var RECORD = "decision ";
+var REPLY = /^reply:(\d+)$/;
 var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function recordBlock(record) {
@@ -8339,14 +8638,14 @@ function recordBlock(record) {
     comment: record.comment
   };
   const json = JSON.stringify(ordered).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
-  return `<!-- ${TAG} ${json} -->`;
+  return marker(`${RECORD}${json}`);
 }
 function parseRecord(body) {
-  const match = new RegExp(`<!-- ${TAG} (\\{[^<>]*\\}) -->`).exec(body);
-  if (!match) return void 0;
+  const block = markersIn(body).filter((name2) => name2.startsWith(RECORD)).at(-1);
+  if (block === void 0) return void 0;
   let data;
   try {
-    data = JSON.parse(match[1]);
+    data = JSON.parse(block.slice(RECORD.length));
   } catch {
     return void 0;
   }
@@ -8366,12 +8665,13 @@ function parseRecord(body) {
     comment: r.comment
   };
 }
-function recordsIn(comments) {
+function recordsIn(comments, self) {
   const records = [];
+  const ours = writtenBy(self);
   for (const c of comments) {
-    if (c.user?.type !== "Bot") continue;
+    if (!ours(c)) continue;
     const body = c.body ?? "";
-    const reply2 = /^<!-- wgbot:reply:(\d+) -->/.exec(body);
+    const reply2 = REPLY.exec(markerName(body) ?? "");
     if (!reply2) continue;
     const record = parseRecord(body);
     if (record && record.comment === Number(reply2[1])) records.push(record);
@@ -8658,57 +8958,6 @@ function boardItemOf(issue) {
 // src/validate/yaml-document.ts
 import jsYaml from "js-yaml";
 
-// src/util/invisible.ts
-var INVISIBLE = [
-  [0, 8],
-  [11, 31],
-  [127, 159],
-  [173, 173],
-  // soft hyphen
-  [847, 847],
-  // combining grapheme joiner
-  [1564, 1564],
-  // Arabic letter mark
-  [4447, 4448],
-  // Hangul fillers
-  [6068, 6069],
-  [6155, 6159],
-  // Mongolian variation selectors and vowel separator
-  [8203, 8207],
-  // zero-width space, joiners, left-to-right and right-to-left marks
-  [8234, 8238],
-  // bidirectional embeddings and overrides
-  [8288, 8303],
-  // word joiner, invisible operators, bidirectional isolates
-  [12644, 12644],
-  [65024, 65039],
-  // variation selectors
-  [65279, 65279],
-  // byte order mark, zero-width no-break space
-  [65440, 65440],
-  [65529, 65531]
-];
-var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-function isInvisible(char) {
-  const cp = char.codePointAt(0) ?? 0;
-  return INVISIBLE.some(([from, to]) => cp >= from && cp <= to);
-}
-function codePoint(char) {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function visible(text) {
-  let out = "";
-  for (const char of text) out += isInvisible(char) ? `<${codePoint(char)}>` : char;
-  return out;
-}
-function invisibleIn(text) {
-  const found = [...new Set([...text].filter(isInvisible))];
-  return found.length > 0 ? found.map(codePoint).join(", ") : void 0;
-}
-function withoutInvisible(text) {
-  return [...text].filter((char) => !isInvisible(char)).join("");
-}
-
 // src/schema/messages.ts
 function schemaProblems(file, root, errors, locateAt) {
   const findings = [];
@@ -8768,7 +9017,7 @@ function describe2(root, error2) {
       return {
         path: [...path, extra],
         at: "key",
-        message: `Unknown field \`${visible(truncate(extra))}\`${where}.`,
+        message: `Unknown field ${quoted(extra)}${where}.`,
         hint: guess ? `Did you mean \`${guess}\`?` : allowed.length > 0 ? `The fields allowed here are: ${allowed.map((k) => `\`${k}\``).join(", ")}.` : void 0
       };
     }
@@ -8784,17 +9033,17 @@ function describe2(root, error2) {
       if (path.length === 0) {
         hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
       } else if (numeric2 && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
-        actual = `the text "${truncate(data)}"`;
+        actual = `the text ${quoted(data)}`;
         const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
-        hint = `Remove the quotes: \`${shown}\``;
+        hint = `Remove the quotes: ${quoted(shown, 80)}`;
       } else if (amount !== void 0 && Number.isFinite(Number(amount)) && amount !== "") {
         const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
-        hint = `Write the number alone, without currency sign, code or thousands separators: \`${shown}\``;
+        hint = `Write the number alone, without currency sign, code or thousands separators: ${quoted(shown, 80)}`;
       } else if (types.includes("string") && isSingleEntry(data)) {
         const [k, v] = Object.entries(data)[0];
         const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
         const shown = typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
-        hint = `Text that contains \`: \` must be quoted: \`${truncate(shown, 60)}\``;
+        hint = `Text that contains \`: \` must be quoted: ${quoted(shown, 60)}`;
       }
       return {
         path,
@@ -8912,12 +9161,12 @@ var FORMAT_NAMES = {
 function fieldName(path) {
   if (path.length === 0) return "The file";
   const last = path[path.length - 1];
-  if (typeof last === "number") return `Item ${last + 1} of \`${formatPath(path.slice(0, -1))}\``;
-  return `\`${formatPath(path)}\``;
+  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
+  return quoted(formatPath(path), 200);
 }
 function describeValue(value) {
   if (value === null || value === void 0) return "empty";
-  if (typeof value === "string") return value === "" ? "empty text" : `\`${visible(truncate(value))}\``;
+  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
   if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
   if (Array.isArray(value)) return "a list";
   return "a mapping";
@@ -9299,7 +9548,7 @@ function readKey() {
   let key;
   if (c === 34 || c === 39) {
     keyStart = pos;
-    key = quoted(c, -1);
+    key = quoted2(c, -1);
     keyEnd = pos;
     if (s.charCodeAt(pos) !== 58) fail3();
     const next = s.charCodeAt(pos + 1);
@@ -9446,7 +9695,7 @@ function node(col, minIndent) {
     case 34:
     case 39: {
       const start2 = pos;
-      const value = quoted(c, minIndent);
+      const value = quoted2(c, minIndent);
       let p = pos;
       while (s.charCodeAt(p) === 32) p++;
       if (s.charCodeAt(p) === 58) {
@@ -9477,7 +9726,7 @@ function inlineValue(minIndent, noPlain) {
     case 34:
     case 39: {
       const start2 = pos;
-      const value = quoted(c, minIndent);
+      const value = quoted2(c, minIndent);
       const stop = pos;
       endLine();
       setSpan(start2, stop);
@@ -9555,7 +9804,7 @@ function plainValue(start, minIndent) {
   nextContent();
   return folded ? value : resolvePlain(value);
 }
-function quoted(quote4, minIndent) {
+function quoted2(quote4, minIndent) {
   const s = src;
   const start = pos + 1;
   let p = start;
@@ -9720,7 +9969,7 @@ function flowCollection(minIndent) {
         const ks = pos;
         let key;
         if (c === 34 || c === 39) {
-          key = checkKey(quoted(c, -1));
+          key = checkKey(quoted2(c, -1));
           spanEnd = pos;
           while (s.charCodeAt(pos) === 32) pos++;
           if (s.charCodeAt(pos) !== 58) fail3();
@@ -9783,7 +10032,7 @@ function flowItem(minIndent) {
   if (c === 91 || c === 123) return flowCollection(minIndent);
   if (c !== 34 && c !== 39) return flowPlain();
   const start = pos;
-  const value = quoted(c, minIndent);
+  const value = quoted2(c, minIndent);
   spanStart = start;
   spanEnd = spanAfter = pos;
   spanFlags = 0;
@@ -9980,15 +10229,9 @@ function checkYamlDocument(file, content, schema, limits = DEFAULT_LIMITS) {
   };
 }
 function fastPath(content, schema, limits) {
-  const bytes = typeof content === "string" ? content.length * 3 : content.byteLength;
-  if (bytes > limits.maxBytes) return void 0;
-  let text;
-  if (typeof content === "string") text = content;
-  else {
-    const decoded = decodeUtf8("", content);
-    if ("problem" in decoded) return void 0;
-    text = decoded.text;
-  }
+  const decoded = decodeGovernanceFile("", content, limits.maxBytes);
+  if ("problem" in decoded) return void 0;
+  const text = decoded.text;
   const validate = validator(schema);
   const subset = parseSubset(text, limits.maxDepth);
   if (subset !== void 0) {
@@ -10168,15 +10411,15 @@ function configRules(config2) {
     }
     seen.set(name2, key);
   }
-  const folder = config2.paths.workgroups;
-  if (folder.split("/").some((segment) => segment === "." || segment === "..")) {
-    problems.push({
-      severity: "error",
-      code: "config.workgroups-path",
-      field: "paths.workgroups",
-      message: `\`paths.workgroups\` (\`${folder}\`) must be a folder inside the repository.`,
-      hint: "Write the folder's path from the repository root, without `.` or `..`, e.g. `workgroups`."
-    });
+  for (const { field, code: code2, value, what, example } of repositoryPaths(config2)) {
+    if (value !== void 0 && !insideRepository(value))
+      problems.push({
+        severity: "error",
+        code: code2,
+        field,
+        message: `\`${field}\` (\`${value}\`) must be ${what} inside the repository.`,
+        hint: `Write the path from the repository root with forward slashes, without a leading \`/\`, \`.\` or \`..\`, e.g. \`${example}\`.`
+      });
   }
   if (config2.currency_rates[config2.base_currency] !== void 0 && config2.currency_rates[config2.base_currency] !== 1) {
     problems.push({
@@ -10189,10 +10432,32 @@ function configRules(config2) {
   }
   return problems;
 }
+function repositoryPaths(config2) {
+  return [
+    {
+      field: "paths.workgroups",
+      code: "config.workgroups-path",
+      value: config2.paths.workgroups,
+      what: "a folder",
+      example: "workgroups"
+    },
+    {
+      field: "templates.request_report",
+      code: "config.template-path",
+      value: config2.templates.request_report,
+      what: "a file",
+      example: ".github/wgbot/request-report.hbs"
+    }
+  ];
+}
+function insideRepository(path) {
+  if (path === "" || /[\\\0:]/.test(path)) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
 
 // src/gather/config.ts
 async function gatherConfig(github, repo, cache3, ref) {
-  const read = async () => loadConfig(await readRepoFile(github, repo, CONFIG_PATH, ref));
+  const read = async () => loadConfig(await readRepoBytes(github, repo, CONFIG_PATH, ref) ?? void 0);
   return cache3 ? cache3.get(`${repo.owner}/${repo.repo}`, ref, read) : read();
 }
 
@@ -10233,16 +10498,17 @@ function agendaTitle(meeting) {
   return `Board meeting ${meeting}: agenda`;
 }
 function agendaMarker(meeting) {
-  return `<!-- wgbot:agenda ${meeting} -->`;
+  return marker(`agenda ${meeting}`);
 }
-function isAgendaOf(issue, meeting) {
-  return issue.user?.type === "Bot" && (issue.body ?? "").startsWith(agendaMarker(meeting));
+function isAgendaOf(issue, meeting, self) {
+  return isSelf(self, issue.user) && markerName(issue.body) === `agenda ${meeting}`;
 }
-function isAgendaIssue(issue) {
-  return issue.user?.type === "Bot" && /^<!-- wgbot:agenda[ -]/.test(issue.body ?? "");
+function isAgendaIssue(issue, self) {
+  const name2 = markerName(issue.body) ?? "";
+  return isSelf(self, issue.user) && (name2.startsWith("agenda ") || name2.startsWith("agenda-duplicate "));
 }
 function duplicateAgendaBody(meeting, kept) {
-  return `<!-- wgbot:agenda-duplicate ${meeting} -->
+  return `${marker(`agenda-duplicate ${meeting}`)}
 The agenda of the board meeting on ${meeting} is #${kept}.
 `;
 }
@@ -10336,7 +10602,8 @@ async function syncAgenda(runner, target) {
   const { meeting, milestone } = target;
   const body = fitComment(target.body, "issue");
   const title = agendaTitle(meeting);
-  let candidates = agendasIn(target.issues, meeting);
+  const self = await runner.self();
+  let candidates = agendasIn(target.issues, meeting, self);
   if (candidates.length === 0) {
     if (!target.hasItems) return void 0;
     const created = await runner.run({
@@ -10348,14 +10615,15 @@ async function syncAgenda(runner, target) {
     if (!created) return void 0;
     candidates = agendasIn(
       await gatherMilestoneIssues(runner.github, runner.repo, milestone.number),
-      meeting
+      meeting,
+      self
     );
     if (!candidates.some((c) => c.number === created.number))
       candidates = [...candidates, created].sort((a, b) => a.number - b.number);
   }
   const [keep, ...duplicates] = candidates;
   for (const duplicate of duplicates) {
-    if (duplicate.state === "closed" && !isAgendaOf(duplicate, meeting)) continue;
+    if (duplicate.state === "closed" && !isAgendaOf(duplicate, meeting, self)) continue;
     await runner.run({
       kind: "update-issue",
       issue: duplicate.number,
@@ -10377,8 +10645,8 @@ async function syncAgenda(runner, target) {
   }
   return keep.number;
 }
-function agendasIn(issues, meeting) {
-  return issues.filter((i) => isAgendaOf(i, meeting)).sort((a, b) => a.number - b.number);
+function agendasIn(issues, meeting, self) {
+  return issues.filter((i) => isAgendaOf(i, meeting, self)).sort((a, b) => a.number - b.number);
 }
 
 // src/apply/milestone.ts
@@ -10424,19 +10692,21 @@ var Milestones = class {
 
 // src/apply/runner.ts
 var WriteRunner = class {
-  constructor(github, repo, dryRun) {
+  constructor(github, repo, dryRun, self) {
     this.github = github;
     this.repo = repo;
     this.dryRun = dryRun;
+    this.self = self;
   }
   github;
   repo;
   dryRun;
+  self;
   writes = [];
   /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */
   async run(write) {
     this.writes.push(write);
-    return this.dryRun ? void 0 : executeWrite(this.github, this.repo, write);
+    return this.dryRun ? void 0 : executeWrite(this.github, this.repo, write, this.self);
   }
   async runAll(writes) {
     for (const write of writes) await this.run(write);
@@ -10448,7 +10718,7 @@ var BoardSession = class {
   constructor(ctx, config2) {
     this.ctx = ctx;
     this.config = config2;
-    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun);
+    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun, ctx.self);
     this.milestones = new Milestones(this.runner);
   }
   ctx;
@@ -10472,7 +10742,7 @@ var BoardSession = class {
     this.comments.set(issue, comments);
   }
   async recordsOf(issue) {
-    return recordsIn(await this.commentsOf(issue));
+    return recordsIn(await this.commentsOf(issue), await this.ctx.self());
   }
 };
 function meetingOf(item) {
@@ -10500,8 +10770,9 @@ async function refreshAgenda(session, meeting, changed = []) {
   if (meeting === reviewingMeeting(config2.board, ctx.now))
     issues.push(...await carryOver(session, milestone.number, title, issues));
   const changedNumbers = new Set(changed.map((i) => i.number));
+  const self = await ctx.self();
   const items = [
-    ...issues.filter((i) => !isAgendaIssue(i) && !changedNumbers.has(i.number)).map(boardItemOf),
+    ...issues.filter((i) => !isAgendaIssue(i, self) && !changedNumbers.has(i.number)).map(boardItemOf),
     ...placing
   ].filter((item) => onAgenda(item, config2));
   const entries = [];
@@ -10528,8 +10799,9 @@ async function carryOver(session, milestone, title, onMilestone) {
     for (const issue of await gatherOpenLabelled(ctx.github, ctx.repo, label)) found.set(issue.number, issue);
   }
   const moved = [];
+  const self = await ctx.self();
   for (const issue of [...found.values()].sort((a, b) => a.number - b.number)) {
-    if (listed.has(issue.number) || isAgendaIssue(issue)) continue;
+    if (listed.has(issue.number) || isAgendaIssue(issue, self)) continue;
     const current = issue.milestone ? meetingOfMilestone(issue.milestone.title) : void 0;
     if (issue.milestone && current === void 0) continue;
     if (current !== void 0 && current >= today) continue;
@@ -10576,9 +10848,10 @@ async function syncBoard(ctx, config2) {
         (l) => gatherOpenLabelled(ctx.github, ctx.repo, l)
       )
     )).flat();
+    const self = await ctx.self();
     const unscheduled = waiting.filter((i) => {
       const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
-      return !isAgendaIssue(i) && (!i.milestone || m !== void 0 && m < isoDate(ctx.now));
+      return !isAgendaIssue(i, self) && (!i.milestone || m !== void 0 && m < isoDate(ctx.now));
     });
     if (unscheduled.length === 0) return [];
     await session.milestones.ensure(meeting);
@@ -10589,7 +10862,7 @@ async function syncBoard(ctx, config2) {
 
 // src/flows/outcome.ts
 async function finish(ctx, flow, summary, writes, plan, problems) {
-  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes);
+  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes, ctx.self);
   return {
     flow,
     summary: counted(summary, writes.length),
@@ -10603,8 +10876,8 @@ function counted(summary, writes) {
 }
 
 // src/flows/reply.ts
-function replyWrites(issue, comments, commandId, text) {
-  return stickyWrites(issue, comments, `reply:${commandId}`, text);
+function replyWrites(issue, comments, commandId, text, self) {
+  return stickyWrites(issue, comments, `reply:${commandId}`, text, self);
 }
 
 // src/flows/board-command.ts
@@ -10631,7 +10904,8 @@ async function boardCommandFlow(event, ctx) {
     writes: session.writes,
     ...plan2 === void 0 ? {} : { plan: plan2 }
   });
-  const answered = findSticky(await session.commentsOf(issue.number), `reply:${comment.id}`);
+  const self = await ctx.self();
+  const answered = findSticky(await session.commentsOf(issue.number), `reply:${comment.id}`, self);
   if (answered) {
     const record = parseRecord(answered.body ?? "");
     if (!record) return done("already answered");
@@ -10712,18 +10986,16 @@ async function applyDecision(session, record, item, base) {
 async function reply(session, issue, commandId, text) {
   const { runner, ctx } = session;
   const comments = await session.commentsOf(issue);
-  for (const write of replyWrites(issue, comments, commandId, text)) {
+  const self = await ctx.self();
+  for (const write of replyWrites(issue, comments, commandId, text, self)) {
     const created = await runner.run(write);
     if (write.kind !== "create-comment") continue;
     if (!created) {
-      session.knowComments(issue, [
-        ...comments,
-        { id: 0, body: write.body, user: { login: "wgbot", type: "Bot" } }
-      ]);
+      session.knowComments(issue, [...comments, { id: 0, body: write.body, user: { login: self.login } }]);
       continue;
     }
     const again = await gatherComments(ctx.github, ctx.repo, issue);
-    const replies = stickiesIn(again, `reply:${commandId}`);
+    const replies = stickiesIn(again, `reply:${commandId}`, self);
     const first = replies[0];
     if (first && first.id !== created.id) {
       await runner.run({ kind: "delete-comment", issue, commentId: created.id });
@@ -10780,10 +11052,11 @@ async function protectedLabelFlow(event, ctx) {
     item.number,
     await session.commentsOf(item.number),
     `protected-label:${label}:${sender}`,
-    text
+    text,
+    await ctx.self()
   );
   await session.runner.runAll(reply2);
-  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply2, (w) => session.runner.run(w));
+  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply2, ctx.self, (w) => session.runner.run(w));
   return done(`added by ${sender}, who is not on the board: removed`);
 }
 
@@ -10900,7 +11173,13 @@ function charterPeople(charter2) {
 var CHECK_NAME = "wgbot";
 var MAX_ANNOTATIONS = 500;
 var MAX_LISTED = 50;
-var DIGEST_MARKER = "<!-- wgbot:digest ";
+var DIGEST = "digest ";
+function digestMarker(digest) {
+  return marker(`${DIGEST}${digest}`);
+}
+function hasDigest(summary) {
+  return markersIn(summary).some((name2) => name2.startsWith(DIGEST));
+}
 function ownsPullLabel(config2) {
   const L = config2.labels;
   const owned = /* @__PURE__ */ new Set([L.report, L.charter, L.board_review]);
@@ -10938,8 +11217,8 @@ function decideReportPr(input) {
     if (where.kind === "config") continue;
     if (file.head === null || file.head === void 0) {
       problems.push(
-        problem(path, "repo.unreadable", "The file is too large or not text, so it could not be checked.", {
-          hint: "Governance files are short YAML files.",
+        problem(path, "repo.unreadable", "The path is not a plain file, so it could not be checked.", {
+          hint: "Governance files are short YAML files (not folders, links or submodules).",
           line: 1
         })
       );
@@ -11070,7 +11349,7 @@ function checkRunOf(input, problems, boardReview, counts) {
   const title = errors > 0 ? `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(failedFiles, "file")}` : `${what || plural(files.length, "file")}: no problems${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
   const annotations = problems.slice(0, MAX_ANNOTATIONS).map(annotationOf);
   const lines = [
-    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => `\`${f.path}\``).join(", ")}` : ""}.`,
+    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => codeSpan(f.path)).join(", ")}` : ""}.`,
     ""
   ];
   if (problems.length === 0) lines.push("No problems found.");
@@ -11078,7 +11357,9 @@ function checkRunOf(input, problems, boardReview, counts) {
     lines.push(`**${title}** (also shown on the lines concerned):`, "");
     for (const p of problems.slice(0, MAX_LISTED)) {
       const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}`;
-      lines.push(`- \`${where}\` ${p.severity}: ${safe(p.message)}${p.hint ? ` ${safe(p.hint)}` : ""}`);
+      lines.push(
+        `- ${codeSpan(where)} ${p.severity}: ${escapeMessage(p.message)}${p.hint ? ` ${escapeMessage(p.hint)}` : ""}`
+      );
     }
     if (problems.length > MAX_LISTED) lines.push(`- \u2026 and ${problems.length - MAX_LISTED} more.`);
     if (problems.length > MAX_ANNOTATIONS)
@@ -11090,7 +11371,7 @@ function checkRunOf(input, problems, boardReview, counts) {
   if (boardReview.length > 0)
     lines.push("", `**Board review:** this pull request goes to the board because ${listing(boardReview)}.`);
   const digest = createHash("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
-  lines.push("", `${DIGEST_MARKER}${digest} -->`);
+  lines.push("", digestMarker(digest));
   return {
     name: CHECK_NAME,
     headSha: input.pull.headSha,
@@ -11099,9 +11380,6 @@ function checkRunOf(input, problems, boardReview, counts) {
     summary: lines.join("\n"),
     annotations
   };
-}
-function safe(text) {
-  return neutraliseMentions(text).replace(/<!--/g, "&lt;!--");
 }
 function annotationOf(p) {
   const line = p.line ?? 1;
@@ -11201,10 +11479,10 @@ async function gatherPullFiles(github, repo, changed, { headSha, baseRef, config
   const [heads, charters] = await Promise.all([
     Promise.all(
       files.map(
-        (f) => f.status === "removed" || f.where.kind === "misplaced" ? void 0 : readRepoFile(github, repo, f.path, headSha)
+        (f) => f.status === "removed" || f.where.kind === "misplaced" ? void 0 : readRepoBytes(github, repo, f.path, headSha)
       )
     ),
-    Promise.all(slugs.map((slug) => readRepoFile(github, repo, `${folder}/${slug}/charter.yml`, baseRef)))
+    Promise.all(slugs.map((slug) => readRepoBytes(github, repo, `${folder}/${slug}/charter.yml`, baseRef)))
   ]);
   return {
     config: config2,
@@ -11220,7 +11498,7 @@ async function findCheckRun(github, repo, headSha, name2) {
     filter: "all",
     per_page: 100
   });
-  return data.check_runs.filter((run) => run.name === name2 && (run.output.summary ?? "").includes(DIGEST_MARKER)).sort((a, b) => b.id - a.id).map((run) => ({
+  return data.check_runs.filter((run) => run.name === name2 && hasDigest(run.output.summary)).sort((a, b) => b.id - a.id).map((run) => ({
     id: run.id,
     status: run.status,
     conclusion: run.conclusion,
@@ -11442,7 +11720,7 @@ function grantPolicy(request, context) {
   const money = (n, c = base) => formatAmount(n, c);
   const findings = [];
   const flags = { overThreshold: false, late: false, shortNotice: false, notCovered: [] };
-  const inBase = convert(config2, amount, currency, base);
+  const inBase = convert2(config2, amount, currency, base);
   const amountInBase = inBase ?? Number.NaN;
   if (inBase === void 0) findings.push(unknownCurrency(config2, currency, ["requested", "currency"]));
   const requestedText = inBase === void 0 || currency === base ? money(amount, currency) : `${money(amount, currency)} (${money(inBase)})`;
@@ -11669,11 +11947,11 @@ function budgetRules(request, config2, flags) {
   const excludedParts = [];
   request.budget.forEach((item, i) => {
     const itemCurrency = item.currency ?? currency;
-    const inBase = convert(config2, item.cost, itemCurrency, base);
+    const inBase = convert2(config2, item.cost, itemCurrency, base);
     if (itemCurrency !== currency && inBase === void 0) {
       findings.push(unknownCurrency(config2, itemCurrency, ["budget", i, "currency"]));
     }
-    const inRequested = convert(config2, item.cost, itemCurrency, currency);
+    const inRequested = convert2(config2, item.cost, itemCurrency, currency);
     const kinds = notCoveredKinds(item, config2);
     if (kinds.length > 0) {
       for (const k of kinds) kindsFound.add(k);
@@ -11863,8 +12141,8 @@ function grantNext(input, request, policy) {
 function renderReport(input, form, fromForm, findings, facts, next) {
   const item = (f) => ({
     field: f.message.startsWith("**") ? void 0 : escapeMarkdown(fieldOf(form, f)),
-    message: safeText(f.message),
-    hint: f.hint ? safeText(f.hint) : void 0
+    message: escapeMessage(f.message),
+    hint: f.hint ? escapeMessage(f.hint) : void 0
   });
   const errors = findings.filter((f) => f.severity === "error").map(item);
   return render(
@@ -11893,9 +12171,6 @@ function fieldOf(form, finding) {
   } catch {
     return id;
   }
-}
-function safeText(text) {
-  return neutraliseMentions(plainText(text).replace(/</g, "&lt;").replace(/>/g, "&gt;"));
 }
 function errorCount(findings) {
   return findings.filter((f) => f.severity === "error").length;
@@ -11933,10 +12208,16 @@ async function requestFlow(event, ctx, {
     if (!allowed || !parsed.ok) {
       const comments2 = await gatherComments(ctx.github, ctx.repo, issue.number);
       const text = !parsed.ok ? parsed.error : "Only the author of this issue or a maintainer of this repository can use `/recheck`.";
-      const writes2 = replyWrites(issue.number, comments2, event.payload.comment?.id ?? 0, text);
+      const writes2 = replyWrites(
+        issue.number,
+        comments2,
+        event.payload.comment?.id ?? 0,
+        text,
+        await ctx.self()
+      );
       const summary = `refused /recheck on #${issue.number}`;
       const refused = await finish(ctx, "recheck-refused", summary, writes2);
-      const settled2 = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes2);
+      const settled2 = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes2, ctx.self);
       if (settled2.length === 0) return refused;
       const all2 = [...writes2, ...settled2];
       return { ...refused, writes: all2, summary: counted(summary, all2.length) };
@@ -11970,7 +12251,7 @@ async function requestFlow(event, ctx, {
   });
   const writes = [
     ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
-    ...stickyWrites(issue.number, comments, REQUEST_COMMENT, plan.comment)
+    ...stickyWrites(issue.number, comments, REQUEST_COMMENT, plan.comment, await ctx.self())
   ];
   const problems = plan.findings.map((f) => ({
     file: `issue #${issue.number}`,
@@ -11988,7 +12269,7 @@ async function requestFlow(event, ctx, {
     plan,
     problems
   );
-  const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes);
+  const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes, ctx.self);
   const board = await escalationAfter(ctx, config2, boardItemOf(issue), writes);
   if (board.length === 0 && settled.length === 0) return outcome;
   const all = [...writes, ...settled, ...board];
@@ -12029,16 +12310,13 @@ function latestDuePeriod(cadence2, dueDay, today) {
 }
 
 // src/decide/sweep.ts
-var MARKER2 = /^<!-- wgbot:(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))? -->/;
+var TRACKING = /^(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))?$/;
 function trackingKey(kind, slug, detail) {
   return detail ? `${kind} ${slug} ${detail}` : `${kind} ${slug}`;
 }
-function trackingMarker(key) {
-  return `<!-- wgbot:${key} -->`;
-}
-function trackingKeyOf(issue) {
-  if (issue.author?.type !== "Bot") return void 0;
-  const match = MARKER2.exec(issue.body ?? "");
+function trackingKeyOf(issue, self) {
+  if (!isSelf(self, issue.author)) return void 0;
+  const match = TRACKING.exec(markerName(issue.body) ?? "");
   if (!match) return void 0;
   const [, kind, slug, detail] = match;
   return { key: trackingKey(kind, slug, detail), kind, slug, ...detail ? { detail } : {} };
@@ -12080,7 +12358,7 @@ function decideSweep(input) {
   const open = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   for (const issue of [...input.issues].sort((a, b) => a.number - b.number)) {
-    const tracked = trackingKeyOf(issue);
+    const tracked = trackingKeyOf(issue, input.self);
     if (!tracked || issue.state !== "open") continue;
     const first = seen.get(tracked.key);
     if (first !== void 0) {
@@ -12265,8 +12543,8 @@ function decideGrants(input, findings, close) {
     const timeline = input.timelines.get(number) ?? [];
     const who = (e) => (e.actor ?? e.user)?.login?.toLowerCase();
     const labelled = (label) => timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
-    const hasMarker = (marker2) => timeline.some(
-      (e) => e.event === "commented" && (e.actor ?? e.user)?.type === "Bot" && (e.body ?? "").startsWith(`<!-- wgbot:${marker2} -->`)
+    const hasMarker = (name2) => timeline.some(
+      (e) => e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name2
     );
     const author = issue.author?.login ?? "";
     if (issue.labels.includes(L.needs_info)) {
@@ -12357,17 +12635,17 @@ function summaryText(f, config2, today) {
 }
 
 // src/apply/sweep.ts
-function sweepWrites(plan, issues) {
+function sweepWrites(plan, issues, self) {
   const writes = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const key = trackingKeyOf(issue)?.key;
+    const key = trackingKeyOf(issue, self)?.key;
     const known = key === void 0 ? void 0 : byKey.get(key);
     if (key !== void 0 && (!known || known.state === "closed" && issue.state === "open"))
       byKey.set(key, issue);
   }
   for (const wanted of plan.tracking) {
-    const body = `${trackingMarker(wanted.key)}
+    const body = `${marker(wanted.key)}
 ${wanted.body}`;
     const existing = byKey.get(wanted.key);
     if (!existing) {
@@ -12443,6 +12721,7 @@ async function graphql(github, query, variables) {
 // src/validate/repository.ts
 function validateRepository(snapshot, { now, duplicateSlugs = true }) {
   const { config: config2, problems } = loadConfig(snapshot.files.get(CONFIG_PATH));
+  problems.push(...snapshot.problems ?? []);
   const workgroups = /* @__PURE__ */ new Map();
   const group = (slug) => {
     let wg = workgroups.get(slug);
@@ -12459,7 +12738,7 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
   };
   const pendingReports = [];
   const charterDocs = /* @__PURE__ */ new Map();
-  let checked2 = snapshot.files.has(CONFIG_PATH) ? 1 : 0;
+  let checked2 = (snapshot.files.has(CONFIG_PATH) ? 1 : 0) + (snapshot.problems?.length ?? 0);
   for (const [path, content] of snapshot.files) {
     const where = classifyPath(path, config2.paths.workgroups);
     if (!where || where.kind === "config") continue;
@@ -12682,8 +12961,9 @@ async function sweepFlow(_event, ctx) {
   const { config: config2 } = state;
   const issues = await gatherSweepIssues(ctx.github, ctx.repo, { closedSince: recentSince(state, ctx.now) });
   const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config2, ctx.now));
-  const plan = decideSweep({ state, issues, timelines, config: config2, now: ctx.now, owner: ctx.repo.owner });
-  const writes = sweepWrites(plan, issues);
+  const self = await ctx.self();
+  const plan = decideSweep({ state, issues, timelines, config: config2, now: ctx.now, owner: ctx.repo.owner, self });
+  const writes = sweepWrites(plan, issues, self);
   await finish(ctx, "sweep", plan.summary, writes, plan, state.problems);
   const board = await syncBoard(ctx, config2);
   const unanswered = unansweredRequests(issues, config2, ctx.now);
@@ -12763,6 +13043,30 @@ async function routeEvent(event, ctx) {
   }
 }
 
+// src/core/identity.ts
+function learnOnce(learn) {
+  let known;
+  return () => {
+    known ??= learn().catch((error2) => {
+      known = void 0;
+      throw error2;
+    });
+    return known;
+  };
+}
+function appIdentity(getApp) {
+  return learnOnce(async () => {
+    const { data } = await getApp();
+    const slug = selfFrom(data?.slug, "GitHub did not give the App's slug (GET /app)").login;
+    return { login: `${slug}[bot]` };
+  });
+}
+function selfFrom(login, what) {
+  if (typeof login !== "string" || login.trim() === "")
+    throw new Error(`wgbot cannot tell who it is: ${what}.`);
+  return { login };
+}
+
 // src/gather/config-cache.ts
 var CONFIG_MAX_AGE_MS = 6e4;
 var MAX_ENTRIES = 1e3;
@@ -12830,6 +13134,7 @@ function deepFreeze(value) {
 function createApp({ now = () => /* @__PURE__ */ new Date(), configMaxAgeMs = CONFIG_MAX_AGE_MS } = {}) {
   return (app) => {
     const configs = new ConfigCache(configMaxAgeMs);
+    const self = appIdentity(async () => (await app.auth()).rest.apps.getAuthenticated());
     app.on("push", async (context) => {
       const { owner, repo } = context.repo();
       configs.onPush(`${owner}/${repo}`, context.payload);
@@ -12843,6 +13148,7 @@ function createApp({ now = () => /* @__PURE__ */ new Date(), configMaxAgeMs = CO
         repo: { owner: repository.owner.login, repo: repository.name },
         now: now(),
         dryRun: false,
+        self,
         configs,
         log: { info: (m) => context.log.info(m), warn: (m) => context.log.warn(m) }
       });
@@ -12855,173 +13161,13 @@ var app_default = createApp();
 // src/github/probot-octokit.ts
 import { ProbotOctokit } from "probot";
 
-// src/github/client.ts
-import { Octokit } from "@octokit/core";
-import { paginateRest } from "@octokit/plugin-paginate-rest";
-import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-
-// src/github/transport.ts
-import { Agent as HttpAgent, request as httpRequest } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { brotliDecompress, gunzip, inflate } from "node:zlib";
-var MAX_REDIRECTS = 20;
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var NULL_BODY = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
-var agents = {
-  "http:": new HttpAgent({ keepAlive: true }),
-  "https:": new HttpsAgent({ keepAlive: true })
-};
-function createTransport(options = {}) {
-  const fallback = options.fallback ?? globalThis.fetch;
-  const env = options.env ?? process.env;
-  const timed = options.timeoutMs === void 0 ? fallback : withTimeout(options.timeoutMs, fallback);
-  if (usesProxy(env)) return timed;
-  return (input, init = {}) => {
-    const body = init.body ?? void 0;
-    if (body !== void 0 && typeof body !== "string" && !(body instanceof Uint8Array) || input instanceof Request)
-      return timed(input, init);
-    return send(
-      new URL(String(input)),
-      {
-        method: (init.method ?? "GET").toUpperCase(),
-        headers: plainHeaders(init.headers),
-        ...body === void 0 ? {} : { body },
-        redirect: init.redirect ?? "follow",
-        ...init.signal ? { signal: init.signal } : {},
-        ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs }
-      },
-      0
-    );
-  };
-}
-function withTimeout(ms, base) {
-  return (input, init = {}) => {
-    const timeout = AbortSignal.timeout(ms);
-    return base(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-  };
-}
-function usesProxy(env) {
-  return ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"].some(
-    (name2) => (env[name2] ?? "") !== ""
-  );
-}
-function send(url, out, hops) {
-  const agent = agents[url.protocol];
-  if (!agent)
-    return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unsupported URL ${url}`) }));
-  if (out.signal?.aborted) return Promise.reject(abortReason(out.signal));
-  return new Promise((resolve, reject) => {
-    const headers = { "accept-encoding": "gzip, deflate, br", ...out.headers };
-    if (out.body !== void 0) headers["content-length"] = String(Buffer.byteLength(out.body));
-    const request = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, {
-      method: out.method,
-      headers,
-      agent
-    });
-    let settled = false;
-    const fail4 = (error2) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      request.destroy();
-      reject(error2);
-    };
-    const onAbort = () => fail4(abortReason(out.signal));
-    out.signal?.addEventListener("abort", onAbort, { once: true });
-    const timer = out.timeoutMs === void 0 ? void 0 : setTimeout(
-      () => fail4(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
-      out.timeoutMs
-    );
-    const cleanup = () => {
-      if (timer) clearTimeout(timer);
-      out.signal?.removeEventListener("abort", onAbort);
-    };
-    request.on("error", (cause) => fail4(new TypeError("fetch failed", { cause })));
-    request.on("response", (response) => {
-      const chunks = [];
-      response.on("data", (chunk) => chunks.push(chunk));
-      response.on("error", (cause) => fail4(new TypeError("fetch failed", { cause })));
-      response.on("end", () => {
-        if (settled) return;
-        settled = true;
-        cleanup();
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if (REDIRECTS.has(status) && location !== void 0 && out.redirect !== "manual") {
-          if (out.redirect === "error" || hops >= MAX_REDIRECTS) {
-            reject(new TypeError("fetch failed", { cause: new Error(`redirect from ${url} not followed`) }));
-            return;
-          }
-          send(new URL(location, url), redirected(url, new URL(location, url), status, out), hops + 1).then(
-            resolve,
-            reject
-          );
-          return;
-        }
-        decode(Buffer.concat(chunks), response.headers["content-encoding"]).then((body) => {
-          const result = new Response(NULL_BODY.has(status) ? null : body, {
-            status,
-            statusText: response.statusMessage ?? "",
-            headers: responseHeaders(response)
-          });
-          Object.defineProperty(result, "url", { value: url.href });
-          resolve(result);
-        }, reject);
-      });
-    });
-    request.end(out.body);
-  });
-}
-function redirected(from, to, status, out) {
-  const next = { ...out, headers: { ...out.headers } };
-  if (status === 303 || (status === 301 || status === 302) && out.method === "POST") {
-    next.method = out.method === "HEAD" ? "HEAD" : "GET";
-    delete next.body;
-    for (const name2 of Object.keys(next.headers))
-      if (name2.toLowerCase().startsWith("content-")) delete next.headers[name2];
-  }
-  if (from.origin !== to.origin) {
-    for (const name2 of Object.keys(next.headers))
-      if (name2.toLowerCase() === "authorization") delete next.headers[name2];
-  }
-  return next;
-}
-function decode(body, encoding) {
-  const decoder2 = encoding === "gzip" || encoding === "x-gzip" ? gunzip : encoding === "deflate" ? inflate : encoding === "br" ? brotliDecompress : void 0;
-  if (!decoder2 || body.length === 0) return Promise.resolve(body);
-  return new Promise(
-    (resolve, reject) => decoder2(
-      body,
-      (error2, result) => error2 ? reject(new TypeError("fetch failed", { cause: error2 })) : resolve(result)
-    )
-  );
-}
-function responseHeaders(response) {
-  const headers = new Headers();
-  const raw = response.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name2 = raw[i];
-    if (/^content-(encoding|length)$/i.test(name2) && response.headers["content-encoding"]) continue;
-    headers.append(name2, raw[i + 1]);
-  }
-  return headers;
-}
-function plainHeaders(headers) {
-  if (headers === void 0) return {};
-  if (headers instanceof Headers || Array.isArray(headers)) return Object.fromEntries(headers);
-  return Object.fromEntries(Object.entries(headers).map(([name2, value]) => [name2, String(value)]));
-}
-function abortReason(signal) {
-  return signal.reason ?? new DOMException("This operation was aborted", "AbortError");
-}
-
-// src/github/client.ts
-var WgbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
+// src/github/limits.ts
+import Bottleneck from "bottleneck";
 var MAX_RATE_LIMIT_RETRIES = 2;
+var RETRIES = 3;
 var REQUEST_TIMEOUT_MS = 15e3;
-function throttleOptions(log) {
+var PRODUCTION_TIMING = { secondMs: 1e3, requestTimeoutMs: REQUEST_TIMEOUT_MS };
+function throttleOptions(log, timing = PRODUCTION_TIMING) {
   const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES;
     log.warn(
@@ -13029,13 +13175,40 @@ function throttleOptions(log) {
     );
     return again;
   };
-  return { onRateLimit: onLimit("Rate limit"), onSecondaryRateLimit: onLimit("Secondary rate limit") };
+  return {
+    onRateLimit: onLimit("Rate limit"),
+    onSecondaryRateLimit: onLimit("Secondary rate limit"),
+    retryAfterBaseValue: timing.secondMs,
+    ...spacing(timing.secondMs)
+  };
+}
+function retryOptions(timing = PRODUCTION_TIMING) {
+  return { retries: RETRIES, retryAfterBaseValue: timing.secondMs };
+}
+function timedFetch(ms, base) {
+  return (input, init = {}) => {
+    const timeout = AbortSignal.timeout(ms);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return (base ?? globalThis.fetch)(input, { ...init, signal });
+  };
+}
+var scaled = /* @__PURE__ */ new Map();
+function spacing(secondMs) {
+  if (secondMs === PRODUCTION_TIMING.secondMs) return {};
+  let groups = scaled.get(secondMs);
+  if (!groups) {
+    const group = (minTime) => new Bottleneck.Group({ maxConcurrent: 1, minTime: minTime * secondMs, timeout: 12e4 });
+    groups = { write: group(1), notifications: group(3), search: group(2) };
+    scaled.set(secondMs, groups);
+  }
+  return groups;
 }
 
 // src/github/probot-octokit.ts
 function wgbotProbotOctokit({
   throttle = true,
-  retry: retry2 = throttle
+  retry = throttle,
+  timing = PRODUCTION_TIMING
 } = {}) {
   return ProbotOctokit.defaults((options) => {
     const log = options.log ?? { warn: () => {
@@ -13043,17 +13216,221 @@ function wgbotProbotOctokit({
     const request = options.request;
     return {
       ...options,
-      throttle: throttle ? { ...options.throttle, ...throttleOptions(log) } : { enabled: false },
-      retry: retry2 ? { retries: 3 } : { enabled: false },
+      throttle: throttle ? { ...options.throttle, ...throttleOptions(log, timing) } : { enabled: false },
+      retry: retry ? retryOptions(timing) : { enabled: false },
       // Without retries, creates are not retried either (apply/once.ts reads `request.retries`).
       request: {
         ...request,
-        // Probot's own fetch, when given one, is kept; otherwise requests go through node:http (transport.ts).
-        fetch: request?.fetch ? withTimeout(REQUEST_TIMEOUT_MS, request.fetch) : createTransport({ timeoutMs: REQUEST_TIMEOUT_MS }),
-        ...retry2 ? {} : { retries: 0 }
+        // Probot's own fetch, when given one, is kept (with the time limit); otherwise Node's.
+        fetch: timedFetch(timing.requestTimeoutMs, request?.fetch),
+        ...retry ? {} : { retries: 0 }
       }
     };
   });
+}
+
+// src/server/gate.ts
+import { STATUS_CODES } from "node:http";
+import { emitterEventNames } from "@octokit/webhooks";
+
+// src/server/log.ts
+import { getTransformStream } from "@probot/pino";
+import pino from "pino";
+async function createLog(options) {
+  const transform = await getTransformStream({
+    logFormat: options.format,
+    logLevelInString: options.levelInString,
+    sentryDsn: options.sentryDsn || void 0
+  });
+  transform.pipe(options.destination ?? pino.destination(1));
+  return pino(
+    {
+      level: options.level,
+      messageKey: options.messageKey || "msg",
+      hooks: { streamWrite: uniqueKeys }
+    },
+    transform
+  );
+}
+function uniqueKeys(line) {
+  return `${JSON.stringify(JSON.parse(line))}
+`;
+}
+function quoteForLog(value, max = 64) {
+  if (value === void 0) return "none";
+  const text = Array.isArray(value) ? value.join(", ") : value;
+  const shown = `"${escapeForLog(text.slice(0, max))}"`;
+  return text.length > max ? `${shown}... (${text.length} characters)` : shown;
+}
+function escapeForLog(value, max = 64) {
+  if (value === void 0) return void 0;
+  const text = (Array.isArray(value) ? value.join(", ") : value).slice(0, max);
+  return text.replace(
+    /[^\x20-\x7e]|["\\]/g,
+    (c) => c === '"' || c === "\\" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
+// src/server/gate.ts
+var LINGER_BYTES = 64 * 1024;
+var LINGER_MS = 2e3;
+var JSON_TYPE = /^\s*(application\/json)\s*(?:;|$)/u;
+var REQUIRED_HEADERS = ["x-github-event", "x-hub-signature-256", "x-github-delivery"];
+var GITHUB_EVENTS = new Set(emitterEventNames.filter((name2) => !name2.includes(".")));
+function createGate(options) {
+  const lingering = /* @__PURE__ */ new Set();
+  function refuse2(req, res, refusal) {
+    const delivery = quoteForLog(req.headers["x-github-delivery"]);
+    const path = quoteForLog(req.url, 100);
+    const line = `refused ${req.method} ${path}: ${refusal.status} ${refusal.reason} (delivery ${delivery})`;
+    const fields = options.structuredLog ? {
+      status: refusal.status,
+      reason: refusal.reason,
+      delivery: escapeForLog(req.headers["x-github-delivery"]),
+      path: escapeForLog(req.url, 100)
+    } : {};
+    if (refusal.status === 404) options.log.info(fields, line);
+    else options.log.warn(fields, line);
+    answer(req, res, refusal.status, JSON.stringify({ error: refusal.error }));
+  }
+  function answer(req, res, status, body) {
+    const headers = {
+      "content-type": "application/json",
+      "content-length": String(Buffer.byteLength(body)),
+      "cache-control": "no-store"
+    };
+    const text = req.method === "HEAD" ? "" : body;
+    if (req.socket.destroyed) return;
+    if (!bodyPending(req)) {
+      res.writeHead(status, headers).end(text);
+      return;
+    }
+    const socket = req.socket;
+    res.on("error", () => {
+    });
+    const head = Object.entries({ ...headers, connection: "close" }).map(([k, v]) => `${k}: ${v}\r
+`);
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r
+${head.join("")}\r
+${text}`);
+    req.removeAllListeners("data");
+    let dropped = 0;
+    req.on("data", (chunk) => {
+      dropped += chunk.length;
+      if (dropped >= LINGER_BYTES) req.pause();
+    });
+    req.resume();
+    lingering.add(socket);
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once("close", () => {
+      clearTimeout(timer);
+      lingering.delete(socket);
+    });
+  }
+  async function webhook(req, res) {
+    const type = req.headers["content-type"];
+    if (typeof type !== "string" || !JSON_TYPE.test(type))
+      return refuse2(req, res, {
+        status: 415,
+        reason: "wrong content type",
+        error: 'Unsupported "Content-Type" header value. Must be "application/json"'
+      });
+    const missing = REQUIRED_HEADERS.filter((name2) => req.headers[name2] === void 0);
+    if (missing.length > 0)
+      return refuse2(req, res, {
+        status: 400,
+        reason: `missing ${missing.join(", ")}`,
+        error: `Required headers missing: ${missing.join(", ")}`
+      });
+    const event = String(req.headers["x-github-event"]);
+    if (!GITHUB_EVENTS.has(event))
+      return refuse2(req, res, {
+        status: 400,
+        reason: `unknown event ${quoteForLog(event, 40)}`,
+        error: "X-GitHub-Event is not a GitHub webhook event."
+      });
+    const body = await readBody(req, options.maxBytes);
+    if (body === "too large") return refuse2(req, res, tooLarge(options.maxBytes, "streamed"));
+    if (body === "cut")
+      return refuse2(req, res, {
+        status: 400,
+        reason: "connection closed mid-body",
+        error: "Incomplete body."
+      });
+    if (!await options.verify(body, String(req.headers["x-hub-signature-256"])).catch(() => false))
+      return refuse2(req, res, {
+        status: 400,
+        reason: "bad signature",
+        error: "The signature does not match the payload and the webhook secret (X-Hub-Signature-256)."
+      });
+    if (!isJsonObject(body))
+      return refuse2(req, res, {
+        status: 400,
+        reason: "malformed JSON",
+        error: "The payload is not a JSON object."
+      });
+    req.body = body;
+    if (await options.deliver(req, res) !== true)
+      refuse2(req, res, { status: 404, reason: "not handled", error: "Not found" });
+  }
+  async function handle(req, res) {
+    const declared = Number(req.headers["content-length"]);
+    if (declared > options.maxBytes) return refuse2(req, res, tooLarge(options.maxBytes, "declared"));
+    const path = (req.url ?? "").split("?")[0];
+    if (path === options.healthPath && (req.method === "GET" || req.method === "HEAD"))
+      return answer(req, res, 200, options.health());
+    if (path === options.webhookPath && req.method === "POST") return webhook(req, res);
+    refuse2(req, res, { status: 404, reason: "unknown path", error: "Not found" });
+  }
+  return {
+    handle,
+    close: () => {
+      for (const socket of lingering) socket.destroy();
+    }
+  };
+}
+function tooLarge(limit, how) {
+  return {
+    status: 413,
+    reason: `too large (${how} over ${limit} bytes)`,
+    error: `Payload too large: wgbot accepts webhooks of at most ${limit} bytes.`
+  };
+}
+function bodyPending(req) {
+  const announced = req.headers["transfer-encoding"] !== void 0 || Number(req.headers["content-length"] ?? 0) > 0;
+  return announced && !req.readableEnded;
+}
+function readBody(req, limit) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    const stop = (outcome) => {
+      req.off("data", onData).off("end", onEnd).off("error", onCut).off("close", onCut);
+      chunks.length = 0;
+      resolve(outcome);
+    };
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.pause();
+      stop("too large");
+    };
+    const onEnd = () => {
+      req.off("error", onCut).off("close", onCut);
+      resolve(new TextDecoder().decode(Buffer.concat(chunks)));
+    };
+    const onCut = () => stop("cut");
+    req.on("data", onData).once("end", onEnd).once("error", onCut).once("close", onCut);
+  });
+}
+function isJsonObject(text) {
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 // src/server/server.ts
@@ -13083,7 +13460,10 @@ function serverSettings(env) {
   if (!/^\d+$/.test(portText) || port > 65535)
     problems.push(`PORT must be a port number, not '${env.PORT}'.`);
   const webhookPath = env.WEBHOOK_PATH?.trim() || DEFAULT_WEBHOOK_PATH;
-  if (!webhookPath.startsWith("/")) problems.push(`WEBHOOK_PATH must start with '/', not '${webhookPath}'.`);
+  if (!/^(?:\/[A-Za-z0-9._~-]+)+\/?$/.test(webhookPath) || /\/\.\.?(?:\/|$)/.test(webhookPath))
+    problems.push(
+      `WEBHOOK_PATH must be a plain path such as ${DEFAULT_WEBHOOK_PATH} (letters, digits and -._~ between single slashes, no . or .. segments, no %-escapes or query), not '${webhookPath}'.`
+    );
   if (env.GHE_PROTOCOL && !["http", "https"].includes(env.GHE_PROTOCOL))
     problems.push(`GHE_PROTOCOL must be http or https, not '${env.GHE_PROTOCOL}'.`);
   const throttleText = env.WGBOT_THROTTLE?.trim() || "on";
@@ -13102,6 +13482,15 @@ function serverSettings(env) {
 async function startServer(env, options = {}) {
   const settings = serverSettings(env);
   if (env.REDIS_URL) await requireIoredis();
+  const format = env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json" ? env.LOG_FORMAT : settings.production ? "json" : "pretty";
+  const log = await createLog({
+    level: env.LOG_LEVEL || "info",
+    format,
+    levelInString: env.LOG_LEVEL_IN_STRING === "true",
+    messageKey: env.LOG_MESSAGE_KEY,
+    sentryDsn: env.SENTRY_DSN,
+    destination: options.logDestination
+  });
   let probot;
   try {
     probot = createProbot({
@@ -13109,8 +13498,7 @@ async function startServer(env, options = {}) {
       overrides: {
         // Retries stay on either way; WGBOT_THROTTLE=off only stops the spacing of writes.
         Octokit: wgbotProbotOctokit({ throttle: settings.throttle, retry: true }),
-        logLevel: env.LOG_LEVEL || "info",
-        logFormat: env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json" ? env.LOG_FORMAT : settings.production ? "json" : "pretty",
+        log,
         webhookPath: settings.webhookPath
       }
     });
@@ -13132,41 +13520,32 @@ async function startServer(env, options = {}) {
       "WGBOT_THROTTLE=off: writes to GitHub are not spaced out. This is for load tests against a fake GitHub only: GitHub's secondary rate limits expect the spacing."
     );
   const pkg = packageInfo();
-  const webhooks = await createNodeMiddleware(createApp(options), {
-    probot,
-    webhooksPath: settings.webhookPath
-  });
   const started = Date.now();
+  const gate = createGate({
+    webhookPath: settings.webhookPath,
+    healthPath: HEALTH_PATH,
+    maxBytes: MAX_WEBHOOK_BYTES,
+    log: probot.log.child({ name: "server" }),
+    structuredLog: format === "json",
+    verify: (body, signature) => probot.webhooks.verify(body, signature),
+    health: () => JSON.stringify({
+      status: "ok",
+      name: pkg.name,
+      version: pkg.version,
+      uptime_seconds: Math.round((Date.now() - started) / 1e3)
+    }),
+    // Probot's middleware (signature verified again, then the app's handlers), reached only through the gate.
+    deliver: await createNodeMiddleware(createApp({ now: options.now }), {
+      probot,
+      webhooksPath: settings.webhookPath
+    })
+  });
   const server = createServer((req, res) => {
-    void route(req, res).catch((error2) => {
+    void gate.handle(req, res).catch((error2) => {
       probot.log.error(error2);
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  async function route(req, res) {
-    const path = (req.url ?? "/").split("?")[0];
-    if (path === HEALTH_PATH && (req.method === "GET" || req.method === "HEAD")) {
-      const body = JSON.stringify({
-        status: "ok",
-        name: pkg.name,
-        version: pkg.version,
-        uptime_seconds: Math.round((Date.now() - started) / 1e3)
-      });
-      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
-      res.end(req.method === "HEAD" ? void 0 : body);
-      return;
-    }
-    if (req.method === "POST" && trimSlashes(path ?? "") === trimSlashes(settings.webhookPath)) {
-      const body = await readBody(req, res, MAX_WEBHOOK_BYTES);
-      if (body === void 0) return;
-      req.body = body;
-    }
-    if (await webhooks(req, res)) return;
-    if (!res.headersSent) {
-      res.writeHead(404, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: `Not found: ${req.method} ${path}` }));
-    }
-  }
   await listen(server, settings.port, settings.host);
   const address = server.address();
   const wildcard = address.address === "::" || address.address === "0.0.0.0";
@@ -13178,52 +13557,13 @@ async function startServer(env, options = {}) {
   return {
     url,
     probot,
+    server,
     close: () => new Promise((resolve, reject) => {
       server.close((error2) => error2 ? reject(error2) : resolve());
       server.closeIdleConnections();
+      gate.close();
     })
   };
-}
-function trimSlashes(path) {
-  return path.replace(/\/+$/, "");
-}
-function readBody(req, res, limit) {
-  return new Promise((resolve, reject) => {
-    const tooLarge = () => {
-      req.removeAllListeners("data");
-      refuseTooLarge(req, res, limit);
-      resolve(void 0);
-    };
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) return tooLarge();
-    const chunks = [];
-    let size = 0;
-    req.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > limit) return tooLarge();
-      chunks.push(chunk);
-    });
-    req.once("end", () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
-    req.once("error", reject);
-  });
-}
-function refuseTooLarge(req, res, limit) {
-  const body = JSON.stringify({
-    error: `Payload too large: wgbot accepts webhooks of at most ${limit} bytes.`
-  });
-  const socket = req.socket;
-  res.on("error", () => {
-  });
-  socket.end(
-    `HTTP/1.1 413 Payload Too Large\r
-content-type: application/json\r
-content-length: ${Buffer.byteLength(body)}\r
-connection: close\r
-\r
-${body}`
-  );
-  req.resume();
-  setTimeout(() => socket.destroy(), 2e3).unref();
 }
 function packageInfo() {
   try {

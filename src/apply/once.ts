@@ -20,10 +20,16 @@ export function answerMayBeLost(error: unknown): boolean {
   return typeof status === "number" && status >= 500;
 }
 
-/** As many retries as the client's retry plugin makes (none when a client sets `request.retries: 0`). */
-function retriesOf(github: GitHub): number {
-  const defaults = github.request.endpoint.DEFAULTS.request as { retries?: unknown } | undefined;
-  return typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES;
+/** The client's own request defaults: its retries (none with `request.retries: 0`) and the length of its second. */
+function defaultsOf(github: GitHub): { retries: number; secondMs: number } {
+  const defaults = github.request.endpoint.DEFAULTS.request as
+    | { retries?: unknown; secondMs?: unknown }
+    | undefined;
+  return {
+    retries: typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES,
+    // The clients put their clock here (github/limits.ts): GitHub's second, or a test's shorter one.
+    secondMs: typeof defaults?.secondMs === "number" ? defaults.secondMs : 1000,
+  };
 }
 
 /**
@@ -36,13 +42,13 @@ export async function createOnce<T>(
   find: () => Promise<T | undefined>,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<T> {
-  const retries = retriesOf(github);
+  const { retries, secondMs } = defaultsOf(github);
   for (let attempt = 0; ; attempt++) {
     try {
       return await send(NO_RETRY);
     } catch (error) {
       if (!answerMayBeLost(error)) throw error;
-      if (attempt < retries) await wait((attempt + 1) ** 2 * 1000);
+      if (attempt < retries) await wait((attempt + 1) ** 2 * secondMs);
       const found = await find().catch(() => undefined);
       if (found !== undefined) return found;
       if (attempt >= retries) throw error;

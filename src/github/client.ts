@@ -43,6 +43,6 @@ export function createGitHub(options: {
     log: { debug: quiet, info: quiet, warn: (m: string) => log.warn(m), error: quiet },
     throttle: { ...throttleOptions(log, timing), ...(options.throttleId ? { id: options.throttleId } : {}) },
     retry: retryOptions(timing),
-    request: { fetch: timedFetch(timing.requestTimeoutMs) },
+    request: { fetch: timedFetch(timing.requestTimeoutMs), secondMs: timing.secondMs },
   });
 }

@@ -31,6 +31,8 @@ export function wgbotProbotOctokit({
         ...request,
         // Probot's own fetch, when given one, is kept (with the time limit); otherwise Node's.
         fetch: timedFetch(timing.requestTimeoutMs, request?.fetch),
+        // Not an Octokit option: createOnce (apply/once.ts) reads it to wait as long as the retry plugin would.
+        secondMs: timing.secondMs,
         ...(retry ? {} : { retries: 0 }),
       },
     };

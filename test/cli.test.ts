@@ -400,3 +400,15 @@ describe("wgbot init", () => {
     expect(await tree(dir)).toEqual(before);
   });
 });
+
+describe("wgbot failing on its own", () => {
+  it("says in one line what failed, with no stack trace, and exits 1", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "a-file"), "not a folder\n");
+    const failed = await run(["init", join(dir, "a-file", "repo")]);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toBe("");
+    expect(failed.stderr).toMatch(/^wgbot init failed: ENOTDIR: not a directory, mkdir '[^\n]*'\n$/);
+    expect(failed.stderr).not.toMatch(/\n\s+at /);
+  });
+});

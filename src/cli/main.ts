@@ -30,7 +30,7 @@ Commands:
                    --dry-run                print what it would write; write nothing
   help             Show this help.
 
-Exit codes: 0 clean, 1 problems found, 2 usage error.
+Exit codes: 0 clean, 1 problems found (or wgbot failed), 2 usage error.
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -61,6 +61,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`wgbot ${name}: ${inert(visibleLine(error.message))}\n\n${USAGE}`);
       return EXIT.usage;
     }
-    throw error;
+    // Anything else is wgbot's failure, not the user's: one line saying what failed, never a stack trace (which
+    // would print paths and values from the run). Exit 1, as a run that found problems, so CI does not pass.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`wgbot ${name} failed: ${inert(visibleLine(message.split("\n")[0] ?? ""))}\n`);
+    return EXIT.problems;
   }
 }

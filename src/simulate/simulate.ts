@@ -3,11 +3,14 @@
  * with GitHub replaced by the offline GitHub (reads from a local governance repository and the payload, writes
  * recorded), then the plan printed: labels, comment text, check runs, escalations — whatever the flow would write.
  */
+
 import { basename, resolve } from "node:path";
+import { noCommands } from "../action/workflow-commands.ts";
 import { describeWrite, type Repo } from "../apply/writes.ts";
 import type { Payload, WebhookEvent } from "../core/event.ts";
 import { handleEvent, type Outcome } from "../core/handle.ts";
 import { appIdentity } from "../core/identity.ts";
+import { visible } from "../util/invisible.ts";
 import { type OfflineCall, OfflineGitHub } from "./offline-github.ts";
 import { payloadShapeProblem } from "./payload-shape.ts";
 
@@ -194,9 +197,12 @@ export function formatSimulation(sim: Simulation, { color = false }: { color?: b
   return `${out.join("\n")}\n`;
 }
 
-/** People's text without terminal control characters (newlines and tabs kept). */
+/**
+ * People's text as the terminal (or an Actions log) should show it: invisible and control characters written out
+ * (`<U+200B>`; newlines and tabs kept), and no line the Actions runner would take as a workflow command.
+ */
 function printable(text: string): string {
-  return text.replace(/(?![\n\t])\p{Cc}/gu, "\ufffd");
+  return noCommands(visible(text));
 }
 
 function readSummary(reads: OfflineCall[]): string {

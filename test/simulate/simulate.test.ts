@@ -152,7 +152,8 @@ describe("wgbot simulate", () => {
       const result = await run(["simulate", "issues", join(dir, "hostile.json"), "--repo", "examples/psf"]);
       expect(result.code).toBe(0);
       expect(result.stdout).not.toMatch(/(?![\n\t])\p{Cc}/u);
-      expect(result.stdout).toContain('"Grant \ufffd[2J\ufffd]0;pwned\ufffd request"');
+      // Written out, as in every other message, so the reader sees what was typed.
+      expect(result.stdout).toContain('"Grant <U+001B>[2J<U+001B>]0;pwned<U+0007> request"');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -373,5 +374,32 @@ describe("npm run demo", () => {
     expect(output.stdout).toContain("add workgroups/documentation/charter.yml");
     expect(output.stdout).toMatch(/^5 steps: 5 handled\.$/m);
     expect(output.stdout).not.toContain("failed");
+  });
+});
+
+describe("wgbot simulate echoes people's text inertly", () => {
+  it("writes no line the Actions runner takes as a command and shows invisible characters, in both formats", async () => {
+    const payload = JSON.parse(await readFile(join(EVENTS, "02-grant-request.json"), "utf8")) as {
+      issue: { title: string };
+    };
+    payload.issue.title = "Grant\n::error::forged\n##[group]x for Py\u200BCon \u202Eevil";
+    const dir = await mkdtemp(join(tmpdir(), "wgbot-sim-inert-"));
+    const file = join(dir, "payload.json");
+    await writeFile(file, JSON.stringify(payload));
+    try {
+      for (const format of ["human", "json"]) {
+        const result = await run(["simulate", "issues", file, "--repo", "examples/psf", "--format", format]);
+        expect(result.code, result.stderr).toBe(0);
+        for (const line of `${result.stdout}\n${result.stderr}`.split("\n")) {
+          expect(line, format).not.toMatch(/^\s*::/);
+          expect(line, format).not.toContain("##[");
+          expect(line, format).not.toMatch(/[\u200B\u202E]/);
+        }
+      }
+      const human = await run(["simulate", "issues", file, "--repo", "examples/psf"]);
+      expect(human.stdout).toContain("Grant\n:<U+003A>error::forged\n#<U+0023>[group]x for Py<U+200B>Con <U+202E>evil");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

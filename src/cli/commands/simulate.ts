@@ -2,11 +2,15 @@
  * `wgbot simulate <event> <payload.json>`: runs the real handlers on one webhook payload, offline, against a local
  * governance repository, and prints what they would write. Nothing reaches GitHub.
  */
+
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import { inert } from "../../action/workflow-commands.ts";
 import type { Payload } from "../../core/event.ts";
 import { formatSimulation, SimulationInputError, simulate, simulationJson } from "../../simulate/simulate.ts";
+import { visibleLine } from "../../util/invisible.ts";
 import { parse } from "../args.ts";
+import { jsonText } from "../format/json.ts";
 import { type CliIo, EXIT, UsageError } from "../io.ts";
 
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
@@ -52,11 +56,11 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
     if (error instanceof SimulationInputError) throw new UsageError(error.message);
     throw error;
   }
-  if (values.format === "json") io.stdout(`${JSON.stringify(simulationJson(sim), null, 2)}\n`);
+  if (values.format === "json") io.stdout(`${jsonText(simulationJson(sim))}\n`);
   else io.stdout(formatSimulation(sim, { color: io.color }));
   if (sim.error) {
     // The message only: a stack trace says nothing to the person running the CLI, so none is printed.
-    io.stderr(`wgbot simulate: the handler failed: ${sim.error.message}\n`);
+    io.stderr(`wgbot simulate: the handler failed: ${inert(visibleLine(sim.error.message))}\n`);
     return EXIT.problems;
   }
   return EXIT.ok;

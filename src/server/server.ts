@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { createNodeMiddleware, createProbot, type Probot } from "probot";
 import { createApp } from "../app.ts";
 import { wgbotProbotOctokit } from "../github/probot-octokit.ts";
-import { templatesDir } from "../templates.ts";
+import { templatesDir } from "../templates-folder.ts";
 import { createGate } from "./gate.ts";
 import { createLog } from "./log.ts";
 
@@ -98,9 +98,21 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+/**
+ * How long a client may take to send one whole request, headers and body. GitHub sends a delivery (1 MiB at most)
+ * in well under a second; without a limit of our own, Node's 5 minutes would let a stranger hold a connection and up
+ * to 1 MiB of memory that long by trickling a byte at a time. Answered 408 and closed.
+ */
+export const REQUEST_RECEIVE_TIMEOUT_MS = 30_000;
+
 export async function startServer(
   env: ServerEnv,
-  options: { now?: () => Date; logDestination?: NodeJS.WritableStream } = {},
+  options: {
+    now?: () => Date;
+    logDestination?: NodeJS.WritableStream;
+    /** REQUEST_RECEIVE_TIMEOUT_MS unless a test shortens it. */
+    requestTimeoutMs?: number;
+  } = {},
 ): Promise<RunningServer> {
   const settings = serverSettings(env);
   if (env.REDIS_URL) await requireIoredis();
@@ -169,12 +181,21 @@ export async function startServer(
       webhooksPath: settings.webhookPath,
     }),
   });
-  const server = createServer((req, res) => {
-    void gate.handle(req, res).catch((error: unknown) => {
-      probot.log.error(error as Error);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_RECEIVE_TIMEOUT_MS;
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      // Node looks for late requests this often (30 s by default, which would double the limit).
+      connectionsCheckingInterval: Math.max(10, Math.min(5_000, Math.floor(requestTimeout / 4))),
+    },
+    (req, res) => {
+      void gate.handle(req, res).catch((error: unknown) => {
+        probot.log.error(error as Error);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    },
+  );
 
   await listen(server, settings.port, settings.host);
   const address = server.address() as AddressInfo;

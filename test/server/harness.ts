@@ -28,7 +28,10 @@ export interface Harness {
   stop: () => Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: { requestTimeoutMs?: number } = {},
+): Promise<Harness> {
   const fake = await new FakeGitHub().start();
   fake.files.set(".github/wgbot.yml", "preset: psf\n");
   const lines: string[] = [];
@@ -53,7 +56,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       LOG_FORMAT: "json",
       ...env,
     },
-    { logDestination: logs },
+    { logDestination: logs, ...options },
   );
   const sockets: Socket[] = [];
   running.server.on("connection", (socket: Socket) => sockets.push(socket));

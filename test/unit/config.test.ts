@@ -222,6 +222,12 @@ describe("loadConfig", () => {
     expect(problems.map((p) => [p.code, p.line])).toEqual([["config.workgroups-path", 2]]);
   });
 
+  it("refuses a label name that could not be named in a hidden marker, instead of failing later", () => {
+    const { config, problems } = loadConfig("labels:\n  approved: \"<3 approved\"\n");
+    expect(config).toBe(psf);
+    expect(problems.map((p) => [p.code, p.field, p.line])).toEqual([["schema.pattern", "labels.approved", 2]]);
+  });
+
   it("accepts an empty mapping and refuses an empty file", () => {
     expect(loadConfig("{}\n")).toEqual({ config: psf, problems: [] });
     expect(loadConfig("").problems.map((p) => p.code)).toEqual(["yaml.empty"]);

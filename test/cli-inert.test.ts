@@ -1,13 +1,14 @@
 /**
- * `wgbot validate` as a real process (src/cli/run.ts, through tsx) on a repository whose values, keys and folder
+ * `wgbot validate` as the installed command runs it (bin/wgbot.js, the bundled dist/cli.js, which CI rebuilds and
+ * checks before the tests) on a repository whose values, keys and folder
  * names hold invisible characters and workflow-command payloads. Whatever the format, no line of stdout or stderr
  * is one the Actions runner would run (a line starting with `::`, or holding `##[` anywhere) except wgbot's own
  * annotations in `github` format, and every invisible character is written out.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +17,7 @@ import { rawInvisible } from "./hostile/harness.ts";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const WG = "workgroups/packaging";
 let repo: string;
+let secret: string;
 
 /**
  * YAML with the payloads in values, a key and a list item: invisible characters as they are in the file, and line
@@ -43,9 +45,14 @@ beforeAll(async () => {
     await writeFile(join(repo, "workgroups", dir, "reports", "2026-10.yml"), "workgroup: x\n");
   }
   await writeFile(join(repo, WG, "reports", "2026-11\n::error::file.yml"), "period: 1\n");
+  // A link out of the repository, to a file whose content must never be printed.
+  secret = join(repo, "..", `${basename(repo)}-secret.yml`);
+  await writeFile(secret, "workgroup: THE-SECRET-VALUE\n");
+  await symlink(secret, join(repo, WG, "reports", "2020-01.yml"));
 }, 60_000);
 afterAll(async () => {
   await rm(repo, { recursive: true, force: true });
+  await rm(secret, { force: true });
 });
 
 async function validate(format: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -53,7 +60,7 @@ async function validate(format: string): Promise<{ code: number; stdout: string;
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ["--import", "tsx", join(ROOT, "src", "cli", "run.ts"), "validate", "--format", format, repo],
+      [join(ROOT, "bin", "wgbot.js"), "validate", "--format", format, repo],
       { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 16 * 1024 * 1024 },
     );
     return { code: 0, stdout, stderr };
@@ -79,6 +86,9 @@ describe("wgbot validate never writes a workflow command it does not mean", () =
       const { code, stdout, stderr } = await validate(format);
       expect(code, stderr).toBe(1);
       expect(stderr).toBe("");
+      // The link is reported, never followed.
+      expect(stdout).toContain("symbolic link");
+      expect(stdout).not.toContain("THE-SECRET-VALUE");
       const own = (line: string) => format === "github" && OWN_ANNOTATION.test(line);
       expect(commandLines(stdout, own)).toEqual([]);
       expect(rawInvisible(stdout)).toBeUndefined();

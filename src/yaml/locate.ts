@@ -11,7 +11,7 @@ import {
   type YAMLMap,
 } from "yaml";
 import type { Position } from "../problems.ts";
-import { rangePosition } from "./load.ts";
+import { rangePosition } from "./position.ts";
 
 export interface Located {
   /** Where the value is (the deepest node found along the path). */

@@ -1,15 +1,24 @@
 /**
  * checkYamlDocument reads a file with js-yaml first (fast) and falls back on the positioned `yaml` parser
  * (careful, authoritative). Whatever the text, both roads must lead to the same answer: the same data when the
- * file is valid, problems when it is not. And no text, however strange, may make it throw.
+ * file is valid, the same problems at the same positions when it is not, and the same positions for rule findings.
+ * And no text, however strange, may make it throw. (test/unit/fast-load.property.test.ts compares the two parsers
+ * themselves, data for data.)
  */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type DocumentOptions, type SchemaOptions, stringify, type ToStringOptions } from "yaml";
+import { writeGovernanceRepo } from "../../bench/lib/governance-repo.ts";
 import type { Report } from "../../src/generated/report.ts";
-import { type SchemaName, validator } from "../../src/schema/registry.ts";
+import { schemaProblems } from "../../src/schema/messages.ts";
+import { type SchemaName, schemas, validator } from "../../src/schema/registry.ts";
 import { checkYamlDocument } from "../../src/validate/yaml-document.ts";
-import { loadYaml } from "../../src/yaml/load.ts";
+import { loadYaml, type ParsedYaml } from "../../src/yaml/load.ts";
+import { locate } from "../../src/yaml/locate.ts";
+import { styledDocument, yamlFiles } from "./yaml-arbitraries.ts";
 
 /** -0 and 0 are the same amount; js-yaml reads `-0` as 0. */
 function normalise(value: unknown): unknown {
@@ -323,6 +332,94 @@ describe("fast path and careful path agree", () => {
     }
     const flow = '{workgroup: packaging, period: "2026-10", submitted_by: alice, [highlights]: [Released]}';
     expectAgreement(flow, "report");
+  });
+});
+
+type Path = (string | number)[];
+
+/** Paths to ask about: every node, plus a missing key, an index past the end, a text index, a step past a scalar. */
+function pathsIn(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
+  out.push(prefix);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      pathsIn(item, [...prefix, i], out);
+    });
+    out.push([...prefix, value.length], [...prefix, "0"], [...prefix, 0, "deeper"]);
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) pathsIn(item, [...prefix, key], out);
+    out.push([...prefix, "no-such-key"], [...prefix, "no-such-key", 0]);
+  } else out.push([...prefix, "below"], [...prefix, 0]);
+  return out;
+}
+
+function carefulPosition(parsed: ParsedYaml, path: readonly (string | number)[], at: "key" | "value") {
+  const where = locate(parsed.doc, parsed.lineCounter, path);
+  return at === "key" ? where.key : where.value;
+}
+
+/** What the careful path alone reports for a file, positions included. */
+function carefulProblems(file: string, bytes: Uint8Array, schema: SchemaName) {
+  const parsed = loadYaml(file, bytes);
+  if (!parsed.ok) return parsed.problems;
+  const validate = validator(schema);
+  if (validate(parsed.data)) return [];
+  return schemaProblems(file, schemas[schema], validate.errors ?? [], (path, at) =>
+    carefulPosition(parsed, path, at),
+  );
+}
+
+describe("checkYamlDocument reports what the careful path reports, positions included", () => {
+  it("on a generated governance repository with the mistakes people make", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wgbot-fast-path-"));
+    try {
+      writeGovernanceRepo(dir, { files: 800, workgroups: 25, errorRate: 0.15, lastMonth: "2026-09" });
+      let broken = 0;
+      let located = 0;
+      for (const path of yamlFiles(dir)) {
+        const schema: SchemaName = path.endsWith("charter.yml")
+          ? "charter"
+          : path.includes("/reports/")
+            ? "report"
+            : "config";
+        const file = path.slice(dir.length + 1);
+        const bytes = readFileSync(path);
+        const checked = checkYamlDocument(file, bytes, schema);
+        const expected = carefulProblems(file, bytes, schema);
+        expect(checked.problems, file).toStrictEqual(expected);
+        if (expected.length > 0) broken++;
+        // Rules ask for positions of any field: the answers must be the careful path's.
+        const parsed = loadYaml(file, bytes);
+        if (!parsed.ok) continue;
+        for (const p of pathsIn(parsed.data).slice(0, 40)) {
+          for (const at of ["key", "value"] as const) {
+            expect(checked.locate(p, at), `${file} ${JSON.stringify(p)} ${at}`).toStrictEqual(
+              carefulPosition(parsed, p, at),
+            );
+            located++;
+          }
+        }
+      }
+      expect(broken).toBeGreaterThan(30);
+      expect(located).toBeGreaterThan(5_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("on mixed-style documents, valid or not", () => {
+    fc.assert(
+      fc.property(
+        styledDocument,
+        fc.constantFrom<SchemaName>("report", "charter", "config"),
+        (text, schema) => {
+          const bytes = new TextEncoder().encode(text);
+          expect(checkYamlDocument("f.yml", bytes, schema).problems).toStrictEqual(
+            carefulProblems("f.yml", bytes, schema),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

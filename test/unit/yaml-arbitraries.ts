@@ -1,5 +1,5 @@
 /**
- * Shared by the subset parser's tests: governance-like data with the spellings parsers read apart, and ways to
+ * Shared by the fast path's tests: governance-like data with the spellings parsers read apart, and ways to
  * write it out as YAML in mixed styles (block and flow, plain and quoted, `|` and `>`), with comments, blank
  * lines, trailing spaces, CRLF and a byte-order mark.
  */

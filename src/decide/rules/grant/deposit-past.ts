@@ -1,0 +1,23 @@
+/** A deposit advance is paid before the deposit is due: a due date that has passed is an error, and the request late. */
+import { defineRule } from "../../../validate/rules/rule.ts";
+import type { GrantInput } from "./input.ts";
+import { leadTime } from "./lead-time.ts";
+
+export const depositPast = defineRule<GrantInput>({
+  id: "deposit-past",
+  code: "rule.grant-deposit-past",
+  severity: "error",
+  label: "late",
+  configKeys: [],
+  check({ request }, _config, now, report) {
+    const lead = leadTime(request, now);
+    if (!lead?.deposit || lead.days >= 0) return [];
+    return [
+      report(
+        lead.path,
+        `The deposit was due on ${lead.target}, which has passed: a deposit advance is paid before the deposit is due.`,
+        "If the date is a typo, correct it (YYYY-MM-DD); if the deposit is paid already, say how in the request.",
+      ),
+    ];
+  },
+});

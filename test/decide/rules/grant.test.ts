@@ -1,0 +1,56 @@
+/** The grant rules together (src/decide/rules/grant.ts): figures, flags and labels follow from what the rules find. */
+import { describe, expect, it } from "vitest";
+import { grantPolicy } from "../../../src/decide/rules/grant.ts";
+import { grant, NOW, psf } from "../fixtures.ts";
+import { big, codes } from "./grant/helpers.ts";
+
+describe("a request with nothing to say", () => {
+  it("has no findings, no flags, no labels, and the figures", () => {
+    const result = grantPolicy(grant(), { config: psf, now: NOW });
+    expect(result).toEqual({
+      findings: [],
+      flags: { overThreshold: false, late: false, shortNotice: false, notCovered: [] },
+      labels: [],
+      amountInBase: 8000,
+      countedBudget: 8000,
+    });
+  });
+});
+
+describe("rules together", () => {
+  it("late and over the threshold: both flags, both findings", () => {
+    const result = grantPolicy(big("2026-12-20"), { config: psf, now: NOW });
+    expect(result.flags).toMatchObject({ overThreshold: true, late: true, shortNotice: true });
+    expect(codes(result.findings)).toEqual([
+      "warning:rule.grant-over-threshold",
+      "warning:rule.grant-late",
+      "warning:rule.grant-short-notice",
+    ]);
+  });
+
+  it("sets each rule's label once, in rule order, as the issue carries them", () => {
+    const request = {
+      ...big("2026-12-20"),
+      budget: [
+        { description: "Venue rental", cost: 11500 },
+        { description: "Swag", cost: 500 },
+      ],
+    };
+    const result = grantPolicy(request, { config: psf, now: NOW });
+    expect(result.labels).toEqual([
+      "grant/over-threshold",
+      "grant/late",
+      "grant/short-notice",
+      "grant/not-covered",
+    ]);
+    expect(result.flags.notCovered).toEqual(["swag"]);
+    // An event that has started is late too: the same label, from another rule.
+    const started = grantPolicy(grant({}, { start_date: "2026-11-20" }), { config: psf, now: NOW });
+    expect(started.labels).toEqual(["grant/late"]);
+  });
+
+  it("a label follows the config's name for it", () => {
+    const config = { ...psf, labels: { ...psf.labels, late: "late-request" } };
+    expect(grantPolicy(big("2026-12-20"), { config, now: NOW }).labels).toContain("late-request");
+  });
+});

@@ -5,6 +5,7 @@ import { main } from "../src/cli/main.ts";
 import type { FakeGitHub } from "./support/fake-github.ts";
 import { charterYaml } from "./support/governance-files.ts";
 import { packagingFake } from "./support/sweep.ts";
+import { SHORT_CLOCK } from "./support/timing.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 let fake: FakeGitHub;
@@ -40,6 +41,8 @@ async function run(argv: string[], env: Record<string, string> = { GITHUB_TOKEN:
     now: NOW,
     color: false,
     env,
+    // GitHub's waits (the spacing of writes and GraphQL queries) on a short clock; the requests are production's.
+    timing: SHORT_CLOCK,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -4,13 +4,15 @@
  * the job summary. A failure fails the step: exit code 1 with an `::error::` line, never a green run hiding it.
  */
 import { appendFileSync, readFileSync } from "node:fs";
-import { describeWrite } from "../apply/writes.ts";
 import { CONFIG_PATH } from "../config/load.ts";
-import type { Logger } from "../core/context.ts";
-import type { Payload, WebhookEvent } from "../core/event.ts";
-import { handleEvent, type Outcome } from "../core/handle.ts";
-import { tokenIdentity } from "../core/identity.ts";
+import { tokenIdentity } from "../gather/identity.ts";
 import { createGitHub, type GitHub } from "../github/client.ts";
+import type { Timing } from "../github/limits.ts";
+import { describeWrite } from "../model/describe-write.ts";
+import type { Payload, WebhookEvent } from "../model/event.ts";
+import type { Logger } from "../model/identity.ts";
+import type { Outcome } from "../model/outcome.ts";
+import { handleEvent } from "../router/handle-event.ts";
 import { annotation, command, inert, summaryMarkdown } from "./workflow-commands.ts";
 
 export type ActionEnv = Record<string, string | undefined>;
@@ -22,6 +24,8 @@ export interface ActionIo {
   /** Sets a step output; does nothing outside a runner. */
   output: (name: string, value: string) => void;
   now: () => Date;
+  /** The GitHub client's clock (retry backoff, spacing of writes, time limit): production's when left out. */
+  timing?: Timing;
 }
 
 export class ActionInputError extends Error {}
@@ -114,6 +118,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
     baseUrl: settings.apiUrl,
     log,
     userAgent: "wgbot-action",
+    ...(io.timing ? { timing: io.timing } : {}),
   });
   if (settings.configPath !== CONFIG_PATH) readConfigFrom(github, settings.configPath);
 

@@ -1,7 +1,9 @@
 /**
  * The built GitHub Action (dist/index.js, what action.yml runs) as a child process with the environment a runner
  * gives it, against the loopback fake GitHub through GITHUB_API_URL (as on GitHub Enterprise Server: /api/v3).
- * Each test asserts the requests it makes, its exit code, its workflow commands and its job summary.
+ * Each test asserts the requests it makes, its exit code, its workflow commands and its job summary. The cases whose
+ * time would go to GitHub's own waits (the retry backoff, the production spacing of writes) run the same entry,
+ * src/action/main.ts, in this process on a short clock; the bundle's own runs cover each event kind and failure.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,10 +12,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runAction as runActionEntry, runnerIo } from "../../src/action/main.ts";
 import { grantBody } from "../support/bodies.ts";
 import { FakeGitHub } from "../support/fake-github.ts";
 import { charterYaml } from "../support/governance-files.ts";
 import { issuesEvent } from "../support/payloads.ts";
+import { SHORT_CLOCK } from "../support/timing.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // WGBOT_ACTION_BUNDLE: check a bundle built elsewhere (dist/ is only rebuilt by `npm run build`).
@@ -42,7 +46,47 @@ interface ActionRun {
   stderr: string;
   summary: string;
   outputs: string;
-  ms: number;
+}
+
+/** The environment the runner gives the step: GITHUB_* and INPUT_* variables, files for the summary and outputs. */
+async function runnerEnv(
+  eventName: string,
+  payload: unknown,
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+): Promise<Record<string, string | undefined>> {
+  const eventPath = join(dir, "event.json");
+  const summaryPath = join(dir, "summary.md");
+  const outputPath = join(dir, "output.txt");
+  await writeFile(eventPath, JSON.stringify(payload));
+  await writeFile(summaryPath, "");
+  await writeFile(outputPath, "");
+  return {
+    PATH: process.env.PATH,
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: "psf/governance",
+    GITHUB_API_URL: `${fake.url}/api/v3`,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    INPUT_TOKEN: "ghs_workflow_token",
+    "INPUT_DRY-RUN": "false",
+    INPUT_CONFIG: ".github/wgbot.yml",
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...env,
+  };
+}
+
+async function finished(
+  runEnv: Record<string, string | undefined>,
+  run: Omit<ActionRun, "summary" | "outputs">,
+): Promise<ActionRun> {
+  return {
+    ...run,
+    summary: await readFile(runEnv.GITHUB_STEP_SUMMARY as string, "utf8"),
+    outputs: await readFile(runEnv.GITHUB_OUTPUT as string, "utf8"),
+  };
 }
 
 /** Runs dist/index.js the way the runner does: `node dist/index.js` with GITHUB_* and INPUT_* variables. */
@@ -52,31 +96,8 @@ async function runAction(
   inputs: Record<string, string> = {},
   env: Record<string, string> = {},
 ): Promise<ActionRun> {
-  const eventPath = join(dir, "event.json");
-  const summaryPath = join(dir, "summary.md");
-  const outputPath = join(dir, "output.txt");
-  await writeFile(eventPath, JSON.stringify(payload));
-  await writeFile(summaryPath, "");
-  await writeFile(outputPath, "");
-  const started = performance.now();
-  const child = spawn(process.execPath, [BUNDLE], {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH,
-      GITHUB_ACTIONS: "true",
-      GITHUB_EVENT_NAME: eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: "psf/governance",
-      GITHUB_API_URL: `${fake.url}/api/v3`,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      GITHUB_OUTPUT: outputPath,
-      INPUT_TOKEN: "ghs_workflow_token",
-      "INPUT_DRY-RUN": "false",
-      INPUT_CONFIG: ".github/wgbot.yml",
-      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-      ...env,
-    },
-  });
+  const runEnv = await runnerEnv(eventName, payload, inputs, env);
+  const child = spawn(process.execPath, [BUNDLE], { cwd: dir, env: runEnv });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => {
@@ -86,14 +107,31 @@ async function runAction(
     stderr += d;
   });
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  return {
-    code,
-    stdout,
-    stderr,
-    summary: await readFile(summaryPath, "utf8"),
-    outputs: await readFile(outputPath, "utf8"),
-    ms: performance.now() - started,
-  };
+  return finished(runEnv, { code, stdout, stderr });
+}
+
+/**
+ * The same run in this process, through runAction (src/action/main.ts, all that dist/index.js runs) with the runner's
+ * io, on a short clock: for the cases whose time goes to GitHub's waits — the retry backoff (1, 4, 9 s) and the
+ * production spacing of writes (1 s; 3 s for each issue or comment created) — rather than to the bundle. What goes
+ * to stderr in a child process would be an exception here, which fails the test.
+ */
+async function runActionInProcess(
+  eventName: string,
+  payload: unknown,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const runEnv = await runnerEnv(eventName, payload, inputs, env);
+  let stdout = "";
+  const code = await runActionEntry(runEnv, {
+    ...runnerIo(runEnv),
+    stdout: (text) => {
+      stdout += text;
+    },
+    timing: SHORT_CLOCK,
+  });
+  return finished(runEnv, { code, stdout, stderr: "" });
 }
 
 /** Event dates a safe distance from the real clock: the Action, like the runner, uses the time it runs at. */
@@ -148,7 +186,7 @@ describe("dist/index.js on an issues.opened grant request", () => {
       body: grantBody({ ...datesFromNow(150), coc_url: "", amount: "12,000 USD" }),
       labels: [{ name: "kind/grant" }],
     });
-    const run = await runAction("issues", issuesEvent(fake, "opened", issue).payload);
+    const run = await runActionInProcess("issues", issuesEvent(fake, "opened", issue).payload);
     expect(run.code).toBe(0);
     const annotations = run.stdout.split("\n").filter((l) => /^::(error|warning) /.test(l));
     expect(annotations.length).toBeGreaterThanOrEqual(2);
@@ -187,7 +225,7 @@ describe("dist/index.js on an issues.opened grant request", () => {
       body: grantBody(datesFromNow(150)),
       labels: [{ name: "kind/grant" }],
     });
-    const run = await runAction("issues", issuesEvent(fake, "opened", issue).payload, {
+    const run = await runActionInProcess("issues", issuesEvent(fake, "opened", issue).payload, {
       config: "governance/wgbot.yml",
     });
     expect(run.code).toBe(0);
@@ -210,7 +248,7 @@ describe("dist/index.js on a schedule", () => {
 
   it("runs the sweep: one GraphQL read of the repository, one of who it is, the issue lists, and the reminders it owes", async () => {
     silentWorkGroup();
-    const run = await runAction("schedule", { schedule: "17 6 * * *" });
+    const run = await runActionInProcess("schedule", { schedule: "17 6 * * *" });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const reads = fake.requests.filter((r) => r.method === "GET" || r.path.endsWith("graphql"));
@@ -243,7 +281,7 @@ describe("dist/index.js on a schedule", () => {
 
     // The next day's run finds its reminders and writes nothing.
     fake.reset();
-    const again = await runAction("schedule", { schedule: "17 6 * * *" });
+    const again = await runActionInProcess("schedule", { schedule: "17 6 * * *" });
     expect(again.code).toBe(0);
     expect(fake.writes).toEqual([]);
   });
@@ -278,21 +316,34 @@ describe("dist/index.js failing", () => {
     expect(fake.writes).toEqual([]);
   });
 
-  it("retries a failing API a bounded number of times, then fails the step", {
-    timeout: 40_000,
-  }, async () => {
+  it("retries a failing API a bounded number of times, then fails the step", async () => {
     fake.faults.push({ method: "POST", path: /\/labels$/, status: 502, times: 100 });
     const issue = fake.addIssue({
       title: "Grant",
       body: grantBody(datesFromNow(150)),
       labels: [{ name: "kind/grant" }],
     });
-    const run = await runAction("issues", issuesEvent(fake, "opened", issue).payload);
+    const run = await runActionInProcess("issues", issuesEvent(fake, "opened", issue).payload);
     expect(run.code).toBe(1);
     // One request and three retries (after 1, 4 and 9 seconds): bounded, and no comment after the failed write.
     expect(requests().filter((r) => r === "POST /repos/psf/governance/issues/1/labels")).toHaveLength(4);
     expect(fake.commentsOn(1)).toEqual([]);
     expect(run.stdout).toMatch(/^::error::wgbot failed on issues.opened: GitHub answered 502 to POST /m);
+  });
+
+  it("the bundle carries the retries: a read that fails with 502 is retried after a second and the step succeeds", async () => {
+    fake.faults.push({ method: "GET", path: /\/issues\/1$/, status: 502, times: 1 });
+    const issue = fake.addIssue({
+      title: "Grant",
+      body: grantBody(datesFromNow(150)),
+      labels: [{ name: "kind/grant" }],
+    });
+    // A dry run: no write waits on the spacing of writes, so the run takes the one retry's second.
+    const run = await runAction("issues", issuesEvent(fake, "opened", issue).payload, { "dry-run": "true" });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(requests().filter((r) => r === "GET /repos/psf/governance/issues/1")).toHaveLength(2);
+    expect(run.outputs).toBe("flow=grant-request\nwrites=2\n");
   });
 
   it("fails with every missing setting named when it does not run under a workflow", async () => {

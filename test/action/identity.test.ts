@@ -8,10 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAction } from "../../src/action/main.ts";
-import { marker } from "../../src/markers.ts";
+import { marker } from "../../src/model/markers.ts";
 import { grantBody } from "../support/bodies.ts";
 import { asBot, FakeGitHub, type FakeIssue } from "../support/fake-github.ts";
 import { issuesEvent } from "../support/payloads.ts";
+import { SHORT_CLOCK } from "../support/timing.ts";
 
 const CONFIG = "preset: psf\nteams: { board: board, grants_wg: grants-wg }\n";
 const ACTIONS_BOT = asBot("github-actions[bot]");
@@ -50,6 +51,8 @@ async function run(issue: FakeIssue): Promise<{ code: number; stdout: string }> 
       summary: () => {},
       output: () => {},
       now: () => new Date("2026-11-21T12:00:00Z"),
+      // GitHub's waits (the spacing of writes) on a short clock: the requests and their order are production's.
+      timing: SHORT_CLOCK,
     },
   );
   return { code, stdout };

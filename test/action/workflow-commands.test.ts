@@ -8,7 +8,7 @@ import {
   inert,
   summaryMarkdown,
 } from "../../src/action/workflow-commands.ts";
-import { describeWrite } from "../../src/apply/writes.ts";
+import { describeWrite } from "../../src/model/describe-write.ts";
 
 describe("workflow commands", () => {
   it("escapes messages and properties so one command stays one line", () => {

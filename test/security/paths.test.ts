@@ -66,13 +66,11 @@ beforeEach(() => {
 describe("a 64 MiB body streamed in 64 KiB chunks", () => {
   for (const [method, path, status] of SPELLINGS) {
     it(`${method} ${path} → ${status}, reading at most the limit`, async () => {
-      const started = performance.now();
       const sent = await stream(h.port, { method, path, total: HUGE });
       expect(sent.status).toBe(status);
       const read = await bytesRead(h.sockets);
       expect(read).toBeLessThan((status === 413 ? MAX_WEBHOOK_BYTES : 0) + SLACK);
       expect(sent.written).toBeLessThan(HUGE);
-      expect(performance.now() - started).toBeLessThan(3_000);
     });
   }
 });
@@ -80,12 +78,10 @@ describe("a 64 MiB body streamed in 64 KiB chunks", () => {
 describe("a Content-Length of 64 MiB", () => {
   for (const [method, path] of SPELLINGS) {
     it(`${method} ${path} → 413 before the body is read`, async () => {
-      const started = performance.now();
       const sent = await stream(h.port, { method, path, total: HUGE, declared: HUGE });
       expect(sent.status).toBe(413);
       expect(sent.body).toContain("Payload too large");
       expect(await bytesRead(h.sockets)).toBeLessThan(SLACK);
-      expect(performance.now() - started).toBeLessThan(3_000);
     });
   }
 });

@@ -7,84 +7,44 @@
  * sent in chunks passes it — and the server keeps serving. Events from bots, wgbot itself included, and events
  * wgbot does not handle cost no API call at all. "No API call" is checked on the fake: it records every request.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createHmac, generateKeyPairSync } from "node:crypto";
-import { existsSync } from "node:fs";
+import { createHmac } from "node:crypto";
 import { request } from "node:http";
-import { createServer } from "node:net";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MAX_WEBHOOK_BYTES } from "../../src/server/server.ts";
 import { commandEvent, labeledEvent } from "../support/board-events.ts";
 import { grantBody } from "../support/bodies.ts";
 import { BOT, FakeGitHub } from "../support/fake-github.ts";
+import { testPrivateKey } from "../support/keys.ts";
 import { commentEvent, issuesEvent, pullRequestEvent } from "../support/payloads.ts";
+import { type ServerProcess, startServerProcess } from "../support/server-process.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SECRET = "the webhook secret of the security tests";
-const { privateKey } = generateKeyPairSync("rsa", {
-  modulusLength: 2048,
-  privateKeyEncoding: { type: "pkcs1", format: "pem" },
-  publicKeyEncoding: { type: "spki", format: "pem" },
-});
 
 let fake: FakeGitHub;
-let child: ChildProcess;
+let server: ServerProcess;
 let url: string;
 let port: number;
-let output = "";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port: free } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return free;
-}
-
-/** What `npm start` runs; WGBOT_SERVER_BUNDLE points at another build of src/server/run.ts (checking one before dist/ is rebuilt). */
-const BUNDLE = process.env.WGBOT_SERVER_BUNDLE || join(ROOT, "dist", "server.js");
 
 beforeAll(async () => {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\`.`);
   fake = await new FakeGitHub().start();
   fake.files.set(".github/wgbot.yml", "preset: psf\nteams: { board: board, grants_wg: grants-wg }\n");
   fake.teams.set("board", new Set(["bea"]));
-  port = await freePort();
-  child = spawn(process.execPath, [BUNDLE], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: "production",
-      APP_ID: "1",
-      PRIVATE_KEY: privateKey,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      GHE_HOST: new URL(fake.url).host,
-      GHE_PROTOCOL: "http",
-      LOG_LEVEL: "info",
-    },
+  // `node dist/server.js`, what `npm start` runs (WGBOT_SERVER_BUNDLE: another build of src/server/run.ts).
+  server = await startServerProcess({
+    NODE_ENV: "production",
+    APP_ID: "1",
+    PRIVATE_KEY: testPrivateKey(),
+    WEBHOOK_SECRET: SECRET,
+    HOST: "127.0.0.1",
+    GHE_HOST: new URL(fake.url).host,
+    GHE_PROTOCOL: "http",
+    LOG_LEVEL: "info",
   });
-  await new Promise<void>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      output += d;
-      if (output.includes("listening on")) resolve();
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.on("close", (code) => reject(new Error(`the server exited with ${code}:\n${output}`)));
-  });
-  url = `http://127.0.0.1:${port}`;
+  ({ url, port } = server);
 }, 30_000);
 
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
-    child.kill("SIGTERM");
-    await closed;
-  }
+  await server?.stop();
   await fake?.stop();
 });
 
@@ -196,14 +156,13 @@ describe("signatures", () => {
 
 describe("payload size", () => {
   it(`refuses a body declared larger than ${MAX_WEBHOOK_BYTES} bytes with 413, before reading it`, async () => {
-    // Headers only: the server answers without waiting for the 50 MB it was promised.
-    const started = performance.now();
+    // Headers only: the server answers without waiting for the 50 MB it was promised (it never comes: waiting
+    // would time the test out).
     const answer = await rawPost({ "content-length": String(50 * 1024 * 1024) }, async (req) => {
       req.write("{");
     });
     expect(answer.status).toBe(413);
     expect(answer.body).toContain("Payload too large");
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(await requestsAfterSettling()).toEqual([]);
   });
 
@@ -276,8 +235,7 @@ describe("the limit holds whatever the path's spelling (test/security/paths.test
   ];
   it("a 64 MiB body streamed to any spelling is refused at once, 413 over the limit or 404 unread", async () => {
     for (const [path, status] of spellings) {
-      const started = performance.now();
-      const logged = output.length;
+      const logged = server.output().length;
       let sent = 0;
       const answer = await rawPost(
         { "transfer-encoding": "chunked" },
@@ -294,9 +252,8 @@ describe("the limit holds whatever the path's spelling (test/security/paths.test
       expect(answer.status, path).toBe(status);
       // What the client got written is what the server read plus the loopback's buffers: far below 64 MiB.
       expect(sent, path).toBeLessThan(16 * 1024 * 1024);
-      expect(performance.now() - started, path).toBeLessThan(3_000);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const lines = output.slice(logged).trim().split("\n");
+      const lines = server.output().slice(logged).trim().split("\n");
       expect(lines, path).toHaveLength(1);
       expect(lines[0], path).toContain(`${status} ${status === 413 ? "too large" : "unknown path"}`);
     }
@@ -341,7 +298,7 @@ describe("events wgbot must not act on cost no API call", () => {
     }
     expect(await requestsAfterSettling()).toEqual([]);
     expect(fake.labelsOn(issue.number)).toEqual(["kind/grant", "status/approved"]);
-    expect(output).toContain("event from bot wgbot[bot]");
+    expect(server.output()).toContain("event from bot wgbot[bot]");
   });
 
   it("ignores events it does not handle, and events without a sender", async () => {

@@ -3,19 +3,16 @@
  * sockets read (`bytesRead`, counted by the kernel-facing side: what the server consumed, not what it kept) and
  * every line it logs. Its GitHub is the loopback fake, as in the child-process tests.
  */
-import { createHmac, generateKeyPairSync } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { request } from "node:http";
 import type { Socket } from "node:net";
 import { PassThrough } from "node:stream";
 import { type RunningServer, startServer } from "../../src/server/server.ts";
 import { FakeGitHub } from "../support/fake-github.ts";
+import { testPrivateKey } from "../support/keys.ts";
 
 export const SECRET = "the secret of the in-process server tests";
-const { privateKey } = generateKeyPairSync("rsa", {
-  modulusLength: 2048,
-  privateKeyEncoding: { type: "pkcs1", format: "pem" },
-  publicKeyEncoding: { type: "spki", format: "pem" },
-});
+const privateKey = testPrivateKey();
 
 export interface Harness {
   running: RunningServer;

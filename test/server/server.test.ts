@@ -3,24 +3,18 @@
  * port, its GitHub API pointed at the loopback fake through GHE_HOST/GHE_PROTOCOL (GitHub Enterprise Server's
  * /api/v3 prefix, which the fake strips). Webhooks are posted with good, bad and missing signatures.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createHmac, generateKeyPairSync } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { grantBody } from "../support/bodies.ts";
 import { FakeGitHub } from "../support/fake-github.ts";
+import { testPrivateKey } from "../support/keys.ts";
 import { issuesEvent } from "../support/payloads.ts";
+import { ROOT, runServerToExit, type ServerProcess, startServerProcess } from "../support/server-process.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SECRET = "a webhook secret for tests";
-const { privateKey } = generateKeyPairSync("rsa", {
-  modulusLength: 2048,
-  privateKeyEncoding: { type: "pkcs1", format: "pem" },
-  publicKeyEncoding: { type: "spki", format: "pem" },
-});
+const privateKey = testPrivateKey();
 
 let fake: FakeGitHub;
 
@@ -28,63 +22,22 @@ function ioredisInstalled(): boolean {
   return existsSync(join(ROOT, "node_modules", "ioredis"));
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-/** `npm start` in its own process group (npm → sh → node), so stopping it stops them all. */
-function npmStart(env: Record<string, string>): ChildProcess {
-  return spawn("npm", ["start"], {
-    cwd: ROOT,
-    detached: true,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
-    return Promise.resolve();
-  const closed = new Promise<void>((resolve) => child.on("close", () => resolve()));
-  process.kill(-child.pid, "SIGTERM");
-  return closed;
-}
-
-async function startServer(env: Record<string, string>): Promise<Started> {
-  const port = await freePort();
-  const child = npmStart({
-    NODE_ENV: "production",
-    APP_ID: "1",
-    PRIVATE_KEY: privateKey,
-    WEBHOOK_SECRET: SECRET,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    GHE_HOST: new URL(fake.url).host,
-    GHE_PROTOCOL: "http",
-    LOG_LEVEL: "info",
-    ...env,
-  });
-  let output = "";
-  const listening = new Promise<void>((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      output += d;
-      if (output.includes("listening on")) resolve();
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.on("close", (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
-  });
-  await listening;
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output };
+/** `npm start`, as deployed, on a free port, its GitHub the fake. */
+function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  return startServerProcess(
+    {
+      NODE_ENV: "production",
+      APP_ID: "1",
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: SECRET,
+      HOST: "127.0.0.1",
+      GHE_HOST: new URL(fake.url).host,
+      GHE_PROTOCOL: "http",
+      LOG_LEVEL: "info",
+      ...env,
+    },
+    { npm: true },
+  );
 }
 
 function sign(body: string, secret = SECRET): string {
@@ -113,14 +66,14 @@ beforeAll(() => {
 });
 
 describe("npm start", () => {
-  let server: Started;
+  let server: ServerProcess;
   beforeAll(async () => {
     fake = await new FakeGitHub().start();
     fake.files.set(".github/wgbot.yml", "preset: psf\n");
     server = await startServer({});
   }, 30_000);
   afterAll(async () => {
-    await stop(server.child);
+    await server.stop();
     await fake.stop();
   });
   beforeEach(() => fake.reset());
@@ -178,15 +131,10 @@ describe("npm start", () => {
 
 describe("npm start refuses to run unsafely", () => {
   it("exits 1 in production without WEBHOOK_SECRET, rather than using a default secret", async () => {
-    const child = npmStart({ NODE_ENV: "production", APP_ID: "1", PRIVATE_KEY: privateKey, PORT: "0" });
-    let output = "";
-    child.stdout?.on("data", (d) => {
-      output += d;
-    });
-    child.stderr?.on("data", (d) => {
-      output += d;
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    const { code, output } = await runServerToExit(
+      { NODE_ENV: "production", APP_ID: "1", PRIVATE_KEY: privateKey, PORT: "0" },
+      { npm: true },
+    );
     expect(code).toBe(1);
     expect(output).toContain("WEBHOOK_SECRET is not set");
     expect(output).not.toContain("listening on");
@@ -195,30 +143,26 @@ describe("npm start refuses to run unsafely", () => {
   it.skipIf(ioredisInstalled())(
     "refuses REDIS_URL when ioredis is not installed, instead of failing later",
     async () => {
-      const child = npmStart({
-        APP_ID: "1",
-        PRIVATE_KEY: privateKey,
-        WEBHOOK_SECRET: SECRET,
-        PORT: "0",
-        REDIS_URL: "redis://127.0.0.1:6379",
-      });
-      let output = "";
-      child.stderr?.on("data", (d) => {
-        output += d;
-      });
-      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      const { code, stderr: output } = await runServerToExit(
+        {
+          APP_ID: "1",
+          PRIVATE_KEY: privateKey,
+          WEBHOOK_SECRET: SECRET,
+          PORT: "0",
+          REDIS_URL: "redis://127.0.0.1:6379",
+        },
+        { npm: true },
+      );
       expect(code).toBe(1);
       expect(output).toContain("REDIS_URL is set, but the ioredis package is not installed");
     },
   );
 
   it("names every missing setting", async () => {
-    const child = npmStart({ NODE_ENV: "production", PORT: "0" });
-    let output = "";
-    child.stderr?.on("data", (d) => {
-      output += d;
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    const { code, stderr: output } = await runServerToExit(
+      { NODE_ENV: "production", PORT: "0" },
+      { npm: true },
+    );
     expect(code).toBe(1);
     expect(output).toContain("APP_ID is not set");
     expect(output).toContain("Neither PRIVATE_KEY nor PRIVATE_KEY_PATH is set");

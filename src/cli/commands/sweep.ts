@@ -1,13 +1,14 @@
 /**
- * `wgbot sweep`: the scheduled sweep (flow 4) run from a terminal or any scheduler against a repository on GitHub,
+ * `wgbot sweep`: the scheduled sweep run from a terminal or any scheduler against a repository on GitHub,
  * through the same handleEvent as the Action's `schedule` event. The token comes from the environment
  * (GITHUB_TOKEN or GH_TOKEN), never from the command line, where shell history and process lists would keep it.
  */
-import { describeWrite } from "../../apply/writes.ts";
-import { handleEvent } from "../../core/handle.ts";
-import { tokenIdentity } from "../../core/identity.ts";
+
 import type { SweepPlan } from "../../decide/sweep.ts";
+import { tokenIdentity } from "../../gather/identity.ts";
 import { createGitHub } from "../../github/client.ts";
+import { describeWrite } from "../../model/describe-write.ts";
+import { handleEvent } from "../../router/handle-event.ts";
 import { parse } from "../args.ts";
 import { type CliIo, EXIT, UsageError } from "../io.ts";
 
@@ -34,7 +35,12 @@ export async function sweepCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--api-url must be an http(s) URL, not '${baseUrl}'.`);
 
   const dryRun = values["dry-run"];
-  const github = createGitHub({ token, baseUrl, log: { warn: (m) => io.stderr(`${m}\n`) } });
+  const github = createGitHub({
+    token,
+    baseUrl,
+    log: { warn: (m) => io.stderr(`${m}\n`) },
+    ...(io.timing ? { timing: io.timing } : {}),
+  });
   let outcome: Awaited<ReturnType<typeof handleEvent>>;
   try {
     outcome = await handleEvent(

@@ -3,11 +3,11 @@
  * the installation's client; it knows no rules.
  */
 import type { Probot } from "probot";
-import type { WebhookEvent } from "./core/event.ts";
-import { HANDLED_EVENTS, handleEvent } from "./core/handle.ts";
-import { appIdentity } from "./core/identity.ts";
 import { CONFIG_MAX_AGE_MS, ConfigCache } from "./gather/config-cache.ts";
+import { appIdentity } from "./gather/identity.ts";
 import type { GitHub } from "./github/client.ts";
+import type { WebhookEvent } from "./model/event.ts";
+import { HANDLED_EVENTS, handleEvent } from "./router/handle-event.ts";
 
 export interface AppOptions {
   /** The clock; tests pass a fixed one. */
@@ -26,7 +26,7 @@ export function createApp({ now = () => new Date(), configMaxAgeMs = CONFIG_MAX_
       const { owner, repo } = context.repo();
       configs.onPush(`${owner}/${repo}`, context.payload);
     });
-    app.on([...HANDLED_EVENTS], async (context) => {
+    app.on([...HANDLED_EVENTS] as Parameters<Probot["on"]>[0], async (context) => {
       const event = { name: context.name, payload: context.payload } as unknown as WebhookEvent;
       const repository = event.payload.repository;
       if (!repository) return;

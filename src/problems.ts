@@ -10,6 +10,9 @@ export interface Position {
   endColumn?: number;
 }
 
+/** Where a path in a document is (a key or its value), for a finding to be placed on its line. */
+export type Locator = (path: readonly (string | number)[], at: "key" | "value") => Partial<Position>;
+
 export interface Problem extends Partial<Position> {
   /** Repository-relative path of the file, or a label such as "issue body". */
   file: string;

@@ -3,7 +3,7 @@
  * reads them from stdout and from the file at GITHUB_STEP_SUMMARY, so no toolkit package is needed.
  * See https://docs.github.com/actions/reference/workflow-commands-for-github-actions.
  */
-import type { Outcome } from "../core/handle.ts";
+import type { Outcome } from "../model/outcome.ts";
 import type { Problem } from "../problems.ts";
 import { invisibleIn, visible } from "../util/invisible.ts";
 

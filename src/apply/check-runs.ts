@@ -5,42 +5,11 @@
  * run (GitHub shows the latest run of a name); an unchanged result writes nothing.
  */
 import type { GitHub } from "../github/client.ts";
-import { createOnce, sameText } from "./once.ts";
-import type { Repo } from "./writes.ts";
+import type { Repo } from "../model/repo.ts";
+import type { Annotation, CheckRunResult, CheckRunWrite, ExistingCheckRun } from "../model/write.ts";
+import { checkRunWithAnnotations, createOnce, findSameCheckRun } from "./create-once.ts";
 
 export const ANNOTATIONS_PER_REQUEST = 50;
-
-export interface Annotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  /** Only when start_line equals end_line, as the API requires. */
-  start_column?: number;
-  end_column?: number;
-  annotation_level: "notice" | "warning" | "failure";
-  message: string;
-  title?: string;
-}
-
-export interface CheckRunResult {
-  name: string;
-  headSha: string;
-  conclusion: "success" | "failure" | "neutral";
-  title: string;
-  /** Markdown; ends with a hidden digest of the annotations, so equal summaries mean equal results. */
-  summary: string;
-  annotations: Annotation[];
-}
-
-export type CheckRunWrite = { kind: "create-check-run" } & CheckRunResult;
-
-/** What the check-runs list says about the latest run of a name on a SHA. */
-export interface ExistingCheckRun {
-  id: number;
-  status: string;
-  conclusion: string | null;
-  output: { title: string | null; summary: string | null; annotations_count: number };
-}
 
 export function checkRunWrites(
   existing: ExistingCheckRun | undefined,
@@ -70,7 +39,7 @@ export async function executeCheckRunWrite(
     ...(annotations ? { annotations } : {}),
   });
   // Neither request is idempotent (a second create is a second run; annotations sent twice are added twice), so
-  // after an answer that may have been lost, what GitHub has is read before sending again (once.ts).
+  // after an answer that may have been lost, what GitHub has is read before sending again (create-once.ts).
   const data = await createOnce(
     github,
     async (request) =>
@@ -85,20 +54,7 @@ export async function executeCheckRunWrite(
           request,
         })
       ).data,
-    async () => {
-      const { data: list } = await github.rest.checks.listForRef({
-        ...repo,
-        ref: write.headSha,
-        check_name: write.name,
-      });
-      return list.check_runs.find(
-        (r) =>
-          r.status === "completed" &&
-          r.conclusion === write.conclusion &&
-          r.output.title === write.title &&
-          sameText(r.output.summary, write.summary),
-      );
-    },
+    () => findSameCheckRun(github, repo, write),
   );
   let sent = batches[0]?.length ?? 0;
   for (const batch of batches.slice(1)) {
@@ -109,22 +65,8 @@ export async function executeCheckRunWrite(
       async (request) =>
         (await github.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch), request }))
           .data,
-      async () => {
-        const { data: run } = await github.rest.checks.get({ ...repo, check_run_id: data.id });
-        return run.output.annotations_count >= expected ? run : undefined;
-      },
+      () => checkRunWithAnnotations(github, repo, data.id, expected),
     );
   }
   return data;
-}
-
-export function describeCheckRunWrite(write: CheckRunWrite): string {
-  const lines = write.annotations.map(
-    (a) =>
-      `    ${a.path}:${a.start_line}${a.start_column ? `:${a.start_column}` : ""} ${a.annotation_level} ${a.message.split("\n")[0]}`,
-  );
-  return [
-    `check run "${write.name}" on ${write.headSha.slice(0, 7)}: ${write.conclusion}, ${write.title}`,
-    ...lines,
-  ].join("\n");
 }

@@ -1,5 +1,5 @@
 /** Label diff: add what is wanted and missing; remove only labels the bot owns that are no longer wanted. */
-import type { Write } from "./writes.ts";
+import type { Write } from "../model/write.ts";
 
 export function labelWrites(
   issue: number,

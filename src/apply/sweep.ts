@@ -3,9 +3,9 @@
  * nothing new.
  */
 import { type SweepIssue, type SweepPlan, trackingKeyOf } from "../decide/sweep.ts";
-import { marker, type Self } from "../markers.ts";
-import { sameText } from "./once.ts";
-import type { Write } from "./writes.ts";
+import { sameText } from "../model/comment.ts";
+import { marker, type Self } from "../model/markers.ts";
+import type { Write } from "../model/write.ts";
 
 /**
  * A wanted tracking issue is opened unless one with its key is open or was closed recently (both are in `issues`);

@@ -3,62 +3,18 @@
  * what GitHub already has (so a redelivered event or a second run yields no writes), then `execute` performs them —
  * or, in a dry run, only reports them.
  */
-import { gatherComments } from "../gather/comments.ts";
 import type { GitHub } from "../github/client.ts";
-import { isSelf, type Self } from "../markers.ts";
-import { type CheckRunWrite, describeCheckRunWrite, executeCheckRunWrite } from "./check-runs.ts";
-import { createOnce, sameText } from "./once.ts";
-
-export type Write =
-  | { kind: "add-labels"; issue: number; labels: string[] }
-  | { kind: "remove-label"; issue: number; label: string }
-  | { kind: "create-comment"; issue: number; body: string }
-  | { kind: "update-comment"; issue: number; commentId: number; body: string }
-  | {
-      kind: "update-issue";
-      issue: number;
-      patch: {
-        state?: "open" | "closed";
-        state_reason?: "completed" | "not_planned";
-        milestone?: number | null;
-        title?: string;
-        body?: string;
-      };
-    }
-  | { kind: "delete-comment"; issue: number; commentId: number }
-  | {
-      kind: "create-issue";
-      title: string;
-      body: string;
-      labels?: string[];
-      assignees?: string[];
-      milestone?: number;
-    }
-  /** Puts an issue on a milestone (or takes it off with null); `title` is for logs and dry runs. */
-  | { kind: "set-milestone"; issue: number; milestone: { number: number; title: string } | null }
-  | { kind: "create-milestone"; title: string; due_on: string; description: string }
-  | { kind: "create-branch"; branch: string; sha: string }
-  | { kind: "put-file"; branch: string; path: string; content: string; message: string; sha?: string }
-  | { kind: "create-pull"; title: string; head: string; base: string; body: string }
-  /** A completed check run on a pull request's head (see check-runs.ts). */
-  | CheckRunWrite;
-
-export interface Repo {
-  owner: string;
-  repo: string;
-}
-
-/**
- * wgbot's own account, asked for only when needed: when GitHub's answer to a create was lost, what wgbot meant to
- * create is looked for among what this account wrote, never among another's.
- */
-export type SelfOf = () => Promise<Self>;
+import type { Identity } from "../model/identity.ts";
+import type { Repo } from "../model/repo.ts";
+import type { Write } from "../model/write.ts";
+import { executeCheckRunWrite } from "./check-runs.ts";
+import { createOnce, findOwnComment, findOwnIssue } from "./create-once.ts";
 
 export async function execute(
   github: GitHub,
   repo: Repo,
   writes: readonly Write[],
-  self: SelfOf,
+  self: Identity,
 ): Promise<void> {
   for (const write of writes) await executeWrite(github, repo, write, self);
 }
@@ -68,7 +24,12 @@ export async function execute(
  * the write found its target state already reached (a label already removed, a branch or pull request that a
  * concurrent run created first).
  */
-export async function executeWrite(github: GitHub, repo: Repo, write: Write, self: SelfOf): Promise<unknown> {
+export async function executeWrite(
+  github: GitHub,
+  repo: Repo,
+  write: Write,
+  self: Identity,
+): Promise<unknown> {
   switch (write.kind) {
     case "add-labels":
       return (
@@ -117,7 +78,7 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write, sel
         createOnce(
           github,
           async (request) => (await github.rest.issues.create({ ...fields, ...more, request })).data,
-          () => findIssue(github, repo, write.title, write.body, self),
+          () => findOwnIssue(github, repo, write.title, write.body, self),
         );
       if (assignees.length === 0) return create({});
       return create({ assignees }).catch(async (error) => {
@@ -180,45 +141,19 @@ export async function executeWrite(github: GitHub, repo: Repo, write: Write, sel
   }
 }
 
-/** A comment, created once even when GitHub's answer is lost (see once.ts). */
+/** A comment, created once even when GitHub's answer is lost (see create-once.ts). */
 function createComment(
   github: GitHub,
   repo: Repo,
   issue: number,
   body: string,
-  self: SelfOf,
+  self: Identity,
 ): Promise<unknown> {
   return createOnce(
     github,
     async (request) =>
       (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
-    async () => {
-      const me = await self();
-      return (await gatherComments(github, repo, issue)).find(
-        (c) => isSelf(me, c.user) && sameText(c.body, body),
-      );
-    },
-  );
-}
-
-/** An issue wgbot opened with this title and body, among the newest of the repository. */
-async function findIssue(
-  github: GitHub,
-  repo: Repo,
-  title: string,
-  body: string,
-  self: SelfOf,
-): Promise<unknown> {
-  const me = await self();
-  const { data } = await github.rest.issues.listForRepo({
-    ...repo,
-    state: "all",
-    sort: "created",
-    direction: "desc",
-    per_page: 30,
-  });
-  return data.find(
-    (i) => !i.pull_request && isSelf(me, i.user) && i.title === title && sameText(i.body, body),
+    () => findOwnComment(github, repo, issue, body, self),
   );
 }
 
@@ -228,44 +163,4 @@ export function alreadyExists(error: unknown): boolean {
   if (e.status !== 422) return false;
   const text = `${e.message ?? ""} ${JSON.stringify(e.response?.data ?? "")}`;
   return /already_exists|already exists/i.test(text);
-}
-
-/** One line per write, for dry runs and logs. */
-export function describeWrite(write: Write): string {
-  switch (write.kind) {
-    case "add-labels":
-      return `#${write.issue}: add labels ${write.labels.join(", ")}`;
-    case "remove-label":
-      return `#${write.issue}: remove label ${write.label}`;
-    case "create-comment":
-      return `#${write.issue}: comment\n${indent(write.body)}`;
-    case "update-comment":
-      return `#${write.issue}: update comment ${write.commentId}\n${indent(write.body)}`;
-    case "update-issue":
-      return `#${write.issue}: update ${JSON.stringify({ ...write.patch, ...(write.patch.body === undefined ? {} : { body: "…" }) })}${write.patch.body === undefined ? "" : `\n${indent(write.patch.body)}`}`;
-    case "delete-comment":
-      return `#${write.issue}: delete comment ${write.commentId}`;
-    case "create-issue":
-      return `new issue "${write.title}"${write.milestone === undefined ? "" : ` on milestone ${write.milestone}`}${write.labels?.length ? ` [${write.labels.join(", ")}]` : ""}${write.assignees?.length ? ` assigned to ${write.assignees.join(", ")}` : ""}\n${indent(write.body)}`;
-    case "set-milestone":
-      return `#${write.issue}: ${write.milestone ? `milestone "${write.milestone.title}"` : "no milestone"}`;
-    case "create-milestone":
-      return `new milestone "${write.title}" due ${write.due_on.slice(0, 10)}`;
-    case "create-branch":
-      return `new branch ${write.branch} at ${write.sha.slice(0, 7)}`;
-    case "put-file":
-      return `${write.branch}: ${write.sha ? "update" : "add"} ${write.path}\n${indent(write.content)}`;
-    case "create-check-run":
-      return describeCheckRunWrite(write);
-    case "create-pull":
-      return `new pull request "${write.title}" ${write.head} → ${write.base}\n${indent(write.body)}`;
-  }
-}
-
-function indent(text: string): string {
-  return text
-    .trimEnd()
-    .split("\n")
-    .map((l) => `    ${l}`)
-    .join("\n");
 }

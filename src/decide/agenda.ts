@@ -4,9 +4,9 @@
  * edited when something changed. Ages are counted to the meeting day, not to today, for the same reason.
  */
 import type { Config } from "../config/types.ts";
-import { isSelf, marker, markerName, type Self } from "../markers.ts";
+import { isSelf, marker, markerName, type Self } from "../model/markers.ts";
 import { escapeMarkdown } from "../render/escape.ts";
-import { render } from "../render/templates.ts";
+import { render } from "../render/handlebars.ts";
 import { daysBetween, parseDate } from "../util/dates.ts";
 import { truncate } from "../util/text.ts";
 import { type BoardItem, grantAmount, ITEM_KINDS, type ItemKind, itemKind } from "./board-item.ts";
@@ -86,7 +86,8 @@ export function renderAgenda({ meeting, entries, config }: AgendaInput): string 
       chart: kind === "grant" ? grantChart(rows, base) : undefined,
     };
   });
-  const decided = entries.filter((e) => decisionOf(e, config) !== undefined).length;
+  // A deferred item is shown with its deferral but is still to decide: only approvals and declines count.
+  const decided = entries.filter((e) => decisionOf(e, config)?.final).length;
   const total = entries.length;
   const intro =
     total === 0
@@ -116,7 +117,7 @@ function row(entry: AgendaEntry, kind: ItemKind, meeting: string, config: Config
     title: escapeMarkdown(truncate(item.title, 80)),
     opened,
     age: `${days} ${days === 1 ? "day" : "days"}`,
-    decision: decisionOf(entry, config) ?? (item.state === "closed" ? "Closed" : "To decide"),
+    decision: decisionOf(entry, config)?.text ?? (item.state === "closed" ? "Closed" : "To decide"),
   };
   if (kind !== "grant") return base;
   const requested = grantAmount(item, config);
@@ -136,8 +137,14 @@ function row(entry: AgendaEntry, kind: ItemKind, meeting: string, config: Config
   };
 }
 
-/** The board's decision as the agenda shows it, or undefined while it is still to decide. */
-function decisionOf({ item, records }: AgendaEntry, config: Config): string | undefined {
+/**
+ * The board's decision as the agenda shows it, and whether it is final (approved or declined; a deferral is shown
+ * but leaves the item to decide), or undefined while nothing is recorded.
+ */
+function decisionOf(
+  { item, records }: AgendaEntry,
+  config: Config,
+): { text: string; final: boolean } | undefined {
   const L = config.labels;
   const board = latest(records, "board");
   if (board) {
@@ -146,12 +153,12 @@ function decisionOf({ item, records }: AgendaEntry, config: Config): string | un
         ? ""
         : ` ${formatAmount(board.amount, board.currency ?? config.base_currency)}`;
     const who = `(${mention(board.by)}, ${board.at.slice(0, 10)})`;
-    if (board.outcome === "approved") return `**Approved**${amount} ${who}`;
-    if (board.outcome === "declined") return `**Declined** ${who}`;
-    if (board.outcome === "deferred") return `To decide (deferred ${who})`;
+    if (board.outcome === "approved") return { text: `**Approved**${amount} ${who}`, final: true };
+    if (board.outcome === "declined") return { text: `**Declined** ${who}`, final: true };
+    if (board.outcome === "deferred") return { text: `To decide (deferred ${who})`, final: false };
   }
-  if (item.labels.includes(L.approved)) return "**Approved**";
-  if (item.labels.includes(L.declined)) return "**Declined**";
+  if (item.labels.includes(L.approved)) return { text: "**Approved**", final: true };
+  if (item.labels.includes(L.declined)) return { text: "**Declined**", final: true };
   return undefined;
 }
 

@@ -114,3 +114,8 @@ export function cadence(board: BoardCalendar): string {
   if (board.every_months === 12) return "once a year";
   return `every ${board.every_months} months`;
 }
+
+/** The meeting an item is on, from its milestone's title. */
+export function meetingOf(item: { milestone?: string }): string | undefined {
+  return item.milestone ? meetingOfMilestone(item.milestone) : undefined;
+}

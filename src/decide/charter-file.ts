@@ -7,7 +7,7 @@ import { stringify } from "yaml";
 import type { Config } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
 import { escapeMarkdown } from "../render/escape.ts";
-import { render } from "../render/templates.ts";
+import { render } from "../render/handlebars.ts";
 
 export function charterBranch(slug: string): string {
   return `wgbot/charter-${slug}`;

@@ -9,13 +9,14 @@
  * The item's state follows from its latest record, so a redelivered command or a retried run re-derives the same
  * effects and writes nothing new.
  */
-import type { CommentLike } from "../apply/sticky.ts";
+
 import type { Config } from "../config/types.ts";
 import { charterFromForm } from "../forms/charter.ts";
 import type { Charter } from "../generated/charter.ts";
-import { marker, markerName, markersIn, type Self, writtenBy } from "../markers.ts";
+import type { CommentLike } from "../model/comment.ts";
+import { marker, markerName, markersIn, type Self, writtenBy } from "../model/markers.ts";
 import { escapeMarkdown, inlineCode, neutraliseMentions } from "../render/escape.ts";
-import { render } from "../render/templates.ts";
+import { render } from "../render/handlebars.ts";
 import { addDays, parseDate } from "../util/dates.ts";
 import { truncate } from "../util/text.ts";
 import { charterRules } from "../validate/rules/charter.ts";

@@ -1,5 +1,5 @@
 /**
- * Flow 3, a pull request that changes governance files (monthly reports, charters): from the changed files' texts
+ * The report pull request flow: a pull request that changes governance files (monthly reports, charters): from the changed files' texts
  * at the head, the work groups' charters on the base branch, the author and `now`, decide the check run (problems
  * as line annotations, a conclusion, a plain summary), the labels, and whether the board must review it. Pure.
  *
@@ -10,11 +10,11 @@
  *   differ from the base branch's.
  */
 import { createHash } from "node:crypto";
-import type { Annotation, CheckRunResult } from "../apply/check-runs.ts";
 import type { Config } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
 import type { Report } from "../generated/report.ts";
-import { marker, markersIn } from "../markers.ts";
+import { marker, markersIn } from "../model/markers.ts";
+import type { Annotation, CheckRunResult } from "../model/write.ts";
 import { type Problem, problem, sortProblems } from "../problems.ts";
 import { codeSpan, escapeMessage } from "../render/escape.ts";
 import type { GovernanceBytes } from "../repo/decode.ts";
@@ -25,6 +25,7 @@ import { error, type Finding, placeFindings } from "../validate/finding.ts";
 import { charterRules } from "../validate/rules/charter.ts";
 import { reportRules } from "../validate/rules/report.ts";
 import { type CheckedDocument, checkYamlDocument } from "../validate/yaml-document.ts";
+import { ownedPullLabels } from "./rules/pull-request.ts";
 
 export const CHECK_NAME = "wgbot";
 /** Annotations beyond this many are left out (the summary says so): 10 requests of 50. */
@@ -74,7 +75,7 @@ export interface ReportPrPlan {
 /** The labels this flow manages on pull requests; every other label is left alone. */
 export function ownsPullLabel(config: Config): (label: string) => boolean {
   const L = config.labels;
-  const owned = new Set([L.report, L.charter, L.board_review]);
+  const owned = ownedPullLabels(config);
   return (label) => owned.has(label) || label.startsWith(L.workgroup_prefix);
 }
 

@@ -7,17 +7,17 @@ import { parseFormBody } from "../forms/body.ts";
 import { CHARTER_FIELDS, charterFromForm } from "../forms/charter.ts";
 import { fieldForPath } from "../forms/fields.ts";
 import { GRANT_FIELDS, grantFromForm } from "../forms/grant.ts";
-import { type FormName, fieldLabel } from "../forms/template.ts";
+import { type FormName, fieldLabel } from "../forms/issue-form-definitions.ts";
 import type { Charter } from "../generated/charter.ts";
 import type { GrantRequest } from "../generated/grant.ts";
 import { escapeMarkdown, escapeMessage } from "../render/escape.ts";
-import { render } from "../render/templates.ts";
+import { render } from "../render/handlebars.ts";
 import { truncate } from "../util/text.ts";
 import type { Finding } from "../validate/finding.ts";
 import { reviewingMeeting } from "./calendar.ts";
 import { formatAmount } from "./money.ts";
-import { proposalRules } from "./rules/charter-proposal.ts";
-import { type GrantPolicyResult, grantPolicy } from "./rules/grant.ts";
+import { ownedProposalLabels, proposalRules } from "./rules/charter-proposal.ts";
+import { type GrantPolicyResult, grantPolicy, ownedGrantLabels } from "./rules/grant.ts";
 
 export const REQUEST_COMMENT = "request-report";
 
@@ -77,26 +77,15 @@ function decideGrant(input: RequestInput): RequestPlan {
   const findings = [...form.findings, ...(policy?.findings ?? [])];
   const valid = form.fromForm && form.request !== undefined && !findings.some((f) => f.severity === "error");
   const L = config.labels;
-  const flags: string[] = [];
-  if (policy?.flags.overThreshold) flags.push(L.over_threshold);
-  if (policy?.flags.late) flags.push(L.late);
-  if (policy?.flags.shortNotice) flags.push(L.short_notice);
-  if (policy && policy.flags.notCovered.length > 0) flags.push(L.not_covered);
+  // The labels of the rules that found something (grant/late, …), in rule order.
+  const flags = policy?.labels ?? [];
   const status = statusLabels(
     input,
     [L.needs_info, L.grants_wg_review],
     valid ? L.grants_wg_review : L.needs_info,
     [L.board_review],
   );
-  const owned = new Set([
-    L.grant,
-    L.needs_info,
-    L.grants_wg_review,
-    L.over_threshold,
-    L.late,
-    L.short_notice,
-    L.not_covered,
-  ]);
+  const owned = ownedGrantLabels(config);
   const request = form.request;
   const facts = request
     ? [
@@ -149,7 +138,7 @@ function decideCharter(input: RequestInput): RequestPlan {
     valid ? L.board_review : L.needs_info,
     [],
   );
-  const owned = new Set([L.charter, L.needs_info, L.board_review]);
+  const owned = ownedProposalLabels(config);
   const charter = form.charter;
   const facts = charter
     ? [

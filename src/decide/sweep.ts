@@ -1,5 +1,5 @@
 /**
- * Flow 4, the sweep: one pure decision over the whole repository's state, the issues wgbot tracks and `now`.
+ * The sweep: one pure decision over the whole repository's state, the issues wgbot tracks and `now`.
  *
  * - Reports: a period not reported by its due day gets one reminder issue per work group and period, assigned to
  *   and mentioning the chairs; wgbot closes it with a short comment when the report lands. Only the period that
@@ -20,7 +20,7 @@
  */
 import type { Config } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
-import { isSelf, marker, markerName, type Self } from "../markers.ts";
+import { isSelf, marker, markerName, type Self } from "../model/markers.ts";
 import { escapeMarkdown, neutraliseMentions } from "../render/escape.ts";
 import { daysBetween, isoDate, monthName } from "../util/dates.ts";
 import { listing, plural } from "../util/text.ts";

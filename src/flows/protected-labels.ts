@@ -5,19 +5,21 @@
  * from a bot and never reach this flow. A label that the item's latest recorded decision implies is left alone.
  */
 
-import { settleStickies, stickyWrites } from "../apply/sticky.ts";
-import type { CoreContext } from "../core/context.ts";
-import type { IssueLike, WebhookEvent } from "../core/event.ts";
-import { ignored, type Outcome } from "../core/handle.ts";
+import { stickyWrites } from "../apply/sticky.ts";
 import { itemKind, protectedLabels } from "../decide/board-item.ts";
 import { mention, statusesAfter } from "../decide/decision.ts";
 import { boardItemOf, gatherIssue } from "../gather/board.ts";
 import { gatherComments } from "../gather/comments.ts";
 import { gatherConfig } from "../gather/config.ts";
 import { teamMembership } from "../gather/teams.ts";
+import type { IssueLike, WebhookEvent } from "../model/event.ts";
+import { counted, ignored, type Outcome } from "../model/outcome.ts";
 import { inlineCode } from "../render/escape.ts";
-import { BoardSession, followEscalation } from "./board.ts";
-import { counted } from "./outcome.ts";
+import { followEscalation } from "./board-meeting/escalation.ts";
+import { BoardSession } from "./board-meeting/session.ts";
+import type { CoreContext } from "./context.ts";
+import type { FlowModule } from "./flow-module.ts";
+import { settleRound } from "./settle-round.ts";
 
 export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
   const label = event.payload.label?.name;
@@ -68,6 +70,12 @@ export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext):
   );
   await session.runner.runAll(reply);
   // The same label event delivered twice at once may have been answered twice: one answer is kept.
-  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply, ctx.self, (w) => session.runner.run(w));
+  await settleRound(ctx, reply, (w) => session.runner.run(w));
   return done(`added by ${sender}, who is not on the board: removed`);
 }
+
+export const protectedLabelsModule: FlowModule = {
+  name: "protected-label",
+  events: ["issues.labeled", "pull_request.labeled"],
+  handle: protectedLabelFlow,
+};

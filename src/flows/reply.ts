@@ -2,9 +2,11 @@
  * Replies to commands. Each command comment gets at most one reply, found again by a marker that names the
  * comment it answers, so a redelivered event never replies twice.
  */
-import { type CommentLike, stickyWrites } from "../apply/sticky.ts";
-import type { Write } from "../apply/writes.ts";
-import type { Self } from "../markers.ts";
+
+import { stickyWrites } from "../apply/sticky.ts";
+import type { CommentLike } from "../model/comment.ts";
+import type { Self } from "../model/markers.ts";
+import type { Write } from "../model/write.ts";
 
 export function replyWrites(
   issue: number,

@@ -1,7 +1,8 @@
 /**
- * Flow 3: a pull request opened, pushed to or reopened. When it changes governance files (monthly reports,
- * charters), they are validated at the head commit, reported through one check run per head SHA with line
- * annotations, the pull request is labelled (`kind/report`, `wg/<slug>`) and, when needed, routed to board review.
+ * The report pull request flow: a pull request opened, pushed to or reopened. When it changes governance files
+ * (monthly reports, charters), they are validated at the head commit, reported through one check run per head SHA
+ * with line annotations, the pull request is labelled (`kind/report`, `wg/<slug>`) and, when needed, routed to
+ * board review.
  *
  * Reads: the pull request's files (paginated); the pull request itself, as it is now; the config and each
  * touched work group's charter on the base branch and each changed file at the head (contents API,
@@ -10,14 +11,12 @@
  */
 import { checkRunWrites } from "../apply/check-runs.ts";
 import { labelWrites } from "../apply/labels.ts";
-import type { Write } from "../apply/writes.ts";
-import type { CoreContext } from "../core/context.ts";
-import { labelNames, type WebhookEvent } from "../core/event.ts";
-import type { Outcome } from "../core/handle.ts";
-import { ignored } from "../core/handle.ts";
-import { CHECK_NAME, decideReportPr } from "../decide/report-pr.ts";
-import { findCheckRun, gatherPullFiles, listPullFiles } from "../gather/pull-request.ts";
-import { finish } from "./outcome.ts";
+import { CHECK_NAME, decideReportPr, type ReportPrInput, type ReportPrPlan } from "../decide/report-pr.ts";
+import { findCheckRun, gatherPull, gatherPullFiles, listPullFiles } from "../gather/pull-request.ts";
+import { labelNames } from "../model/event.ts";
+import type { ExistingCheckRun } from "../model/write.ts";
+import type { FlowModule, Rounds } from "./flow-module.ts";
+import { runRounds } from "./run-rounds.ts";
 
 interface PullPayload {
   number: number;
@@ -28,44 +27,57 @@ interface PullPayload {
   base: { ref: string; sha?: string };
 }
 
-export async function reportPrFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
-  const payload = event.payload.pull_request as PullPayload | undefined;
-  if (!payload?.head?.sha || !payload.base?.ref) return ignored("not a pull request");
-  if (payload.state === "closed") return ignored(`PR #${payload.number} is closed`);
+interface PullState {
+  input: Omit<ReportPrInput, "now">;
+  /** wgbot's latest check run on the head; only read when the pull request changes governance files. */
+  existing: ExistingCheckRun | undefined;
+}
 
-  const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
-  if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
-    return ignored(`PR #${payload.number} changes no YAML file`);
-  // Decide on the pull request as it is now (labels, head, state), not as the payload saw it: a redelivered or
-  // late event must write nothing again, nor put back a label that the run for a later push took off.
-  const pull = (await ctx.github.rest.pulls.get({ ...ctx.repo, pull_number: payload.number }))
-    .data as unknown as PullPayload;
-  if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
-  const labels = labelNames(pull);
-  const { config, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
-    headSha: pull.head.sha,
-    baseRef: pull.base.ref,
-    configs: ctx.configs,
-  });
-  const plan = decideReportPr({
-    config,
-    now: ctx.now,
-    pull: {
+export const reportPrRounds: Rounds<PullState, ReportPrPlan> = {
+  gather: async (event, ctx) => {
+    const payload = event.payload.pull_request as PullPayload | undefined;
+    if (!payload?.head?.sha || !payload.base?.ref) return { ignored: "not a pull request" };
+    if (payload.state === "closed") return { ignored: `PR #${payload.number} is closed` };
+    const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
+    if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
+      return { ignored: `PR #${payload.number} changes no YAML file` };
+    // Decide on the pull request as it is now (labels, head, state), not as the payload saw it: a redelivered or
+    // late event must write nothing again, nor put back a label that the run for a later push took off.
+    const pull = await gatherPull<PullPayload>(ctx.github, ctx.repo, payload.number);
+    if (pull.state === "closed") return { ignored: `PR #${pull.number} is closed` };
+    const { config, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
+      headSha: pull.head.sha,
+      baseRef: pull.base.ref,
+      configs: ctx.configs,
+    });
+    const existing =
+      files.length === 0 ? undefined : await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
+    const labels = labelNames(pull);
+    const info = {
       number: pull.number,
       author: pull.user?.login ?? "",
       labels,
       headSha: pull.head.sha,
       baseRef: pull.base.ref,
-    },
-    files,
-    baseCharters,
-  });
-  const labelChanges = labelWrites(pull.number, labels, plan.labels, plan.ownsLabel);
-  if (files.length === 0) {
+    };
+    return { state: { input: { config, pull: info, files, baseCharters }, existing } };
+  },
+  decide: (s, now) => decideReportPr({ ...s.input, now }),
+  writes: (plan, s) => {
+    const { pull, files } = s.input;
+    const labelChanges = labelWrites(pull.number, pull.labels, plan.labels, plan.ownsLabel);
     // Not a governance pull request (any more): only labels wgbot set on an earlier push are taken off.
-    return finish(ctx, "report-pr", `PR #${pull.number} changes no governance file`, labelChanges);
-  }
-  const existing = await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
-  const writes: Write[] = [...checkRunWrites(existing, plan.checkRun), ...labelChanges];
-  return finish(ctx, "report-pr", plan.summary, writes, plan, plan.problems);
-}
+    if (files.length === 0) return labelChanges;
+    return [...checkRunWrites(s.existing, plan.checkRun), ...labelChanges];
+  },
+  report: (plan, s) =>
+    s.input.files.length === 0
+      ? { flow: "report-pr", summary: `PR #${s.input.pull.number} changes no governance file` }
+      : { flow: "report-pr", summary: plan.summary, plan, problems: plan.problems },
+};
+
+export const reportPrModule: FlowModule = {
+  name: "report-pr",
+  events: ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"],
+  handle: (event, ctx) => runRounds(reportPrRounds, event, ctx),
+};

@@ -8,8 +8,15 @@
  * GitHub's layout) wins. Sections moved around by hand are still found. An issue written without the form is
  * recognised (too few known headings) instead of being misread.
  */
+
+import {
+  type FormField,
+  type FormName,
+  type FormTemplate,
+  normaliseLabel,
+  resolveForm,
+} from "./issue-form-definitions.ts";
 import { fencedLines, headingOf, isNothing, splitLines } from "./markdown.ts";
-import { type FormField, type FormName, type FormTemplate, normaliseLabel, resolveForm } from "./template.ts";
 
 export { isNothing } from "./markdown.ts";
 

@@ -22,8 +22,8 @@ import {
   schemaFindings,
   textOf,
 } from "./fields.ts";
+import { loadForm } from "./issue-form-definitions.ts";
 import { isNothing, quote, stripChars } from "./markdown.ts";
-import { loadForm } from "./template.ts";
 import { type BudgetTotal, parseBudget } from "./values/budget.ts";
 import { parseFormDate } from "./values/dates.ts";
 import { parseDropdown } from "./values/dropdown.ts";

@@ -10,8 +10,8 @@ import { truncate } from "../util/text.ts";
 import type { Finding } from "../validate/finding.ts";
 import { parsePointer } from "../yaml/locate.ts";
 import type { Answer, ParsedFormBody } from "./body.ts";
+import { type FormTemplate, fieldLabel } from "./issue-form-definitions.ts";
 import { bold, lowerFirst, quote } from "./markdown.ts";
-import { type FormTemplate, fieldLabel } from "./template.ts";
 import type { ValueResult } from "./values/result.ts";
 
 /** A document being built from a form: every field optional, all the way down. */

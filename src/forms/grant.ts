@@ -24,8 +24,8 @@ import {
   schemaFindings,
   textOf,
 } from "./fields.ts";
+import { type FormTemplate, fieldById, loadForm, normaliseLabel } from "./issue-form-definitions.ts";
 import { quote } from "./markdown.ts";
-import { type FormTemplate, fieldById, loadForm, normaliseLabel } from "./template.ts";
 import { type BudgetTotal, parseBudget } from "./values/budget.ts";
 import { parseFormDate } from "./values/dates.ts";
 import { parseDropdown } from "./values/dropdown.ts";

@@ -33,5 +33,5 @@ export {
   formFromYaml,
   loadForm,
   normaliseLabel,
-} from "./template.ts";
+} from "./issue-form-definitions.ts";
 export * from "./values.ts";

@@ -1,7 +1,8 @@
 /** What board review reads from GitHub: milestones, the items on a meeting, one item, labelled items. */
-import type { Repo } from "../apply/writes.ts";
+
 import type { BoardItem } from "../decide/board-item.ts";
 import type { GitHub } from "../github/client.ts";
+import type { Repo } from "../model/repo.ts";
 
 export interface MilestoneLike {
   number: number;

@@ -1,7 +1,8 @@
 /** An issue's comments, in one request for the usual case (100 per page), paginated beyond that. */
-import type { CommentLike } from "../apply/sticky.ts";
-import type { Repo } from "../apply/writes.ts";
+
 import type { GitHub } from "../github/client.ts";
+import type { CommentLike } from "../model/comment.ts";
+import type { Repo } from "../model/repo.ts";
 
 /**
  * `count` is the issue's comment count from a read just made (the issue's `comments` field): a new request has

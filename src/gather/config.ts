@@ -1,7 +1,8 @@
 /** The repository's configuration, read from its default branch (or `ref`), through the App's cache if it has one. */
-import type { Repo } from "../apply/writes.ts";
+
 import { CONFIG_PATH, type LoadedConfig, loadConfig } from "../config/load.ts";
 import type { GitHub } from "../github/client.ts";
+import type { Repo } from "../model/repo.ts";
 import type { ConfigCache } from "./config-cache.ts";
 import { readRepoBytes } from "./files.ts";
 

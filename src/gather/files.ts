@@ -1,7 +1,7 @@
 /** Reads single files from the repository through the contents API (one request each; a missing file is undefined). */
 
-import type { Repo } from "../apply/writes.ts";
 import type { GitHub } from "../github/client.ts";
+import type { Repo } from "../model/repo.ts";
 import { MAX_FILE_BYTES, type TooLarge } from "../repo/decode.ts";
 
 /**

@@ -9,10 +9,11 @@
  * path in one request but then needs one blob or contents request per charter; the tarball is binary and carries
  * every report's text. A repository whose config moves the work groups folder costs one more query.
  */
-import type { Repo } from "../apply/writes.ts";
+
 import { CONFIG_PATH, loadConfig } from "../config/load.ts";
 import type { GitHub } from "../github/client.ts";
 import { graphql } from "../github/graphql.ts";
+import type { Repo } from "../model/repo.ts";
 import { problem } from "../problems.ts";
 import { classifyPath } from "../repo/paths.ts";
 import { type GovernanceState, validateRepository } from "../validate/repository.ts";

@@ -5,11 +5,12 @@
  * head SHA (one request). The contents API reads a fork's pull request too: its head commits are reachable from
  * the base repository by SHA.
  */
-import type { ExistingCheckRun } from "../apply/check-runs.ts";
-import type { Repo } from "../apply/writes.ts";
+
 import type { Config } from "../config/types.ts";
 import { type ChangedFile, hasDigest } from "../decide/report-pr.ts";
 import type { GitHub } from "../github/client.ts";
+import type { Repo } from "../model/repo.ts";
+import type { ExistingCheckRun } from "../model/write.ts";
 import type { GovernanceBytes } from "../repo/decode.ts";
 import { classifyPath } from "../repo/paths.ts";
 import { gatherConfig } from "./config.ts";
@@ -94,4 +95,9 @@ export async function findCheckRun(
         annotations_count: run.output.annotations_count,
       },
     }))[0];
+}
+
+/** A pull request as it is now (labels, head, state), not as a payload saw it. */
+export async function gatherPull<T>(github: GitHub, repo: Repo, number: number): Promise<T> {
+  return (await github.rest.pulls.get({ ...repo, pull_number: number })).data as unknown as T;
 }

@@ -4,9 +4,10 @@
  * (so a tracking issue closed recently is not opened again), and the timelines of the few grant requests a rule
  * could apply to.
  */
-import type { Repo } from "../apply/writes.ts";
+
 import type { SweepIssue, TimelineEvent } from "../decide/sweep.ts";
 import type { GitHub } from "../github/client.ts";
+import type { Repo } from "../model/repo.ts";
 
 interface RawIssue {
   number: number;

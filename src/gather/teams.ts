@@ -4,8 +4,9 @@
  * not. Any other failure, a rate limit included, fails the event instead of answering. Each login is checked
  * at most once per event: a checker lives for one event.
  */
-import type { Logger } from "../core/context.ts";
+
 import type { GitHub } from "../github/client.ts";
+import type { Logger } from "../model/identity.ts";
 
 export type MembershipCheck = (team: string, login: string) => Promise<boolean>;
 

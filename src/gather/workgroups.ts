@@ -1,7 +1,8 @@
 /** The slugs of the work groups that already exist: the folder names under the work groups folder. */
-import type { Repo } from "../apply/writes.ts";
+
 import type { Config } from "../config/types.ts";
 import type { GitHub } from "../github/client.ts";
+import type { Repo } from "../model/repo.ts";
 
 export async function gatherWorkgroupSlugs(github: GitHub, repo: Repo, config: Config): Promise<Set<string>> {
   try {

@@ -3,17 +3,16 @@
  * Users never see raw Ajv output: every keyword our schemas use has a sentence here.
  */
 import type { ErrorObject } from "ajv";
-import type { Position, Problem } from "../problems.ts";
+import type { Locator, Problem } from "../problems.ts";
 import { BIDI, invisibleIn, withoutInvisible } from "../util/invisible.ts";
 import { closest, listing, quoted } from "../util/text.ts";
 import { type Finding, placeFindings } from "../validate/finding.ts";
 import { formatPath, parsePointer } from "../yaml/locate.ts";
 import { type JsonSchema, resolveRef } from "./registry.ts";
 
-export { visible } from "../util/invisible.ts";
-
 /** Finds where a path is in the source: a YAML file, an issue form field, or nowhere in particular. */
-export type Locator = (path: readonly (string | number)[], at: "key" | "value") => Partial<Position>;
+export type { Locator } from "../problems.ts";
+export { visible } from "../util/invisible.ts";
 
 export function schemaProblems(
   file: string,

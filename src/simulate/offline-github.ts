@@ -10,9 +10,9 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Repo } from "../apply/writes.ts";
-import type { Payload } from "../core/event.ts";
 import { type GitHub, WgbotOctokit } from "../github/client.ts";
+import type { Payload } from "../model/event.ts";
+import type { Repo } from "../model/repo.ts";
 import { executeQuery, type GqlObject, isMutation } from "./graphql.ts";
 
 export const OFFLINE_API = "https://offline.wgbot.invalid";

@@ -4,7 +4,7 @@
  * half-way with a TypeError. Here the user gets one sentence naming every field that is missing or of the wrong
  * type (`issue.number`, `comment.body`…) instead.
  */
-import type { Payload } from "../core/event.ts";
+import type { Payload } from "../model/event.ts";
 
 type Kind = "object" | "string" | "integer" | "array" | "login";
 

@@ -6,10 +6,12 @@
 
 import { basename, resolve } from "node:path";
 import { noCommands } from "../action/workflow-commands.ts";
-import { describeWrite, type Repo } from "../apply/writes.ts";
-import type { Payload, WebhookEvent } from "../core/event.ts";
-import { handleEvent, type Outcome } from "../core/handle.ts";
-import { appIdentity } from "../core/identity.ts";
+import { appIdentity } from "../gather/identity.ts";
+import { describeWrite } from "../model/describe-write.ts";
+import type { Payload, WebhookEvent } from "../model/event.ts";
+import type { Outcome } from "../model/outcome.ts";
+import type { Repo } from "../model/repo.ts";
+import { handleEvent } from "../router/handle-event.ts";
 import { visible } from "../util/invisible.ts";
 import { type OfflineCall, OfflineGitHub } from "./offline-github.ts";
 import { payloadShapeProblem } from "./payload-shape.ts";

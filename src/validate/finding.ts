@@ -2,8 +2,9 @@
  * A rule's finding, before it has a position. Rules are pure functions over plain data; the caller knows
  * where that data came from (a YAML file, an issue form) and turns the finding's path into a place.
  */
+
+import type { Locator } from "../problems.ts";
 import { type Problem, type Severity, shownVisibly } from "../problems.ts";
-import type { Locator } from "../schema/messages.ts";
 import { formatPath } from "../yaml/locate.ts";
 
 export interface Finding {

@@ -6,11 +6,11 @@
  * every flow uses.
  */
 import { describe, expect, it } from "vitest";
-import { findSticky, stickiesIn } from "../../src/apply/sticky.ts";
 import { sweepWrites } from "../../src/apply/sweep.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import { agendaMarker, duplicateAgendaBody, isAgendaIssue, isAgendaOf } from "../../src/decide/agenda.ts";
 import { type DecisionRecord, recordBlock, recordsIn } from "../../src/decide/decision.ts";
+import { findSticky, stickiesIn } from "../../src/decide/sticky-comments.ts";
 import {
   decideSweep,
   REVIEW_OVERDUE,
@@ -18,7 +18,14 @@ import {
   trackingKeyOf,
   trackingMarker,
 } from "../../src/decide/sweep.ts";
-import { MARKER_START, marker, markerName, markersIn, type Self, writtenBy } from "../../src/markers.ts";
+import {
+  MARKER_START,
+  marker,
+  markerName,
+  markersIn,
+  type Self,
+  writtenBy,
+} from "../../src/model/markers.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
 
 /** Authors to try: login and account type. Only the login decides; the type plays no part. */

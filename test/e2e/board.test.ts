@@ -1,20 +1,21 @@
 /**
- * Flow 5 end to end: board review through the real Probot app, GitHub faked only at the HTTP level. A 12,000 USD
+ * Board review end to end: board review through the real Probot app, GitHub faked only at the HTTP level. A 12,000 USD
  * grant goes from the Grants WG's recommendation to the board's decision; a charter proposal approved by the board
  * becomes one pull request; people outside the teams change nothing; two events racing leave one milestone and
  * one agenda. Every step is delivered twice: the second delivery writes nothing.
  */
 import type { Probot } from "probot";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { describeWrite } from "../../src/apply/writes.ts";
 import { PRESETS } from "../../src/config/presets.ts";
-import { type CoreContext, silentLogger } from "../../src/core/context.ts";
-import { handleEvent } from "../../src/core/handle.ts";
-import { tokenIdentity } from "../../src/core/identity.ts";
 import { parseRecord } from "../../src/decide/decision.ts";
-import { syncBoard } from "../../src/flows/board.ts";
+import { syncBoard } from "../../src/flows/board-meeting/escalation.ts";
+import type { CoreContext } from "../../src/flows/context.ts";
+import { tokenIdentity } from "../../src/gather/identity.ts";
 import { type GitHub, WgbotOctokit } from "../../src/github/client.ts";
+import { describeWrite } from "../../src/model/describe-write.ts";
+import { silentLogger } from "../../src/model/identity.ts";
 import { snapshotOf } from "../../src/repo/snapshot.ts";
+import { handleEvent } from "../../src/router/handle-event.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
 import { commandEvent, commentEditedEvent, labeledEvent } from "../support/board-events.ts";
 import { charterBody, grantBody } from "../support/bodies.ts";

@@ -1,5 +1,5 @@
 /**
- * Flow 3 end to end: `pull_request` deliveries (from @octokit/webhooks-examples, adjusted) through the real Probot
+ * The report pull request flow end to end: `pull_request` deliveries (from @octokit/webhooks-examples, adjusted) through the real Probot
  * app, GitHub faked only at the HTTP level. Each scenario asserts the exact writes — one check run per head SHA
  * with line annotations, the labels — and delivers the event again to show the second run writes nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Flows 1 and 2 end to end: webhook payloads through the real Probot app, GitHub faked only at the HTTP level.
+ * Charter proposals and grant requests end to end: webhook payloads through the real Probot app, GitHub faked only at the HTTP level.
  * Each scenario asserts the exact write requests, and runs again to show the second delivery writes nothing.
  */
 import type { Probot } from "probot";

@@ -1,5 +1,5 @@
 /**
- * Flow 4 end to end over a simulated year: the sweep runs every hour from 1 January to 31 December 2026 through
+ * The sweep end to end over a simulated year: the sweep runs every hour from 1 January to 31 December 2026 through
  * handleEvent (a `schedule` event, as the Action delivers it) against the fake GitHub, while reports land on time,
  * late or never, charters change, a chair closes a reminder by hand and grant requests go quiet. The test asserts
  * the exact log of what wgbot opened, closed and commented, day by day, and that hourly runs never duplicate.
@@ -8,10 +8,10 @@
  * next meeting's agenda, tested in sweep-board.test.ts and board.test.ts) costs nothing and stays out of the log.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleEvent } from "../../src/core/handle.ts";
-import { tokenIdentity } from "../../src/core/identity.ts";
 import { trackingKeyOf } from "../../src/decide/sweep.ts";
+import { tokenIdentity } from "../../src/gather/identity.ts";
 import { WgbotOctokit } from "../../src/github/client.ts";
+import { handleEvent } from "../../src/router/handle-event.ts";
 import { addMonths } from "../../src/util/dates.ts";
 import { BOT, FakeGitHub, type FakeIssue } from "../support/fake-github.ts";
 import { type CharterOptions, CONFIG, charterYaml, reportYaml } from "../support/governance-files.ts";

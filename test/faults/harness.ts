@@ -17,27 +17,23 @@
  * after 2 s instead of 15. The plugins, their counts and their order are production's; only the waits are shorter
  * (test/github/ pins the production times).
  */
-import { generateKeyPairSync } from "node:crypto";
 import { Probot } from "probot";
 import { createApp } from "../../src/app.ts";
-import type { WebhookEvent } from "../../src/core/event.ts";
-import { handleEvent } from "../../src/core/handle.ts";
-import { tokenIdentity } from "../../src/core/identity.ts";
+import { tokenIdentity } from "../../src/gather/identity.ts";
 import { createGitHub } from "../../src/github/client.ts";
 import type { Timing } from "../../src/github/limits.ts";
 import { wgbotProbotOctokit } from "../../src/github/probot-octokit.ts";
+import type { WebhookEvent } from "../../src/model/event.ts";
+import { handleEvent } from "../../src/router/handle-event.ts";
 import { FakeGitHub, type Fault, type RecordedRequest } from "../support/fake-github.ts";
+import { testPrivateKey } from "../support/keys.ts";
 
 export const NOW = new Date("2026-11-21T12:00:00Z");
 
 /** The clients' clock in the fault tests; the time limit stays well above a loopback answer on a busy machine. */
 export const FAST: Timing = { secondMs: 1, requestTimeoutMs: 2_000 };
 
-const { privateKey } = generateKeyPairSync("rsa", {
-  modulusLength: 2048,
-  privateKeyEncoding: { type: "pkcs1", format: "pem" },
-  publicKeyEncoding: { type: "spki", format: "pem" },
-});
+const privateKey = testPrivateKey();
 
 export interface Setup {
   /** Delivers an event with throttling and retries off (fast): the state a scenario starts from. */

@@ -1,5 +1,5 @@
 /**
- * Faults on every GitHub call of the request flow (flows 1 and 2: a grant request, a charter proposal that goes
+ * Faults on every GitHub call of the request flow (a grant request, a charter proposal that goes
  * to the board, `/recheck`), through the real Probot app with the production retry and throttling plugins. See
  * harness.ts: each request of the clean run fails in turn, in every way; the state must end as the clean run's.
  */

@@ -4,7 +4,7 @@ import { PRESETS } from "../../src/config/presets.ts";
 import { parseFormBody, renderFormBody } from "../../src/forms/body.ts";
 import { type FormContext, schemaFindings } from "../../src/forms/fields.ts";
 import { GRANT_FIELDS, grantFromForm, grantTypeOf } from "../../src/forms/grant.ts";
-import { fieldLabel, loadForm } from "../../src/forms/template.ts";
+import { fieldLabel, loadForm } from "../../src/forms/issue-form-definitions.ts";
 import { schemas } from "../../src/schema/registry.ts";
 
 const config = PRESETS.psf;

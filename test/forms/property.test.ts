@@ -4,7 +4,7 @@ import { PRESETS } from "../../src/config/presets.ts";
 import { parseFormBody, renderFormBody } from "../../src/forms/body.ts";
 import { charterFromForm } from "../../src/forms/charter.ts";
 import { grantFromForm } from "../../src/forms/grant.ts";
-import { type FormName, loadForm } from "../../src/forms/template.ts";
+import { type FormName, loadForm } from "../../src/forms/issue-form-definitions.ts";
 import {
   parseBudget,
   parseCount,

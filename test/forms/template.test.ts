@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CHARTER_FIELDS } from "../../src/forms/charter.ts";
 import { GRANT_FIELDS } from "../../src/forms/grant.ts";
-import { fieldById, fieldLabel, formFromYaml, loadForm, normaliseLabel } from "../../src/forms/template.ts";
+import {
+  fieldById,
+  fieldLabel,
+  formFromYaml,
+  loadForm,
+  normaliseLabel,
+} from "../../src/forms/issue-form-definitions.ts";
 
 describe("issue form templates", () => {
   it("reads the grant form's fields in order, with types, options and required flags", () => {

@@ -9,11 +9,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Write } from "../../src/apply/writes.ts";
 import type { CliIo } from "../../src/cli/io.ts";
 import { main } from "../../src/cli/main.ts";
-import type { Payload } from "../../src/core/event.ts";
 import { graphql } from "../../src/github/graphql.ts";
+import type { Payload } from "../../src/model/event.ts";
+import type { Write } from "../../src/model/write.ts";
 import { OfflineGitHub } from "../../src/simulate/offline-github.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -397,7 +397,9 @@ describe("wgbot simulate echoes people's text inertly", () => {
         }
       }
       const human = await run(["simulate", "issues", file, "--repo", "examples/psf"]);
-      expect(human.stdout).toContain("Grant\n:<U+003A>error::forged\n#<U+0023>[group]x for Py<U+200B>Con <U+202E>evil");
+      expect(human.stdout).toContain(
+        "Grant\n:<U+003A>error::forged\n#<U+0023>[group]x for Py<U+200B>Con <U+202E>evil",
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,15 +1,11 @@
 /** A real Probot instance with the wgbot app loaded, authenticating as an App against the fake GitHub. */
-import { generateKeyPairSync } from "node:crypto";
 import { Probot } from "probot";
 import { type AppOptions, createApp } from "../../src/app.ts";
 import { wgbotProbotOctokit } from "../../src/github/probot-octokit.ts";
 import type { FakeGitHub } from "./fake-github.ts";
+import { testPrivateKey } from "./keys.ts";
 
-const { privateKey } = generateKeyPairSync("rsa", {
-  modulusLength: 2048,
-  privateKeyEncoding: { type: "pkcs1", format: "pem" },
-  publicKeyEncoding: { type: "spki", format: "pem" },
-});
+const privateKey = testPrivateKey();
 
 export const NOW = new Date("2026-11-21T12:00:00Z");
 

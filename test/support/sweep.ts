@@ -1,7 +1,8 @@
 /** One sweep, as the Action runs it on a `schedule` event, through handleEvent against the fake GitHub. */
-import { handleEvent } from "../../src/core/handle.ts";
-import { tokenIdentity } from "../../src/core/identity.ts";
+
+import { tokenIdentity } from "../../src/gather/identity.ts";
 import { WgbotOctokit } from "../../src/github/client.ts";
+import { handleEvent } from "../../src/router/handle-event.ts";
 import { FakeGitHub } from "./fake-github.ts";
 import { CONFIG, charterYaml, reportYaml } from "./governance-files.ts";
 

@@ -223,9 +223,11 @@ describe("loadConfig", () => {
   });
 
   it("refuses a label name that could not be named in a hidden marker, instead of failing later", () => {
-    const { config, problems } = loadConfig("labels:\n  approved: \"<3 approved\"\n");
+    const { config, problems } = loadConfig('labels:\n  approved: "<3 approved"\n');
     expect(config).toBe(psf);
-    expect(problems.map((p) => [p.code, p.field, p.line])).toEqual([["schema.pattern", "labels.approved", 2]]);
+    expect(problems.map((p) => [p.code, p.field, p.line])).toEqual([
+      ["schema.pattern", "labels.approved", 2],
+    ]);
   });
 
   it("accepts an empty mapping and refuses an empty file", () => {

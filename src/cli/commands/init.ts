@@ -1,7 +1,7 @@
 /** `wgbot init [dir]`: scaffolds a governance repository from templates/init, refusing to overwrite anything. */
 import { access, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { templatesDir } from "../../templates.ts";
+import { templatesDir } from "../../templates-folder.ts";
 import { parse } from "../args.ts";
 import { type CliIo, EXIT } from "../io.ts";
 

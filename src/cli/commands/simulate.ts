@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { inert } from "../../action/workflow-commands.ts";
-import type { Payload } from "../../core/event.ts";
+import type { Payload } from "../../model/event.ts";
 import { formatSimulation, SimulationInputError, simulate, simulationJson } from "../../simulate/simulate.ts";
 import { visibleLine } from "../../util/invisible.ts";
 import { parse } from "../args.ts";

@@ -5,8 +5,8 @@
  * matched whole, longest first, rather than split on commas.
  */
 import { closest, listing } from "../../util/text.ts";
+import { normaliseLabel } from "../issue-form-definitions.ts";
 import { quote } from "../markdown.ts";
-import { normaliseLabel } from "../template.ts";
 import { fail, ok, type ValueResult } from "./result.ts";
 
 export function parseDropdown(text: string, options: readonly string[]): ValueResult<string> {

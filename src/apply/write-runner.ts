@@ -4,7 +4,10 @@
  * only logged.
  */
 import type { GitHub } from "../github/client.ts";
-import { executeWrite, type Repo, type SelfOf, type Write } from "./writes.ts";
+import type { Identity } from "../model/identity.ts";
+import type { Repo } from "../model/repo.ts";
+import type { Write } from "../model/write.ts";
+import { executeWrite } from "./writes.ts";
 
 export class WriteRunner {
   readonly writes: Write[] = [];
@@ -14,7 +17,7 @@ export class WriteRunner {
     readonly repo: Repo,
     readonly dryRun: boolean,
     /** wgbot's own account (see writes.ts), for the writes and for what flows read back after them. */
-    readonly self: SelfOf,
+    readonly self: Identity,
   ) {}
 
   /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */

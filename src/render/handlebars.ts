@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import { templatesDir } from "../templates.ts";
+import { templatesDir } from "../templates-folder.ts";
 
 const hbs = Handlebars.create();
 hbs.registerHelper("eq", (a: unknown, b: unknown) => a === b);

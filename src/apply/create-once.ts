@@ -8,6 +8,17 @@
  */
 import type { GitHub } from "../github/client.ts";
 
+/**
+ * The lookups a lost answer calls for: the one place apply reads from GitHub (the layering check allows it here
+ * and nowhere else in apply/).
+ */
+export {
+  checkRunWithAnnotations,
+  findOwnComment,
+  findOwnIssue,
+  findSameCheckRun,
+} from "../gather/lost-answers.ts";
+
 /** The per-request option that turns the retry plugin off for one request. */
 export const NO_RETRY = { retries: 0 } as const;
 
@@ -54,9 +65,4 @@ export async function createOnce<T>(
       if (attempt >= retries) throw error;
     }
   }
-}
-
-/** Bodies as GitHub may give them back (CRLF line ends). */
-export function sameText(a: string | null | undefined, b: string): boolean {
-  return (a ?? "").replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
 }

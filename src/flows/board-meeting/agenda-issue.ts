@@ -4,12 +4,13 @@
  * when its text changed. Two runs racing may both create one; each then lists the milestone again, keeps the
  * lowest-numbered agenda and closes any other as a duplicate, so one agenda is left open.
  */
-import { agendaTitle, duplicateAgendaBody, isAgendaOf } from "../decide/agenda.ts";
-import { gatherMilestoneIssues, type IssueData, type MilestoneLike } from "../gather/board.ts";
-import type { Self } from "../markers.ts";
-import { sameText } from "./once.ts";
-import type { WriteRunner } from "./runner.ts";
-import { fitComment } from "./sticky.ts";
+
+import { fitComment } from "../../apply/sticky.ts";
+import type { WriteRunner } from "../../apply/write-runner.ts";
+import { agendaTitle, duplicateAgendaBody, isAgendaOf } from "../../decide/agenda.ts";
+import { gatherMilestoneIssues, type IssueData, type MilestoneLike } from "../../gather/board.ts";
+import { sameText } from "../../model/comment.ts";
+import type { Self } from "../../model/markers.ts";
 
 export interface AgendaTarget {
   meeting: string;

@@ -3,11 +3,11 @@
  * concurrent run never opens a second pull request: a pull request from the branch (open, merged or closed) means
  * the work is done; an existing branch is reused; the file is written only when its content differs.
  */
-import type { CharterFile } from "../decide/charter-file.ts";
-import { readRepoFileWithSha } from "../gather/files.ts";
-import type { GitHub } from "../github/client.ts";
-import type { WriteRunner } from "./runner.ts";
-import type { Repo } from "./writes.ts";
+
+import type { WriteRunner } from "../../apply/write-runner.ts";
+import type { CharterFile } from "../../decide/charter-file.ts";
+import { charterPullExists, refSha } from "../../gather/charter-pull-request.ts";
+import { readRepoFileWithSha } from "../../gather/files.ts";
 
 export async function ensureCharterPullRequest(
   runner: WriteRunner,
@@ -15,13 +15,7 @@ export async function ensureCharterPullRequest(
   base: string,
 ): Promise<void> {
   const { github, repo } = runner;
-  const { data: pulls } = await github.rest.pulls.list({
-    ...repo,
-    state: "all",
-    head: `${repo.owner}:${file.branch}`,
-    per_page: 10,
-  });
-  if (pulls.length > 0) return;
+  if (await charterPullExists(github, repo, file.branch)) return;
 
   const branchSha = await refSha(github, repo, `heads/${file.branch}`);
   let existing: { sha: string; content: string } | undefined;
@@ -50,14 +44,4 @@ export async function ensureCharterPullRequest(
     });
   }
   await runner.run({ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body });
-}
-
-async function refSha(github: GitHub, repo: Repo, ref: string): Promise<string | undefined> {
-  try {
-    const { data } = await github.rest.git.getRef({ ...repo, ref });
-    return data.object.sha;
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return undefined;
-    throw error;
-  }
 }

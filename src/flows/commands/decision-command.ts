@@ -1,4 +1,5 @@
 /**
+ * The steps the two decision commands share (commands/board.ts, commands/recommend.ts):
  * `/recommend approve|decline [amount] [reason]` (Grants WG) and `/board approve|decline|defer [amount] [note]`
  * (board) in a new comment on an issue or pull request.
  *
@@ -8,16 +9,11 @@
  * redelivered command, or a retry after a failure half-way, completes the effects and writes nothing twice.
  */
 
-import { ensureCharterPullRequest } from "../apply/charter-pr.ts";
-import { labelsAfter, labelWrites } from "../apply/labels.ts";
-import { type CommentLike, findSticky, stickiesIn } from "../apply/sticky.ts";
-import type { CoreContext } from "../core/context.ts";
-import type { WebhookEvent } from "../core/event.ts";
-import { ignored, type Outcome } from "../core/handle.ts";
-import { type BoardItem, itemKind, statusLabels } from "../decide/board-item.ts";
-import { milestoneTitle } from "../decide/calendar.ts";
-import { charterFile } from "../decide/charter-file.ts";
-import { commandName, parseCommand } from "../decide/command.ts";
+import { labelsAfter, labelWrites } from "../../apply/labels.ts";
+import { type BoardItem, itemKind, statusLabels } from "../../decide/board-item.ts";
+import { meetingOf, milestoneTitle } from "../../decide/calendar.ts";
+import { charterFile } from "../../decide/charter-file.ts";
+import { commandName, parseCommand } from "../../decide/command.ts";
 import {
   commandTeam,
   type DecisionRecord,
@@ -26,23 +22,24 @@ import {
   latest,
   notAllowedReply,
   parseRecord,
-} from "../decide/decision.ts";
-import { charterFromForm } from "../forms/charter.ts";
-import { boardItemOf, gatherIssue } from "../gather/board.ts";
-import { gatherComments } from "../gather/comments.ts";
-import { gatherConfig } from "../gather/config.ts";
-import { teamMembership } from "../gather/teams.ts";
-import { BoardSession, meetingOf, refreshAgenda } from "./board.ts";
-import { counted } from "./outcome.ts";
-import { replyWrites } from "./reply.ts";
+} from "../../decide/decision.ts";
+import { findSticky, stickiesIn } from "../../decide/sticky-comments.ts";
+import { charterFromForm } from "../../forms/charter.ts";
+import { boardItemOf, gatherIssue } from "../../gather/board.ts";
+import { gatherDefaultBranch } from "../../gather/charter-pull-request.ts";
+import { gatherComments } from "../../gather/comments.ts";
+import { gatherConfig } from "../../gather/config.ts";
+import { teamMembership } from "../../gather/teams.ts";
+import type { CommentLike } from "../../model/comment.ts";
+import type { WebhookEvent } from "../../model/event.ts";
+import { counted, ignored, type Outcome } from "../../model/outcome.ts";
+import { refreshAgenda } from "../board-meeting/refresh-agenda.ts";
+import { BoardSession } from "../board-meeting/session.ts";
+import type { CoreContext } from "../context.ts";
+import { replyWrites } from "../reply.ts";
+import { ensureCharterPullRequest } from "./charter-pull-request.ts";
 
-/** Whether a comment is a `/recommend` or `/board` command (well-formed or not): this flow answers it. */
-export function isDecisionCommand(body: string | null | undefined): boolean {
-  const name = commandName(parseCommand(body));
-  return name === "recommend" || name === "board";
-}
-
-export async function boardCommandFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
+export async function decisionCommandFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
   const { issue, comment } = event.payload;
   if (!issue || !comment) return ignored("no issue or comment");
   const parsed = parseCommand(comment.body);
@@ -138,7 +135,7 @@ export async function applyDecision(
     const charter = charterFromForm(item.body, { config }).charter;
     if (charter) {
       const file = charterFile(charter, { config, issue: item.number, approvedOn: record.at.slice(0, 10) });
-      const branch = base ?? (await ctx.github.rest.repos.get({ ...ctx.repo })).data.default_branch;
+      const branch = base ?? (await gatherDefaultBranch(ctx.github, ctx.repo));
       await ensureCharterPullRequest(runner, file, branch);
     } else {
       ctx.log.warn(

@@ -3,9 +3,10 @@
  * once per event; when a concurrent run created the same milestone first, GitHub answers 422 already_exists and
  * the list is read again.
  */
-import { milestoneTitle } from "../decide/calendar.ts";
-import { gatherMilestones, type MilestoneLike } from "../gather/board.ts";
-import type { WriteRunner } from "./runner.ts";
+
+import type { WriteRunner } from "../../apply/write-runner.ts";
+import { milestoneTitle } from "../../decide/calendar.ts";
+import { gatherMilestones, type MilestoneLike } from "../../gather/board.ts";
 
 export class Milestones {
   private list?: MilestoneLike[];

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { templatesDir } from "../templates.ts";
+import { templatesDir } from "../templates-folder.ts";
 
 export type FormName = "charter" | "grant";
 export type FieldType = "input" | "textarea" | "dropdown" | "checkboxes";

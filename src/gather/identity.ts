@@ -5,7 +5,7 @@
  */
 import type { GitHub } from "../github/client.ts";
 import { graphql } from "../github/graphql.ts";
-import type { Self } from "../markers.ts";
+import type { Self } from "../model/markers.ts";
 
 /**
  * Asked for only when a flow first needs it, so an event that is ignored costs no request. The answer is kept; a

@@ -1,8 +1,9 @@
 /** What a flow gets from its runtime: a GitHub client, the repository, the time, who wgbot is, whether to write. */
-import type { Repo } from "../apply/writes.ts";
+
 import type { ConfigCache } from "../gather/config-cache.ts";
 import type { GitHub } from "../github/client.ts";
-import type { Identity } from "./identity.ts";
+import type { Identity } from "../model/identity.ts";
+import type { Repo } from "../model/repo.ts";
 
 export interface Logger {
   info: (message: string) => void;

@@ -1,0 +1,14 @@
+/**
+ * `/board approve|decline|defer [amount] [note]` by a board-team member on an escalated item: the board's decision,
+ * recorded in the one reply, then its effects (labels, closing, the meeting's milestone and agenda, a charter's
+ * pull request).
+ * The steps both decision commands share are in decision-command.ts.
+ */
+import type { FlowModule } from "../flow-module.ts";
+import { decisionCommandFlow } from "./decision-command.ts";
+
+export const boardCommand: FlowModule = {
+  name: "board-command",
+  command: "board",
+  handle: decisionCommandFlow,
+};

@@ -1,0 +1,60 @@
+/**
+ * The core's single entry: every runtime (Probot app, Action, CLI simulate) calls handleEvent with a webhook
+ * event and a context. The route table (routes.ts) picks the flow module; each flow is gather → decide → apply.
+ */
+import { commandName, parseCommand } from "../decide/command.ts";
+import type { CoreContext } from "../flows/context.ts";
+import { isBot, type WebhookEvent } from "../model/event.ts";
+import { ignored, type Outcome } from "../model/outcome.ts";
+import { COMMAND_EVENT, COMMAND_FLOWS, EVENT_FLOWS, flowForCommand, flowForEvent } from "./routes.ts";
+
+/** Events with no webhook, run by the Action (or `wgbot sweep`): the sweep. */
+export const SWEEP_EVENTS = ["schedule", "workflow_dispatch"] as const;
+
+/** The webhook events the App subscribes to: those the flow modules declare, and the one that carries commands. */
+export const HANDLED_EVENTS = [
+  ...EVENT_FLOWS.flatMap((f) => f.events ?? []).filter((e) => e.includes(".")),
+  ...(COMMAND_FLOWS.length > 0 ? [COMMAND_EVENT] : []),
+];
+
+export async function handleEvent(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
+  try {
+    return await routeEvent(event, ctx);
+  } catch (error) {
+    // The item the event is about was deleted (or moved away) while the event waited or was handled: nothing is
+    // left to do. Any other failure is the runtime's to report (the delivery fails and can be redelivered).
+    const number = (event.payload.issue ?? (event.payload.pull_request as { number?: number } | undefined))
+      ?.number;
+    if (number !== undefined && itemGone(error, number)) {
+      const status = (error as { status?: number }).status;
+      ctx.log.warn(`#${number} no longer exists (HTTP ${status}); nothing to do.`);
+      return ignored(`#${number} no longer exists`);
+    }
+    throw error;
+  }
+}
+
+/** A 404 or 410 for the item itself (its issue, pull request, labels or comments), not for something else. */
+function itemGone(error: unknown, number: number): boolean {
+  const e = error as { status?: number; request?: { url?: string } };
+  if (e.status !== 404 && e.status !== 410) return false;
+  const path = (e.request?.url ?? "").split("?")[0] ?? "";
+  return new RegExp(`/(issues|pulls)/${number}(/(labels|comments|files)(/[^/]*)?)?$`).test(path);
+}
+
+async function routeEvent(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
+  const { payload } = event;
+  const key = `${event.name}.${payload.action ?? ""}`;
+  // A scheduled run has no sender (or GitHub's), so the sweep is routed before the bot check.
+  const sweep = (SWEEP_EVENTS as readonly string[]).includes(event.name)
+    ? flowForEvent(key, event.name)
+    : undefined;
+  if (sweep) return sweep.handle(event, ctx);
+  if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);
+  if (key === COMMAND_EVENT) {
+    const command = flowForCommand(commandName(parseCommand(payload.comment?.body)));
+    return command ? command.handle(event, ctx) : ignored("comment is not a command");
+  }
+  const flow = flowForEvent(key, event.name);
+  return flow ? flow.handle(event, ctx) : ignored(`no flow for ${key}`);
+}

@@ -193,375 +193,6 @@ function kib(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-// src/gather/files.ts
-async function readRepoBytes(github, repo, path, ref) {
-  let data;
-  try {
-    ({ data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} }));
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    throw error2;
-  }
-  if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
-  if (typeof data.size === "number" && data.size > MAX_FILE_BYTES) return { tooLarge: data.size };
-  if ((data.encoding ?? "base64") !== "base64") return null;
-  return new Uint8Array(Buffer.from(data.content, "base64"));
-}
-async function readRepoFile(github, repo, path, ref) {
-  return (await readRepoFileWithSha(github, repo, path, ref))?.content;
-}
-async function readRepoFileWithSha(github, repo, path, ref) {
-  try {
-    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
-    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
-    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    throw error2;
-  }
-}
-
-// src/apply/charter-pr.ts
-async function ensureCharterPullRequest(runner, file, base) {
-  const { github, repo } = runner;
-  const { data: pulls } = await github.rest.pulls.list({
-    ...repo,
-    state: "all",
-    head: `${repo.owner}:${file.branch}`,
-    per_page: 10
-  });
-  if (pulls.length > 0) return;
-  const branchSha = await refSha(github, repo, `heads/${file.branch}`);
-  let existing;
-  if (branchSha === void 0) {
-    const baseSha = await refSha(github, repo, `heads/${base}`);
-    if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
-    await runner.run({ kind: "create-branch", branch: file.branch, sha: baseSha });
-  } else {
-    existing = await readRepoFileWithSha(github, repo, file.path, file.branch);
-  }
-  if (existing?.content !== file.content) {
-    const put = {
-      kind: "put-file",
-      branch: file.branch,
-      path: file.path,
-      content: file.content,
-      message: file.message,
-      ...existing ? { sha: existing.sha } : {}
-    };
-    await runner.run(put).catch(async (error2) => {
-      const status = error2.status;
-      if (status !== 409 && status !== 422) throw error2;
-      const now = await readRepoFileWithSha(github, repo, file.path, file.branch);
-      if (now?.content !== file.content) throw error2;
-    });
-  }
-  await runner.run({ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body });
-}
-async function refSha(github, repo, ref) {
-  try {
-    const { data } = await github.rest.git.getRef({ ...repo, ref });
-    return data.object.sha;
-  } catch (error2) {
-    if (error2.status === 404) return void 0;
-    throw error2;
-  }
-}
-
-// src/apply/labels.ts
-function labelWrites(issue, current, wanted, owned) {
-  const have = new Set(current);
-  const want = new Set(wanted);
-  const writes = [];
-  const add2 = [...want].filter((l) => !have.has(l));
-  if (add2.length > 0) writes.push({ kind: "add-labels", issue, labels: add2 });
-  for (const label of current) {
-    if (owned(label) && !want.has(label)) writes.push({ kind: "remove-label", issue, label });
-  }
-  return writes;
-}
-function labelsAfter(issue, current, writes) {
-  const labels = new Set(current);
-  for (const w of writes) {
-    if (w.kind === "add-labels" && w.issue === issue) for (const l of w.labels) labels.add(l);
-    if (w.kind === "remove-label" && w.issue === issue) labels.delete(w.label);
-  }
-  return [...labels];
-}
-
-// src/gather/comments.ts
-async function gatherComments(github, repo, issue, count) {
-  if (count === 0) return [];
-  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-}
-
-// src/markers.ts
-var MARKER_START = "<!-- wgbot:";
-var MARKER_END = " -->";
-var NAME = /^[^\s<>][^<>\n\r]*$/;
-var LEADING = /^<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/;
-var ANYWHERE = /<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/g;
-function marker(name2) {
-  if (!NAME.test(name2)) throw new Error(`wgbot: ${JSON.stringify(name2)} cannot be a marker name.`);
-  return `${MARKER_START}${name2}${MARKER_END}`;
-}
-function markerName(body) {
-  return LEADING.exec(body ?? "")?.[1];
-}
-function markersIn(body) {
-  return [...(body ?? "").matchAll(ANYWHERE)].map((m) => m[1]);
-}
-function isSelf(self, user) {
-  return typeof user?.login === "string" && user.login === self.login;
-}
-function writtenBy(self) {
-  return (item) => isSelf(self, item.user);
-}
-
-// src/apply/once.ts
-var NO_RETRY = { retries: 0 };
-var DEFAULT_RETRIES = 3;
-function answerMayBeLost(error2) {
-  const status = error2.status;
-  return typeof status === "number" && status >= 500;
-}
-function retriesOf(github) {
-  const defaults = github.request.endpoint.DEFAULTS.request;
-  return typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES;
-}
-async function createOnce(github, send, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
-  const retries = retriesOf(github);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await send(NO_RETRY);
-    } catch (error2) {
-      if (!answerMayBeLost(error2)) throw error2;
-      if (attempt < retries) await wait((attempt + 1) ** 2 * 1e3);
-      const found = await find().catch(() => void 0);
-      if (found !== void 0) return found;
-      if (attempt >= retries) throw error2;
-    }
-  }
-}
-function sameText(a, b) {
-  return (a ?? "").replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
-}
-
-// src/apply/check-runs.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-function checkRunWrites(existing, wanted) {
-  const same = existing?.status === "completed" && existing.conclusion === wanted.conclusion && existing.output.title === wanted.title && existing.output.summary === wanted.summary && existing.output.annotations_count === wanted.annotations.length;
-  return same ? [] : [{ kind: "create-check-run", ...wanted }];
-}
-async function executeCheckRunWrite(github, repo, write) {
-  const batches = [];
-  for (let i = 0; i < write.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-    batches.push(write.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  const output = (annotations) => ({
-    title: write.title,
-    summary: write.summary,
-    ...annotations ? { annotations } : {}
-  });
-  const data = await createOnce(
-    github,
-    async (request) => (await github.rest.checks.create({
-      ...repo,
-      name: write.name,
-      head_sha: write.headSha,
-      status: "completed",
-      conclusion: write.conclusion,
-      output: output(batches[0]),
-      request
-    })).data,
-    async () => {
-      const { data: list } = await github.rest.checks.listForRef({
-        ...repo,
-        ref: write.headSha,
-        check_name: write.name
-      });
-      return list.check_runs.find(
-        (r) => r.status === "completed" && r.conclusion === write.conclusion && r.output.title === write.title && sameText(r.output.summary, write.summary)
-      );
-    }
-  );
-  let sent = batches[0]?.length ?? 0;
-  for (const batch of batches.slice(1)) {
-    sent += batch.length;
-    const expected = sent;
-    await createOnce(
-      github,
-      async (request) => (await github.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch), request })).data,
-      async () => {
-        const { data: run } = await github.rest.checks.get({ ...repo, check_run_id: data.id });
-        return run.output.annotations_count >= expected ? run : void 0;
-      }
-    );
-  }
-  return data;
-}
-
-// src/apply/writes.ts
-async function execute(github, repo, writes, self) {
-  for (const write of writes) await executeWrite(github, repo, write, self);
-}
-async function executeWrite(github, repo, write, self) {
-  switch (write.kind) {
-    case "add-labels":
-      return (await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels })).data;
-    case "remove-label":
-      return github.rest.issues.removeLabel({ ...repo, issue_number: write.issue, name: write.label }).then((r) => r.data).catch((error2) => {
-        if (error2.status !== 404) throw error2;
-        return void 0;
-      });
-    case "create-comment":
-      return createComment(github, repo, write.issue, write.body, self);
-    case "update-comment":
-      return github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body }).then((r) => r.data).catch((error2) => {
-        if (error2.status !== 404) throw error2;
-        return createComment(github, repo, write.issue, write.body, self);
-      });
-    case "delete-comment":
-      return github.rest.issues.deleteComment({ ...repo, comment_id: write.commentId }).then(() => void 0).catch((error2) => {
-        if (error2.status !== 404) throw error2;
-        return void 0;
-      });
-    case "update-issue":
-      return (await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch })).data;
-    case "create-issue": {
-      const fields = {
-        ...repo,
-        title: write.title,
-        body: write.body,
-        ...write.labels ? { labels: write.labels } : {},
-        ...write.milestone !== void 0 ? { milestone: write.milestone } : {}
-      };
-      const assignees = write.assignees ?? [];
-      const create = (more) => createOnce(
-        github,
-        async (request) => (await github.rest.issues.create({ ...fields, ...more, request })).data,
-        () => findIssue(github, repo, write.title, write.body, self)
-      );
-      if (assignees.length === 0) return create({});
-      return create({ assignees }).catch(async (error2) => {
-        if (error2.status !== 422) throw error2;
-        return create({});
-      });
-    }
-    case "set-milestone":
-      return (await github.rest.issues.update({
-        ...repo,
-        issue_number: write.issue,
-        milestone: write.milestone?.number ?? null
-      })).data;
-    case "create-milestone":
-      return github.rest.issues.createMilestone({
-        ...repo,
-        title: write.title,
-        due_on: write.due_on,
-        description: write.description
-      }).then((r) => r.data).catch((error2) => {
-        if (!alreadyExists(error2)) throw error2;
-        return void 0;
-      });
-    case "create-branch":
-      return github.rest.git.createRef({ ...repo, ref: `refs/heads/${write.branch}`, sha: write.sha }).then((r) => r.data).catch((error2) => {
-        if (!alreadyExists(error2)) throw error2;
-        return void 0;
-      });
-    case "put-file":
-      return (await github.rest.repos.createOrUpdateFileContents({
-        ...repo,
-        path: write.path,
-        branch: write.branch,
-        message: write.message,
-        content: Buffer.from(write.content, "utf8").toString("base64"),
-        ...write.sha ? { sha: write.sha } : {}
-      })).data;
-    case "create-check-run":
-      return executeCheckRunWrite(github, repo, write);
-    case "create-pull":
-      return github.rest.pulls.create({ ...repo, title: write.title, head: write.head, base: write.base, body: write.body }).then((r) => r.data).catch((error2) => {
-        if (!alreadyExists(error2)) throw error2;
-        return void 0;
-      });
-  }
-}
-function createComment(github, repo, issue, body, self) {
-  return createOnce(
-    github,
-    async (request) => (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
-    async () => {
-      const me = await self();
-      return (await gatherComments(github, repo, issue)).find(
-        (c) => isSelf(me, c.user) && sameText(c.body, body)
-      );
-    }
-  );
-}
-async function findIssue(github, repo, title, body, self) {
-  const me = await self();
-  const { data } = await github.rest.issues.listForRepo({
-    ...repo,
-    state: "all",
-    sort: "created",
-    direction: "desc",
-    per_page: 30
-  });
-  return data.find(
-    (i) => !i.pull_request && isSelf(me, i.user) && i.title === title && sameText(i.body, body)
-  );
-}
-function alreadyExists(error2) {
-  const e = error2;
-  if (e.status !== 422) return false;
-  const text = `${e.message ?? ""} ${JSON.stringify(e.response?.data ?? "")}`;
-  return /already_exists|already exists/i.test(text);
-}
-
-// src/apply/sticky.ts
-function findSticky(comments, name2, self) {
-  return stickiesIn(comments, name2, self)[0];
-}
-function stickiesIn(comments, name2, self) {
-  const ours = writtenBy(self);
-  return comments.filter((c) => ours(c) && markerName(c.body) === name2).sort((a, b) => a.id - b.id);
-}
-var MAX_COMMENT_LENGTH = 65536;
-function fitComment(body, what = "comment") {
-  if (body.length <= MAX_COMMENT_LENGTH) return body;
-  const note = `
-
-\u2026
-
-<sub>wgbot cut this ${what} short: it was longer than GitHub allows.</sub>
-`;
-  const cut = body.slice(0, MAX_COMMENT_LENGTH - note.length);
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}${note}`;
-}
-function stickyWrites(issue, comments, name2, text, self) {
-  const body = fitComment(`${marker(name2)}
-${text}`);
-  const existing = findSticky(comments, name2, self);
-  if (!existing) return [{ kind: "create-comment", issue, body }];
-  if (sameText(existing.body, body)) return [];
-  return [{ kind: "update-comment", issue, commentId: existing.id, body }];
-}
-async function settleStickies(github, repo, writes, self, run = (write) => executeWrite(github, repo, write, self)) {
-  const deletes = [];
-  for (const write of writes) {
-    if (write.kind !== "create-comment") continue;
-    const name2 = markerName(write.body);
-    if (name2 === void 0) continue;
-    const same = stickiesIn(await gatherComments(github, repo, write.issue), name2, await self());
-    for (const duplicate of same.slice(1)) {
-      const remove = { kind: "delete-comment", issue: write.issue, commentId: duplicate.id };
-      await run(remove);
-      deletes.push(remove);
-    }
-  }
-  return deletes;
-}
-
 // src/util/text.ts
 function distance(a, b) {
   if (Math.abs(a.length - b.length) > 3) return 99;
@@ -612,313 +243,104 @@ function listing(items, conjunction = "and") {
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
-// src/forms/markdown.ts
-var NOTHING = /^(?:_no response_|none|n\/?a|nil|null|nothing|-+|—|–)\.?$/i;
-function isNothing(text) {
-  const t = text.trim();
-  return t === "" || NOTHING.test(t);
-}
-function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
-}
-var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
-function fenceOf(line, index) {
-  const m = FENCE.exec(line);
-  if (!m) return void 0;
-  const marker2 = m[1];
-  const rest = m[2].trim();
-  const char = marker2[0];
-  if (char === "`" && rest.includes("`")) return void 0;
-  return { index, char, length: marker2.length, bare: rest === "" };
-}
-function fencedLines(lines) {
-  const inside = new Array(lines.length).fill(false);
-  const fences = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.length >= 3 && (line.includes("```") || line.includes("~~~"))) {
-      const f = fenceOf(line, i);
-      if (f) fences.push(f);
-    }
+// src/yaml/locate.ts
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq
+} from "yaml";
+
+// src/yaml/position.ts
+function positionOf(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-  const longest = {
-    "`": new Array(fences.length + 1).fill(0),
-    "~": new Array(fences.length + 1).fill(0)
-  };
-  for (let k2 = fences.length - 1; k2 >= 0; k2--) {
-    const f = fences[k2];
-    for (const c of ["`", "~"]) {
-      const after = longest[c][k2 + 1];
-      longest[c][k2] = f.bare && f.char === c ? Math.max(after, f.length) : after;
-    }
-  }
-  let k = 0;
-  while (k < fences.length) {
-    const open = fences[k];
-    if (longest[open.char][k + 1] < open.length) {
-      k++;
-      continue;
-    }
-    let close = k + 1;
-    while (close < fences.length) {
-      const f = fences[close];
-      if (f.bare && f.char === open.char && f.length >= open.length) break;
-      close++;
-    }
-    const end2 = fences[close].index;
-    for (let i = open.index; i <= end2; i++) inside[i] = true;
-    k = close + 1;
-  }
-  return inside;
+  return { line, column: offset - lineStart + 1 };
 }
-var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-function headingOf(line) {
-  if (!line.includes("#")) return void 0;
-  const m = ATX.exec(line);
-  if (!m) return void 0;
-  let text = (m[2] ?? "").trim();
-  const closed = stripChars(text, "#", "end");
-  if (closed === "" || closed.endsWith(" ") || closed.endsWith("	")) text = closed.trim();
-  return { level: m[1].length, text };
-}
-function stripChars(text, chars, where = "both") {
-  let start = 0;
-  let end2 = text.length;
-  if (where !== "end") while (start < end2 && chars.includes(text[start])) start++;
-  if (where !== "start") while (end2 > start && chars.includes(text[end2 - 1])) end2--;
-  return text.slice(start, end2);
-}
-var BULLET = /^\s*(?:[-*+•‣◦▪]|\d{1,4}[.)])\s+(?:\[[ xX✓✔]\]\s+)?/u;
-function stripBullet(line) {
-  return line.replace(BULLET, "");
-}
-function hasBullet(line) {
-  return BULLET.test(line);
-}
-function quote(text, max = 40) {
-  return quoted(text, max);
-}
-function lowerFirst(message) {
-  return /^[A-Z][a-z]/.test(message) ? `${message[0]?.toLowerCase()}${message.slice(1)}` : message;
-}
-function bold(label) {
-  return `**${label}**`;
+function rangePosition(lc, range) {
+  if (!range) return { line: 1, column: 1 };
+  const start = lc.linePos(range[0] ?? 0);
+  const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
-// src/forms/template.ts
-import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
-import { parse } from "yaml";
-
-// src/templates.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached;
-function templatesDir() {
-  if (cached) return cached;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, "templates", "issue-forms"))) {
-      cached = join(dir, "templates");
-      return cached;
+// src/yaml/locate.ts
+function locate(doc, lc, path) {
+  let node = doc.contents;
+  let pair;
+  let exact = true;
+  for (const [index, segment] of path.entries()) {
+    if (isMap(node)) {
+      const found = keysOf(node).get(String(segment));
+      if (!found) {
+        exact = false;
+        break;
+      }
+      pair = found;
+      node = found.value;
+      if (node === null || isEmptyScalar(node)) {
+        node = null;
+        if (index < path.length - 1) exact = false;
+        break;
+      }
+    } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+      pair = void 0;
+      node = node.items[segment];
+    } else {
+      exact = false;
+      break;
     }
-    dir = dirname(dir);
   }
-  throw new Error("wgbot: cannot find its templates/ folder next to the installed package.");
+  const keyNode = pair?.key;
+  const valueNode = node ?? keyNode;
+  const value = rangePosition(lc, valueNode?.range);
+  const key = keyNode ? rangePosition(lc, keyNode.range) : value;
+  return { value, key, exact };
+}
+var keyIndex = /* @__PURE__ */ new WeakMap();
+function keysOf(map) {
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const item of map.items)
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value)))
+        index.set(String(item.key.value), item);
+    keyIndex.set(map, index);
+  }
+  return index;
+}
+function isEmptyScalar(node) {
+  return isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function formatPath(path) {
+  let out = "";
+  for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
+  return out;
 }
 
-// src/forms/template.ts
-var FIELD_TYPES = /* @__PURE__ */ new Set(["input", "textarea", "dropdown", "checkboxes"]);
-var cache = /* @__PURE__ */ new Map();
-function loadForm(name2) {
-  let form = cache.get(name2);
-  if (!form) {
-    form = formFromYaml(readFileSync(join2(templatesDir(), "issue-forms", `${name2}.yml`), "utf8"));
-    cache.set(name2, form);
-  }
-  return form;
-}
-function resolveForm(form) {
-  return typeof form === "string" ? loadForm(form) : form;
-}
-function formFromYaml(text) {
-  const doc = parse(text);
-  if (!doc || !Array.isArray(doc.body)) throw new Error("wgbot: an issue form needs a `body` list.");
-  const fields = [];
-  for (const element of doc.body) {
-    const type = String(element?.type ?? "");
-    if (!FIELD_TYPES.has(type)) continue;
-    const attributes = element.attributes ?? {};
-    const validations = element.validations ?? {};
-    const label = String(attributes.label ?? "").trim();
-    if (!label) throw new Error(`wgbot: a ${type} field in an issue form has no label.`);
-    const options = Array.isArray(attributes.options) ? attributes.options.map(
-      (o) => String(typeof o === "object" && o !== null ? o.label : o).trim()
-    ) : [];
-    fields.push({
-      id: typeof element.id === "string" ? element.id : label,
-      label,
-      type,
-      options,
-      required: validations.required === true,
-      multiple: attributes.multiple === true,
-      render: typeof attributes.render === "string" ? attributes.render : void 0,
-      description: typeof attributes.description === "string" ? attributes.description.trim() : void 0
-    });
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of fields) {
-    const key = normaliseLabel(f.label);
-    if (seen.has(key) || seen.has(`id:${f.id}`))
-      throw new Error(`wgbot: two fields of an issue form share the label or id of "${f.label}".`);
-    seen.add(key);
-    seen.add(`id:${f.id}`);
-  }
-  return { name: typeof doc.name === "string" ? doc.name : "", fields };
-}
-function fieldById(form, id) {
-  return resolveForm(form).fields.find((f) => f.id === id);
-}
-function fieldLabel(form, id) {
-  return fieldById(form, id)?.label ?? id;
-}
-function normaliseLabel(text) {
-  return text.normalize("NFKC").replace(/[*_`]+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim().replace(/\s*:$/, "").toLowerCase();
-}
-
-// src/forms/body.ts
-var NO_RESPONSE = "_No response_";
-function parseFormBody(body, formOrName) {
-  const form = resolveForm(formOrName);
-  const lines = splitLines(typeof body === "string" ? body.replace(/^\uFEFF/, "") : "");
-  const candidates = findCandidates(lines, form);
-  const chosen = chooseHeadings(candidates, lines, form.fields);
-  const starts = [...chosen.values()].sort((a, b) => a.index - b.index);
-  const byField = /* @__PURE__ */ new Map();
-  starts.forEach((c, k) => {
-    const end2 = k + 1 < starts.length ? starts[k + 1].index : lines.length;
-    byField.set(c.field, answerOf(lines, c.index, end2, form.fields[c.field]));
-  });
-  const answers = /* @__PURE__ */ new Map();
-  form.fields.forEach((f, i) => {
-    const answer = byField.get(i);
-    if (answer) answers.set(f.id, answer);
-  });
-  const found = answers.size;
-  const needed = Math.max(2, Math.ceil(form.fields.length / 2));
-  return {
-    fromForm: found >= Math.min(needed, form.fields.length) && found > 0,
-    answers,
-    missingSections: form.fields.filter((f) => !answers.has(f.id)).map((f) => f.id)
-  };
-}
-var labelIndexes = /* @__PURE__ */ new WeakMap();
-function labelIndex(form) {
-  let byLabel = labelIndexes.get(form);
-  if (!byLabel) {
-    byLabel = new Map(form.fields.map((f, i) => [normaliseLabel(f.label), i]));
-    labelIndexes.set(form, byLabel);
-  }
-  return byLabel;
-}
-function findCandidates(lines, form) {
-  const byLabel = labelIndex(form);
-  const fenced = fencedLines(lines);
-  const candidates = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (fenced[i]) continue;
-    const line = lines[i];
-    const heading = headingOf(line);
-    if (!heading) continue;
-    const field = byLabel.get(normaliseLabel(heading.text));
-    if (field === void 0) continue;
-    const label = form.fields[field].label;
-    let penalty = 0;
-    if (heading.level !== 3) penalty += 2;
-    if (line !== `### ${label}`) penalty += 1;
-    if (i > 0 && lines[i - 1].trim() !== "") penalty += 1;
-    candidates.push({ index: i, field, penalty });
-  }
-  return candidates;
-}
-var better = (a, b) => !b || a.count > b.count || a.count === b.count && a.penalty <= b.penalty;
-function chooseHeadings(candidates, lines, fields) {
-  const filledBefore = new Array(lines.length + 1);
-  filledBefore[0] = 0;
-  lines.forEach((line, i) => {
-    filledBefore[i + 1] = filledBefore[i] + (line.trim() ? 1 : 0);
-  });
-  const bestEndingAt = new Array(fields.length).fill(void 0);
-  let best;
-  for (const c of candidates) {
-    let chain = { count: 1, penalty: c.penalty, last: c };
-    for (let f = 0; f < c.field; f++) {
-      const prev = bestEndingAt[f];
-      if (!prev) continue;
-      const extended = {
-        count: prev.count + 1,
-        penalty: prev.penalty + c.penalty + gapPenalty(prev.last, c, filledBefore, fields),
-        last: c,
-        prev
-      };
-      if (better(extended, chain)) chain = extended;
-    }
-    if (better(chain, bestEndingAt[c.field])) bestEndingAt[c.field] = chain;
-    if (better(chain, best)) best = chain;
-  }
-  const chosen = /* @__PURE__ */ new Map();
-  for (let link = best; link; link = link.prev) chosen.set(link.last.field, link.last);
-  const used = new Set([...chosen.values()].map((c) => c.index));
-  for (const c of candidates) {
-    if (used.has(c.index)) continue;
-    const have = chosen.get(c.field);
-    if (!have || !used.has(have.index) && c.penalty < have.penalty) chosen.set(c.field, c);
-  }
-  return chosen;
-}
-function gapPenalty(prev, next, filledBefore, fields) {
-  const type = fields[prev.field].type;
-  if (type === "textarea" || type === "checkboxes") return 0;
-  const filled = filledBefore[next.index] - filledBefore[prev.index + 1];
-  return filled > 1 ? 3 : 0;
-}
-function answerOf(lines, heading, end2, field) {
-  let first = heading + 1;
-  let last = end2 - 1;
-  while (first <= last && lines[first].trim() === "") first++;
-  while (last >= first && lines[last].trim() === "") last--;
-  let text = first <= last ? lines.slice(first, last + 1).join("\n").trim() : "";
-  if (text === NO_RESPONSE) text = "";
-  if (field.render && text.startsWith("```")) text = unfence(text);
-  const answer = {
-    text,
-    empty: isNothing(text),
-    line: first <= last ? first + 1 : heading + 2,
-    headingLine: heading + 1
-  };
-  if (field.type === "checkboxes") {
-    answer.checked = checkedBoxes(text, field.options);
-    answer.empty = answer.checked.length === 0;
-  }
-  return answer;
-}
-function unfence(text) {
-  const m = /^```[^\n]*\n([\s\S]*?)\n?```$/.exec(text);
-  return m ? m[1].trim() : text;
-}
-var BOX = /^\s*[-*+]\s+\[([ xX✓✔])\]\s+(.*)$/u;
-function checkedBoxes(text, options) {
-  const known = new Map(options.map((o) => [normaliseLabel(o), o]));
-  const checked2 = [];
-  for (const line of splitLines(text)) {
-    const m = BOX.exec(line);
-    if (!m || m[1] === " ") continue;
-    const label = m[2].trim();
-    const option = known.get(normaliseLabel(label)) ?? label;
-    if (!checked2.includes(option)) checked2.push(option);
-  }
-  return checked2;
+// src/validate/finding.ts
+var error = (code2, path, message, hint) => shownVisibly({ severity: "error", code: code2, path, message, hint });
+var warning = (code2, path, message, hint) => shownVisibly({ severity: "warning", code: code2, path, message, hint });
+function placeFindings(file, findings, locateAt) {
+  return findings.map(
+    (f) => shownVisibly({
+      file,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      hint: f.hint,
+      field: formatPath(f.path) || void 0,
+      ...locateAt(f.path, f.at ?? "value")
+    })
+  );
 }
 
 // schemas/charter.schema.json
@@ -1657,6 +1079,8 @@ var config_schema_default = {
       type: "string",
       minLength: 1,
       maxLength: 50,
+      pattern: "^[^<>\\r\\n]+$",
+      description: "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).",
       examples: ["status/board-review"]
     }
   }
@@ -4758,12 +4182,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] } } };
+var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] } } };
 var schema39 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] };
-var schema41 = { "type": "string", "minLength": 1, "maxLength": 50, "examples": ["status/board-review"] };
+var schema41 = { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] };
 var pattern17 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-var pattern19 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
-var pattern20 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "u");
+var pattern19 = new RegExp("^[^<>\\r\\n]+$", "u");
+var pattern33 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
+var pattern34 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5835,12 +5260,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern19.test(data47)) {
+              const err93 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
+              }
+              errors++;
+            }
           } else {
-            const err93 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data47 };
+            const err94 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data47 };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err94];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err94);
             }
             errors++;
           }
@@ -5849,16 +5283,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data48 = data46.grant;
           if (typeof data48 === "string") {
             if (func2(data48) > 50) {
-              const err94 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data48 };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-            if (func2(data48) < 1) {
-              const err95 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data48 };
+              const err95 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data48 };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -5866,12 +5291,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func2(data48) < 1) {
+              const err96 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+            if (!pattern19.test(data48)) {
+              const err97 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data48 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
           } else {
-            const err96 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data48 };
+            const err98 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data48 };
             if (vErrors === null) {
-              vErrors = [err96];
+              vErrors = [err98];
             } else {
-              vErrors.push(err96);
+              vErrors.push(err98);
             }
             errors++;
           }
@@ -5880,38 +5323,16 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data49 = data46.report;
           if (typeof data49 === "string") {
             if (func2(data49) > 50) {
-              const err97 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data49 };
+              const err99 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data49 };
               if (vErrors === null) {
-                vErrors = [err97];
+                vErrors = [err99];
               } else {
-                vErrors.push(err97);
+                vErrors.push(err99);
               }
               errors++;
             }
             if (func2(data49) < 1) {
-              const err98 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data49 };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          } else {
-            const err99 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-        }
-        if (data46.needs_info !== void 0) {
-          let data50 = data46.needs_info;
-          if (typeof data50 === "string") {
-            if (func2(data50) > 50) {
-              const err100 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data50 };
+              const err100 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data49 };
               if (vErrors === null) {
                 vErrors = [err100];
               } else {
@@ -5919,8 +5340,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data50) < 1) {
-              const err101 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data50 };
+            if (!pattern19.test(data49)) {
+              const err101 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data49 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -5929,7 +5350,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err102 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data50 };
+            const err102 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data49 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -5938,11 +5359,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data46.grants_wg_review !== void 0) {
-          let data51 = data46.grants_wg_review;
-          if (typeof data51 === "string") {
-            if (func2(data51) > 50) {
-              const err103 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data51 };
+        if (data46.needs_info !== void 0) {
+          let data50 = data46.needs_info;
+          if (typeof data50 === "string") {
+            if (func2(data50) > 50) {
+              const err103 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data50 };
               if (vErrors === null) {
                 vErrors = [err103];
               } else {
@@ -5950,8 +5371,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data51) < 1) {
-              const err104 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data51 };
+            if (func2(data50) < 1) {
+              const err104 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data50 };
               if (vErrors === null) {
                 vErrors = [err104];
               } else {
@@ -5959,12 +5380,61 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern19.test(data50)) {
+              const err105 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
           } else {
-            const err105 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data51 };
+            const err106 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data50 };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err106];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data46.grants_wg_review !== void 0) {
+          let data51 = data46.grants_wg_review;
+          if (typeof data51 === "string") {
+            if (func2(data51) > 50) {
+              const err107 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+            if (func2(data51) < 1) {
+              const err108 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            if (!pattern19.test(data51)) {
+              const err109 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
             }
             errors++;
           }
@@ -5973,69 +5443,16 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data52 = data46.board_review;
           if (typeof data52 === "string") {
             if (func2(data52) > 50) {
-              const err106 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data52 };
+              const err111 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data52 };
               if (vErrors === null) {
-                vErrors = [err106];
+                vErrors = [err111];
               } else {
-                vErrors.push(err106);
+                vErrors.push(err111);
               }
               errors++;
             }
             if (func2(data52) < 1) {
-              const err107 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err107];
-              } else {
-                vErrors.push(err107);
-              }
-              errors++;
-            }
-          } else {
-            const err108 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err108];
-            } else {
-              vErrors.push(err108);
-            }
-            errors++;
-          }
-        }
-        if (data46.approved !== void 0) {
-          let data53 = data46.approved;
-          if (typeof data53 === "string") {
-            if (func2(data53) > 50) {
-              const err109 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data53 };
-              if (vErrors === null) {
-                vErrors = [err109];
-              } else {
-                vErrors.push(err109);
-              }
-              errors++;
-            }
-            if (func2(data53) < 1) {
-              const err110 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data53 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-          } else {
-            const err111 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data53 };
-            if (vErrors === null) {
-              vErrors = [err111];
-            } else {
-              vErrors.push(err111);
-            }
-            errors++;
-          }
-        }
-        if (data46.declined !== void 0) {
-          let data54 = data46.declined;
-          if (typeof data54 === "string") {
-            if (func2(data54) > 50) {
-              const err112 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data54 };
+              const err112 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data52 };
               if (vErrors === null) {
                 vErrors = [err112];
               } else {
@@ -6043,8 +5460,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data54) < 1) {
-              const err113 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data54 };
+            if (!pattern19.test(data52)) {
+              const err113 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data52 };
               if (vErrors === null) {
                 vErrors = [err113];
               } else {
@@ -6053,7 +5470,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err114 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data54 };
+            const err114 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data52 };
             if (vErrors === null) {
               vErrors = [err114];
             } else {
@@ -6062,11 +5479,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data46.deferred !== void 0) {
-          let data55 = data46.deferred;
-          if (typeof data55 === "string") {
-            if (func2(data55) > 50) {
-              const err115 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data55 };
+        if (data46.approved !== void 0) {
+          let data53 = data46.approved;
+          if (typeof data53 === "string") {
+            if (func2(data53) > 50) {
+              const err115 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data53 };
               if (vErrors === null) {
                 vErrors = [err115];
               } else {
@@ -6074,8 +5491,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data55) < 1) {
-              const err116 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data55 };
+            if (func2(data53) < 1) {
+              const err116 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data53 };
               if (vErrors === null) {
                 vErrors = [err116];
               } else {
@@ -6083,30 +5500,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern19.test(data53)) {
+              const err117 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
           } else {
-            const err117 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data55 };
+            const err118 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data53 };
             if (vErrors === null) {
-              vErrors = [err117];
+              vErrors = [err118];
             } else {
-              vErrors.push(err117);
+              vErrors.push(err118);
             }
             errors++;
           }
         }
-        if (data46.at_risk !== void 0) {
-          let data56 = data46.at_risk;
-          if (typeof data56 === "string") {
-            if (func2(data56) > 50) {
-              const err118 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err118];
-              } else {
-                vErrors.push(err118);
-              }
-              errors++;
-            }
-            if (func2(data56) < 1) {
-              const err119 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data56 };
+        if (data46.declined !== void 0) {
+          let data54 = data46.declined;
+          if (typeof data54 === "string") {
+            if (func2(data54) > 50) {
+              const err119 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data54 };
               if (vErrors === null) {
                 vErrors = [err119];
               } else {
@@ -6114,21 +5531,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err120 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err120];
-            } else {
-              vErrors.push(err120);
+            if (func2(data54) < 1) {
+              const err120 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data46.over_threshold !== void 0) {
-          let data57 = data46.over_threshold;
-          if (typeof data57 === "string") {
-            if (func2(data57) > 50) {
-              const err121 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data57 };
+            if (!pattern19.test(data54)) {
+              const err121 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data54 };
               if (vErrors === null) {
                 vErrors = [err121];
               } else {
@@ -6136,30 +5549,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data57) < 1) {
-              const err122 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data57 };
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
           } else {
-            const err123 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data57 };
+            const err122 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data54 };
             if (vErrors === null) {
-              vErrors = [err123];
+              vErrors = [err122];
             } else {
-              vErrors.push(err123);
+              vErrors.push(err122);
             }
             errors++;
           }
         }
-        if (data46.late !== void 0) {
-          let data58 = data46.late;
-          if (typeof data58 === "string") {
-            if (func2(data58) > 50) {
-              const err124 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data58 };
+        if (data46.deferred !== void 0) {
+          let data55 = data46.deferred;
+          if (typeof data55 === "string") {
+            if (func2(data55) > 50) {
+              const err123 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+            if (func2(data55) < 1) {
+              const err124 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data55 };
               if (vErrors === null) {
                 vErrors = [err124];
               } else {
@@ -6167,8 +5580,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data58) < 1) {
-              const err125 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data58 };
+            if (!pattern19.test(data55)) {
+              const err125 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data55 };
               if (vErrors === null) {
                 vErrors = [err125];
               } else {
@@ -6177,7 +5590,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err126 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data58 };
+            const err126 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data55 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -6186,11 +5599,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data46.short_notice !== void 0) {
-          let data59 = data46.short_notice;
-          if (typeof data59 === "string") {
-            if (func2(data59) > 50) {
-              const err127 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data59 };
+        if (data46.at_risk !== void 0) {
+          let data56 = data46.at_risk;
+          if (typeof data56 === "string") {
+            if (func2(data56) > 50) {
+              const err127 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data56 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -6198,8 +5611,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data59) < 1) {
-              const err128 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data59 };
+            if (func2(data56) < 1) {
+              const err128 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data56 };
               if (vErrors === null) {
                 vErrors = [err128];
               } else {
@@ -6207,12 +5620,141 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern19.test(data56)) {
+              const err129 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
           } else {
-            const err129 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data59 };
+            const err130 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data56 };
             if (vErrors === null) {
-              vErrors = [err129];
+              vErrors = [err130];
             } else {
-              vErrors.push(err129);
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data46.over_threshold !== void 0) {
+          let data57 = data46.over_threshold;
+          if (typeof data57 === "string") {
+            if (func2(data57) > 50) {
+              const err131 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+            if (func2(data57) < 1) {
+              const err132 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            if (!pattern19.test(data57)) {
+              const err133 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          } else {
+            const err134 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+        }
+        if (data46.late !== void 0) {
+          let data58 = data46.late;
+          if (typeof data58 === "string") {
+            if (func2(data58) > 50) {
+              const err135 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            if (func2(data58) < 1) {
+              const err136 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            if (!pattern19.test(data58)) {
+              const err137 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+          } else {
+            const err138 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err138];
+            } else {
+              vErrors.push(err138);
+            }
+            errors++;
+          }
+        }
+        if (data46.short_notice !== void 0) {
+          let data59 = data46.short_notice;
+          if (typeof data59 === "string") {
+            if (func2(data59) > 50) {
+              const err139 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err139];
+              } else {
+                vErrors.push(err139);
+              }
+              errors++;
+            }
+            if (func2(data59) < 1) {
+              const err140 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+            if (!pattern19.test(data59)) {
+              const err141 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err141];
+              } else {
+                vErrors.push(err141);
+              }
+              errors++;
+            }
+          } else {
+            const err142 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
             }
             errors++;
           }
@@ -6221,29 +5763,38 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data60 = data46.not_covered;
           if (typeof data60 === "string") {
             if (func2(data60) > 50) {
-              const err130 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data60 };
+              const err143 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data60 };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err143];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err143);
               }
               errors++;
             }
             if (func2(data60) < 1) {
-              const err131 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data60 };
+              const err144 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data60 };
               if (vErrors === null) {
-                vErrors = [err131];
+                vErrors = [err144];
               } else {
-                vErrors.push(err131);
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+            if (!pattern19.test(data60)) {
+              const err145 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
               }
               errors++;
             }
           } else {
-            const err132 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data60 };
+            const err146 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data60 };
             if (vErrors === null) {
-              vErrors = [err132];
+              vErrors = [err146];
             } else {
-              vErrors.push(err132);
+              vErrors.push(err146);
             }
             errors++;
           }
@@ -6252,39 +5803,39 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           let data61 = data46.workgroup_prefix;
           if (typeof data61 === "string") {
             if (func2(data61) > 20) {
-              const err133 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+              const err147 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
               if (vErrors === null) {
-                vErrors = [err133];
+                vErrors = [err147];
               } else {
-                vErrors.push(err133);
+                vErrors.push(err147);
               }
               errors++;
             }
             if (func2(data61) < 1) {
-              const err134 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+              const err148 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
               if (vErrors === null) {
-                vErrors = [err134];
+                vErrors = [err148];
               } else {
-                vErrors.push(err134);
+                vErrors.push(err148);
               }
               errors++;
             }
           } else {
-            const err135 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.labels.properties.workgroup_prefix.type, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+            const err149 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.labels.properties.workgroup_prefix.type, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
             if (vErrors === null) {
-              vErrors = [err135];
+              vErrors = [err149];
             } else {
-              vErrors.push(err135);
+              vErrors.push(err149);
             }
             errors++;
           }
         }
       } else {
-        const err136 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.labels.type, parentSchema: schema38.properties.labels, data: data46 };
+        const err150 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.labels.type, parentSchema: schema38.properties.labels, data: data46 };
         if (vErrors === null) {
-          vErrors = [err136];
+          vErrors = [err150];
         } else {
-          vErrors.push(err136);
+          vErrors.push(err150);
         }
         errors++;
       }
@@ -6294,11 +5845,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
         for (const key11 in data62) {
           if (!(key11 === "workgroups")) {
-            const err137 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.paths, data: data62 };
+            const err151 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.paths, data: data62 };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err151];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err151);
             }
             errors++;
           }
@@ -6306,31 +5857,31 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data62.workgroups !== void 0) {
           let data63 = data62.workgroups;
           if (typeof data63 === "string") {
-            if (!pattern19.test(data63)) {
-              const err138 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema38.properties.paths.properties.workgroups, data: data63 };
+            if (!pattern33.test(data63)) {
+              const err152 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema38.properties.paths.properties.workgroups, data: data63 };
               if (vErrors === null) {
-                vErrors = [err138];
+                vErrors = [err152];
               } else {
-                vErrors.push(err138);
+                vErrors.push(err152);
               }
               errors++;
             }
           } else {
-            const err139 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.paths.properties.workgroups.type, parentSchema: schema38.properties.paths.properties.workgroups, data: data63 };
+            const err153 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.paths.properties.workgroups.type, parentSchema: schema38.properties.paths.properties.workgroups, data: data63 };
             if (vErrors === null) {
-              vErrors = [err139];
+              vErrors = [err153];
             } else {
-              vErrors.push(err139);
+              vErrors.push(err153);
             }
             errors++;
           }
         }
       } else {
-        const err140 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.paths.type, parentSchema: schema38.properties.paths, data: data62 };
+        const err154 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.paths.type, parentSchema: schema38.properties.paths, data: data62 };
         if (vErrors === null) {
-          vErrors = [err140];
+          vErrors = [err154];
         } else {
-          vErrors.push(err140);
+          vErrors.push(err154);
         }
         errors++;
       }
@@ -6340,11 +5891,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
         for (const key12 in data64) {
           if (!(key12 === "request_report")) {
-            const err141 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.templates, data: data64 };
+            const err155 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.templates, data: data64 };
             if (vErrors === null) {
-              vErrors = [err141];
+              vErrors = [err155];
             } else {
-              vErrors.push(err141);
+              vErrors.push(err155);
             }
             errors++;
           }
@@ -6352,41 +5903,41 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data64.request_report !== void 0) {
           let data65 = data64.request_report;
           if (typeof data65 === "string") {
-            if (!pattern20.test(data65)) {
-              const err142 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
+            if (!pattern34.test(data65)) {
+              const err156 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
               if (vErrors === null) {
-                vErrors = [err142];
+                vErrors = [err156];
               } else {
-                vErrors.push(err142);
+                vErrors.push(err156);
               }
               errors++;
             }
           } else {
-            const err143 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.templates.properties.request_report.type, parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
+            const err157 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.templates.properties.request_report.type, parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
             if (vErrors === null) {
-              vErrors = [err143];
+              vErrors = [err157];
             } else {
-              vErrors.push(err143);
+              vErrors.push(err157);
             }
             errors++;
           }
         }
       } else {
-        const err144 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.templates.type, parentSchema: schema38.properties.templates, data: data64 };
+        const err158 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.templates.type, parentSchema: schema38.properties.templates, data: data64 };
         if (vErrors === null) {
-          vErrors = [err144];
+          vErrors = [err158];
         } else {
-          vErrors.push(err144);
+          vErrors.push(err158);
         }
         errors++;
       }
     }
   } else {
-    const err145 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err159 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
     if (vErrors === null) {
-      vErrors = [err145];
+      vErrors = [err159];
     } else {
-      vErrors.push(err145);
+      vErrors.push(err159);
     }
     errors++;
   }
@@ -6408,171 +5959,328 @@ function validator(name2) {
 }
 function resolveRef(root, schema) {
   if (!schema?.$ref?.startsWith("#/")) return schema;
-  let node2 = root;
+  let node = root;
   for (const part of schema.$ref.slice(2).split("/"))
-    node2 = node2?.[part];
-  return node2 ? { ...node2, ...schema, $ref: void 0 } : schema;
+    node = node?.[part];
+  return node ? { ...node, ...schema, $ref: void 0 } : schema;
 }
 
-// src/yaml/locate.ts
-import {
-  isMap as isMap2,
-  isPair as isPair2,
-  isScalar as isScalar2,
-  isSeq as isSeq2
-} from "yaml";
-
-// src/yaml/load.ts
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  YAMLParseError
-} from "yaml";
-var DEFAULT_LIMITS = { maxBytes: MAX_FILE_BYTES, maxDepth: 32, maxAliases: 20 };
-function loadYaml(file, input, limits = DEFAULT_LIMITS) {
-  const decoded = decodeGovernanceFile(file, input, limits.maxBytes);
-  if ("problem" in decoded) return fail(decoded.problem);
-  const text = decoded.text;
-  const lineCounter = new LineCounter();
-  let doc;
-  try {
-    doc = parseDocument(text, {
-      lineCounter,
-      // Duplicate keys are found below, in linear time: the parser's own check compares each key with every earlier
-      // key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-      keepSourceTokens: false
+// src/schema/messages.ts
+function schemaProblems(file, root, errors, locateAt) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error2 of errors) {
+    const written = describe(root, error2);
+    if (!written) continue;
+    const key = `${written.path.join("/")}|${written.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({
+      severity: "error",
+      code: `schema.${error2.keyword}`,
+      path: written.path,
+      at: written.at,
+      message: written.message,
+      hint: written.hint
     });
-  } catch (error2) {
-    if (error2 instanceof RangeError) return fail(tooDeep(file, { line: 1, column: 1 }, limits));
-    throw error2;
   }
-  const at = (offset) => lineCounter.linePos(offset);
-  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
-  if (exhausted) {
-    const { line, col } = at(exhausted.pos[0]);
-    return fail(tooDeep(file, { line, column: col }, limits));
-  }
-  const problems = [];
-  const errorOffsets = /* @__PURE__ */ new Set();
-  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
-  for (const error2 of [...errors, ...doc.warnings]) {
-    if (errorOffsets.has(error2.pos[0])) continue;
-    errorOffsets.add(error2.pos[0]);
-    problems.push(fromYamlError(file, error2, at, text, doc));
-  }
-  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
-  const version = doc.directives?.yaml;
-  if (version?.explicit && version.version !== "1.2") {
-    const offset = Math.max(0, text.search(/^%YAML/m));
-    return fail(
-      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
-        ...positionOf(text, offset),
-        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning."
-      })
-    );
-  }
-  problems.push(...structuralProblems(file, doc, lineCounter, limits));
-  if (problems.length > 0) return { ok: false, problems };
-  if (doc.contents === null || isScalar(doc.contents) && doc.contents.value === null) {
-    return fail(
-      problem(file, "yaml.empty", "The file is empty.", {
-        line: 1,
-        column: 1,
-        hint: "Fill it in from the example in the README."
-      })
-    );
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliases * 10 });
-  } catch (error2) {
-    if (error2 instanceof ReferenceError || error2 instanceof RangeError) {
-      return fail(
-        problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
-          ...firstAlias(doc, lineCounter),
-          hint: "Write values out instead of using & anchors and * aliases."
-        })
+  return placeFindings(file, findings, locateAt);
+}
+var TYPE_NAMES = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of `key: value` fields",
+  null: "empty"
+};
+function describe(root, error2) {
+  const path = parsePointer(error2.instancePath);
+  const name2 = fieldName(path);
+  const schema = resolveRef(root, error2.parentSchema);
+  const params = error2.params;
+  const example = exampleOf(path, schema);
+  switch (error2.keyword) {
+    case "required": {
+      const missing = String(params.missingProperty);
+      const sub = resolveRef(
+        root,
+        schema?.properties?.[missing] ?? resolveRef(root, schemaAt(root, path))?.properties?.[missing]
       );
+      const where = path.length === 0 ? "The file" : name2;
+      return {
+        path,
+        at: "key",
+        message: `${where} is missing the required field \`${missing}\`.`,
+        hint: joinHint(sub?.description, exampleOf([missing], sub, "Add"))
+      };
     }
-    throw error2;
-  }
-  return { ok: true, text, doc, lineCounter, data };
-}
-function duplicateKeys(doc) {
-  const found = [];
-  for (const node2 of nodesOf(doc.contents)) {
-    if (!isMap(node2)) continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const { key } of node2.items) {
-      if (!isScalar(key)) continue;
-      if (seen.has(key.value) && key.range)
-        found.push(
-          new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique")
-        );
-      seen.add(key.value);
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys(schema?.properties ?? {});
+      const guess = closest(extra, allowed);
+      const where = path.length === 0 ? "" : ` in ${midSentence(name2)}`;
+      return {
+        path: [...path, extra],
+        at: "key",
+        message: `Unknown field ${quoted(extra)}${where}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : allowed.length > 0 ? `The fields allowed here are: ${allowed.map((k) => `\`${k}\``).join(", ")}.` : void 0
+      };
     }
+    case "type": {
+      const types = String(params.type).split(",");
+      const expected = types.map((t) => TYPE_NAMES[t] ?? t);
+      const last = path[path.length - 1];
+      const data = error2.data;
+      const numeric2 = types.includes("number") || types.includes("integer");
+      const amount = numeric2 && typeof data === "string" ? withoutMoneySigns(data) : void 0;
+      let hint = example;
+      let actual = describeValue(data);
+      if (path.length === 0) {
+        hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
+      } else if (numeric2 && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
+        actual = `the text ${quoted(data)}`;
+        const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
+        hint = `Remove the quotes: ${quoted(shown, 80)}`;
+      } else if (amount !== void 0 && Number.isFinite(Number(amount)) && amount !== "") {
+        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
+        hint = `Write the number alone, without currency sign, code or thousands separators: ${quoted(shown, 80)}`;
+      } else if (types.includes("string") && isSingleEntry(data)) {
+        const [k, v] = Object.entries(data)[0];
+        const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
+        const shown = typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
+        hint = `Text that contains \`: \` must be quoted: ${quoted(shown, 60)}`;
+      }
+      return {
+        path,
+        at: "value",
+        message: path.length > 0 && (data === null || data === void 0) ? `${name2} is empty: it must be ${listing(expected, "or")}.` : `${name2} must be ${listing(expected, "or")}, not ${actual}.`,
+        hint
+      };
+    }
+    case "enum": {
+      const options = params.allowedValues.map(String);
+      const guess = typeof error2.data === "string" ? closest(error2.data, options) : void 0;
+      return {
+        path,
+        at: "value",
+        message: `${name2} must be one of ${listing(
+          options.map((o) => `\`${o}\``),
+          "or"
+        )}, not ${describeValue(error2.data)}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : schema?.description
+      };
+    }
+    case "const":
+      return { path, at: "value", message: `${name2} must be \`${String(params.allowedValue)}\`.` };
+    case "format": {
+      const format = String(params.format);
+      const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
+      return {
+        path,
+        at: "value",
+        message: `${name2} must be ${what}, not ${describeValue(error2.data)}.`,
+        hint: example
+      };
+    }
+    case "pattern": {
+      const pattern = String(params.pattern);
+      const value = typeof error2.data === "string" ? error2.data : void 0;
+      const invisible = value === void 0 ? void 0 : invisibleIn(value);
+      const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
+      const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : fix ? `Did you mean \`${fix}\`?` : void 0;
+      if (error2.propertyName !== void 0) {
+        return {
+          path: [...path, error2.propertyName],
+          at: "key",
+          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name2)} is not in the expected form.`,
+          hint: fixHint ?? joinHint(schema?.description)
+        };
+      }
+      return {
+        path,
+        at: "value",
+        message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
+        hint: joinHint(fixHint, schema?.description, fixHint ? void 0 : example)
+      };
+    }
+    case "minLength":
+      return {
+        path,
+        at: "value",
+        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name2} is empty.` : `${name2} is too short: write at least ${params.limit} characters.`,
+        hint: joinHint(schema?.description, example)
+      };
+    case "maxLength":
+      return { path, at: "value", message: `${name2} is too long: at most ${params.limit} characters.` };
+    case "minItems":
+      return {
+        path,
+        at: "value",
+        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name2} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name2} needs at least ${params.limit} items.`,
+        hint: joinHint(schema?.description, example)
+      };
+    case "maxItems":
+      return { path, at: "value", message: `${name2} has too many items: at most ${params.limit}.` };
+    case "uniqueItems": {
+      const j = Number(params.j);
+      const data = error2.data;
+      return {
+        path: [...path, Math.max(Number(params.i), j)],
+        at: "value",
+        message: `${name2} lists ${describeValue(data?.[j])} twice.`,
+        hint: "Remove the repeated item."
+      };
+    }
+    case "minimum":
+    case "exclusiveMinimum":
+    case "maximum":
+    case "exclusiveMaximum": {
+      const words2 = {
+        minimum: "at least",
+        exclusiveMinimum: "more than",
+        maximum: "at most",
+        exclusiveMaximum: "less than"
+      };
+      return {
+        path,
+        at: "value",
+        message: `${name2} must be ${words2[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
+        hint: joinHint(schema?.description)
+      };
+    }
+    case "propertyNames":
+      return void 0;
+    // reported through the nested `pattern` error on the key itself
+    case "if":
+      return void 0;
+    // the `then` branch's own error (e.g. `required`) says what is missing
+    default:
+      return { path, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
   }
-  return found;
 }
-function firstAlias(doc, lc) {
-  let first;
-  for (const node2 of nodesOf(doc.contents)) {
-    if (!isAlias(node2)) continue;
-    const start = node2.range?.[0];
-    if (start !== void 0 && (first === void 0 || start < first)) first = start;
+var FORMAT_NAMES = {
+  date: "a date written YYYY-MM-DD",
+  uri: "a full web address starting with https://",
+  email: "an email address"
+};
+function fieldName(path) {
+  if (path.length === 0) return "The file";
+  const last = path[path.length - 1];
+  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
+  return quoted(formatPath(path), 200);
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "empty";
+  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
+  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}
+function exampleOf(path, schema, verb = "e.g.") {
+  if (!schema?.examples || schema.examples.length === 0) return void 0;
+  const last = path[path.length - 1];
+  const value = inline(schema.examples[0]);
+  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
+  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
+}
+function inline(value) {
+  if (typeof value === "string") {
+    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
+    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
   }
-  if (first === void 0) return { line: 1, column: 1 };
-  const { line, col } = lc.linePos(first);
-  return { line, column: col };
-}
-function* nodesOf(root, enter = () => true) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (!node2 || typeof node2 !== "object" || !enter(node2)) continue;
-    yield node2;
-    if (isPair(node2)) stack.push(node2.key, node2.value);
-    else if (isMap(node2) || isSeq(node2)) for (const item of node2.items) stack.push(item);
+  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
+  if (value && typeof value === "object") {
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(", ")} }`;
   }
+  return String(value);
 }
-function fail(p) {
-  return { ok: false, problems: [p] };
+function joinHint(...parts) {
+  const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
+  return kept.length > 0 ? kept.join(" ") : void 0;
 }
-function tooDeep(file, pos2, limits) {
+function midSentence(name2) {
+  return name2.startsWith("Item ") ? `i${name2.slice(1)}` : name2.startsWith("The file") ? "the file" : name2;
+}
+function isSingleEntry(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+function likelyFix(value, pattern) {
+  let re;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    return void 0;
+  }
+  const cleaned = withoutInvisible(value).trim();
+  const candidates = [
+    cleaned,
+    cleaned.replace(/^@/, ""),
+    cleaned.toUpperCase(),
+    cleaned.toLowerCase(),
+    cleaned.replace(/^@/, "").toLowerCase(),
+    cleaned.toLowerCase().replace(/[\s_]+/g, "-")
+  ];
+  return candidates.find((c) => c !== value && c !== "" && re.test(c));
+}
+function firstExample(root) {
+  const names = [...root.required ?? [], ...Object.keys(root.properties ?? {})];
+  for (const field of names) {
+    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
+    if (example) return example;
+  }
+  return void 0;
+}
+function schemaAt(root, path) {
+  let node = root;
+  for (const segment of path) {
+    node = resolveRef(root, node);
+    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
+  }
+  return node;
+}
+function withoutMoneySigns(text) {
+  return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
+}
+
+// src/yaml/fast.ts
+import jsYaml from "js-yaml";
+
+// src/yaml/structure.ts
+import { isAlias, isMap as isMap2, isPair as isPair2, isScalar as isScalar2, isSeq as isSeq2 } from "yaml";
+
+// src/yaml/limits.ts
+var DEFAULT_LIMITS = { maxBytes: MAX_FILE_BYTES, maxDepth: 32, maxAliases: 20 };
+function tooDeep(file, pos, limits) {
   return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
-    ...pos2,
+    ...pos,
     hint: "wgbot files need only a few levels: check the indentation, or brackets that were never closed."
   });
 }
+
+// src/yaml/structure.ts
 function structuralProblems(file, doc, lc, limits) {
   const problems = [];
-  const pos2 = (node2) => rangePosition(lc, node2.range);
+  const pos = (node) => rangePosition(lc, node.range);
   let aliases = 0;
   const stack = [{ node: doc.contents, depth: 0 }];
   while (stack.length > 0) {
-    const { node: node2, depth: depth2 } = stack.pop();
-    if (!node2 || typeof node2 !== "object") continue;
-    if (isAlias(node2)) {
+    const { node, depth } = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (isAlias(node)) {
       aliases++;
       if (aliases === limits.maxAliases + 1) {
         problems.push(
           problem(file, "yaml.too-many-aliases", `The file uses more than ${limits.maxAliases} aliases.`, {
-            ...pos2(node2),
+            ...pos(node),
             hint: "Write values out instead of using & anchors and * aliases."
           })
         );
       }
       continue;
     }
-    const tagged = node2;
+    const tagged = node;
     if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
       problems.push(
         problem(
@@ -6580,44 +6288,44 @@ function structuralProblems(file, doc, lc, limits) {
           "yaml.tag",
           `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
           {
-            ...pos2(tagged),
+            ...pos(tagged),
             hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings."
           }
         )
       );
     }
-    if (isMap(node2) || isSeq(node2)) {
-      if (depth2 >= limits.maxDepth) {
-        problems.push(tooDeep(file, pos2(node2), limits));
+    if (isMap2(node) || isSeq2(node)) {
+      if (depth >= limits.maxDepth) {
+        problems.push(tooDeep(file, pos(node), limits));
         continue;
       }
-      for (const item of [...node2.items].reverse()) {
-        if (isPair(item)) {
+      for (const item of [...node.items].reverse()) {
+        if (isPair2(item)) {
           const key = item.key;
-          if (isScalar(key) && key.value === "<<" && key.type === "PLAIN") {
+          if (isScalar2(key) && key.value === "<<" && key.type === "PLAIN") {
             problems.push(
               problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
-                ...pos2(key),
+                ...pos(key),
                 hint: "Write the fields out in full instead of merging them in from an `&` anchor."
               })
             );
-          } else if (isScalar(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
+          } else if (isScalar2(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
             problems.push(
               problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
-                ...pos2(key),
+                ...pos(key),
                 hint: "Remove it; it has a special meaning in JavaScript and is never a wgbot field."
               })
             );
-          } else if (key !== null && !isScalar(key)) {
+          } else if (key !== null && !isScalar2(key)) {
             problems.push(
               problem(file, "yaml.complex-key", "A key must be plain text, not a list or mapping.", {
-                ...pos2(key),
+                ...pos(key),
                 hint: "Write the key as a single word followed by a colon."
               })
             );
           }
-          stack.push({ node: item.value, depth: depth2 + 1 });
-        } else stack.push({ node: item, depth: depth2 + 1 });
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
       }
     }
   }
@@ -6633,21 +6341,137 @@ var STANDARD_TAGS = /* @__PURE__ */ new Set([
   "tag:yaml.org,2002:seq"
 ]);
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-function positionOf(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+
+// src/yaml/fast.ts
+var CAREFUL_ONLY = /[&*!](?<=(?:^|[\s[{,])[&*!])[^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|[\t\uFEFF]/m;
+var PARSERS_DISAGREE = /[-+](?:0[xo]|\.[0-9])|-0(?![\w.])|\b0b[01]|\?(?<=(?:^|[\s[{,])\?)(?:\s|$)|[\]}]\s*:|\\$|#(?<=["'\]}]#)/m;
+var BLANK_WITH_SPACES = /^ +$/m;
+var BLOCK_SCALAR = /[|>][-+1-9]*[ ]*(?:#.*)?$/m;
+var MAX_KEY_LENGTH = 1024;
+var FAST_PATH_KEYS = /* @__PURE__ */ new Set([...FORBIDDEN_KEYS, "<<", "null"]);
+var JS_YAML_OPTIONS = {
+  schema: jsYaml.CORE_SCHEMA,
+  json: false,
+  onWarning: () => {
+    warned = true;
   }
-  return { line, column: offset - lineStart + 1 };
+};
+var warned = false;
+function loadFast(text, maxDepth) {
+  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text) || mayRunOver(text)) return void 0;
+  if (BLOCK_SCALAR.test(text) && BLANK_WITH_SPACES.test(text)) return void 0;
+  let data;
+  warned = false;
+  try {
+    data = jsYaml.load(text, JS_YAML_OPTIONS);
+  } catch {
+    return void 0;
+  }
+  if (warned || data === null || typeof data !== "object" || Array.isArray(data)) return void 0;
+  return plainWithin(data, maxDepth) ? data : void 0;
 }
-function rangePosition(lc, range) {
-  if (!range) return { line: 1, column: 1 };
-  const start = lc.linePos(range[0] ?? 0);
-  const end2 = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
-  return { line: start.line, column: start.col, endLine: end2.line, endColumn: end2.col };
+function mayRunOver(text) {
+  if (!/[[{]/.test(text)) return false;
+  for (const line of text.split("\n")) {
+    if (!/[[\]{}]/.test(line)) continue;
+    let depth = 0;
+    let valueStarts = true;
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      if (char === " ") continue;
+      if ((char === '"' || char === "'") && valueStarts) {
+        i = quoteEnd(line, i);
+        if (i < 0) return true;
+        valueStarts = false;
+        continue;
+      }
+      if (char === "#" && (i === 0 || line[i - 1] === " ")) break;
+      if (char === "[" || char === "{") depth++;
+      else if ((char === "]" || char === "}") && --depth < 0) return true;
+      valueStarts = char === "[" || char === "{" || char === "," || ":-".includes(char) && line[i + 1] === " ";
+    }
+    if (depth !== 0) return true;
+  }
+  return false;
 }
+function quoteEnd(line, start) {
+  const quote4 = line[start];
+  for (let i = start + 1; i < line.length; i++) {
+    if (quote4 === '"' && line[i] === "\\") i++;
+    else if (line[i] === quote4) {
+      if (quote4 === "'" && line[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+function plainWithin(value, depthLeft) {
+  if (depthLeft <= 0) return false;
+  if (Array.isArray(value)) {
+    for (const item of value)
+      if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (FAST_PATH_KEYS.has(key) || key.length > MAX_KEY_LENGTH) return false;
+    const item = value[key];
+    if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
+  }
+  return true;
+}
+
+// src/yaml/load.ts
+import { isScalar as isScalar5, LineCounter, parseDocument } from "yaml";
+
+// src/yaml/nodes.ts
+import {
+  isAlias as isAlias2,
+  isMap as isMap3,
+  isPair as isPair3,
+  isScalar as isScalar3,
+  isSeq as isSeq3,
+  YAMLParseError
+} from "yaml";
+function* nodesOf(root, enter = () => true) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object" || !enter(node)) continue;
+    yield node;
+    if (isPair3(node)) stack.push(node.key, node.value);
+    else if (isMap3(node) || isSeq3(node)) for (const item of node.items) stack.push(item);
+  }
+}
+function duplicateKeys(doc) {
+  const found = [];
+  for (const node of nodesOf(doc.contents)) {
+    if (!isMap3(node)) continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const { key } of node.items) {
+      if (!isScalar3(key)) continue;
+      if (seen.has(key.value) && key.range)
+        found.push(
+          new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique")
+        );
+      seen.add(key.value);
+    }
+  }
+  return found;
+}
+function firstAlias(doc, lc) {
+  let first;
+  for (const node of nodesOf(doc.contents)) {
+    if (!isAlias2(node)) continue;
+    const start = node.range?.[0];
+    if (start !== void 0 && (first === void 0 || start < first)) first = start;
+  }
+  if (first === void 0) return { line: 1, column: 1 };
+  const { line, col } = lc.linePos(first);
+  return { line, column: col };
+}
+
+// src/yaml/parse-errors.ts
+import { isMap as isMap4, isPair as isPair4, isScalar as isScalar4, isSeq as isSeq4 } from "yaml";
 var RUN_ON_KEY = {
   message: "This line runs on into the next one, so YAML reads both as one long key.",
   hint: "Check for a missing `:` after the key on this line, and that the next line is indented like the lines around it."
@@ -6735,7 +6559,7 @@ function fromYamlError(file, error2, at, text, doc) {
     to = unclosed.start + 1;
   }
   const start = at(from);
-  const end2 = at(to);
+  const end = at(to);
   return problem(
     file,
     `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
@@ -6743,8 +6567,8 @@ function fromYamlError(file, error2, at, text, doc) {
     {
       line: start.line,
       column: start.col,
-      endLine: end2.line,
-      endColumn: end2.col,
+      endLine: end.line,
+      endColumn: end.col,
       hint: known?.hint ?? "Check the syntax near this position."
     }
   );
@@ -6754,18 +6578,18 @@ function unclosedAt(error2, raw, doc) {
   const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw)?.[1] : void 0;
   if (!quote4 && !bracket) return void 0;
   let found;
-  const startsByError = (node2) => {
-    if (isPair(node2)) return true;
-    const range = node2.range;
+  const startsByError = (node) => {
+    if (isPair4(node)) return true;
+    const range = node.range;
     return range ? range[0] <= error2.pos[0] : false;
   };
-  for (const node2 of nodesOf(doc.contents, startsByError)) {
-    const range = node2.range;
-    if (isPair(node2) || !range) continue;
-    if (quote4 && isScalar(node2) && node2.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
+  for (const node of nodesOf(doc.contents, startsByError)) {
+    const range = node.range;
+    if (isPair4(node) || !range) continue;
+    if (quote4 && isScalar4(node) && node.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
       if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
-    } else if (bracket && (isSeq(node2) || isMap(node2)) && node2.flow === true && range[1] === error2.pos[0]) {
-      const isSequence = isSeq(node2);
+    } else if (bracket && (isSeq4(node) || isMap4(node)) && node.flow === true && range[1] === error2.pos[0]) {
+      const isSequence = isSeq4(node);
       if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
         found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
       }
@@ -6783,220 +6607,406 @@ function dedupe(problems) {
   });
 }
 
-// src/yaml/locate.ts
-function locate(doc, lc, path) {
-  let node2 = doc.contents;
-  let pair;
-  let exact = true;
-  for (const [index, segment] of path.entries()) {
-    if (isMap2(node2)) {
-      const found = keysOf(node2).get(String(segment));
-      if (!found) {
-        exact = false;
-        break;
-      }
-      pair = found;
-      node2 = found.value;
-      if (node2 === null || isEmptyScalar(node2)) {
-        node2 = null;
-        if (index < path.length - 1) exact = false;
-        break;
-      }
-    } else if (isSeq2(node2) && typeof segment === "number" && segment < node2.items.length) {
-      pair = void 0;
-      node2 = node2.items[segment];
-    } else {
-      exact = false;
-      break;
+// src/yaml/load.ts
+function loadYaml(file, input, limits = DEFAULT_LIMITS) {
+  const decoded = decodeGovernanceFile(file, input, limits.maxBytes);
+  if ("problem" in decoded) return fail(decoded.problem);
+  const text = decoded.text;
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      // Duplicate keys are found in ./nodes.ts, in linear time: the parser's own check compares each key with every
+      // earlier key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false
+    });
+  } catch (error2) {
+    if (error2 instanceof RangeError) return fail(tooDeep(file, { line: 1, column: 1 }, limits));
+    throw error2;
+  }
+  const at = (offset) => lineCounter.linePos(offset);
+  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (exhausted) {
+    const { line, col } = at(exhausted.pos[0]);
+    return fail(tooDeep(file, { line, column: col }, limits));
+  }
+  const problems = [];
+  const errorOffsets = /* @__PURE__ */ new Set();
+  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error2 of [...errors, ...doc.warnings]) {
+    if (errorOffsets.has(error2.pos[0])) continue;
+    errorOffsets.add(error2.pos[0]);
+    problems.push(fromYamlError(file, error2, at, text, doc));
+  }
+  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== "1.2") {
+    const offset = Math.max(0, text.search(/^%YAML/m));
+    return fail(
+      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
+        ...positionOf(text, offset),
+        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning."
+      })
+    );
+  }
+  problems.push(...structuralProblems(file, doc, lineCounter, limits));
+  if (problems.length > 0) return { ok: false, problems };
+  if (doc.contents === null || isScalar5(doc.contents) && doc.contents.value === null) {
+    return fail(
+      problem(file, "yaml.empty", "The file is empty.", {
+        line: 1,
+        column: 1,
+        hint: "Fill it in from the example in the README."
+      })
+    );
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases * 10 });
+  } catch (error2) {
+    if (error2 instanceof ReferenceError || error2 instanceof RangeError) {
+      return fail(
+        problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
+          ...firstAlias(doc, lineCounter),
+          hint: "Write values out instead of using & anchors and * aliases."
+        })
+      );
     }
+    throw error2;
   }
-  const keyNode = pair?.key;
-  const valueNode = node2 ?? keyNode;
-  const value = rangePosition(lc, valueNode?.range);
-  const key = keyNode ? rangePosition(lc, keyNode.range) : value;
-  return { value, key, exact };
+  return { ok: true, text, doc, lineCounter, data };
 }
-var keyIndex = /* @__PURE__ */ new WeakMap();
-function keysOf(map) {
-  let index = keyIndex.get(map);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const item of map.items)
-      if (isPair2(item) && isScalar2(item.key) && !index.has(String(item.key.value)))
-        index.set(String(item.key.value), item);
-    keyIndex.set(map, index);
-  }
-  return index;
-}
-function isEmptyScalar(node2) {
-  return isScalar2(node2) && node2.value === null && !!node2.range && node2.range[0] === node2.range[1];
-}
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function formatPath(path) {
-  let out = "";
-  for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
-  return out;
+function fail(p) {
+  return { ok: false, problems: [p] };
 }
 
-// src/forms/fields.ts
-function fieldFinding(form, id, code2, message, hint, severity = "error") {
-  return { severity, code: code2, path: [id], message: `${bold(fieldLabel(form, id))}: ${message}`, hint };
-}
-function textOf(ctx, id) {
-  const answer = ctx.parsed.answers.get(id);
-  return answer && !answer.empty ? answer.text : void 0;
-}
-function readField(ctx, id, code2, parse3) {
-  const answer = ctx.parsed.answers.get(id);
-  if (!answer || answer.empty) return void 0;
-  const result = parse3(answer.text, answer);
-  if (result.ok) return result.value;
-  ctx.findings.push(fieldFinding(ctx.form, id, code2, lowerFirst(result.message), result.hint));
-  return void 0;
-}
-function requiredFindings(ctx, options = {}) {
-  const findings = [];
-  for (const field of ctx.form.fields) {
-    if (!field.required || options.notRequired?.has(field.id)) continue;
-    const answer = ctx.parsed.answers.get(field.id);
-    if (!answer) findings.push(missingSection(ctx.form, field.id));
-    else if (answer.empty && !(answer.text !== "" && options.noneIsAnswer?.has(field.id)))
-      findings.push(emptyRequired(ctx.form, field.id));
-  }
-  return findings;
-}
-function missingSection(form, id) {
-  const label = fieldLabel(form, id);
-  return fieldFinding(
-    form,
-    id,
-    "form.missing-section",
-    "this section is missing from the issue: its heading was removed or renamed.",
-    `Edit the issue and add the heading \`### ${label}\` back, with your answer under it.`
-  );
-}
-function emptyRequired(form, id, why = "this field is required.") {
-  return fieldFinding(form, id, "form.required", `no answer; ${why}`, "Edit the issue and fill it in.");
-}
-function notFromForm(form) {
-  return {
-    severity: "error",
-    code: "form.not-from-form",
-    path: [],
-    message: `This issue was not written with the "${form.name}" form, so wgbot cannot read its answers.`,
-    hint: `Open a new issue with the "${form.name}" form, or edit this one so that each answer sits under its \`### <question>\` heading.`
-  };
-}
-function inFormOrder(form, findings) {
-  const rank = new Map(form.fields.map((f, i) => [f.id, i]));
-  const order = (f) => f.path.length === 0 ? -1 : rank.get(String(f.path[0])) ?? form.fields.length;
-  return [...findings].sort((a, b) => order(a) - order(b));
-}
-function fieldForPath(map, path) {
-  const names = path.filter((p) => typeof p === "string");
-  for (let n = names.length; n > 0; n--) {
-    const key = names.slice(0, n).join(".");
-    const hit = map.find(([schemaPath]) => schemaPath === key);
-    if (hit) return hit[1];
-  }
-  return void 0;
-}
-function schemaFindings(schema, data, ctx, map, leftToPolicy = /* @__PURE__ */ new Set()) {
+// src/validate/yaml-document.ts
+function checkYamlDocument(file, content, schema, limits = DEFAULT_LIMITS) {
   const validate = validator(schema);
-  if (validate(data)) return { valid: true, findings: [] };
-  const done = new Set(ctx.findings.filter((f) => f.severity === "error").map((f) => String(f.path[0])));
-  const findings = [];
-  let valid = true;
-  for (const error2 of validate.errors ?? []) {
-    if (error2.keyword === "if" || error2.keyword === "propertyNames") continue;
-    const path = parsePointer(error2.instancePath);
-    if (error2.keyword === "required")
-      path.push(String(error2.params.missingProperty));
-    const id = fieldForPath(map, path);
-    if (id !== void 0 && leftToPolicy.has(id)) continue;
-    valid = false;
-    if (!id || done.has(id)) continue;
-    done.add(id);
-    const { message, hint } = describe(schemas[schema], error2, path);
-    findings.push(fieldFinding(ctx.form, id, `schema.${error2.keyword}`, message, hint));
+  const decoded = decodeGovernanceFile(file, content, limits.maxBytes);
+  if (!("problem" in decoded)) {
+    const data = loadFast(decoded.text, limits.maxDepth);
+    if (data !== void 0 && validate(data))
+      return { data, problems: [], locate: lazyLocator(file, content, limits) };
   }
-  return { valid, findings };
-}
-function describe(root, error2, path) {
-  const params = error2.params;
-  const parent = resolveRef(root, error2.parentSchema);
-  const node2 = error2.keyword === "required" ? resolveRef(root, parent?.properties?.[String(params.missingProperty)]) : parent;
-  const example = node2?.examples?.[0];
-  const eg = example !== void 0 && typeof example !== "object" ? `, e.g. ${String(example)}` : "";
-  const index = path.find((p) => typeof p === "number");
-  const item = index === void 0 ? "" : `item ${index + 1}: `;
-  const value = typeof error2.data === "string" ? quote(error2.data) : "the answer";
-  switch (error2.keyword) {
-    case "required":
-      return { message: `${item}no answer; this field is required.`, hint: node2?.description };
-    case "format":
-      if (params.format === "date") return { message: `${item}write the date as YYYY-MM-DD${eg}.` };
-      if (params.format === "uri")
-        return { message: `${item}write a full web address starting with https://${eg}.` };
-      if (params.format === "email") return { message: `${item}write an email address${eg}.` };
-      return { message: `${item}${value} is not in the expected form${eg}.` };
-    case "pattern":
-      return { message: `${item}${value} is not in the expected form${eg}.`, hint: node2?.description };
-    case "minLength":
-      return typeof error2.data === "string" && error2.data.trim() === "" ? { message: `${item}no answer; this field is required.` } : {
-        message: `${item}too short: write at least ${params.limit} characters.`,
-        hint: node2?.description
-      };
-    case "maxLength":
-      return { message: `${item}too long: write at most ${params.limit} characters.` };
-    case "minItems":
-      return {
-        message: `${item}list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.`,
-        hint: node2?.description
-      };
-    case "uniqueItems":
-      return { message: `${item}an item is listed twice.`, hint: "Remove the repeated item." };
-    case "minimum":
-      return { message: `${item}must be at least ${params.limit}.` };
-    case "exclusiveMinimum":
-      return { message: `${item}must be more than ${params.limit}.` };
-    case "maximum":
-      return { message: `${item}must be at most ${params.limit}.` };
-    case "enum":
-    case "const":
-      return { message: `${item}${value} is not one of the options.` };
-    default:
-      return {
-        message: `${item}${value} is not valid: ${truncate(error2.message ?? "unknown problem", 80)}.`
-      };
-  }
-}
-function formLocator(parsed, map, itemLines = /* @__PURE__ */ new Map()) {
-  return (path, at) => {
-    const head = path[0];
-    const id = typeof head === "string" && parsed.answers.has(head) ? head : fieldForPath(map, path);
-    const answer = id === void 0 ? void 0 : parsed.answers.get(id);
-    if (!answer || id === void 0) return {};
-    if (at === "key") return { line: answer.headingLine, column: 1 };
-    const index = path.find((p) => typeof p === "number");
-    const itemLine = index === void 0 ? void 0 : itemLines.get(id)?.[index];
-    return { line: itemLine ?? answer.line, column: 1 };
+  const parsed = loadYaml(file, content, limits);
+  if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
+  const locateIn = (path, at) => position(parsed, path, at);
+  if (validate(parsed.data)) return { data: parsed.data, problems: [], locate: locateIn };
+  return {
+    problems: schemaProblems(file, schemas[schema], validate.errors ?? [], locateIn),
+    locate: locateIn
   };
 }
-function compact(value) {
-  if (Array.isArray(value)) return value.map(compact);
-  if (value === null || typeof value !== "object") return value;
-  const out = {};
-  for (const [k, v] of Object.entries(value)) {
-    const c = compact(v);
-    if (c === void 0) continue;
-    if (c !== null && typeof c === "object" && !Array.isArray(c) && Object.keys(c).length === 0) continue;
-    out[k] = c;
+function lazyLocator(file, content, limits) {
+  let parsed;
+  return (path, at) => {
+    if (!parsed) {
+      const result = loadYaml(file, content, limits);
+      if (!result.ok) return {};
+      parsed = result;
+    }
+    return position(parsed, path, at);
+  };
+}
+function position(parsed, path, at) {
+  const where = locate(parsed.doc, parsed.lineCounter, path);
+  return at === "key" ? where.key : where.value;
+}
+
+// src/config/presets.ts
+var psf = {
+  preset: "psf",
+  organisation: "Python Software Foundation",
+  base_currency: "USD",
+  currency_rates: {
+    EUR: 1.08,
+    GBP: 1.27,
+    CAD: 0.73,
+    AUD: 0.66,
+    JPY: 67e-4,
+    INR: 0.012,
+    BRL: 0.18,
+    NGN: 65e-5
+  },
+  teams: { board: "board", grants_wg: "grants-wg", mention_grants_wg: true },
+  grants: {
+    board_threshold: 1e4,
+    minimum_lead_days: 42,
+    recommended_lead_days: 90,
+    not_covered: [
+      {
+        name: "swag",
+        keywords: ["swag", "t-shirt", "t-shirts", "tshirts", "stickers", "merchandise", "merch", "giveaways"]
+      }
+    ],
+    per_attendee_per_day: 15,
+    caps: {},
+    fast_track_max: 0,
+    require_code_of_conduct: true,
+    require_code_of_conduct_contact: false,
+    needs_info_close_days: 42,
+    grants_wg_review_days: 30
+  },
+  board: {
+    meeting_dates: [],
+    every_months: 2,
+    first_month: 1,
+    weekday: "wednesday",
+    week: 2,
+    preparation_days: 7
+  },
+  reports: { due_day: 15, missed_for_at_risk: 2, reminders: true },
+  workgroups: { min_members: 3, at_risk_min_members: 2, max_term_months: 24 },
+  labels: {
+    charter: "kind/charter",
+    grant: "kind/grant",
+    report: "kind/report",
+    needs_info: "status/needs-info",
+    grants_wg_review: "status/grants-wg-review",
+    board_review: "status/board-review",
+    approved: "status/approved",
+    declined: "status/declined",
+    deferred: "status/deferred",
+    at_risk: "status/at-risk",
+    over_threshold: "grant/over-threshold",
+    late: "grant/late",
+    short_notice: "grant/short-notice",
+    not_covered: "grant/not-covered",
+    workgroup_prefix: "wg/"
+  },
+  paths: { workgroups: "workgroups" },
+  templates: {}
+};
+var psf2026 = {
+  ...psf,
+  preset: "psf-2026",
+  grants: {
+    ...psf.grants,
+    not_covered: [
+      ...psf.grants.not_covered,
+      { name: "prizes", keywords: ["prize", "prizes", "awards", "raffle"] },
+      {
+        name: "personal travel",
+        keywords: ["personal travel", "flights for organisers", "organiser travel", "organizer travel"]
+      },
+      { name: "hackathons", keywords: ["hackathon", "hackathons"] }
+    ],
+    caps: { conference: 8e3, workshop: 1500 },
+    fast_track_max: 2500,
+    require_code_of_conduct_contact: true
   }
+};
+var PRESETS = { psf, "psf-2026": psf2026 };
+
+// src/config/load.ts
+var CONFIG_PATH = ".github/wgbot.yml";
+var ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
+function loadConfig(content, file = CONFIG_PATH) {
+  if (content === void 0) return { config: PRESETS.psf, problems: [] };
+  const checked2 = checkYamlDocument(file, content, "config");
+  if (!checked2.data) return { config: PRESETS.psf, problems: checked2.problems };
+  const config2 = resolveConfig(checked2.data);
+  const problems = configRules(config2).map((p) => ({
+    ...p,
+    file,
+    ...p.field ? checked2.locate(p.field.split("."), "key") : {}
+  }));
+  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2, problems };
+}
+function resolveConfig(file) {
+  let preset = PRESETS[file.preset ?? "psf"];
+  if (file.base_currency !== void 0 && file.base_currency !== preset.base_currency) {
+    preset = { ...preset, currency_rates: {} };
+  }
+  return merge(preset, file);
+}
+function merge(base, override) {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === void 0 ? base : override;
+  const out = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
   return out;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function configRules(config2) {
+  const problems = [];
+  const { grants, labels } = config2;
+  if (grants.recommended_lead_days < grants.minimum_lead_days) {
+    problems.push({
+      severity: "error",
+      code: "config.lead-days",
+      field: "grants.recommended_lead_days",
+      message: `\`grants.recommended_lead_days\` (${grants.recommended_lead_days}) is less than \`grants.minimum_lead_days\` (${grants.minimum_lead_days}).`,
+      hint: "The recommended lead time must be at least the minimum."
+    });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const [key, name2] of Object.entries(labels)) {
+    if (key === "workgroup_prefix") continue;
+    const other = seen.get(name2);
+    if (other) {
+      problems.push({
+        severity: "error",
+        code: "config.label-clash",
+        field: `labels.${key}`,
+        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name2}\`.`,
+        hint: "Give each label its own name, or wgbot cannot tell them apart."
+      });
+    }
+    seen.set(name2, key);
+  }
+  for (const { field, code: code2, value, what, example } of repositoryPaths(config2)) {
+    if (value !== void 0 && !insideRepository(value))
+      problems.push({
+        severity: "error",
+        code: code2,
+        field,
+        message: `\`${field}\` (\`${value}\`) must be ${what} inside the repository.`,
+        hint: `Write the path from the repository root with forward slashes, without a leading \`/\`, \`.\` or \`..\`, e.g. \`${example}\`.`
+      });
+  }
+  if (config2.currency_rates[config2.base_currency] !== void 0 && config2.currency_rates[config2.base_currency] !== 1) {
+    problems.push({
+      severity: "error",
+      code: "config.base-rate",
+      field: `currency_rates.${config2.base_currency}`,
+      message: `The rate of the base currency ${config2.base_currency} must be 1.`,
+      hint: "Remove it from `currency_rates`; the base currency needs no rate."
+    });
+  }
+  return problems;
+}
+function repositoryPaths(config2) {
+  return [
+    {
+      field: "paths.workgroups",
+      code: "config.workgroups-path",
+      value: config2.paths.workgroups,
+      what: "a folder",
+      example: "workgroups"
+    },
+    {
+      field: "templates.request_report",
+      code: "config.template-path",
+      value: config2.templates.request_report,
+      what: "a file",
+      example: ".github/wgbot/request-report.hbs"
+    }
+  ];
+}
+function insideRepository(path) {
+  if (path === "" || /[\\\0:]/.test(path)) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+
+// src/gather/config-cache.ts
+var CONFIG_MAX_AGE_MS = 6e4;
+var MAX_ENTRIES = 1e3;
+var PUSH_COMMITS_LISTED = 20;
+var ConfigCache = class {
+  constructor(maxAgeMs = CONFIG_MAX_AGE_MS, clock = Date.now) {
+    this.maxAgeMs = maxAgeMs;
+    this.clock = clock;
+  }
+  maxAgeMs;
+  clock;
+  entries = /* @__PURE__ */ new Map();
+  /** Reads in flight, so concurrent events on one repository share one request. */
+  pending = /* @__PURE__ */ new Map();
+  async get(repo, ref, read) {
+    const key = `${repo}@${ref ?? ""}`;
+    const entry = this.entries.get(key);
+    if (entry && this.clock() - entry.at < this.maxAgeMs) return entry.loaded;
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight;
+    const generation = this.generations.get(repo) ?? 0;
+    const reading = read().then(
+      (loaded) => {
+        this.pending.delete(key);
+        if ((this.generations.get(repo) ?? 0) === generation) this.remember(key, deepFreeze(loaded));
+        return loaded;
+      },
+      (error2) => {
+        this.pending.delete(key);
+        throw error2;
+      }
+    );
+    this.pending.set(key, reading);
+    return reading;
+  }
+  /** How many times each repository's config was forgotten, so a read that started before is not kept. */
+  generations = /* @__PURE__ */ new Map();
+  /** Forgets the repository's config after a push that changed it, or may have. */
+  onPush(repo, push) {
+    if (push.ref?.startsWith("refs/tags/")) return;
+    const commits = push.commits ?? [];
+    const mayTouch = push.forced === true || commits.length === 0 || commits.length >= PUSH_COMMITS_LISTED || commits.some((c) => [c.added, c.modified, c.removed].some((paths) => paths?.includes(CONFIG_PATH)));
+    if (mayTouch) this.forget(repo);
+  }
+  forget(repo) {
+    this.generations.set(repo, (this.generations.get(repo) ?? 0) + 1);
+    for (const key of [...this.entries.keys()]) if (key.startsWith(`${repo}@`)) this.entries.delete(key);
+    for (const key of [...this.pending.keys()]) if (key.startsWith(`${repo}@`)) this.pending.delete(key);
+  }
+  remember(key, loaded) {
+    this.entries.delete(key);
+    this.entries.set(key, { loaded, at: this.clock() });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value);
+  }
+};
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+// src/github/graphql.ts
+var GraphQLError = class extends Error {
+  constructor(errors) {
+    super(`GitHub GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+  }
+  errors;
+};
+async function graphql(github, query, variables) {
+  const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
+  const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
+  const response = await github.request({ method: "POST", url, query, variables });
+  const body = response.data;
+  if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
+  return body.data;
+}
+
+// src/gather/identity.ts
+function learnOnce(learn) {
+  let known;
+  return () => {
+    known ??= learn().catch((error2) => {
+      known = void 0;
+      throw error2;
+    });
+    return known;
+  };
+}
+function appIdentity(getApp) {
+  return learnOnce(async () => {
+    const { data } = await getApp();
+    const slug = selfFrom(data?.slug, "GitHub did not give the App's slug (GET /app)").login;
+    return { login: `${slug}[bot]` };
+  });
+}
+function selfFrom(login, what) {
+  if (typeof login !== "string" || login.trim() === "")
+    throw new Error(`wgbot cannot tell who it is: ${what}.`);
+  return { login };
 }
 
 // src/forms/values/result.ts
@@ -7103,6 +7113,99 @@ function checkCurrency(code2, config2, written = code2) {
   );
 }
 
+// src/forms/markdown.ts
+var NOTHING = /^(?:_no response_|none|n\/?a|nil|null|nothing|-+|—|–)\.?$/i;
+function isNothing(text) {
+  const t = text.trim();
+  return t === "" || NOTHING.test(t);
+}
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+function fenceOf(line, index) {
+  const m = FENCE.exec(line);
+  if (!m) return void 0;
+  const marker2 = m[1];
+  const rest = m[2].trim();
+  const char = marker2[0];
+  if (char === "`" && rest.includes("`")) return void 0;
+  return { index, char, length: marker2.length, bare: rest === "" };
+}
+function fencedLines(lines) {
+  const inside = new Array(lines.length).fill(false);
+  const fences = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length >= 3 && (line.includes("```") || line.includes("~~~"))) {
+      const f = fenceOf(line, i);
+      if (f) fences.push(f);
+    }
+  }
+  const longest = {
+    "`": new Array(fences.length + 1).fill(0),
+    "~": new Array(fences.length + 1).fill(0)
+  };
+  for (let k2 = fences.length - 1; k2 >= 0; k2--) {
+    const f = fences[k2];
+    for (const c of ["`", "~"]) {
+      const after = longest[c][k2 + 1];
+      longest[c][k2] = f.bare && f.char === c ? Math.max(after, f.length) : after;
+    }
+  }
+  let k = 0;
+  while (k < fences.length) {
+    const open = fences[k];
+    if (longest[open.char][k + 1] < open.length) {
+      k++;
+      continue;
+    }
+    let close = k + 1;
+    while (close < fences.length) {
+      const f = fences[close];
+      if (f.bare && f.char === open.char && f.length >= open.length) break;
+      close++;
+    }
+    const end = fences[close].index;
+    for (let i = open.index; i <= end; i++) inside[i] = true;
+    k = close + 1;
+  }
+  return inside;
+}
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+function headingOf(line) {
+  if (!line.includes("#")) return void 0;
+  const m = ATX.exec(line);
+  if (!m) return void 0;
+  let text = (m[2] ?? "").trim();
+  const closed = stripChars(text, "#", "end");
+  if (closed === "" || closed.endsWith(" ") || closed.endsWith("	")) text = closed.trim();
+  return { level: m[1].length, text };
+}
+function stripChars(text, chars, where = "both") {
+  let start = 0;
+  let end = text.length;
+  if (where !== "end") while (start < end && chars.includes(text[start])) start++;
+  if (where !== "start") while (end > start && chars.includes(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+var BULLET = /^\s*(?:[-*+•‣◦▪]|\d{1,4}[.)])\s+(?:\[[ xX✓✔]\]\s+)?/u;
+function stripBullet(line) {
+  return line.replace(BULLET, "");
+}
+function hasBullet(line) {
+  return BULLET.test(line);
+}
+function quote(text, max = 40) {
+  return quoted(text, max);
+}
+function lowerFirst(message) {
+  return /^[A-Z][a-z]/.test(message) ? `${message[0]?.toLowerCase()}${message.slice(1)}` : message;
+}
+function bold(label) {
+  return `**${label}**`;
+}
+
 // src/forms/values/amount.ts
 var HINT_NUMBER = "Write the amount with digits and its currency, e.g. `12,500 USD` or `4.500,50 \u20AC`.";
 function parseNumber(raw) {
@@ -7202,38 +7305,38 @@ function scanAmounts(text, config2) {
         i++;
       } else break;
     }
-    let end2 = i;
-    const raw = text.slice(start, end2);
+    let end = i;
+    const raw = text.slice(start, end);
     let thousands = false;
-    if ((masked[end2] === "k" || masked[end2] === "K") && !isLetter(masked[end2 + 1])) {
+    if ((masked[end] === "k" || masked[end] === "K") && !isLetter(masked[end + 1])) {
       thousands = true;
-      end2++;
+      end++;
     }
-    const glued = isLetter(masked[end2]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end2))?.[0] : void 0;
+    const glued = isLetter(masked[end]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end))?.[0] : void 0;
     if (glued && !markerCode(glued, config2)) {
-      i = end2;
+      i = end;
       continue;
     }
-    const around = adjacentMarkers(text, markers, start, end2);
+    const around = adjacentMarkers(text, markers, start, end);
     let value = parseNumber(raw);
     if (value.ok && thousands) value = ok(Math.round(value.value * 1e5) / 100);
     const sign = signBefore(masked, start, around.before);
     if (sign !== void 0)
       value = fail2(
-        `${quote(text.slice(sign, end2))} has a sign: an amount is written without \`-\` or \`+\`, and is more than zero.`,
+        `${quote(text.slice(sign, end))} has a sign: an amount is written without \`-\` or \`+\`, and is more than zero.`,
         HINT_NUMBER
       );
     const currency = around.before ?? around.after;
     tokens.push({
       start,
-      end: end2,
-      raw: text.slice(start, end2),
+      end,
+      raw: text.slice(start, end),
       value,
       currency,
-      quantity: !currency && QUANTITY.test(masked.slice(end2, end2 + 16)),
+      quantity: !currency && QUANTITY.test(masked.slice(end, end + 16)),
       ...around.before && around.after ? { otherCurrency: around.after } : {}
     });
-    i = end2;
+    i = end;
   }
   return tokens;
 }
@@ -7247,19 +7350,19 @@ function gluedCodeBefore(text, i, config2) {
   const letters = new RegExp("\\p{L}+$", "u").exec(text.slice(Math.max(0, i - 8), i))?.[0];
   return letters !== void 0 && markerCode(letters, config2) !== void 0;
 }
-function adjacentMarkers(text, markers, start, end2) {
+function adjacentMarkers(text, markers, start, end) {
   let lo = 0;
   let hi = markers.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (markers[mid].start < end2) lo = mid + 1;
+    if (markers[mid].start < end) lo = mid + 1;
     else hi = mid;
   }
   const before = markers[lo - 1];
   const after = markers[lo];
   return {
     ...before && before.end <= start && start - before.end <= 2 && !text.slice(before.end, start).trim() ? { before } : {},
-    ...after && after.start - end2 <= 2 && !text.slice(end2, after.start).trim() ? { after } : {}
+    ...after && after.start - end <= 2 && !text.slice(end, after.start).trim() ? { after } : {}
   };
 }
 
@@ -7328,6 +7431,518 @@ function pickCurrency(text, token, config2) {
   );
 }
 
+// src/decide/command-line.ts
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+var GITHUB_MAX_COMMENT = 65536;
+var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+var BLANK = /^[ \t]*$/;
+function commandLine(body) {
+  const text = (body ?? "").replace(/^\uFEFF/, "");
+  const first = firstBlock(text);
+  if (!first?.line.trim().startsWith("/")) return void 0;
+  const tree = fromMarkdown(first.source, GFM);
+  const block = tree.children[0];
+  const start = block?.type === "paragraph" ? block.position?.start.offset : void 0;
+  if (start === void 0) return void 0;
+  const end = /\r|\n/.exec(first.source.slice(start))?.index;
+  return first.source.slice(start, end === void 0 ? void 0 : start + end).trim();
+}
+function firstBlock(text) {
+  const newline = /\r\n|\r|\n/g;
+  let start = 0;
+  let line;
+  let end = 0;
+  while (start <= text.length && start < GITHUB_MAX_COMMENT) {
+    newline.lastIndex = start;
+    const found = newline.exec(text);
+    const lineEnd = found ? found.index : text.length;
+    const next = found ? found.index + found[0].length : text.length + 1;
+    const current = text.slice(start, lineEnd);
+    if (BLANK.test(current)) {
+      if (line !== void 0) break;
+    } else {
+      line ??= current;
+      if (next <= GITHUB_MAX_COMMENT || end === 0) end = Math.min(lineEnd, GITHUB_MAX_COMMENT);
+    }
+    start = next;
+  }
+  return line === void 0 ? void 0 : { source: text.slice(0, end), line };
+}
+
+// src/decide/command.ts
+function commandName(parsed) {
+  return parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+}
+var USAGE = {
+  recheck: "`/recheck`",
+  recommend: "`/recommend approve|decline [amount] [reason]`",
+  board: "`/board approve|decline|defer [amount] [note]`"
+};
+function parseCommand(body) {
+  const first = commandLine(body) ?? "";
+  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
+  if (!match) return void 0;
+  const name2 = match[1].toLowerCase();
+  const rest = (match[2] ?? "").trim();
+  if (!(name2 in USAGE)) return void 0;
+  if (name2 === "recheck") {
+    return rest === "" ? { ok: true, command: { name: name2 } } : { ok: false, name: name2, error: `Use ${USAGE.recheck} alone.` };
+  }
+  const [verb = "", ...words2] = rest.split(/\s+/);
+  const decisions = name2 === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
+  const decision = verb.toLowerCase();
+  if (!decisions.includes(decision)) {
+    return { ok: false, name: name2, error: `Say what you decide: ${USAGE[name2]}.` };
+  }
+  const amount = amountWords(words2);
+  let money = {};
+  if (amount > 0) {
+    const read = readAmount(words2.slice(0, amount).join(" "));
+    if (!read.ok) return { ok: false, name: name2, error: `${read.message} ${read.hint}` };
+    money = read.value.currency === void 0 ? { amount: read.value.amount } : { amount: read.value.amount, currency: read.value.currency };
+  }
+  const text = words2.slice(amount).join(" ").trim() || void 0;
+  if (name2 === "recommend") {
+    return {
+      ok: true,
+      command: { name: name2, decision, ...money, reason: text }
+    };
+  }
+  return {
+    ok: true,
+    command: { name: "board", decision, ...money, note: text }
+  };
+}
+function numberLike(word) {
+  const m = new RegExp("^[-+\u2212]?([^\\p{Nd}\\s]{0,4}?)[-+\u2212]?\\.?\\p{Nd}", "u").exec(word ?? "");
+  return !!m && (m[1] === "" || markerCode(m[1]) !== void 0);
+}
+function currencyWord(word) {
+  return word !== void 0 && (/^[A-Z]{3}$/.test(word) || markerCode(word) !== void 0);
+}
+var DIGIT_GROUP = /^\d{3}(?:[.,]\d{1,2})?$/;
+function amountWords(words2) {
+  let i = currencyWord(words2[0]) && numberLike(words2[1]) ? 1 : 0;
+  if (!numberLike(words2[i])) return 0;
+  i++;
+  while (/(?<![\d.,'’_])\d{1,3}$/.test(words2[i - 1] ?? "") && DIGIT_GROUP.test(words2[i] ?? "")) i++;
+  if (currencyWord(words2[i])) i++;
+  return i;
+}
+
+// src/model/event.ts
+function labelNames(issue) {
+  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+}
+function isBot(user) {
+  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
+}
+
+// src/model/outcome.ts
+function ignored(summary) {
+  return { flow: "ignored", summary, writes: [] };
+}
+function counted(summary, writes) {
+  return `${summary} (${writes} write${writes === 1 ? "" : "s"})`;
+}
+
+// src/apply/labels.ts
+function labelWrites(issue, current, wanted, owned) {
+  const have = new Set(current);
+  const want = new Set(wanted);
+  const writes = [];
+  const add2 = [...want].filter((l) => !have.has(l));
+  if (add2.length > 0) writes.push({ kind: "add-labels", issue, labels: add2 });
+  for (const label of current) {
+    if (owned(label) && !want.has(label)) writes.push({ kind: "remove-label", issue, label });
+  }
+  return writes;
+}
+function labelsAfter(issue, current, writes) {
+  const labels = new Set(current);
+  for (const w of writes) {
+    if (w.kind === "add-labels" && w.issue === issue) for (const l of w.labels) labels.add(l);
+    if (w.kind === "remove-label" && w.issue === issue) labels.delete(w.label);
+  }
+  return [...labels];
+}
+
+// src/forms/issue-form-definitions.ts
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+import { parse } from "yaml";
+
+// src/templates-folder.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function templatesDir() {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, "templates", "issue-forms"))) {
+      cached = join(dir, "templates");
+      return cached;
+    }
+    dir = dirname(dir);
+  }
+  throw new Error("wgbot: cannot find its templates/ folder next to the installed package.");
+}
+
+// src/forms/issue-form-definitions.ts
+var FIELD_TYPES = /* @__PURE__ */ new Set(["input", "textarea", "dropdown", "checkboxes"]);
+var cache = /* @__PURE__ */ new Map();
+function loadForm(name2) {
+  let form = cache.get(name2);
+  if (!form) {
+    form = formFromYaml(readFileSync(join2(templatesDir(), "issue-forms", `${name2}.yml`), "utf8"));
+    cache.set(name2, form);
+  }
+  return form;
+}
+function resolveForm(form) {
+  return typeof form === "string" ? loadForm(form) : form;
+}
+function formFromYaml(text) {
+  const doc = parse(text);
+  if (!doc || !Array.isArray(doc.body)) throw new Error("wgbot: an issue form needs a `body` list.");
+  const fields = [];
+  for (const element of doc.body) {
+    const type = String(element?.type ?? "");
+    if (!FIELD_TYPES.has(type)) continue;
+    const attributes = element.attributes ?? {};
+    const validations = element.validations ?? {};
+    const label = String(attributes.label ?? "").trim();
+    if (!label) throw new Error(`wgbot: a ${type} field in an issue form has no label.`);
+    const options = Array.isArray(attributes.options) ? attributes.options.map(
+      (o) => String(typeof o === "object" && o !== null ? o.label : o).trim()
+    ) : [];
+    fields.push({
+      id: typeof element.id === "string" ? element.id : label,
+      label,
+      type,
+      options,
+      required: validations.required === true,
+      multiple: attributes.multiple === true,
+      render: typeof attributes.render === "string" ? attributes.render : void 0,
+      description: typeof attributes.description === "string" ? attributes.description.trim() : void 0
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of fields) {
+    const key = normaliseLabel(f.label);
+    if (seen.has(key) || seen.has(`id:${f.id}`))
+      throw new Error(`wgbot: two fields of an issue form share the label or id of "${f.label}".`);
+    seen.add(key);
+    seen.add(`id:${f.id}`);
+  }
+  return { name: typeof doc.name === "string" ? doc.name : "", fields };
+}
+function fieldById(form, id) {
+  return resolveForm(form).fields.find((f) => f.id === id);
+}
+function fieldLabel(form, id) {
+  return fieldById(form, id)?.label ?? id;
+}
+function normaliseLabel(text) {
+  return text.normalize("NFKC").replace(/[*_`]+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim().replace(/\s*:$/, "").toLowerCase();
+}
+
+// src/forms/body.ts
+var NO_RESPONSE = "_No response_";
+function parseFormBody(body, formOrName) {
+  const form = resolveForm(formOrName);
+  const lines = splitLines(typeof body === "string" ? body.replace(/^\uFEFF/, "") : "");
+  const candidates = findCandidates(lines, form);
+  const chosen = chooseHeadings(candidates, lines, form.fields);
+  const starts = [...chosen.values()].sort((a, b) => a.index - b.index);
+  const byField = /* @__PURE__ */ new Map();
+  starts.forEach((c, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].index : lines.length;
+    byField.set(c.field, answerOf(lines, c.index, end, form.fields[c.field]));
+  });
+  const answers = /* @__PURE__ */ new Map();
+  form.fields.forEach((f, i) => {
+    const answer = byField.get(i);
+    if (answer) answers.set(f.id, answer);
+  });
+  const found = answers.size;
+  const needed = Math.max(2, Math.ceil(form.fields.length / 2));
+  return {
+    fromForm: found >= Math.min(needed, form.fields.length) && found > 0,
+    answers,
+    missingSections: form.fields.filter((f) => !answers.has(f.id)).map((f) => f.id)
+  };
+}
+var labelIndexes = /* @__PURE__ */ new WeakMap();
+function labelIndex(form) {
+  let byLabel = labelIndexes.get(form);
+  if (!byLabel) {
+    byLabel = new Map(form.fields.map((f, i) => [normaliseLabel(f.label), i]));
+    labelIndexes.set(form, byLabel);
+  }
+  return byLabel;
+}
+function findCandidates(lines, form) {
+  const byLabel = labelIndex(form);
+  const fenced = fencedLines(lines);
+  const candidates = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const line = lines[i];
+    const heading = headingOf(line);
+    if (!heading) continue;
+    const field = byLabel.get(normaliseLabel(heading.text));
+    if (field === void 0) continue;
+    const label = form.fields[field].label;
+    let penalty = 0;
+    if (heading.level !== 3) penalty += 2;
+    if (line !== `### ${label}`) penalty += 1;
+    if (i > 0 && lines[i - 1].trim() !== "") penalty += 1;
+    candidates.push({ index: i, field, penalty });
+  }
+  return candidates;
+}
+var better = (a, b) => !b || a.count > b.count || a.count === b.count && a.penalty <= b.penalty;
+function chooseHeadings(candidates, lines, fields) {
+  const filledBefore = new Array(lines.length + 1);
+  filledBefore[0] = 0;
+  lines.forEach((line, i) => {
+    filledBefore[i + 1] = filledBefore[i] + (line.trim() ? 1 : 0);
+  });
+  const bestEndingAt = new Array(fields.length).fill(void 0);
+  let best;
+  for (const c of candidates) {
+    let chain = { count: 1, penalty: c.penalty, last: c };
+    for (let f = 0; f < c.field; f++) {
+      const prev = bestEndingAt[f];
+      if (!prev) continue;
+      const extended = {
+        count: prev.count + 1,
+        penalty: prev.penalty + c.penalty + gapPenalty(prev.last, c, filledBefore, fields),
+        last: c,
+        prev
+      };
+      if (better(extended, chain)) chain = extended;
+    }
+    if (better(chain, bestEndingAt[c.field])) bestEndingAt[c.field] = chain;
+    if (better(chain, best)) best = chain;
+  }
+  const chosen = /* @__PURE__ */ new Map();
+  for (let link = best; link; link = link.prev) chosen.set(link.last.field, link.last);
+  const used = new Set([...chosen.values()].map((c) => c.index));
+  for (const c of candidates) {
+    if (used.has(c.index)) continue;
+    const have = chosen.get(c.field);
+    if (!have || !used.has(have.index) && c.penalty < have.penalty) chosen.set(c.field, c);
+  }
+  return chosen;
+}
+function gapPenalty(prev, next, filledBefore, fields) {
+  const type = fields[prev.field].type;
+  if (type === "textarea" || type === "checkboxes") return 0;
+  const filled = filledBefore[next.index] - filledBefore[prev.index + 1];
+  return filled > 1 ? 3 : 0;
+}
+function answerOf(lines, heading, end, field) {
+  let first = heading + 1;
+  let last = end - 1;
+  while (first <= last && lines[first].trim() === "") first++;
+  while (last >= first && lines[last].trim() === "") last--;
+  let text = first <= last ? lines.slice(first, last + 1).join("\n").trim() : "";
+  if (text === NO_RESPONSE) text = "";
+  if (field.render && text.startsWith("```")) text = unfence(text);
+  const answer = {
+    text,
+    empty: isNothing(text),
+    line: first <= last ? first + 1 : heading + 2,
+    headingLine: heading + 1
+  };
+  if (field.type === "checkboxes") {
+    answer.checked = checkedBoxes(text, field.options);
+    answer.empty = answer.checked.length === 0;
+  }
+  return answer;
+}
+function unfence(text) {
+  const m = /^```[^\n]*\n([\s\S]*?)\n?```$/.exec(text);
+  return m ? m[1].trim() : text;
+}
+var BOX = /^\s*[-*+]\s+\[([ xX✓✔])\]\s+(.*)$/u;
+function checkedBoxes(text, options) {
+  const known = new Map(options.map((o) => [normaliseLabel(o), o]));
+  const checked2 = [];
+  for (const line of splitLines(text)) {
+    const m = BOX.exec(line);
+    if (!m || m[1] === " ") continue;
+    const label = m[2].trim();
+    const option = known.get(normaliseLabel(label)) ?? label;
+    if (!checked2.includes(option)) checked2.push(option);
+  }
+  return checked2;
+}
+
+// src/forms/fields.ts
+function fieldFinding(form, id, code2, message, hint, severity = "error") {
+  return { severity, code: code2, path: [id], message: `${bold(fieldLabel(form, id))}: ${message}`, hint };
+}
+function textOf(ctx, id) {
+  const answer = ctx.parsed.answers.get(id);
+  return answer && !answer.empty ? answer.text : void 0;
+}
+function readField(ctx, id, code2, parse2) {
+  const answer = ctx.parsed.answers.get(id);
+  if (!answer || answer.empty) return void 0;
+  const result = parse2(answer.text, answer);
+  if (result.ok) return result.value;
+  ctx.findings.push(fieldFinding(ctx.form, id, code2, lowerFirst(result.message), result.hint));
+  return void 0;
+}
+function requiredFindings(ctx, options = {}) {
+  const findings = [];
+  for (const field of ctx.form.fields) {
+    if (!field.required || options.notRequired?.has(field.id)) continue;
+    const answer = ctx.parsed.answers.get(field.id);
+    if (!answer) findings.push(missingSection(ctx.form, field.id));
+    else if (answer.empty && !(answer.text !== "" && options.noneIsAnswer?.has(field.id)))
+      findings.push(emptyRequired(ctx.form, field.id));
+  }
+  return findings;
+}
+function missingSection(form, id) {
+  const label = fieldLabel(form, id);
+  return fieldFinding(
+    form,
+    id,
+    "form.missing-section",
+    "this section is missing from the issue: its heading was removed or renamed.",
+    `Edit the issue and add the heading \`### ${label}\` back, with your answer under it.`
+  );
+}
+function emptyRequired(form, id, why = "this field is required.") {
+  return fieldFinding(form, id, "form.required", `no answer; ${why}`, "Edit the issue and fill it in.");
+}
+function notFromForm(form) {
+  return {
+    severity: "error",
+    code: "form.not-from-form",
+    path: [],
+    message: `This issue was not written with the "${form.name}" form, so wgbot cannot read its answers.`,
+    hint: `Open a new issue with the "${form.name}" form, or edit this one so that each answer sits under its \`### <question>\` heading.`
+  };
+}
+function inFormOrder(form, findings) {
+  const rank = new Map(form.fields.map((f, i) => [f.id, i]));
+  const order = (f) => f.path.length === 0 ? -1 : rank.get(String(f.path[0])) ?? form.fields.length;
+  return [...findings].sort((a, b) => order(a) - order(b));
+}
+function fieldForPath(map, path) {
+  const names = path.filter((p) => typeof p === "string");
+  for (let n = names.length; n > 0; n--) {
+    const key = names.slice(0, n).join(".");
+    const hit = map.find(([schemaPath]) => schemaPath === key);
+    if (hit) return hit[1];
+  }
+  return void 0;
+}
+function schemaFindings(schema, data, ctx, map, leftToPolicy = /* @__PURE__ */ new Set()) {
+  const validate = validator(schema);
+  if (validate(data)) return { valid: true, findings: [] };
+  const done = new Set(ctx.findings.filter((f) => f.severity === "error").map((f) => String(f.path[0])));
+  const findings = [];
+  let valid = true;
+  for (const error2 of validate.errors ?? []) {
+    if (error2.keyword === "if" || error2.keyword === "propertyNames") continue;
+    const path = parsePointer(error2.instancePath);
+    if (error2.keyword === "required")
+      path.push(String(error2.params.missingProperty));
+    const id = fieldForPath(map, path);
+    if (id !== void 0 && leftToPolicy.has(id)) continue;
+    valid = false;
+    if (!id || done.has(id)) continue;
+    done.add(id);
+    const { message, hint } = describe2(schemas[schema], error2, path);
+    findings.push(fieldFinding(ctx.form, id, `schema.${error2.keyword}`, message, hint));
+  }
+  return { valid, findings };
+}
+function describe2(root, error2, path) {
+  const params = error2.params;
+  const parent = resolveRef(root, error2.parentSchema);
+  const node = error2.keyword === "required" ? resolveRef(root, parent?.properties?.[String(params.missingProperty)]) : parent;
+  const example = node?.examples?.[0];
+  const eg = example !== void 0 && typeof example !== "object" ? `, e.g. ${String(example)}` : "";
+  const index = path.find((p) => typeof p === "number");
+  const item = index === void 0 ? "" : `item ${index + 1}: `;
+  const value = typeof error2.data === "string" ? quote(error2.data) : "the answer";
+  switch (error2.keyword) {
+    case "required":
+      return { message: `${item}no answer; this field is required.`, hint: node?.description };
+    case "format":
+      if (params.format === "date") return { message: `${item}write the date as YYYY-MM-DD${eg}.` };
+      if (params.format === "uri")
+        return { message: `${item}write a full web address starting with https://${eg}.` };
+      if (params.format === "email") return { message: `${item}write an email address${eg}.` };
+      return { message: `${item}${value} is not in the expected form${eg}.` };
+    case "pattern":
+      return { message: `${item}${value} is not in the expected form${eg}.`, hint: node?.description };
+    case "minLength":
+      return typeof error2.data === "string" && error2.data.trim() === "" ? { message: `${item}no answer; this field is required.` } : {
+        message: `${item}too short: write at least ${params.limit} characters.`,
+        hint: node?.description
+      };
+    case "maxLength":
+      return { message: `${item}too long: write at most ${params.limit} characters.` };
+    case "minItems":
+      return {
+        message: `${item}list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.`,
+        hint: node?.description
+      };
+    case "uniqueItems":
+      return { message: `${item}an item is listed twice.`, hint: "Remove the repeated item." };
+    case "minimum":
+      return { message: `${item}must be at least ${params.limit}.` };
+    case "exclusiveMinimum":
+      return { message: `${item}must be more than ${params.limit}.` };
+    case "maximum":
+      return { message: `${item}must be at most ${params.limit}.` };
+    case "enum":
+    case "const":
+      return { message: `${item}${value} is not one of the options.` };
+    default:
+      return {
+        message: `${item}${value} is not valid: ${truncate(error2.message ?? "unknown problem", 80)}.`
+      };
+  }
+}
+function formLocator(parsed, map, itemLines = /* @__PURE__ */ new Map()) {
+  return (path, at) => {
+    const head = path[0];
+    const id = typeof head === "string" && parsed.answers.has(head) ? head : fieldForPath(map, path);
+    const answer = id === void 0 ? void 0 : parsed.answers.get(id);
+    if (!answer || id === void 0) return {};
+    if (at === "key") return { line: answer.headingLine, column: 1 };
+    const index = path.find((p) => typeof p === "number");
+    const itemLine = index === void 0 ? void 0 : itemLines.get(id)?.[index];
+    return { line: itemLine ?? answer.line, column: 1 };
+  };
+}
+function compact(value) {
+  if (Array.isArray(value)) return value.map(compact);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    const c = compact(v);
+    if (c === void 0) continue;
+    if (c !== null && typeof c === "object" && !Array.isArray(c) && Object.keys(c).length === 0) continue;
+    out[k] = c;
+  }
+  return out;
+}
+
 // src/forms/values/budget.ts
 var LINE_HINT = "Write one item per line with its cost, e.g. `- Venue rental: 6,000 USD (essential)`.";
 function parseBudget(text, options = {}) {
@@ -7370,17 +7985,17 @@ function parseLine(raw, line, options, out) {
   }
   let cost = token.value.value;
   let start = Math.min(token.start, token.currency?.start ?? token.start);
-  const end2 = Math.max(token.end, token.currency?.end ?? token.end);
+  const end = Math.max(token.end, token.currency?.end ?? token.end);
   let note = "";
   const times = /(?<![\d.,])(\d{1,4})\s*[x×*]\s*$/i.exec(content.slice(0, start));
   if (times) {
     const count = Number(times[1]);
-    note = ` (${count} \xD7 ${content.slice(start, end2).trim()})`;
+    note = ` (${count} \xD7 ${content.slice(start, end).trim()})`;
     cost = Math.round(cost * count * 100) / 100;
     start = times.index;
   }
   const currency = currencyFor(content, token, options, line, out);
-  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end2)}`);
+  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end)}`);
   const cleaned = cleanDescription(rest);
   const description = cleaned + (cleaned ? note : "");
   add(out, { description, cost, currency, essential, line, content });
@@ -7927,7 +8542,7 @@ function grantFromForm(body, context) {
         "Write one item per line with its cost, e.g. `- Venue rental: 6,000 USD (essential)`."
       )
     );
-  const budgetLines = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
+  const budgetLines2 = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
   const github = applicantLogin(ctx, context.author);
   const deposit = depositOf(ctx, grantType);
   const partial = compact({
@@ -7976,7 +8591,7 @@ function grantFromForm(body, context) {
     partial,
     findings: inFormOrder(form, findings),
     budgetTotal: total && currency ? { ...total, currency, line: (budgetAnswer?.line ?? 1) + total.line - 1 } : void 0,
-    locate: formLocator(parsed, GRANT_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines]])),
+    locate: formLocator(parsed, GRANT_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines2]])),
     parsed
   };
 }
@@ -8129,6 +8744,9 @@ function cadence(board) {
   if (board.every_months === 12) return "once a year";
   return `every ${board.every_months} months`;
 }
+function meetingOf(item) {
+  return item.milestone ? meetingOfMilestone(item.milestone) : void 0;
+}
 
 // src/decide/charter-file.ts
 import { stringify } from "yaml";
@@ -8190,17 +8808,17 @@ function splitCode(markdown) {
     const close = next[i];
     if (close < 0) continue;
     const open = runs[i];
-    const end2 = runs[close].at + open.length;
+    const end = runs[close].at + open.length;
     if (open.at > textFrom) parts.push({ code: false, text: markdown.slice(textFrom, open.at) });
-    parts.push({ code: true, text: markdown.slice(open.at, end2) });
-    textFrom = end2;
+    parts.push({ code: true, text: markdown.slice(open.at, end) });
+    textFrom = end;
     i = close;
   }
   if (textFrom < markdown.length) parts.push({ code: false, text: markdown.slice(textFrom) });
   return parts;
 }
 
-// src/render/templates.ts
+// src/render/handlebars.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 import Handlebars from "handlebars";
@@ -8290,107 +8908,6 @@ function charterFile(charter2, context) {
   };
 }
 
-// src/decide/command-line.ts
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
-var GITHUB_MAX_COMMENT = 65536;
-var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-var BLANK = /^[ \t]*$/;
-function commandLine(body) {
-  const text = (body ?? "").replace(/^\uFEFF/, "");
-  const first = firstBlock(text);
-  if (!first?.line.trim().startsWith("/")) return void 0;
-  const tree = fromMarkdown(first.source, GFM);
-  const block = tree.children[0];
-  const start = block?.type === "paragraph" ? block.position?.start.offset : void 0;
-  if (start === void 0) return void 0;
-  const end2 = /\r|\n/.exec(first.source.slice(start))?.index;
-  return first.source.slice(start, end2 === void 0 ? void 0 : start + end2).trim();
-}
-function firstBlock(text) {
-  const newline = /\r\n|\r|\n/g;
-  let start = 0;
-  let line;
-  let end2 = 0;
-  while (start <= text.length && start < GITHUB_MAX_COMMENT) {
-    newline.lastIndex = start;
-    const found = newline.exec(text);
-    const lineEnd = found ? found.index : text.length;
-    const next = found ? found.index + found[0].length : text.length + 1;
-    const current = text.slice(start, lineEnd);
-    if (BLANK.test(current)) {
-      if (line !== void 0) break;
-    } else {
-      line ??= current;
-      if (next <= GITHUB_MAX_COMMENT || end2 === 0) end2 = Math.min(lineEnd, GITHUB_MAX_COMMENT);
-    }
-    start = next;
-  }
-  return line === void 0 ? void 0 : { source: text.slice(0, end2), line };
-}
-
-// src/decide/command.ts
-function commandName(parsed) {
-  return parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
-}
-var USAGE = {
-  recheck: "`/recheck`",
-  recommend: "`/recommend approve|decline [amount] [reason]`",
-  board: "`/board approve|decline|defer [amount] [note]`"
-};
-function parseCommand(body) {
-  const first = commandLine(body) ?? "";
-  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
-  if (!match) return void 0;
-  const name2 = match[1].toLowerCase();
-  const rest = (match[2] ?? "").trim();
-  if (!(name2 in USAGE)) return void 0;
-  if (name2 === "recheck") {
-    return rest === "" ? { ok: true, command: { name: name2 } } : { ok: false, name: name2, error: `Use ${USAGE.recheck} alone.` };
-  }
-  const [verb = "", ...words2] = rest.split(/\s+/);
-  const decisions = name2 === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
-  const decision = verb.toLowerCase();
-  if (!decisions.includes(decision)) {
-    return { ok: false, name: name2, error: `Say what you decide: ${USAGE[name2]}.` };
-  }
-  const amount = amountWords(words2);
-  let money = {};
-  if (amount > 0) {
-    const read = readAmount(words2.slice(0, amount).join(" "));
-    if (!read.ok) return { ok: false, name: name2, error: `${read.message} ${read.hint}` };
-    money = read.value.currency === void 0 ? { amount: read.value.amount } : { amount: read.value.amount, currency: read.value.currency };
-  }
-  const text = words2.slice(amount).join(" ").trim() || void 0;
-  if (name2 === "recommend") {
-    return {
-      ok: true,
-      command: { name: name2, decision, ...money, reason: text }
-    };
-  }
-  return {
-    ok: true,
-    command: { name: "board", decision, ...money, note: text }
-  };
-}
-function numberLike(word) {
-  const m = new RegExp("^[-+\u2212]?([^\\p{Nd}\\s]{0,4}?)[-+\u2212]?\\.?\\p{Nd}", "u").exec(word ?? "");
-  return !!m && (m[1] === "" || markerCode(m[1]) !== void 0);
-}
-function currencyWord(word) {
-  return word !== void 0 && (/^[A-Z]{3}$/.test(word) || markerCode(word) !== void 0);
-}
-var DIGIT_GROUP = /^\d{3}(?:[.,]\d{1,2})?$/;
-function amountWords(words2) {
-  let i = currencyWord(words2[0]) && numberLike(words2[1]) ? 1 : 0;
-  if (!numberLike(words2[i])) return 0;
-  i++;
-  while (/(?<![\d.,'’_])\d{1,3}$/.test(words2[i - 1] ?? "") && DIGIT_GROUP.test(words2[i] ?? "")) i++;
-  if (currencyWord(words2[i])) i++;
-  return i;
-}
-
 // src/forms/charter.ts
 var CHARTER_FIELDS = [
   ["slug", "slug"],
@@ -8441,7 +8958,7 @@ function charterFromForm(body, context) {
     findings.push(
       fieldFinding(form, "budget", "form.budget-line", `in line ${p.line}, ${p.message}`, p.hint)
     );
-  const budgetLines = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
+  const budgetLines2 = (budget?.items ?? []).map((i) => (budgetAnswer?.line ?? 1) + i.line - 1);
   const cadence2 = readField(ctx, "cadence", "form.option", (t) => {
     const options = form.fields.find((f) => f.id === "cadence")?.options ?? [];
     const option = parseDropdown(t, options);
@@ -8486,7 +9003,7 @@ function charterFromForm(body, context) {
     partial,
     findings: inFormOrder(form, findings),
     budgetTotal: total ? { ...total, line: (budgetAnswer?.line ?? 1) + total.line - 1 } : void 0,
-    locate: formLocator(parsed, CHARTER_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines]])),
+    locate: formLocator(parsed, CHARTER_FIELDS, /* @__PURE__ */ new Map([["budget", budgetLines2]])),
     parsed
   };
 }
@@ -8501,123 +9018,233 @@ function resourcesOf(ctx) {
   return answer.empty ? void 0 : parseList(answer.text);
 }
 
-// src/validate/finding.ts
-var error = (code2, path, message, hint) => shownVisibly({ severity: "error", code: code2, path, message, hint });
-var warning = (code2, path, message, hint) => shownVisibly({ severity: "warning", code: code2, path, message, hint });
-function placeFindings(file, findings, locateAt) {
-  return findings.map(
-    (f) => shownVisibly({
-      file,
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-      hint: f.hint,
-      field: formatPath(f.path) || void 0,
-      ...locateAt(f.path, f.at ?? "value")
-    })
-  );
+// src/model/markers.ts
+var MARKER_START = "<!-- wgbot:";
+var MARKER_END = " -->";
+var NAME = /^[^\s<>][^<>\n\r]*$/;
+var LEADING = /^<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/;
+var ANYWHERE = /<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/g;
+function marker(name2) {
+  if (!NAME.test(name2)) throw new Error(`wgbot: ${JSON.stringify(name2)} cannot be a marker name.`);
+  return `${MARKER_START}${name2}${MARKER_END}`;
+}
+function markerName(body) {
+  return LEADING.exec(body ?? "")?.[1];
+}
+function markersIn(body) {
+  return [...(body ?? "").matchAll(ANYWHERE)].map((m) => m[1]);
+}
+function isSelf(self, user) {
+  return typeof user?.login === "string" && user.login === self.login;
+}
+function writtenBy(self) {
+  return (item) => isSelf(self, item.user);
 }
 
-// src/validate/rules/charter.ts
-function charterRules(charter2, { config: config2, folderSlug }) {
+// src/validate/rules/rule.ts
+function defineRule(spec) {
+  const make = spec.severity === "error" ? error : warning;
+  const report2 = (path, message, hint) => make(spec.code, path, message, hint);
+  return { ...spec, check: (input, config2, now) => spec.check(input, config2, now, report2) };
+}
+function runRules(rules, input, config2, now) {
   const findings = [];
-  if (folderSlug !== void 0 && charter2.slug !== folderSlug) {
-    findings.push(
-      error(
-        "rule.slug-folder",
-        ["slug"],
-        `The slug \`${charter2.slug}\` does not match the folder name \`${folderSlug}\`.`,
-        `Set \`slug: ${folderSlug}\`, or move the file to workgroups/${charter2.slug}/charter.yml.`
-      )
-    );
+  const labels = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const found = rule.check(input, config2, now);
+    if (found.length === 0) continue;
+    findings.push(...found);
+    if (rule.label) labels.add(rule.label);
   }
-  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-  charter2.participants.chairs.forEach((chair, i) => {
-    if (!members.has(chair.toLowerCase())) {
-      findings.push(
-        error(
-          "rule.chair-not-member",
+  return { findings, labels: [...labels] };
+}
+function ruleLabelKeys(rules) {
+  return [...new Set(rules.flatMap((r) => r.label ? [r.label] : []))];
+}
+var UNDATED = new Date(Number.NaN);
+
+// src/validate/rules/charter/input.ts
+function memberSet(charter2) {
+  return new Set(charter2.participants.members.map((m) => m.toLowerCase()));
+}
+
+// src/validate/rules/charter/chair-not-member.ts
+var chairNotMember = defineRule({
+  id: "chair-not-member",
+  code: "rule.chair-not-member",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    const members2 = memberSet(charter2);
+    return charter2.participants.chairs.flatMap(
+      (chair, i) => members2.has(chair.toLowerCase()) ? [] : [
+        report2(
           ["participants", "chairs", i],
           `The chair \`${chair}\` is not listed in \`participants.members\`.`,
           `Add \`${chair}\` to the members: every chair is also a member.`
         )
-      );
-    }
-  });
-  const tooFew = charter2.status === "proposed" ? tooFewMembers(charter2, config2) : void 0;
-  if (tooFew) findings.push(tooFew);
-  findings.push(...activeTimeRules(charter2, config2));
-  return findings;
+      ]
+    );
+  }
+});
+
+// src/validate/rules/charter/end-before-start.ts
+var endBeforeStart = defineRule({
+  id: "end-before-start",
+  code: "rule.end-before-start",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    const { start, end } = charter2.active_time;
+    if (end === void 0 || end >= start) return [];
+    return [report2(["active_time", "end"], `The end date ${end} is before the start date ${start}.`)];
+  }
+});
+
+// src/validate/rules/charter/missing-end.ts
+function hasStopped(charter2) {
+  return charter2.status === "inactive" || charter2.status === "retired";
 }
-function activeTimeRules(charter2, config2) {
-  const { start, review, end: end2 } = charter2.active_time;
-  const findings = [];
-  if (review <= start) {
-    findings.push(
-      error(
-        "rule.review-before-start",
-        ["active_time", "review"],
-        `The review date ${review} is not after the start date ${start}.`,
-        "Set the review date to when the board should look at the charter again."
-      )
-    );
-  } else if (review > monthsAfter(start, config2.workgroups.max_term_months)) {
-    findings.push(
-      error(
-        "rule.term-too-long",
-        ["active_time", "review"],
-        `The review date ${review} is more than ${config2.workgroups.max_term_months} months after the start date ${start}.`,
-        `Choose a review date on or before ${monthsAfter(start, config2.workgroups.max_term_months)}: work groups do not exist forever.`
-      )
-    );
-  }
-  const stopped = charter2.status === "inactive" || charter2.status === "retired";
-  if (end2 !== void 0 && !stopped) {
-    findings.push(
-      error(
-        "rule.end-while-active",
-        ["active_time", "end"],
-        `An end date is set but the status is \`${charter2.status}\`.`,
-        "Remove `end` (a revived work group has no end date), or set the status to inactive or retired."
-      )
-    );
-  }
-  if (end2 === void 0 && stopped) {
-    findings.push(
-      error(
-        "rule.missing-end",
+var missingEnd = defineRule({
+  id: "missing-end",
+  code: "rule.missing-end",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    if (charter2.active_time.end !== void 0 || !hasStopped(charter2)) return [];
+    return [
+      report2(
         ["status"],
         `A work group with status \`${charter2.status}\` needs \`active_time.end\`, the date it stopped.`,
         "Add e.g. `end: 2025-06-30` under `active_time`."
       )
-    );
+    ];
   }
-  if (end2 !== void 0 && end2 < start) {
-    findings.push(
-      error(
-        "rule.end-before-start",
+});
+
+// src/validate/rules/charter/end-while-active.ts
+var endWhileActive = defineRule({
+  id: "end-while-active",
+  code: "rule.end-while-active",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    if (charter2.active_time.end === void 0 || hasStopped(charter2)) return [];
+    return [
+      report2(
         ["active_time", "end"],
-        `The end date ${end2} is before the start date ${start}.`
+        `An end date is set but the status is \`${charter2.status}\`.`,
+        "Remove `end` (a revived work group has no end date), or set the status to inactive or retired."
       )
-    );
+    ];
   }
-  return findings;
-}
+});
+
+// src/validate/rules/charter/review-before-start.ts
+var reviewBeforeStart = defineRule({
+  id: "review-before-start",
+  code: "rule.review-before-start",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    const { start, review } = charter2.active_time;
+    if (review > start) return [];
+    return [
+      report2(
+        ["active_time", "review"],
+        `The review date ${review} is not after the start date ${start}.`,
+        "Set the review date to when the board should look at the charter again."
+      )
+    ];
+  }
+});
+
+// src/validate/rules/charter/slug-folder.ts
+var slugFolder = defineRule({
+  id: "slug-folder",
+  code: "rule.slug-folder",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2, folderSlug }, _config, _now, report2) {
+    if (folderSlug === void 0 || charter2.slug === folderSlug) return [];
+    return [
+      report2(
+        ["slug"],
+        `The slug \`${charter2.slug}\` does not match the folder name \`${folderSlug}\`.`,
+        `Set \`slug: ${folderSlug}\`, or move the file to workgroups/${charter2.slug}/charter.yml.`
+      )
+    ];
+  }
+});
+
+// src/validate/rules/charter/term.ts
 function monthsAfter(date, months2) {
   const month = addMonths(date.slice(0, 7), months2);
   const [year, m] = month.split("-").map(Number);
   const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return `${month}-${String(Math.min(Number(date.slice(8, 10)), lastDay)).padStart(2, "0")}`;
 }
-function tooFewMembers(charter2, config2) {
-  const members = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
-  if (members.size >= config2.workgroups.min_members) return void 0;
-  return error(
-    "rule.too-few-members",
-    ["participants", "members"],
-    `A new work group needs at least ${plural(config2.workgroups.min_members, "member")}, chairs included; this one has ${members.size}.`,
-    "Gather more members before sending the charter to the board."
-  );
+
+// src/validate/rules/charter/term-too-long.ts
+var termTooLong = defineRule({
+  id: "term-too-long",
+  code: "rule.term-too-long",
+  severity: "error",
+  configKeys: ["workgroups.max_term_months"],
+  check({ charter: charter2 }, config2, _now, report2) {
+    const { start, review } = charter2.active_time;
+    const max = config2.workgroups.max_term_months;
+    const latest3 = monthsAfter(start, max);
+    if (review <= start || review <= latest3) return [];
+    return [
+      report2(
+        ["active_time", "review"],
+        `The review date ${review} is more than ${max} months after the start date ${start}.`,
+        `Choose a review date on or before ${latest3}: work groups do not exist forever.`
+      )
+    ];
+  }
+});
+
+// src/validate/rules/charter/too-few-members.ts
+var tooFewMembers = defineRule({
+  id: "too-few-members",
+  code: "rule.too-few-members",
+  severity: "error",
+  configKeys: ["workgroups.min_members"],
+  check({ charter: charter2 }, config2, _now, report2) {
+    return charter2.status === "proposed" ? countMembers(charter2, config2, report2) : [];
+  }
+});
+function countMembers(charter2, config2, report2) {
+  const count = memberSet(charter2).size;
+  const min = config2.workgroups.min_members;
+  if (count >= min) return [];
+  return [
+    report2(
+      ["participants", "members"],
+      `A new work group needs at least ${plural(min, "member")}, chairs included; this one has ${count}.`,
+      "Gather more members before sending the charter to the board."
+    )
+  ];
+}
+
+// src/validate/rules/charter/index.ts
+var CHARTER_FILE_RULES = [
+  slugFolder,
+  chairNotMember,
+  tooFewMembers,
+  reviewBeforeStart,
+  termTooLong,
+  endWhileActive,
+  missingEnd,
+  endBeforeStart
+];
+
+// src/validate/rules/charter.ts
+function charterRules(charter2, { config: config2, folderSlug }) {
+  const input = folderSlug === void 0 ? { charter: charter2 } : { charter: charter2, folderSlug };
+  return runRules(CHARTER_FILE_RULES, input, config2, UNDATED).findings;
 }
 
 // src/decide/decision.ts
@@ -8918,6 +9545,20 @@ function statusesAfter(records, kind, config2) {
   return last ? effectsOf(last, kind, config2).statuses : [];
 }
 
+// src/decide/sticky-comments.ts
+function findSticky(comments, name2, self) {
+  return stickiesIn(comments, name2, self)[0];
+}
+function stickiesIn(comments, name2, self) {
+  const ours = writtenBy(self);
+  return comments.filter((c) => ours(c) && markerName(c.body) === name2).sort((a, b) => a.id - b.id);
+}
+function duplicateStickyDeletes(created, comments, self) {
+  const name2 = markerName(created.body);
+  if (name2 === void 0) return [];
+  return stickiesIn(comments, name2, self).slice(1).map((duplicate) => ({ kind: "delete-comment", issue: created.issue, commentId: duplicate.id }));
+}
+
 // src/gather/board.ts
 async function gatherMilestones(github, repo) {
   return github.paginate(github.rest.issues.listMilestones, { ...repo, state: "all", per_page: 100 });
@@ -8955,1504 +9596,61 @@ function boardItemOf(issue) {
   };
 }
 
-// src/validate/yaml-document.ts
-import jsYaml from "js-yaml";
-
-// src/schema/messages.ts
-function schemaProblems(file, root, errors, locateAt) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const error2 of errors) {
-    const written = describe2(root, error2);
-    if (!written) continue;
-    const key = `${written.path.join("/")}|${written.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push({
-      severity: "error",
-      code: `schema.${error2.keyword}`,
-      path: written.path,
-      at: written.at,
-      message: written.message,
-      hint: written.hint
-    });
-  }
-  return placeFindings(file, findings, locateAt);
+// src/gather/charter-pull-request.ts
+async function charterPullExists(github, repo, branch) {
+  const { data: pulls } = await github.rest.pulls.list({
+    ...repo,
+    state: "all",
+    head: `${repo.owner}:${branch}`,
+    per_page: 10
+  });
+  return pulls.length > 0;
 }
-var TYPE_NAMES = {
-  string: "text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping of `key: value` fields",
-  null: "empty"
-};
-function describe2(root, error2) {
-  const path = parsePointer(error2.instancePath);
-  const name2 = fieldName(path);
-  const schema = resolveRef(root, error2.parentSchema);
-  const params = error2.params;
-  const example = exampleOf(path, schema);
-  switch (error2.keyword) {
-    case "required": {
-      const missing = String(params.missingProperty);
-      const sub = resolveRef(
-        root,
-        schema?.properties?.[missing] ?? resolveRef(root, schemaAt(root, path))?.properties?.[missing]
-      );
-      const where = path.length === 0 ? "The file" : name2;
-      return {
-        path,
-        at: "key",
-        message: `${where} is missing the required field \`${missing}\`.`,
-        hint: joinHint(sub?.description, exampleOf([missing], sub, "Add"))
-      };
-    }
-    case "additionalProperties": {
-      const extra = String(params.additionalProperty);
-      const allowed = Object.keys(schema?.properties ?? {});
-      const guess = closest(extra, allowed);
-      const where = path.length === 0 ? "" : ` in ${midSentence(name2)}`;
-      return {
-        path: [...path, extra],
-        at: "key",
-        message: `Unknown field ${quoted(extra)}${where}.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : allowed.length > 0 ? `The fields allowed here are: ${allowed.map((k) => `\`${k}\``).join(", ")}.` : void 0
-      };
-    }
-    case "type": {
-      const types = String(params.type).split(",");
-      const expected = types.map((t) => TYPE_NAMES[t] ?? t);
-      const last = path[path.length - 1];
-      const data = error2.data;
-      const numeric2 = types.includes("number") || types.includes("integer");
-      const amount = numeric2 && typeof data === "string" ? withoutMoneySigns(data) : void 0;
-      let hint = example;
-      let actual = describeValue(data);
-      if (path.length === 0) {
-        hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
-      } else if (numeric2 && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
-        actual = `the text ${quoted(data)}`;
-        const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
-        hint = `Remove the quotes: ${quoted(shown, 80)}`;
-      } else if (amount !== void 0 && Number.isFinite(Number(amount)) && amount !== "") {
-        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
-        hint = `Write the number alone, without currency sign, code or thousands separators: ${quoted(shown, 80)}`;
-      } else if (types.includes("string") && isSingleEntry(data)) {
-        const [k, v] = Object.entries(data)[0];
-        const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
-        const shown = typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
-        hint = `Text that contains \`: \` must be quoted: ${quoted(shown, 60)}`;
-      }
-      return {
-        path,
-        at: "value",
-        message: path.length > 0 && (data === null || data === void 0) ? `${name2} is empty: it must be ${listing(expected, "or")}.` : `${name2} must be ${listing(expected, "or")}, not ${actual}.`,
-        hint
-      };
-    }
-    case "enum": {
-      const options = params.allowedValues.map(String);
-      const guess = typeof error2.data === "string" ? closest(error2.data, options) : void 0;
-      return {
-        path,
-        at: "value",
-        message: `${name2} must be one of ${listing(
-          options.map((o) => `\`${o}\``),
-          "or"
-        )}, not ${describeValue(error2.data)}.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : schema?.description
-      };
-    }
-    case "const":
-      return { path, at: "value", message: `${name2} must be \`${String(params.allowedValue)}\`.` };
-    case "format": {
-      const format = String(params.format);
-      const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
-      return {
-        path,
-        at: "value",
-        message: `${name2} must be ${what}, not ${describeValue(error2.data)}.`,
-        hint: example
-      };
-    }
-    case "pattern": {
-      const pattern = String(params.pattern);
-      const value = typeof error2.data === "string" ? error2.data : void 0;
-      const invisible = value === void 0 ? void 0 : invisibleIn(value);
-      const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
-      const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : fix ? `Did you mean \`${fix}\`?` : void 0;
-      if (error2.propertyName !== void 0) {
-        return {
-          path: [...path, error2.propertyName],
-          at: "key",
-          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name2)} is not in the expected form.`,
-          hint: fixHint ?? joinHint(schema?.description)
-        };
-      }
-      return {
-        path,
-        at: "value",
-        message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
-        hint: joinHint(fixHint, schema?.description, fixHint ? void 0 : example)
-      };
-    }
-    case "minLength":
-      return {
-        path,
-        at: "value",
-        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name2} is empty.` : `${name2} is too short: write at least ${params.limit} characters.`,
-        hint: joinHint(schema?.description, example)
-      };
-    case "maxLength":
-      return { path, at: "value", message: `${name2} is too long: at most ${params.limit} characters.` };
-    case "minItems":
-      return {
-        path,
-        at: "value",
-        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name2} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name2} needs at least ${params.limit} items.`,
-        hint: joinHint(schema?.description, example)
-      };
-    case "maxItems":
-      return { path, at: "value", message: `${name2} has too many items: at most ${params.limit}.` };
-    case "uniqueItems": {
-      const j = Number(params.j);
-      const data = error2.data;
-      return {
-        path: [...path, Math.max(Number(params.i), j)],
-        at: "value",
-        message: `${name2} lists ${describeValue(data?.[j])} twice.`,
-        hint: "Remove the repeated item."
-      };
-    }
-    case "minimum":
-    case "exclusiveMinimum":
-    case "maximum":
-    case "exclusiveMaximum": {
-      const words2 = {
-        minimum: "at least",
-        exclusiveMinimum: "more than",
-        maximum: "at most",
-        exclusiveMaximum: "less than"
-      };
-      return {
-        path,
-        at: "value",
-        message: `${name2} must be ${words2[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
-        hint: joinHint(schema?.description)
-      };
-    }
-    case "propertyNames":
-      return void 0;
-    // reported through the nested `pattern` error on the key itself
-    case "if":
-      return void 0;
-    // the `then` branch's own error (e.g. `required`) says what is missing
-    default:
-      return { path, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
-  }
-}
-var FORMAT_NAMES = {
-  date: "a date written YYYY-MM-DD",
-  uri: "a full web address starting with https://",
-  email: "an email address"
-};
-function fieldName(path) {
-  if (path.length === 0) return "The file";
-  const last = path[path.length - 1];
-  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
-  return quoted(formatPath(path), 200);
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "empty";
-  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
-  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
-  if (Array.isArray(value)) return "a list";
-  return "a mapping";
-}
-function exampleOf(path, schema, verb = "e.g.") {
-  if (!schema?.examples || schema.examples.length === 0) return void 0;
-  const last = path[path.length - 1];
-  const value = inline(schema.examples[0]);
-  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
-  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
-}
-function inline(value) {
-  if (typeof value === "string") {
-    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
-    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
-  if (value && typeof value === "object") {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(", ")} }`;
-  }
-  return String(value);
-}
-function joinHint(...parts) {
-  const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
-  return kept.length > 0 ? kept.join(" ") : void 0;
-}
-function midSentence(name2) {
-  return name2.startsWith("Item ") ? `i${name2.slice(1)}` : name2.startsWith("The file") ? "the file" : name2;
-}
-function isSingleEntry(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
-}
-function likelyFix(value, pattern) {
-  let re;
+async function refSha(github, repo, ref) {
   try {
-    re = new RegExp(pattern, "u");
-  } catch {
-    return void 0;
+    const { data } = await github.rest.git.getRef({ ...repo, ref });
+    return data.object.sha;
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
   }
-  const cleaned = withoutInvisible(value).trim();
-  const candidates = [
-    cleaned,
-    cleaned.replace(/^@/, ""),
-    cleaned.toUpperCase(),
-    cleaned.toLowerCase(),
-    cleaned.replace(/^@/, "").toLowerCase(),
-    cleaned.toLowerCase().replace(/[\s_]+/g, "-")
-  ];
-  return candidates.find((c) => c !== value && c !== "" && re.test(c));
 }
-function firstExample(root) {
-  const names = [...root.required ?? [], ...Object.keys(root.properties ?? {})];
-  for (const field of names) {
-    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
-    if (example) return example;
-  }
-  return void 0;
-}
-function schemaAt(root, path) {
-  let node2 = root;
-  for (const segment of path) {
-    node2 = resolveRef(root, node2);
-    node2 = typeof segment === "number" ? node2?.items : node2?.properties?.[segment];
-  }
-  return node2;
-}
-function withoutMoneySigns(text) {
-  return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
+async function gatherDefaultBranch(github, repo) {
+  return (await github.rest.repos.get({ ...repo })).data.default_branch;
 }
 
-// src/yaml/fast-subset.ts
-var GIVE_UP = { giveUp: true };
-var src = "";
-var end = 0;
-var pos = 0;
-var indent = 0;
-var depth = 0;
-var maxDepth = 32;
-var nlFrom = 0;
-var nlAt = -1;
-var colonFrom = 0;
-var colonAt = -1;
-var hashFrom = 0;
-var hashAt = -1;
-var scanStop = 0;
-var scanLast = 0;
-var scanKind = 0;
-var STOP_LINE = 0;
-var STOP_COLON = 1;
-var STOP_COMMENT = 2;
-var recording = false;
-var spans = /* @__PURE__ */ new Map();
-var spanStart = 0;
-var spanEnd = 0;
-var spanAfter = 0;
-var spanFlags = 0;
-var lineAfter = 0;
-var commentIndent = -1;
-var keyStart = 0;
-var keyEnd = 0;
-var EMPTY = 1;
-var UNKNOWN = 2;
-function span() {
-  return { keyStart, keyEnd, start: spanStart, end: spanEnd, flags: spanFlags };
-}
-var CHOMP_CLIP = 0;
-var CHOMP_STRIP = 1;
-var CHOMP_KEEP = 2;
-function parseSubset(text, limit = 32) {
-  try {
-    return parse2(text, limit);
-  } catch {
-    return void 0;
-  } finally {
-    src = "";
-  }
-}
-function locateInSubset(text, limit = 32) {
-  if (text.indexOf("\r") !== -1) return void 0;
-  recording = true;
-  spans = /* @__PURE__ */ new Map();
-  let data;
-  let root;
-  let recorded;
-  try {
-    data = parse2(text, limit);
-    root = span();
-  } catch {
-    return void 0;
-  } finally {
-    recorded = spans;
-    spans = /* @__PURE__ */ new Map();
-    recording = false;
-    src = "";
-  }
-  if (data === void 0) return void 0;
-  const top = data;
-  const base = text.charCodeAt(0) === 65279 ? 1 : 0;
-  const lineStarts = [0];
-  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1))
-    lineStarts.push(nl + 1 - base);
-  const range = (from, to) => {
-    const start = linePos(lineStarts, from - base);
-    const stop = linePos(lineStarts, Math.max(from, to) - base);
-    return { line: start.line, column: start.col, endLine: stop.line, endColumn: stop.col };
-  };
-  return (path, at) => {
-    let node2 = top;
-    let current = root;
-    let pair;
-    for (const segment of path) {
-      const items = node2 !== null && typeof node2 === "object" ? recorded.get(node2) : void 0;
-      if (items instanceof Map) {
-        const entry = items.get(String(segment));
-        if (!entry) break;
-        pair = entry;
-        if (entry.flags & EMPTY) {
-          current = void 0;
-          break;
-        }
-        node2 = node2[String(segment)];
-        current = entry;
-      } else if (Array.isArray(items) && typeof segment === "number" && segment < items.length) {
-        if (!Number.isInteger(segment) || segment < 0) return void 0;
-        pair = void 0;
-        node2 = node2[segment];
-        current = items[segment];
-      } else break;
-    }
-    if (current && current.flags !== 0) return void 0;
-    if (!current && !pair) return void 0;
-    const value = current ? range(current.start, current.end) : range(pair?.keyStart ?? 0, pair?.keyEnd ?? 0);
-    if (at === "value") return value;
-    return pair ? range(pair.keyStart, pair.keyEnd) : value;
-  };
-}
-function linePos(lineStarts, offset) {
-  let low = 0;
-  let high = lineStarts.length;
-  while (low < high) {
-    const mid = low + high >> 1;
-    if (lineStarts[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
-  if (low === 0) return { line: 0, col: offset };
-  return { line: low, col: offset - lineStarts[low - 1] + 1 };
-}
-function parse2(text, limit) {
-  let s = text;
-  if (s.indexOf("\r") !== -1) {
-    s = s.replaceAll("\r\n", "\n");
-    if (s.indexOf("\r") !== -1) return void 0;
-  }
-  const start = s.charCodeAt(0) === 65279 ? 1 : 0;
-  BAD.lastIndex = start;
-  if (BAD.test(s)) return void 0;
-  src = s;
-  end = s.length;
-  pos = start;
-  nlAt = colonAt = hashAt = -1;
-  depth = 0;
-  maxDepth = limit < 64 ? limit : 64;
-  nextContent();
-  if (indent !== 0) return void 0;
-  const root = blockMapping(0);
-  return indent === -1 ? root : void 0;
-}
-function fail3() {
-  throw GIVE_UP;
-}
-var BAD = /[^\n\u0020-\u007e\u00a0-\u2027\u202a-\ufefe\uff00-\ufffd]/g;
-function nextNewline(p) {
-  if (p < nlFrom || p > nlAt) {
-    const i = src.indexOf("\n", p);
-    nlFrom = p;
-    nlAt = i === -1 ? end : i;
-  }
-  return nlAt;
-}
-function nextColon(p) {
-  if (p < colonFrom || p > colonAt) {
-    const i = src.indexOf(":", p);
-    colonFrom = p;
-    colonAt = i === -1 ? end : i;
-  }
-  return colonAt;
-}
-function nextHash(p) {
-  if (p < hashFrom || p > hashAt) {
-    const i = src.indexOf("#", p);
-    hashFrom = p;
-    hashAt = i === -1 ? end : i;
-  }
-  return hashAt;
-}
-function nextContent() {
-  const s = src;
-  let p = pos;
-  commentIndent = -1;
-  for (; ; ) {
-    const start = p;
-    let c = s.charCodeAt(p);
-    while (c === 32) c = s.charCodeAt(++p);
-    if (p >= end) {
-      pos = end;
-      indent = -1;
-      return;
-    }
-    if (c === 10) {
-      p++;
-      continue;
-    }
-    if (c === 35) {
-      if (p - start > commentIndent) commentIndent = p - start;
-      const nl = s.indexOf("\n", p);
-      if (nl === -1) {
-        pos = end;
-        indent = -1;
-        return;
-      }
-      p = nl + 1;
-      continue;
-    }
-    if (c === 9) fail3();
-    pos = p;
-    indent = p - start;
-    return;
-  }
-}
-function endLine() {
-  const s = src;
-  let p = pos;
-  let c = s.charCodeAt(p);
-  if (c === 32) {
-    do
-      c = s.charCodeAt(++p);
-    while (c === 32);
-    if (c === 35) {
-      const nl = s.indexOf("\n", p);
-      p = nl === -1 ? end : nl;
-      c = 10;
-    }
-  }
-  if (p < end) {
-    if (c !== 10) fail3();
-    p++;
-  }
-  pos = lineAfter = p;
-  nextContent();
-}
-function skipLine() {
-  const nl = src.indexOf("\n", pos);
-  pos = lineAfter = nl === -1 ? end : nl + 1;
-}
-function isSeqEntry() {
-  if (src.charCodeAt(pos) !== 45) return false;
-  const c = src.charCodeAt(pos + 1);
-  return c === 32 || c === 10 || pos + 1 >= end;
-}
-function scanPlain(p) {
-  const s = src;
-  const lineEnd = nextNewline(p);
-  let colon = nextColon(p);
-  while (colon < lineEnd) {
-    const next = s.charCodeAt(colon + 1);
-    if (next === 32 || next === 10 || colon + 1 >= end) break;
-    colon = nextColon(colon + 1);
-  }
-  let hash = nextHash(p);
-  while (hash < lineEnd && s.charCodeAt(hash - 1) !== 32) hash = nextHash(hash + 1);
-  let stop;
-  if (colon < lineEnd && colon < hash) {
-    stop = colon;
-    scanKind = STOP_COLON;
-  } else if (hash < lineEnd) {
-    stop = hash - 1;
-    scanKind = STOP_COMMENT;
-  } else {
-    stop = lineEnd;
-    scanKind = STOP_LINE;
-  }
-  let last = stop;
-  while (last > p && s.charCodeAt(last - 1) === 32) last--;
-  scanStop = stop;
-  scanLast = last;
-}
-function plainStartOk(c, next) {
-  switch (c) {
-    case 45:
-      return next !== 32 && next !== 10 && next !== 45 && !Number.isNaN(next);
-    // not "- ", "-" at the end, "--"
-    case 63:
-    // ?
-    case 58:
-    // :
-    case 44:
-    // ,
-    case 91:
-    // [
-    case 93:
-    // ]
-    case 123:
-    // {
-    case 125:
-    // }
-    case 35:
-    // #
-    case 38:
-    // &
-    case 42:
-    // *
-    case 33:
-    // !
-    case 124:
-    // |
-    case 62:
-    // >
-    case 39:
-    // '
-    case 34:
-    // "
-    case 37:
-    // %
-    case 64:
-    // @
-    case 96:
-    // `
-    case 32:
-      return false;
-    default:
-      return c !== 10 && !Number.isNaN(c);
-  }
-}
-function readKey() {
-  const s = src;
-  const c = s.charCodeAt(pos);
-  if (c === 46 && indent === 0 && s.startsWith("...", pos)) fail3();
-  let key;
-  if (c === 34 || c === 39) {
-    keyStart = pos;
-    key = quoted2(c, -1);
-    keyEnd = pos;
-    if (s.charCodeAt(pos) !== 58) fail3();
-    const next = s.charCodeAt(pos + 1);
-    if (next !== 32 && next !== 10 && pos + 1 < end) fail3();
-    pos++;
-    return checkKey(key);
-  }
-  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail3();
-  scanPlain(pos);
-  if (scanKind !== STOP_COLON) fail3();
-  return plainKey(pos);
-}
-var KEY_SLOTS = 256;
-var keyCache = new Array(KEY_SLOTS).fill(void 0);
-function plainKey(start) {
-  const s = src;
-  const stop = scanLast;
-  pos = scanStop + 1;
-  keyStart = start;
-  keyEnd = stop;
-  const length = stop - start;
-  const slot = length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(start + (length >> 1)) * 3 + s.charCodeAt(stop - 1) & KEY_SLOTS - 1;
-  const cached2 = keyCache[slot];
-  if (cached2 !== void 0 && cached2.length === length && s.startsWith(cached2, start)) return cached2;
-  const key = s.slice(start, stop);
-  const c = key.charCodeAt(0);
-  if ((c < 58 || c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70) && typeof resolvePlain(key) !== "string")
-    fail3();
-  if (key === "<<") fail3();
-  checkKey(key);
-  if (length > 64) return key;
-  const interned = internalize(key);
-  keyCache[slot] = interned;
-  return interned;
-}
-function internalize(key) {
-  for (const name2 in { [key]: 0 }) return name2;
-  return key;
-}
-function checkKey(key) {
-  if (key.length > 1e3 || key === "__proto__" || key === "constructor" || key === "prototype") fail3();
-  return key;
-}
-function setKey(obj, key, value) {
-  if (obj[key] !== void 0) fail3();
-  obj[key] = value;
-}
-function collectionSpan(node2, items, start) {
-  spans.set(node2, items);
-  spanFlags = spanFlags === 0 && commentIndent <= 0 ? 0 : UNKNOWN;
-  spanStart = start;
-  spanEnd = spanAfter;
-}
-function blockMapping(col, firstKey) {
-  if (++depth > maxDepth) fail3();
-  const obj = {};
-  let key = firstKey ?? readKey();
-  const entries = recording ? /* @__PURE__ */ new Map() : void 0;
-  const start = keyStart;
-  for (; ; ) {
-    const ks = keyStart;
-    const ke = keyEnd;
-    setKey(obj, key, mapValue(col));
-    if (entries) {
-      keyStart = ks;
-      keyEnd = ke;
-      entries.set(key, span());
-    }
-    if (indent === col) {
-      if (isSeqEntry()) fail3();
-      key = readKey();
-      continue;
-    }
-    if (indent < col) break;
-    fail3();
-  }
-  depth--;
-  if (entries) collectionSpan(obj, entries, start);
-  return obj;
-}
-function mapValue(col) {
-  const s = src;
-  let p = pos;
-  let c = s.charCodeAt(p);
-  while (c === 32) c = s.charCodeAt(++p);
-  pos = p;
-  if (p >= end || c === 10 || c === 35) {
-    skipLine();
-    nextContent();
-    if (indent > col) return blockNode();
-    if (indent === col && isSeqEntry()) return blockSequence(col);
-    spanFlags = EMPTY;
-    return null;
-  }
-  return inlineValue(col + 1, false);
-}
-function blockNode() {
-  const c = src.charCodeAt(pos);
-  if (c === 124 || c === 62) fail3();
-  return node(indent, indent);
-}
-function blockSequence(col) {
-  if (++depth > maxDepth) fail3();
-  const s = src;
-  const items = [];
-  const itemSpans = recording ? [] : void 0;
-  const start = pos;
-  for (; ; ) {
-    const dash = pos;
-    let p = dash + 1;
-    let c = s.charCodeAt(p);
-    while (c === 32) c = s.charCodeAt(++p);
-    pos = p;
-    if (p >= end || c === 10 || c === 35) {
-      skipLine();
-      nextContent();
-      if (indent > col) items.push(blockNode());
-      else {
-        items.push(null);
-        spanFlags = UNKNOWN;
-      }
-    } else {
-      items.push(seqItem(col, col + (p - dash)));
-    }
-    itemSpans?.push(span());
-    if (indent === col && isSeqEntry()) continue;
-    if (indent <= col) break;
-    fail3();
-  }
-  depth--;
-  if (itemSpans) collectionSpan(items, itemSpans, start);
-  return items;
-}
-function seqItem(dashCol, col) {
-  return node(col, dashCol + 1);
-}
-function node(col, minIndent) {
-  const s = src;
-  const c = s.charCodeAt(pos);
-  switch (c) {
-    case 45:
-      if (isSeqEntry()) return blockSequence(col);
-      break;
-    case 34:
-    case 39: {
-      const start2 = pos;
-      const value = quoted2(c, minIndent);
-      let p = pos;
-      while (s.charCodeAt(p) === 32) p++;
-      if (s.charCodeAt(p) === 58) {
-        pos = start2;
-        return blockMapping(col);
-      }
-      const stop = pos;
-      endLine();
-      setSpan(start2, stop);
-      return value;
-    }
-    case 91:
-    case 123:
-    case 124:
-    case 62:
-      return inlineValue(minIndent, true);
-  }
-  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail3();
-  const start = pos;
-  scanPlain(start);
-  if (scanKind === STOP_COLON) return blockMapping(col, plainKey(start));
-  return plainValue(start, minIndent);
-}
-function inlineValue(minIndent, noPlain) {
-  const s = src;
-  const c = s.charCodeAt(pos);
-  switch (c) {
-    case 34:
-    case 39: {
-      const start2 = pos;
-      const value = quoted2(c, minIndent);
-      const stop = pos;
-      endLine();
-      setSpan(start2, stop);
-      return value;
-    }
-    case 91:
-    case 123: {
-      const start2 = pos;
-      const value = flowCollection(minIndent);
-      const stop = pos;
-      endLine();
-      setSpan(start2, stop);
-      return value;
-    }
-    case 124:
-    case 62: {
-      const value = blockScalar(minIndent);
-      spanFlags = UNKNOWN;
-      return value;
-    }
-  }
-  if (noPlain) fail3();
-  if (!plainStartOk(c, s.charCodeAt(pos + 1))) fail3();
-  const start = pos;
-  scanPlain(start);
-  if (scanKind === STOP_COLON) fail3();
-  return plainValue(start, minIndent);
-}
-function setSpan(start, stop) {
-  spanStart = start;
-  spanEnd = stop;
-  spanAfter = lineAfter;
-  spanFlags = 0;
-}
-function plainValue(start, minIndent) {
-  const s = src;
-  let value = s.slice(start, scanLast);
-  if (scanKind === STOP_COMMENT) {
-    const stop2 = scanLast;
-    pos = scanStop;
-    skipLine();
-    setSpan(start, stop2);
-    nextContent();
-    return resolvePlain(value);
-  }
-  let stop = scanLast;
-  let lineEnd = scanStop;
-  let q = lineEnd + 1;
-  let breaks = 0;
-  let folded = false;
-  while (q < end) {
-    let k = q;
-    let c = s.charCodeAt(k);
-    while (c === 32) c = s.charCodeAt(++k);
-    if (k >= end) break;
-    if (c === 10) {
-      breaks++;
-      q = k + 1;
-      continue;
-    }
-    if (k - q < minIndent) break;
-    if (!plainStartOk(c, s.charCodeAt(k + 1)) || c === 45) fail3();
-    scanPlain(k);
-    if (scanKind !== STOP_LINE) fail3();
-    value += (breaks === 0 ? " " : "\n".repeat(breaks)) + s.slice(k, scanLast);
-    folded = true;
-    breaks = 0;
-    stop = scanLast;
-    lineEnd = scanStop;
-    q = lineEnd + 1;
-  }
-  lineAfter = lineEnd < end ? lineEnd + 1 : end;
-  setSpan(start, stop);
-  pos = q < end ? q : end;
-  nextContent();
-  return folded ? value : resolvePlain(value);
-}
-function quoted2(quote4, minIndent) {
-  const s = src;
-  const start = pos + 1;
-  let p = start;
-  let simple = true;
-  for (; ; ) {
-    if (p >= end) fail3();
-    const c = s.charCodeAt(p);
-    if (c === quote4) {
-      if (quote4 === 39 && s.charCodeAt(p + 1) === 39) {
-        simple = false;
-        p += 2;
-        continue;
-      }
-      break;
-    }
-    if (c === 92 && quote4 === 34) {
-      simple = false;
-      p += s.charCodeAt(p + 1) === 10 ? 1 : 2;
-      continue;
-    }
-    if (c === 10) {
-      if (minIndent < 0) fail3();
-      simple = false;
-      let k = p + 1;
-      let n = s.charCodeAt(k);
-      while (n === 32) n = s.charCodeAt(++k);
-      if (n !== 10 && k - (p + 1) < minIndent) fail3();
-      p = k;
-      continue;
-    }
-    p++;
-  }
-  pos = p + 1;
-  if (simple) return s.slice(start, p);
-  return quote4 === 34 ? doubleQuoted(s, start - 1, p + 1) : singleQuoted(s.slice(start, p));
-}
-function doubleQuoted(s, from, to) {
-  let res = "";
-  const last = to - 1;
-  for (let i = from + 1; i < last; ++i) {
-    const ch = s[i];
-    if (ch === "\n") {
-      let fold = "";
-      let next = s[i + 1];
-      while (next === " " || next === "\n") {
-        if (next === "\n") fold += "\n";
-        i++;
-        next = s[i + 1];
-      }
-      res += fold || " ";
-    } else if (ch === "\\") {
-      const next = s[++i];
-      const code2 = ESCAPES[next];
-      if (code2 !== void 0) res += code2;
-      else if (next === "\n") {
-        while (s[i + 1] === " ") i++;
-      } else if (next === "x" || next === "u" || next === "U") {
-        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        if (i + length >= last) fail3();
-        let cp = 0;
-        for (let j = 1; j <= length; j++) {
-          const d = hexDigit(s.charCodeAt(i + j));
-          if (d < 0) fail3();
-          cp = cp * 16 + d;
-        }
-        if (cp > 1114111) fail3();
-        res += String.fromCodePoint(cp);
-        i += length;
-      } else fail3();
-    } else if (ch === " ") {
-      const wsStart = i;
-      let next = s[i + 1];
-      while (next === " ") next = s[++i + 1];
-      if (next !== "\n") res += i > wsStart ? s.slice(wsStart, i + 1) : ch;
-    } else res += ch;
-  }
-  return res;
-}
-var ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  e: "\x1B",
-  f: "\f",
-  n: "\n",
-  r: "\r",
-  t: "	",
-  v: "\v",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\"
-};
-function hexDigit(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return -1;
-}
-function singleQuoted(inner) {
-  if (inner.indexOf("\n") === -1) return inner.replaceAll("''", "'");
-  const lines = inner.split("\n");
-  let res = trimSpaces(lines[0], false, true);
-  let sep = " ";
-  for (let i = 1; i < lines.length - 1; i++) {
-    const line = trimSpaces(lines[i], true, true);
-    if (line === "") {
-      if (sep === "\n") res += sep;
-      else sep = "\n";
-    } else {
-      res += sep + line;
-      sep = " ";
-    }
-  }
-  res += sep + trimSpaces(lines[lines.length - 1], true, false);
-  return res.replaceAll("''", "'");
-}
-function trimSpaces(line, start, end2) {
-  let b = 0;
-  let e = line.length;
-  if (start) while (b < e && line.charCodeAt(b) === 32) b++;
-  if (end2) while (e > b && line.charCodeAt(e - 1) === 32) e--;
-  return line.slice(b, e);
-}
-function flowCollection(minIndent) {
-  if (++depth > maxDepth) fail3();
-  const s = src;
-  const start = pos;
-  let result;
-  if (s.charCodeAt(pos) === 91) {
-    const items = [];
-    const itemSpans = recording ? [] : void 0;
-    pos++;
-    flowSpace(minIndent);
-    if (s.charCodeAt(pos) === 93) pos++;
-    else {
-      for (; ; ) {
-        items.push(flowItem(minIndent));
-        itemSpans?.push(span());
-        flowSpace(minIndent);
-        const c = s.charCodeAt(pos++);
-        if (c === 44) flowSpace(minIndent);
-        else if (c === 93) break;
-        else fail3();
-      }
-    }
-    if (itemSpans) spans.set(items, itemSpans);
-    result = items;
-  } else {
-    const obj = {};
-    const entries = recording ? /* @__PURE__ */ new Map() : void 0;
-    pos++;
-    flowSpace(minIndent);
-    if (s.charCodeAt(pos) === 125) pos++;
-    else {
-      for (; ; ) {
-        const c = s.charCodeAt(pos);
-        const ks = pos;
-        let key;
-        if (c === 34 || c === 39) {
-          key = checkKey(quoted2(c, -1));
-          spanEnd = pos;
-          while (s.charCodeAt(pos) === 32) pos++;
-          if (s.charCodeAt(pos) !== 58) fail3();
-        } else {
-          const plain = flowPlain();
-          if (typeof plain !== "string" || plain === "<<" || s.charCodeAt(pos) !== 58) fail3();
-          if (s.charCodeAt(pos + 1) !== 32) fail3();
-          key = checkKey(plain);
-        }
-        const ke = spanEnd;
-        pos++;
-        flowSpace(minIndent);
-        const v = s.charCodeAt(pos);
-        if (v === 44 || v === 125) fail3();
-        setKey(obj, key, flowItem(minIndent));
-        if (entries) {
-          keyStart = ks;
-          keyEnd = ke;
-          entries.set(key, span());
-        }
-        flowSpace(minIndent);
-        const after = s.charCodeAt(pos++);
-        if (after === 44) flowSpace(minIndent);
-        else if (after === 125) break;
-        else fail3();
-      }
-    }
-    if (entries) spans.set(obj, entries);
-    result = obj;
-  }
-  depth--;
-  spanStart = start;
-  spanEnd = spanAfter = pos;
-  spanFlags = 0;
-  return result;
-}
-function flowSpace(minIndent) {
-  const s = src;
-  let p = pos;
-  for (; ; ) {
-    let c = s.charCodeAt(p);
-    while (c === 32) c = s.charCodeAt(++p);
-    if (c === 35 && s.charCodeAt(p - 1) === 32) {
-      const nl = s.indexOf("\n", p);
-      if (nl === -1) fail3();
-      p = nl;
-      c = 10;
-    }
-    if (c !== 10) break;
-    let k = p + 1;
-    c = s.charCodeAt(k);
-    while (c === 32) c = s.charCodeAt(++k);
-    if (c !== 10 && (k >= end || k - (p + 1) < minIndent)) fail3();
-    p = k;
-  }
-  pos = p;
-}
-function flowItem(minIndent) {
-  const c = src.charCodeAt(pos);
-  if (c === 91 || c === 123) return flowCollection(minIndent);
-  if (c !== 34 && c !== 39) return flowPlain();
-  const start = pos;
-  const value = quoted2(c, minIndent);
-  spanStart = start;
-  spanEnd = spanAfter = pos;
-  spanFlags = 0;
-  return value;
-}
-function flowPlain() {
-  const s = src;
-  let p = pos;
-  const c0 = s.charCodeAt(p);
-  const c1 = s.charCodeAt(p + 1);
-  if (!plainStartOk(c0, c1)) fail3();
-  if (c0 === 45 && (c1 === 44 || c1 === 91 || c1 === 93 || c1 === 123 || c1 === 125)) fail3();
-  const start = p;
-  let last = p;
-  for (; p < end; p++) {
-    const c = s.charCodeAt(p);
-    if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 10) break;
-    if (c === 58) {
-      const next = s.charCodeAt(p + 1);
-      if (next === 32 || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) break;
-      if (next === 10 || p + 1 >= end) fail3();
-    } else if (c === 32) {
-      if (s.charCodeAt(p + 1) === 35) fail3();
-      continue;
-    }
-    last = p + 1;
-  }
-  if (p >= end) fail3();
-  pos = p;
-  spanStart = start;
-  spanEnd = spanAfter = last;
-  spanFlags = 0;
-  return resolvePlain(s.slice(start, last));
-}
-function blockScalar(minIndent) {
-  const s = src;
-  let p = pos;
-  const folded = s.charCodeAt(p) === 62;
-  let chomp = CHOMP_CLIP;
-  let c = s.charCodeAt(++p);
-  if (c === 45 || c === 43) {
-    chomp = c === 45 ? CHOMP_STRIP : CHOMP_KEEP;
-    c = s.charCodeAt(++p);
-  }
-  if (c === 32) {
-    do
-      c = s.charCodeAt(++p);
-    while (c === 32);
-    if (c === 35) {
-      const nl = s.indexOf("\n", p);
-      p = nl === -1 ? end : nl;
-      c = 10;
-    }
-  }
-  if (p >= end) {
-    if (chomp === CHOMP_KEEP) fail3();
-    pos = end;
-    indent = -1;
-    return "";
-  }
-  if (c !== 10) fail3();
-  let q = p + 1;
-  let leading = 0;
-  let leadingMax = 0;
-  let contentIndent = 0;
-  for (; ; ) {
-    let k = q;
-    c = s.charCodeAt(k);
-    while (c === 32) c = s.charCodeAt(++k);
-    if (k >= end || c !== 10 && k - q < minIndent) {
-      if (chomp === CHOMP_KEEP) fail3();
-      pos = k >= end ? end : q;
-      nextContent();
-      return "";
-    }
-    if (c === 10) {
-      leading++;
-      if (k - q > leadingMax) leadingMax = k - q;
-      q = k + 1;
-      continue;
-    }
-    contentIndent = k - q;
-    break;
-  }
-  if (leadingMax > contentIndent) fail3();
-  let value = leading > 0 ? "\n".repeat(leading) : "";
-  let sep = "";
-  let first = true;
-  let moreIndented = false;
-  let blanks = 0;
-  let breaks = 0;
-  for (; ; ) {
-    if (q >= end) break;
-    let k = q;
-    c = s.charCodeAt(k);
-    while (c === 32) c = s.charCodeAt(++k);
-    if (k >= end || c === 10) {
-      if (k - q > contentIndent) fail3();
-      if (k >= end) break;
-      blanks++;
-      breaks++;
-      q = k + 1;
-      continue;
-    }
-    if (k - q < contentIndent) break;
-    const e = nextNewline(k);
-    const text = s.slice(q + contentIndent, e);
-    const more = k - q > contentIndent;
-    if (!folded) {
-      value += first ? text : "\n".repeat(blanks + 1) + text;
-    } else {
-      for (let b = 0; b < blanks; b++) {
-        if (sep === "\n") value += "\n";
-        else sep = "\n";
-      }
-      if (more) {
-        if (sep === " ") sep = "\n";
-        else if (!moreIndented && sep === "\n") sep = "\n\n";
-        value += sep + text;
-        sep = "\n";
-        moreIndented = true;
-      } else {
-        value += sep + text;
-        sep = " ";
-        moreIndented = false;
-      }
-    }
-    first = false;
-    blanks = 0;
-    breaks = e < end ? 1 : 0;
-    q = e + 1;
-  }
-  pos = q < end ? q : end;
-  nextContent();
-  if (chomp === CHOMP_STRIP) return value;
-  if (chomp === CHOMP_CLIP) return `${value}
-`;
-  return value + "\n".repeat(breaks > 0 ? breaks : 1);
-}
-var INT = /^[-+]?[0-9]+$/;
-var OCT = /^0o[0-7]+$/;
-var HEX = /^0x[0-9a-fA-F]+$/;
-var INF_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-var EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-function resolvePlain(v) {
-  if (v.length === 0) return null;
-  const c = v.charCodeAt(0);
-  if (c > 57) {
-    switch (c) {
-      case 126:
-        return v.length === 1 ? null : v;
-      case 110:
-      case 78:
-        return v === "null" || v === "Null" || v === "NULL" ? null : v;
-      case 116:
-      case 84:
-        return v === "true" || v === "True" || v === "TRUE" ? true : v;
-      case 102:
-      case 70:
-        return v === "false" || v === "False" || v === "FALSE" ? false : v;
-      default:
-        return v;
-    }
-  }
-  if (c < 48 && c !== 43 && c !== 45 && c !== 46) return v;
-  if (INT.test(v)) return Number.parseInt(v, 10);
-  if (OCT.test(v)) return Number.parseInt(v.substring(2), 8);
-  if (HEX.test(v)) return Number.parseInt(v.substring(2), 16);
-  if (INF_NAN.test(v))
-    return v.slice(-3).toLowerCase() === "nan" ? Number.NaN : v.charCodeAt(0) === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (EXP.test(v) || FLOAT.test(v)) return Number.parseFloat(v);
-  return v;
+// src/gather/comments.ts
+async function gatherComments(github, repo, issue, count) {
+  if (count === 0) return [];
+  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
 }
 
-// src/validate/yaml-document.ts
-var CAREFUL_ONLY = /(?:^|[\s[{,])[&*!][^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|\t/m;
-var PARSERS_DISAGREE = /[-+]0[xo]|\b0b[01]|[-+]\.[0-9]|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:|\\\r?$/m;
-function checkYamlDocument(file, content, schema, limits = DEFAULT_LIMITS) {
-  const fast = fastPath(content, schema, limits);
-  if (fast) {
-    const locateIn2 = lazyLocator(file, fast.text, limits);
-    if (fast.errors === void 0) return { data: fast.data, problems: [], locate: locateIn2 };
-    return { problems: schemaProblems(file, schemas[schema], fast.errors, locateIn2), locate: locateIn2 };
-  }
-  const parsed = loadYaml(file, content, limits);
-  if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
-  const locateIn = (path, at) => position(parsed, path, at);
-  const validate = validator(schema);
-  if (validate(parsed.data)) return { data: parsed.data, problems: [], locate: locateIn };
-  return {
-    problems: schemaProblems(file, schemas[schema], validate.errors ?? [], locateIn),
-    locate: locateIn
-  };
-}
-function fastPath(content, schema, limits) {
-  const decoded = decodeGovernanceFile("", content, limits.maxBytes);
-  if ("problem" in decoded) return void 0;
-  const text = decoded.text;
-  const validate = validator(schema);
-  const subset = parseSubset(text, limits.maxDepth);
-  if (subset !== void 0) {
-    if (validate(subset)) return { text, data: subset };
-    return { text, errors: validate.errors ?? [] };
-  }
-  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text)) return void 0;
+// src/gather/files.ts
+async function readRepoBytes(github, repo, path, ref) {
   let data;
   try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
-  } catch {
-    return void 0;
+    ({ data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} }));
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
   }
-  if (data === null || typeof data !== "object") return void 0;
-  return validate(data) ? { text, data } : void 0;
+  if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return null;
+  if (typeof data.size === "number" && data.size > MAX_FILE_BYTES) return { tooLarge: data.size };
+  if ((data.encoding ?? "base64") !== "base64") return null;
+  return new Uint8Array(Buffer.from(data.content, "base64"));
 }
-function lazyLocator(file, text, limits) {
-  let subset;
-  let parsed;
-  return (path, at) => {
-    if (subset === void 0) subset = locateInSubset(text, limits.maxDepth) ?? null;
-    const where = subset?.(path, at);
-    if (where) return where;
-    if (!parsed) {
-      const result = loadYaml(file, text, limits);
-      if (!result.ok) return {};
-      parsed = result;
-    }
-    return position(parsed, path, at);
-  };
+async function readRepoFile(github, repo, path, ref) {
+  return (await readRepoFileWithSha(github, repo, path, ref))?.content;
 }
-function position(parsed, path, at) {
-  const where = locate(parsed.doc, parsed.lineCounter, path);
-  return at === "key" ? where.key : where.value;
-}
-
-// src/config/presets.ts
-var psf = {
-  preset: "psf",
-  organisation: "Python Software Foundation",
-  base_currency: "USD",
-  currency_rates: {
-    EUR: 1.08,
-    GBP: 1.27,
-    CAD: 0.73,
-    AUD: 0.66,
-    JPY: 67e-4,
-    INR: 0.012,
-    BRL: 0.18,
-    NGN: 65e-5
-  },
-  teams: { board: "board", grants_wg: "grants-wg", mention_grants_wg: true },
-  grants: {
-    board_threshold: 1e4,
-    minimum_lead_days: 42,
-    recommended_lead_days: 90,
-    not_covered: [
-      {
-        name: "swag",
-        keywords: ["swag", "t-shirt", "t-shirts", "tshirts", "stickers", "merchandise", "merch", "giveaways"]
-      }
-    ],
-    per_attendee_per_day: 15,
-    caps: {},
-    fast_track_max: 0,
-    require_code_of_conduct: true,
-    require_code_of_conduct_contact: false,
-    needs_info_close_days: 42,
-    grants_wg_review_days: 30
-  },
-  board: {
-    meeting_dates: [],
-    every_months: 2,
-    first_month: 1,
-    weekday: "wednesday",
-    week: 2,
-    preparation_days: 7
-  },
-  reports: { due_day: 15, missed_for_at_risk: 2, reminders: true },
-  workgroups: { min_members: 3, at_risk_min_members: 2, max_term_months: 24 },
-  labels: {
-    charter: "kind/charter",
-    grant: "kind/grant",
-    report: "kind/report",
-    needs_info: "status/needs-info",
-    grants_wg_review: "status/grants-wg-review",
-    board_review: "status/board-review",
-    approved: "status/approved",
-    declined: "status/declined",
-    deferred: "status/deferred",
-    at_risk: "status/at-risk",
-    over_threshold: "grant/over-threshold",
-    late: "grant/late",
-    short_notice: "grant/short-notice",
-    not_covered: "grant/not-covered",
-    workgroup_prefix: "wg/"
-  },
-  paths: { workgroups: "workgroups" },
-  templates: {}
-};
-var psf2026 = {
-  ...psf,
-  preset: "psf-2026",
-  grants: {
-    ...psf.grants,
-    not_covered: [
-      ...psf.grants.not_covered,
-      { name: "prizes", keywords: ["prize", "prizes", "awards", "raffle"] },
-      {
-        name: "personal travel",
-        keywords: ["personal travel", "flights for organisers", "organiser travel", "organizer travel"]
-      },
-      { name: "hackathons", keywords: ["hackathon", "hackathons"] }
-    ],
-    caps: { conference: 8e3, workshop: 1500 },
-    fast_track_max: 2500,
-    require_code_of_conduct_contact: true
+async function readRepoFileWithSha(github, repo, path, ref) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path, ...ref ? { ref } : {} });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return void 0;
+    return { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
+  } catch (error2) {
+    if (error2.status === 404) return void 0;
+    throw error2;
   }
-};
-var PRESETS = { psf, "psf-2026": psf2026 };
-
-// src/config/load.ts
-var CONFIG_PATH = ".github/wgbot.yml";
-var ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
-function loadConfig(content, file = CONFIG_PATH) {
-  if (content === void 0) return { config: PRESETS.psf, problems: [] };
-  const checked2 = checkYamlDocument(file, content, "config");
-  if (!checked2.data) return { config: PRESETS.psf, problems: checked2.problems };
-  const config2 = resolveConfig(checked2.data);
-  const problems = configRules(config2).map((p) => ({
-    ...p,
-    file,
-    ...p.field ? checked2.locate(p.field.split("."), "key") : {}
-  }));
-  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2, problems };
-}
-function resolveConfig(file) {
-  let preset = PRESETS[file.preset ?? "psf"];
-  if (file.base_currency !== void 0 && file.base_currency !== preset.base_currency) {
-    preset = { ...preset, currency_rates: {} };
-  }
-  return merge(preset, file);
-}
-function merge(base, override) {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override === void 0 ? base : override;
-  const out = { ...base };
-  for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
-  return out;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function configRules(config2) {
-  const problems = [];
-  const { grants, labels } = config2;
-  if (grants.recommended_lead_days < grants.minimum_lead_days) {
-    problems.push({
-      severity: "error",
-      code: "config.lead-days",
-      field: "grants.recommended_lead_days",
-      message: `\`grants.recommended_lead_days\` (${grants.recommended_lead_days}) is less than \`grants.minimum_lead_days\` (${grants.minimum_lead_days}).`,
-      hint: "The recommended lead time must be at least the minimum."
-    });
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const [key, name2] of Object.entries(labels)) {
-    if (key === "workgroup_prefix") continue;
-    const other = seen.get(name2);
-    if (other) {
-      problems.push({
-        severity: "error",
-        code: "config.label-clash",
-        field: `labels.${key}`,
-        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name2}\`.`,
-        hint: "Give each label its own name, or wgbot cannot tell them apart."
-      });
-    }
-    seen.set(name2, key);
-  }
-  for (const { field, code: code2, value, what, example } of repositoryPaths(config2)) {
-    if (value !== void 0 && !insideRepository(value))
-      problems.push({
-        severity: "error",
-        code: code2,
-        field,
-        message: `\`${field}\` (\`${value}\`) must be ${what} inside the repository.`,
-        hint: `Write the path from the repository root with forward slashes, without a leading \`/\`, \`.\` or \`..\`, e.g. \`${example}\`.`
-      });
-  }
-  if (config2.currency_rates[config2.base_currency] !== void 0 && config2.currency_rates[config2.base_currency] !== 1) {
-    problems.push({
-      severity: "error",
-      code: "config.base-rate",
-      field: `currency_rates.${config2.base_currency}`,
-      message: `The rate of the base currency ${config2.base_currency} must be 1.`,
-      hint: "Remove it from `currency_rates`; the base currency needs no rate."
-    });
-  }
-  return problems;
-}
-function repositoryPaths(config2) {
-  return [
-    {
-      field: "paths.workgroups",
-      code: "config.workgroups-path",
-      value: config2.paths.workgroups,
-      what: "a folder",
-      example: "workgroups"
-    },
-    {
-      field: "templates.request_report",
-      code: "config.template-path",
-      value: config2.templates.request_report,
-      what: "a file",
-      example: ".github/wgbot/request-report.hbs"
-    }
-  ];
-}
-function insideRepository(path) {
-  if (path === "" || /[\\\0:]/.test(path)) return false;
-  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
 }
 
 // src/gather/config.ts
@@ -10469,12 +9667,12 @@ function teamMembership(github, org, log) {
     let answer = known.get(key);
     if (!answer) {
       answer = github.rest.teams.getMembershipForUserInOrg({ org, team_slug: team, username: login }).then(({ data }) => data.state === "active").catch((error2) => {
-        const status = error2.status;
-        if (status === 404) return false;
+        const status2 = error2.status;
+        if (status2 === 404) return false;
         if (isRateLimit(error2)) throw error2;
-        if (status === 403 || status === 401) {
+        if (status2 === 403 || status2 === 401) {
           log?.warn(
-            `wgbot may not read the members of ${org}/${team} (HTTP ${status}): give it the organisation's "Members: read" permission. Treating ${login} as not a member.`
+            `wgbot may not read the members of ${org}/${team} (HTTP ${status2}): give it the organisation's "Members: read" permission. Treating ${login} as not a member.`
           );
           return false;
         }
@@ -10541,7 +9739,7 @@ function renderAgenda({ meeting, entries, config: config2 }) {
       chart: kind === "grant" ? grantChart(rows, base) : void 0
     };
   });
-  const decided = entries.filter((e) => decisionOf(e, config2) !== void 0).length;
+  const decided = entries.filter((e) => decisionOf(e, config2)?.final).length;
   const total = entries.length;
   const intro = total === 0 ? "Nothing is on this meeting's agenda yet." : `${total} ${total === 1 ? "item" : "items"} on milestone *${milestoneTitle(meeting)}*${decided > 0 ? `, ${decided} decided` : ""}.`;
   return `${agendaMarker(meeting)}
@@ -10556,7 +9754,7 @@ function row(entry, kind, meeting, config2) {
     title: escapeMarkdown(truncate(item.title, 80)),
     opened,
     age: `${days2} ${days2 === 1 ? "day" : "days"}`,
-    decision: decisionOf(entry, config2) ?? (item.state === "closed" ? "Closed" : "To decide")
+    decision: decisionOf(entry, config2)?.text ?? (item.state === "closed" ? "Closed" : "To decide")
   };
   if (kind !== "grant") return base;
   const requested = grantAmount(item, config2);
@@ -10575,12 +9773,12 @@ function decisionOf({ item, records }, config2) {
   if (board) {
     const amount = board.amount === void 0 ? "" : ` ${formatAmount(board.amount, board.currency ?? config2.base_currency)}`;
     const who = `(${mention(board.by)}, ${board.at.slice(0, 10)})`;
-    if (board.outcome === "approved") return `**Approved**${amount} ${who}`;
-    if (board.outcome === "declined") return `**Declined** ${who}`;
-    if (board.outcome === "deferred") return `To decide (deferred ${who})`;
+    if (board.outcome === "approved") return { text: `**Approved**${amount} ${who}`, final: true };
+    if (board.outcome === "declined") return { text: `**Declined** ${who}`, final: true };
+    if (board.outcome === "deferred") return { text: `To decide (deferred ${who})`, final: false };
   }
-  if (item.labels.includes(L.approved)) return "**Approved**";
-  if (item.labels.includes(L.declined)) return "**Declined**";
+  if (item.labels.includes(L.approved)) return { text: "**Approved**", final: true };
+  if (item.labels.includes(L.declined)) return { text: "**Declined**", final: true };
   return void 0;
 }
 function grantChart(rows, base) {
@@ -10597,7 +9795,34 @@ function grantChart(rows, base) {
   ].join("\n");
 }
 
-// src/apply/agenda.ts
+// src/model/comment.ts
+function sameText(a, b) {
+  return (a ?? "").replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}
+
+// src/apply/sticky.ts
+var MAX_COMMENT_LENGTH = 65536;
+function fitComment(body, what = "comment") {
+  if (body.length <= MAX_COMMENT_LENGTH) return body;
+  const note = `
+
+\u2026
+
+<sub>wgbot cut this ${what} short: it was longer than GitHub allows.</sub>
+`;
+  const cut = body.slice(0, MAX_COMMENT_LENGTH - note.length);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}${note}`;
+}
+function stickyWrites(issue, comments, name2, text, self) {
+  const body = fitComment(`${marker(name2)}
+${text}`);
+  const existing = findSticky(comments, name2, self);
+  if (!existing) return [{ kind: "create-comment", issue, body }];
+  if (sameText(existing.body, body)) return [];
+  return [{ kind: "update-comment", issue, commentId: existing.id, body }];
+}
+
+// src/flows/board-meeting/agenda-issue.ts
 async function syncAgenda(runner, target) {
   const { meeting, milestone } = target;
   const body = fitComment(target.body, "issue");
@@ -10649,105 +9874,7 @@ function agendasIn(issues, meeting, self) {
   return issues.filter((i) => isAgendaOf(i, meeting, self)).sort((a, b) => a.number - b.number);
 }
 
-// src/apply/milestone.ts
-var Milestones = class {
-  constructor(runner) {
-    this.runner = runner;
-  }
-  runner;
-  list;
-  async find(meeting) {
-    this.list ??= await gatherMilestones(this.runner.github, this.runner.repo);
-    const title = milestoneTitle(meeting);
-    return this.list.find((m) => m.title === title);
-  }
-  /** The meeting's milestone, created when missing. In a dry run a milestone to be created has number 0. */
-  async ensure(meeting) {
-    const found = await this.find(meeting);
-    if (found) return found;
-    const title = milestoneTitle(meeting);
-    const created = await this.runner.run({
-      kind: "create-milestone",
-      title,
-      // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
-      due_on: `${meeting}T12:00:00Z`,
-      description: `Items the board reviews at its meeting on ${meeting}. Managed by wgbot.`
-    });
-    const list = this.list ?? [];
-    if (created) {
-      list.push(created);
-      return created;
-    }
-    if (this.runner.dryRun) {
-      const planned = { number: 0, title, state: "open" };
-      list.push(planned);
-      return planned;
-    }
-    this.list = await gatherMilestones(this.runner.github, this.runner.repo);
-    const again = this.list.find((m) => m.title === title);
-    if (!again) throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
-    return again;
-  }
-};
-
-// src/apply/runner.ts
-var WriteRunner = class {
-  constructor(github, repo, dryRun, self) {
-    this.github = github;
-    this.repo = repo;
-    this.dryRun = dryRun;
-    this.self = self;
-  }
-  github;
-  repo;
-  dryRun;
-  self;
-  writes = [];
-  /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */
-  async run(write) {
-    this.writes.push(write);
-    return this.dryRun ? void 0 : executeWrite(this.github, this.repo, write, this.self);
-  }
-  async runAll(writes) {
-    for (const write of writes) await this.run(write);
-  }
-};
-
-// src/flows/board.ts
-var BoardSession = class {
-  constructor(ctx, config2) {
-    this.ctx = ctx;
-    this.config = config2;
-    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun, ctx.self);
-    this.milestones = new Milestones(this.runner);
-  }
-  ctx;
-  config;
-  runner;
-  milestones;
-  comments = /* @__PURE__ */ new Map();
-  get writes() {
-    return this.runner.writes;
-  }
-  async commentsOf(issue) {
-    let list = this.comments.get(issue);
-    if (!list) {
-      list = await gatherComments(this.ctx.github, this.ctx.repo, issue);
-      this.comments.set(issue, list);
-    }
-    return list;
-  }
-  /** After a write changed them: what the next read should see. */
-  knowComments(issue, comments) {
-    this.comments.set(issue, comments);
-  }
-  async recordsOf(issue) {
-    return recordsIn(await this.commentsOf(issue), await this.ctx.self());
-  }
-};
-function meetingOf(item) {
-  return item.milestone ? meetingOfMilestone(item.milestone) : void 0;
-}
+// src/flows/board-meeting/refresh-agenda.ts
 async function refreshAgenda(session, meeting, changed = []) {
   const { ctx, config: config2, runner } = session;
   const title = milestoneTitle(meeting);
@@ -10810,82 +9937,349 @@ async function carryOver(session, milestone, title, onMilestone) {
   }
   return moved;
 }
-async function followEscalation(session, item) {
-  const { config: config2, ctx } = session;
-  const L = config2.labels;
-  const escalated = item.state === "open" && item.labels.includes(L.board_review);
-  const current = meetingOf(item);
-  if (escalated) {
-    const meeting = current ?? reviewingMeeting(config2.board, ctx.now);
-    if (!meeting) return;
-    await refreshAgenda(session, meeting, [{ ...item, milestone: milestoneTitle(meeting) }]);
-    return;
-  }
-  if (current === void 0) return;
-  const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
-  if (decided) await refreshAgenda(session, current, [item]);
-  else {
-    const { milestone: _, ...off } = item;
-    await refreshAgenda(session, current, [off]);
-  }
+
+// src/gather/lost-answers.ts
+async function findOwnComment(github, repo, issue, body, self) {
+  const me = await self();
+  return (await gatherComments(github, repo, issue)).find(
+    (c) => isSelf(me, c.user) && sameText(c.body, body)
+  );
 }
-async function escalationAfter(ctx, config2, item, writes) {
-  const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
-  const L = config2.labels;
-  if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
-  const session = new BoardSession(ctx, config2);
-  await followEscalation(session, after);
-  return session.writes;
+async function findOwnIssue(github, repo, title, body, self) {
+  const me = await self();
+  const { data } = await github.rest.issues.listForRepo({
+    ...repo,
+    state: "all",
+    sort: "created",
+    direction: "desc",
+    per_page: 30
+  });
+  return data.find(
+    (i) => !i.pull_request && isSelf(me, i.user) && i.title === title && sameText(i.body, body)
+  );
 }
-async function syncBoard(ctx, config2) {
-  const meeting = reviewingMeeting(config2.board, ctx.now);
-  if (!meeting) return [];
-  const session = new BoardSession(ctx, config2);
-  const exists = await session.milestones.find(meeting);
-  if (!exists) {
-    const waiting = (await Promise.all(
-      [config2.labels.board_review, config2.labels.at_risk].map(
-        (l) => gatherOpenLabelled(ctx.github, ctx.repo, l)
-      )
-    )).flat();
-    const self = await ctx.self();
-    const unscheduled = waiting.filter((i) => {
-      const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
-      return !isAgendaIssue(i, self) && (!i.milestone || m !== void 0 && m < isoDate(ctx.now));
-    });
-    if (unscheduled.length === 0) return [];
-    await session.milestones.ensure(meeting);
-  }
-  await refreshAgenda(session, meeting, []);
-  return session.writes;
+async function findSameCheckRun(github, repo, write) {
+  const { data: list } = await github.rest.checks.listForRef({
+    ...repo,
+    ref: write.headSha,
+    check_name: write.name
+  });
+  return list.check_runs.find(
+    (r) => r.status === "completed" && r.conclusion === write.conclusion && r.output.title === write.title && sameText(r.output.summary, write.summary)
+  );
+}
+async function checkRunWithAnnotations(github, repo, id, expected) {
+  const { data: run } = await github.rest.checks.get({ ...repo, check_run_id: id });
+  return run.output.annotations_count >= expected ? run : void 0;
 }
 
-// src/flows/outcome.ts
-async function finish(ctx, flow, summary, writes, plan, problems) {
-  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes, ctx.self);
+// src/apply/create-once.ts
+var NO_RETRY = { retries: 0 };
+var DEFAULT_RETRIES = 3;
+function answerMayBeLost(error2) {
+  const status2 = error2.status;
+  return typeof status2 === "number" && status2 >= 500;
+}
+function defaultsOf(github) {
+  const defaults = github.request.endpoint.DEFAULTS.request;
   return {
-    flow,
-    summary: counted(summary, writes.length),
-    writes,
-    plan,
-    ...problems ? { problems } : {}
+    retries: typeof defaults?.retries === "number" ? defaults.retries : DEFAULT_RETRIES,
+    // The clients put their clock here (github/limits.ts): GitHub's second, or a test's shorter one.
+    secondMs: typeof defaults?.secondMs === "number" ? defaults.secondMs : 1e3
   };
 }
-function counted(summary, writes) {
-  return `${summary} (${writes} write${writes === 1 ? "" : "s"})`;
+async function createOnce(github, send, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+  const { retries, secondMs } = defaultsOf(github);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send(NO_RETRY);
+    } catch (error2) {
+      if (!answerMayBeLost(error2)) throw error2;
+      if (attempt < retries) await wait((attempt + 1) ** 2 * secondMs);
+      const found = await find().catch(() => void 0);
+      if (found !== void 0) return found;
+      if (attempt >= retries) throw error2;
+    }
+  }
 }
+
+// src/apply/check-runs.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+function checkRunWrites(existing, wanted) {
+  const same = existing?.status === "completed" && existing.conclusion === wanted.conclusion && existing.output.title === wanted.title && existing.output.summary === wanted.summary && existing.output.annotations_count === wanted.annotations.length;
+  return same ? [] : [{ kind: "create-check-run", ...wanted }];
+}
+async function executeCheckRunWrite(github, repo, write) {
+  const batches = [];
+  for (let i = 0; i < write.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(write.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations) => ({
+    title: write.title,
+    summary: write.summary,
+    ...annotations ? { annotations } : {}
+  });
+  const data = await createOnce(
+    github,
+    async (request) => (await github.rest.checks.create({
+      ...repo,
+      name: write.name,
+      head_sha: write.headSha,
+      status: "completed",
+      conclusion: write.conclusion,
+      output: output(batches[0]),
+      request
+    })).data,
+    () => findSameCheckRun(github, repo, write)
+  );
+  let sent = batches[0]?.length ?? 0;
+  for (const batch of batches.slice(1)) {
+    sent += batch.length;
+    const expected = sent;
+    await createOnce(
+      github,
+      async (request) => (await github.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch), request })).data,
+      () => checkRunWithAnnotations(github, repo, data.id, expected)
+    );
+  }
+  return data;
+}
+
+// src/apply/writes.ts
+async function execute(github, repo, writes, self) {
+  for (const write of writes) await executeWrite(github, repo, write, self);
+}
+async function executeWrite(github, repo, write, self) {
+  switch (write.kind) {
+    case "add-labels":
+      return (await github.rest.issues.addLabels({ ...repo, issue_number: write.issue, labels: write.labels })).data;
+    case "remove-label":
+      return github.rest.issues.removeLabel({ ...repo, issue_number: write.issue, name: write.label }).then((r) => r.data).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return void 0;
+      });
+    case "create-comment":
+      return createComment(github, repo, write.issue, write.body, self);
+    case "update-comment":
+      return github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body }).then((r) => r.data).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return createComment(github, repo, write.issue, write.body, self);
+      });
+    case "delete-comment":
+      return github.rest.issues.deleteComment({ ...repo, comment_id: write.commentId }).then(() => void 0).catch((error2) => {
+        if (error2.status !== 404) throw error2;
+        return void 0;
+      });
+    case "update-issue":
+      return (await github.rest.issues.update({ ...repo, issue_number: write.issue, ...write.patch })).data;
+    case "create-issue": {
+      const fields = {
+        ...repo,
+        title: write.title,
+        body: write.body,
+        ...write.labels ? { labels: write.labels } : {},
+        ...write.milestone !== void 0 ? { milestone: write.milestone } : {}
+      };
+      const assignees = write.assignees ?? [];
+      const create = (more) => createOnce(
+        github,
+        async (request) => (await github.rest.issues.create({ ...fields, ...more, request })).data,
+        () => findOwnIssue(github, repo, write.title, write.body, self)
+      );
+      if (assignees.length === 0) return create({});
+      return create({ assignees }).catch(async (error2) => {
+        if (error2.status !== 422) throw error2;
+        return create({});
+      });
+    }
+    case "set-milestone":
+      return (await github.rest.issues.update({
+        ...repo,
+        issue_number: write.issue,
+        milestone: write.milestone?.number ?? null
+      })).data;
+    case "create-milestone":
+      return github.rest.issues.createMilestone({
+        ...repo,
+        title: write.title,
+        due_on: write.due_on,
+        description: write.description
+      }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+    case "create-branch":
+      return github.rest.git.createRef({ ...repo, ref: `refs/heads/${write.branch}`, sha: write.sha }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+    case "put-file":
+      return (await github.rest.repos.createOrUpdateFileContents({
+        ...repo,
+        path: write.path,
+        branch: write.branch,
+        message: write.message,
+        content: Buffer.from(write.content, "utf8").toString("base64"),
+        ...write.sha ? { sha: write.sha } : {}
+      })).data;
+    case "create-check-run":
+      return executeCheckRunWrite(github, repo, write);
+    case "create-pull":
+      return github.rest.pulls.create({ ...repo, title: write.title, head: write.head, base: write.base, body: write.body }).then((r) => r.data).catch((error2) => {
+        if (!alreadyExists(error2)) throw error2;
+        return void 0;
+      });
+  }
+}
+function createComment(github, repo, issue, body, self) {
+  return createOnce(
+    github,
+    async (request) => (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
+    () => findOwnComment(github, repo, issue, body, self)
+  );
+}
+function alreadyExists(error2) {
+  const e = error2;
+  if (e.status !== 422) return false;
+  const text = `${e.message ?? ""} ${JSON.stringify(e.response?.data ?? "")}`;
+  return /already_exists|already exists/i.test(text);
+}
+
+// src/apply/write-runner.ts
+var WriteRunner = class {
+  constructor(github, repo, dryRun, self) {
+    this.github = github;
+    this.repo = repo;
+    this.dryRun = dryRun;
+    this.self = self;
+  }
+  github;
+  repo;
+  dryRun;
+  self;
+  writes = [];
+  /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */
+  async run(write) {
+    this.writes.push(write);
+    return this.dryRun ? void 0 : executeWrite(this.github, this.repo, write, this.self);
+  }
+  async runAll(writes) {
+    for (const write of writes) await this.run(write);
+  }
+};
+
+// src/flows/board-meeting/milestones.ts
+var Milestones = class {
+  constructor(runner) {
+    this.runner = runner;
+  }
+  runner;
+  list;
+  async find(meeting) {
+    this.list ??= await gatherMilestones(this.runner.github, this.runner.repo);
+    const title = milestoneTitle(meeting);
+    return this.list.find((m) => m.title === title);
+  }
+  /** The meeting's milestone, created when missing. In a dry run a milestone to be created has number 0. */
+  async ensure(meeting) {
+    const found = await this.find(meeting);
+    if (found) return found;
+    const title = milestoneTitle(meeting);
+    const created = await this.runner.run({
+      kind: "create-milestone",
+      title,
+      // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
+      due_on: `${meeting}T12:00:00Z`,
+      description: `Items the board reviews at its meeting on ${meeting}. Managed by wgbot.`
+    });
+    const list = this.list ?? [];
+    if (created) {
+      list.push(created);
+      return created;
+    }
+    if (this.runner.dryRun) {
+      const planned = { number: 0, title, state: "open" };
+      list.push(planned);
+      return planned;
+    }
+    this.list = await gatherMilestones(this.runner.github, this.runner.repo);
+    const again = this.list.find((m) => m.title === title);
+    if (!again) throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
+    return again;
+  }
+};
+
+// src/flows/board-meeting/session.ts
+var BoardSession = class {
+  constructor(ctx, config2) {
+    this.ctx = ctx;
+    this.config = config2;
+    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun, ctx.self);
+    this.milestones = new Milestones(this.runner);
+  }
+  ctx;
+  config;
+  runner;
+  milestones;
+  comments = /* @__PURE__ */ new Map();
+  get writes() {
+    return this.runner.writes;
+  }
+  async commentsOf(issue) {
+    let list = this.comments.get(issue);
+    if (!list) {
+      list = await gatherComments(this.ctx.github, this.ctx.repo, issue);
+      this.comments.set(issue, list);
+    }
+    return list;
+  }
+  /** After a write changed them: what the next read should see. */
+  knowComments(issue, comments) {
+    this.comments.set(issue, comments);
+  }
+  async recordsOf(issue) {
+    return recordsIn(await this.commentsOf(issue), await this.ctx.self());
+  }
+};
 
 // src/flows/reply.ts
 function replyWrites(issue, comments, commandId, text, self) {
   return stickyWrites(issue, comments, `reply:${commandId}`, text, self);
 }
 
-// src/flows/board-command.ts
-function isDecisionCommand(body) {
-  const name2 = commandName(parseCommand(body));
-  return name2 === "recommend" || name2 === "board";
+// src/flows/commands/charter-pull-request.ts
+async function ensureCharterPullRequest(runner, file, base) {
+  const { github, repo } = runner;
+  if (await charterPullExists(github, repo, file.branch)) return;
+  const branchSha = await refSha(github, repo, `heads/${file.branch}`);
+  let existing;
+  if (branchSha === void 0) {
+    const baseSha = await refSha(github, repo, `heads/${base}`);
+    if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
+    await runner.run({ kind: "create-branch", branch: file.branch, sha: baseSha });
+  } else {
+    existing = await readRepoFileWithSha(github, repo, file.path, file.branch);
+  }
+  if (existing?.content !== file.content) {
+    const put = {
+      kind: "put-file",
+      branch: file.branch,
+      path: file.path,
+      content: file.content,
+      message: file.message,
+      ...existing ? { sha: existing.sha } : {}
+    };
+    await runner.run(put).catch(async (error2) => {
+      const status2 = error2.status;
+      if (status2 !== 409 && status2 !== 422) throw error2;
+      const now = await readRepoFileWithSha(github, repo, file.path, file.branch);
+      if (now?.content !== file.content) throw error2;
+    });
+  }
+  await runner.run({ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body });
 }
-async function boardCommandFlow(event, ctx) {
+
+// src/flows/commands/decision-command.ts
+async function decisionCommandFlow(event, ctx) {
   const { issue, comment } = event.payload;
   if (!issue || !comment) return ignored("no issue or comment");
   const parsed = parseCommand(comment.body);
@@ -10965,7 +10359,7 @@ async function applyDecision(session, record, item, base) {
     const charter2 = charterFromForm(item.body, { config: config2 }).charter;
     if (charter2) {
       const file = charterFile(charter2, { config: config2, issue: item.number, approvedOn: record.at.slice(0, 10) });
-      const branch = base ?? (await ctx.github.rest.repos.get({ ...ctx.repo })).data.default_branch;
+      const branch = base ?? await gatherDefaultBranch(ctx.github, ctx.repo);
       await ensureCharterPullRequest(runner, file, branch);
     } else {
       ctx.log.warn(
@@ -11012,6 +10406,1153 @@ function defaultBranch(event) {
   return event.payload.repository?.default_branch;
 }
 
+// src/flows/commands/board.ts
+var boardCommand = {
+  name: "board-command",
+  command: "board",
+  handle: decisionCommandFlow
+};
+
+// src/decide/rules/charter-proposal/members.ts
+var members = defineRule({
+  id: "members",
+  code: "rule.too-few-members",
+  severity: "error",
+  configKeys: ["workgroups.min_members"],
+  check({ charter: charter2 }, config2, _now, report2) {
+    return charter2.status === "proposed" ? [] : countMembers(charter2, config2, report2);
+  }
+});
+
+// src/decide/rules/charter-proposal/answers.ts
+var NOTHING2 = /* @__PURE__ */ new Set([
+  "none",
+  "nothing",
+  "n/a",
+  "na",
+  "no resources",
+  "none needed",
+  "nothing needed"
+]);
+var PLACEHOLDERS = /* @__PURE__ */ new Set([
+  "",
+  "tbd",
+  "tba",
+  "todo",
+  "to do",
+  "to be determined",
+  "to be decided",
+  "unknown",
+  "not sure",
+  "later",
+  "?",
+  "-",
+  "...",
+  "\u2026",
+  "no response",
+  "see above",
+  "see purpose",
+  "same as above",
+  "same as purpose",
+  "lorem ipsum"
+]);
+function normalise(text) {
+  return text.toLowerCase().replace(/[_*`]/g, "").replace(/\s+/g, " ").trim().replace(/^[\s"'([]+|[\s"')\].!:;,]+$/g, "");
+}
+function isPlaceholder(text) {
+  const n = normalise(text);
+  return PLACEHOLDERS.has(n) || /^(tbd|tba|todo)\b/.test(n) || /^lorem ipsum\b/.test(n) || /^[\W_]*$/u.test(n);
+}
+function quote2(text) {
+  return `\`${truncate(text, 40).replace(/`/g, "'")}\``;
+}
+function words(text) {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+// src/decide/rules/charter-proposal/mission-alignment.ts
+var MIN_MISSION_WORDS = 8;
+var missionAlignment = defineRule({
+  id: "mission-alignment",
+  code: "rule.proposal-mission-alignment",
+  severity: "error",
+  configKeys: ["organisation"],
+  check({ charter: charter2 }, config2, _now, report2) {
+    const mission = charter2.mission_alignment ?? "";
+    if (!isPlaceholder(mission) && words(mission) >= MIN_MISSION_WORDS) return [];
+    return [
+      report2(
+        ["mission_alignment"],
+        mission.trim() === "" ? "The proposal does not say how the work group pertains to the foundation's mission." : `The mission alignment (${quote2(mission)}) does not say how the work group pertains to the foundation's mission.`,
+        `In a sentence or two (at least ${MIN_MISSION_WORDS} words), explain how the work group's purpose serves the mission of the ${config2.organisation}: a work group must pertain to it.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/charter-proposal/no-chair.ts
+var noChair = defineRule({
+  id: "no-chair",
+  code: "rule.proposal-no-chair",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    if (charter2.participants.chairs.length > 0) return [];
+    return [
+      report2(
+        ["participants", "chairs"],
+        "The proposal names no chair.",
+        "Add at least one chair, who is also listed among the members."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/charter-proposal/resources.ts
+var resources = defineRule({
+  id: "resources",
+  code: "rule.proposal-resources",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    if (!noResources(charter2.support?.resources ?? [])) return [];
+    return [
+      report2(
+        ["support", "resources"],
+        "The proposal does not say which resources it requests.",
+        "List what the work group asks of the foundation (staff time, infrastructure, accounts, money), one item per line; write `None` if it needs nothing."
+      )
+    ];
+  }
+});
+function noResources(list) {
+  return list.length === 0 || list.every(isPlaceholder);
+}
+
+// src/decide/rules/charter-proposal/resources-none.ts
+var resourcesNone = defineRule({
+  id: "resources-none",
+  code: "rule.proposal-resources-none",
+  severity: "warning",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    const list = charter2.support?.resources ?? [];
+    const i = list.findIndex((r) => NOTHING2.has(normalise(r)));
+    if (noResources(list) || list.length < 2 || i === -1) return [];
+    return [
+      report2(
+        ["support", "resources", i],
+        "The resources requested say `None` and also list other items.",
+        "Remove `None`, or remove the other items if nothing is needed."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/charter-proposal/review-past.ts
+var reviewPast = defineRule({
+  id: "review-past",
+  code: "rule.proposal-review-past",
+  severity: "error",
+  configKeys: ["workgroups.max_term_months"],
+  check({ charter: charter2 }, config2, now, report2) {
+    const { start, review } = charter2.active_time;
+    if (review <= start || review > isoDate(now)) return [];
+    return [
+      report2(
+        ["active_time", "review"],
+        `The review date ${review} has already passed.`,
+        `Choose a review date in the future, at most ${config2.workgroups.max_term_months} months after the start date.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/charter-proposal/slug-taken.ts
+var slugTaken = defineRule({
+  id: "slug-taken",
+  code: "rule.proposal-slug-taken",
+  severity: "error",
+  configKeys: ["paths.workgroups"],
+  check({ charter: charter2, existingSlugs }, config2, _now, report2) {
+    const slug = charter2.slug.toLowerCase();
+    if (![...existingSlugs].some((s) => s.toLowerCase() === slug)) return [];
+    return [
+      report2(
+        ["slug"],
+        `The slug \`${charter2.slug}\` is already used by an existing work group.`,
+        `Choose another slug. To revive or change that work group, propose a change to ${config2.paths.workgroups}/${charter2.slug}/charter.yml instead.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/charter-proposal/start-past.ts
+var startPast = defineRule({
+  id: "start-past",
+  code: "rule.proposal-start-past",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, now, report2) {
+    const { start } = charter2.active_time;
+    const earliest = monthsAfter(isoDate(now), -1);
+    if (start >= earliest) return [];
+    return [
+      report2(
+        ["active_time", "start"],
+        `The start date ${start} is more than a month in the past.`,
+        `A new work group starts when the board approves it: choose a date from ${earliest} on, for example the first day of next month.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/charter-proposal/status.ts
+var status = defineRule({
+  id: "status",
+  code: "rule.proposal-status",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2 }, _config, _now, report2) {
+    if (charter2.status === "proposed") return [];
+    return [
+      report2(
+        ["status"],
+        `A new charter's status is \`proposed\`, not \`${charter2.status}\`: the board makes it active when it approves.`,
+        "Set `status: proposed`."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/charter-proposal/index.ts
+var PROPOSAL_RULES = [
+  slugTaken,
+  status,
+  missionAlignment,
+  noChair,
+  ...CHARTER_FILE_RULES,
+  members,
+  startPast,
+  reviewPast,
+  resources,
+  resourcesNone
+];
+var PROPOSAL_FLOW_LABELS = ["charter", "needs_info", "board_review"];
+function ownedProposalLabels(config2) {
+  return new Set(
+    [...PROPOSAL_FLOW_LABELS, ...ruleLabelKeys(PROPOSAL_RULES)].map((key) => config2.labels[key])
+  );
+}
+
+// src/decide/rules/charter-proposal.ts
+function proposalRules(charter2, { config: config2, now, existingSlugs }) {
+  return runRules(PROPOSAL_RULES, { charter: charter2, existingSlugs }, config2, now).findings;
+}
+
+// src/decide/rules/grant/budget.ts
+function budgetLines(request, config2) {
+  const requested = request.requested.currency;
+  return request.budget.map((item, index) => {
+    const currency = item.currency ?? requested;
+    return {
+      index,
+      item,
+      currency,
+      inBase: convert2(config2, item.cost, currency, config2.base_currency),
+      inRequested: convert2(config2, item.cost, currency, requested),
+      notCovered: notCoveredKinds(item, config2)
+    };
+  });
+}
+function countedBudget(lines) {
+  return lines.reduce((sum2, l) => l.notCovered.length > 0 ? sum2 : sum2 + (l.inBase ?? Number.NaN), 0);
+}
+function notCoveredFound(lines, config2) {
+  const found = new Set(lines.flatMap((l) => l.notCovered));
+  return config2.grants.not_covered.map((k) => k.name).filter((n) => found.has(n));
+}
+var keywordPatterns = /* @__PURE__ */ new Map();
+function keywordPattern(keyword) {
+  let pattern = keywordPatterns.get(keyword);
+  if (!pattern) {
+    pattern = compileKeyword(keyword);
+    keywordPatterns.set(keyword, pattern);
+  }
+  return pattern;
+}
+function compileKeyword(keyword) {
+  const body = keyword.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
+}
+function notCoveredKinds(item, config2) {
+  const texts = [item.description, item.category ?? ""];
+  return config2.grants.not_covered.filter(
+    (kind) => kind.keywords.some((k) => k.trim() !== "" && texts.some((t) => keywordPattern(k).test(t)))
+  ).map((kind) => kind.name);
+}
+
+// src/decide/rules/grant/figures.ts
+var MONEY_KEYS = ["base_currency", "currency_rates"];
+var BOARD_CALENDAR_KEYS = [
+  "board.meeting_dates",
+  "board.every_months",
+  "board.first_month",
+  "board.weekday",
+  "board.week",
+  "board.preparation_days"
+];
+var TYPE_NAMES2 = {
+  conference: "conference",
+  workshop: "workshop",
+  sprint: "sprint",
+  meetup: "meetup",
+  "deposit-advance": "deposit advance"
+};
+function amountInBase(request, config2) {
+  const { amount, currency } = request.requested;
+  return convert2(config2, amount, currency, config2.base_currency);
+}
+function requestedText(request, config2) {
+  const { amount, currency } = request.requested;
+  const inBase = amountInBase(request, config2);
+  return inBase === void 0 || currency === config2.base_currency ? formatAmount(amount, currency) : `${formatAmount(amount, currency)} (${formatAmount(inBase, config2.base_currency)})`;
+}
+function isOverThreshold(request, config2) {
+  const inBase = amountInBase(request, config2);
+  return inBase !== void 0 && roundCents(inBase) > config2.grants.board_threshold;
+}
+function unknownCurrency(config2, currency) {
+  const accepted = acceptedCurrencies2(config2);
+  return [
+    `The currency ${currency} has no exchange rate in the configuration; the accepted currencies are ${listing(accepted)}.`,
+    `Give the amount in one of ${listing(accepted, "or")}, or ask the maintainers of this repository to add a rate for ${currency} under \`currency_rates\`.`
+  ];
+}
+function days(n) {
+  return n >= 7 && n % 7 === 0 ? `${n} days (${plural(n / 7, "week")})` : plural(n, "day");
+}
+function quote3(text) {
+  return `\`${truncate(text, 60).replace(/`/g, "'")}\``;
+}
+function validDate(iso2) {
+  return iso2 !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(iso2) && !Number.isNaN(parseDate(iso2).getTime());
+}
+
+// src/decide/rules/grant/above-guide.ts
+var aboveGuide = defineRule({
+  id: "above-guide",
+  code: "rule.grant-above-guide",
+  severity: "warning",
+  configKeys: ["grants.per_attendee_per_day", ...MONEY_KEYS],
+  check({ request }, config2, _now, report2) {
+    const per = config2.grants.per_attendee_per_day;
+    const inBase = amountInBase(request, config2);
+    if (per <= 0 || request.grant_type === "deposit-advance" || inBase === void 0) return [];
+    const { start_date: start, end_date: end, expected_attendees: attendees } = request.event;
+    const eventDays = validDate(start) && validDate(end) && end >= start ? daysBetween(parseDate(start), parseDate(end)) + 1 : 1;
+    const guide = attendees * eventDays * per;
+    if (roundCents(inBase) <= roundCents(guide)) return [];
+    const base = config2.base_currency;
+    return [
+      report2(
+        ["requested", "amount"],
+        `The amount requested, ${requestedText(request, config2)}, is more than the guide of ${formatAmount(per, base)} per attendee per day: ${plural(attendees, "attendee")} \xD7 ${plural(eventDays, "day")} gives ${formatAmount(guide, base)}. The grant may be approved for less.`,
+        "Explain in the request what makes the event need more (travel support, accessibility, childcare\u2026), or lower the amount."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/budget-currency.ts
+var budgetCurrency = defineRule({
+  id: "budget-currency",
+  code: "rule.grant-unknown-currency",
+  severity: "error",
+  configKeys: MONEY_KEYS,
+  check({ request, budget }, config2, _now, report2) {
+    return budget.filter((l) => l.currency !== request.requested.currency && l.inBase === void 0).map((l) => report2(["budget", l.index, "currency"], ...unknownCurrency(config2, l.currency)));
+  }
+});
+
+// src/decide/rules/grant/budget-sum.ts
+var SUM_TOLERANCE = 1;
+var budgetSum = defineRule({
+  id: "budget-sum",
+  code: "rule.grant-budget-sum",
+  severity: "error",
+  configKeys: ["grants.not_covered", ...MONEY_KEYS],
+  check({ request, budget: lines }, _config, _now, report2) {
+    const { amount, currency } = request.requested;
+    const excludedLines = lines.filter((l) => l.notCovered.length > 0);
+    const counted2 = sum(lines.filter((l) => l.notCovered.length === 0));
+    if (counted2 === void 0 || Math.abs(counted2 - amount) <= SUM_TOLERANCE) return [];
+    const money = (n) => formatAmount(n, currency);
+    const diff = counted2 - amount;
+    const items = excludedLines.length > 0 ? "The budget items that are covered" : "The budget items";
+    let message = `${items} add up to ${money(counted2)}, but the amount requested is ${money(amount)}: ${money(Math.abs(diff))} ${diff < 0 ? "less" : "more"}.`;
+    let hint = "Make them match: correct a cost, add the missing item, or change the amount requested.";
+    if (excludedLines.length > 0) {
+      const parts = excludedLines.map((l) => `${quote3(l.item.description)}: ${formatAmount(l.item.cost, l.currency)}`).join("; ");
+      const excluded = sum(excludedLines);
+      const explains = excluded !== void 0 && Math.abs(counted2 + excluded - amount) <= SUM_TOLERANCE;
+      message += explains ? ` The difference is the items that are not covered (${parts}), which are not counted.` : ` Items that are not covered (${parts}) are not counted.`;
+      if (explains) {
+        hint = `Lower the amount requested to ${money(counted2)} and remove the items that are not covered.`;
+      }
+    }
+    return [report2(["budget"], message, hint)];
+  }
+});
+function sum(lines) {
+  let total = 0;
+  for (const l of lines)
+    total = total === void 0 || l.inRequested === void 0 ? void 0 : total + l.inRequested;
+  return total;
+}
+
+// src/decide/rules/grant/code-of-conduct.ts
+var codeOfConduct = defineRule({
+  id: "code-of-conduct",
+  code: "rule.grant-code-of-conduct",
+  severity: "error",
+  configKeys: ["grants.require_code_of_conduct"],
+  check({ request }, config2, _now, report2) {
+    if (!config2.grants.require_code_of_conduct || request.code_of_conduct?.url?.trim()) return [];
+    return [
+      report2(
+        ["code_of_conduct", "url"],
+        "The request has no Code of Conduct: events funded by the foundation must publish one.",
+        "Add the link to the event's published Code of Conduct."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/code-of-conduct-contact.ts
+var codeOfConductContact = defineRule({
+  id: "code-of-conduct-contact",
+  code: "rule.grant-code-of-conduct-contact",
+  severity: "error",
+  configKeys: ["grants.require_code_of_conduct_contact"],
+  check({ request }, config2, _now, report2) {
+    if (!config2.grants.require_code_of_conduct_contact || request.code_of_conduct?.contact?.trim()) return [];
+    return [
+      report2(
+        ["code_of_conduct", "contact"],
+        "The request does not say who handles Code of Conduct reports.",
+        "Add the email address or the name of the person or team attendees can report to."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/lead-time.ts
+function leadTime(request, now) {
+  const deposit = request.grant_type === "deposit-advance" ? request.deposit : void 0;
+  const target = deposit ? deposit.due_date : request.event.start_date;
+  if (!validDate(target)) return void 0;
+  const today = isoDate(now);
+  return {
+    deposit: deposit !== void 0,
+    target,
+    path: deposit ? ["deposit", "due_date"] : ["event", "start_date"],
+    subject: deposit ? "the deposit is due" : "the event",
+    days: daysBetween(parseDate(today), parseDate(target)),
+    today
+  };
+}
+function hasPassed(lead) {
+  return lead.deposit ? lead.days < 0 : lead.days <= 0;
+}
+
+// src/decide/rules/grant/deposit-after-event.ts
+var depositAfterEvent = defineRule({
+  id: "deposit-after-event",
+  code: "rule.grant-deposit-after-event",
+  severity: "warning",
+  configKeys: [],
+  check({ request }, _config, now, report2) {
+    const lead = leadTime(request, now);
+    const start = request.event.start_date;
+    if (!lead?.deposit || !validDate(start) || lead.target <= start) return [];
+    return [
+      report2(
+        ["deposit", "due_date"],
+        `The deposit is due on ${lead.target}, after the event starts on ${start}; a deposit advance pays deposits due before the event.`,
+        "Check the due date. If the money is needed when the event takes place, request an event grant instead."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/deposit-past.ts
+var depositPast = defineRule({
+  id: "deposit-past",
+  code: "rule.grant-deposit-past",
+  severity: "error",
+  label: "late",
+  configKeys: [],
+  check({ request }, _config, now, report2) {
+    const lead = leadTime(request, now);
+    if (!lead?.deposit || lead.days >= 0) return [];
+    return [
+      report2(
+        lead.path,
+        `The deposit was due on ${lead.target}, which has passed: a deposit advance is paid before the deposit is due.`,
+        "If the date is a typo, correct it (YYYY-MM-DD); if the deposit is paid already, say how in the request."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/end-before-start.ts
+var endBeforeStart2 = defineRule({
+  id: "end-before-start",
+  code: "rule.grant-end-before-start",
+  severity: "error",
+  configKeys: [],
+  check({ request }, _config, _now, report2) {
+    const { start_date: start, end_date: end } = request.event;
+    if (!validDate(start) || !validDate(end) || end >= start) return [];
+    return [
+      report2(
+        ["event", "end_date"],
+        `The event ends on ${end}, before it starts on ${start}.`,
+        "Check both dates: the end date is the last day of the event, as YYYY-MM-DD."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/event-started.ts
+var eventStarted = defineRule({
+  id: "event-started",
+  code: "rule.grant-event-started",
+  severity: "error",
+  label: "late",
+  configKeys: [],
+  check({ request }, _config, now, report2) {
+    const start = request.event.start_date;
+    const today = isoDate(now);
+    if (!validDate(start) || start > today) return [];
+    return [
+      report2(
+        ["event", "start_date"],
+        start === today ? `The event starts today (${start}): grants are decided before an event, not during or after it.` : `The event started on ${start}, which has passed: grants are decided before an event, not during or after it.`,
+        "If the date is a typo, correct it (YYYY-MM-DD)."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/fast-track.ts
+var FAST_TRACK_YEARS = 3;
+var fastTrack = defineRule({
+  id: "fast-track",
+  code: "rule.grant-fast-track",
+  severity: "warning",
+  configKeys: ["grants.fast_track_max", ...MONEY_KEYS],
+  check({ request, previousGrantYears }, config2, now, report2) {
+    const max = config2.grants.fast_track_max;
+    const inBase = amountInBase(request, config2);
+    if (max <= 0 || inBase === void 0 || roundCents(inBase) > max) return [];
+    const year = now.getUTCFullYear();
+    const recent = (y) => y >= year - FAST_TRACK_YEARS && y <= year;
+    const mentioned = (request.previous_grants ?? []).flatMap(
+      (text) => [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
+    );
+    const years = [...mentioned, ...previousGrantYears].filter(recent);
+    if (years.length === 0) return [];
+    return [
+      report2(
+        mentioned.some(recent) ? ["previous_grants"] : ["requested", "amount"],
+        `This request may be eligible for the fast track: it is at most ${formatAmount(max, config2.base_currency)} and the foundation funded this event or organisation in ${Math.max(...years)}.`,
+        "The Grants WG confirms the earlier grant; name the event it was for if the request does not say."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/late.ts
+var late = defineRule({
+  id: "late",
+  code: "rule.grant-late",
+  severity: "warning",
+  label: "late",
+  configKeys: ["grants.minimum_lead_days"],
+  check({ request }, config2, now, report2) {
+    const minimum = config2.grants.minimum_lead_days;
+    const lead = leadTime(request, now);
+    if (!lead || hasPassed(lead) || lead.days >= minimum) return [];
+    const { target } = lead;
+    const fileBy = isoDate(addDays(parseDate(target), -minimum));
+    const from = `${plural(lead.days, "day")} from now`;
+    return [
+      report2(
+        lead.path,
+        lead.deposit ? `The deposit is due on ${target}, ${from}. Requests must be filed at least ${days(minimum)} before the deposit is due, so this one should have been filed by ${fileBy}; it may be declined.` : `The event starts on ${target}, ${from}. Requests must be filed at least ${days(minimum)} before the event, so this one should have been filed by ${fileBy}; it may be declined.`,
+        "The dates cannot be fixed now: explain in the request why it is late and what happens to the event without the grant. The Grants WG decides whether it can still be considered."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/not-covered.ts
+var notCovered = defineRule({
+  id: "not-covered",
+  code: "rule.grant-not-covered",
+  severity: "warning",
+  label: "not_covered",
+  configKeys: ["grants.not_covered"],
+  check({ budget }, _config, _now, report2) {
+    return budget.filter((l) => l.notCovered.length > 0).map(
+      ({ index, item, currency, notCovered: kinds }) => report2(
+        ["budget", index],
+        `The budget item ${quote3(item.description)} (${formatAmount(item.cost, currency)}) is not covered: ${listing(kinds)}; it is not counted.`,
+        `Grants do not cover ${listing(kinds, "or")}. Remove the item, and its cost from the amount requested; other funding can pay for it.`
+      )
+    );
+  }
+});
+
+// src/decide/rules/grant/other-funding.ts
+var otherFunding = defineRule({
+  id: "other-funding",
+  code: "rule.grant-no-other-funding",
+  severity: "warning",
+  configKeys: [],
+  check({ request }, _config, _now, report2) {
+    if ((request.other_funding ?? []).some((s) => s.trim() !== "")) return [];
+    return [
+      report2(
+        ["other_funding"],
+        "No other funding sources are listed.",
+        "List the sponsors, ticket sales and other grants that also fund the event (or say that there are none yet): the Grants WG weighs how the event is funded as a whole."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/over-cap.ts
+var overCap = defineRule({
+  id: "over-cap",
+  code: "rule.grant-over-cap",
+  severity: "error",
+  configKeys: ["grants.caps", ...MONEY_KEYS],
+  check({ request }, config2, _now, report2) {
+    const cap = config2.grants.caps[request.grant_type];
+    const inBase = amountInBase(request, config2);
+    if (cap === void 0 || inBase === void 0 || roundCents(inBase) <= cap) return [];
+    const money = formatAmount(cap, config2.base_currency);
+    return [
+      report2(
+        ["requested", "amount"],
+        `A ${TYPE_NAMES2[request.grant_type]} grant is capped at ${money}; this request is for ${requestedText(request, config2)}.`,
+        `Lower the amount requested to at most ${money}, and the budget with it.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/over-threshold.ts
+var overThreshold = defineRule({
+  id: "over-threshold",
+  code: "rule.grant-over-threshold",
+  severity: "warning",
+  label: "over_threshold",
+  configKeys: ["grants.board_threshold", ...MONEY_KEYS],
+  check({ request }, config2, _now, report2) {
+    if (!isOverThreshold(request, config2)) return [];
+    const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+    return [
+      report2(
+        ["requested", "amount"],
+        `The amount requested, ${requestedText(request, config2)}, is over ${threshold}: the Grants WG reviews the request and makes a recommendation, then the board decides.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/requested-currency.ts
+var requestedCurrency = defineRule({
+  id: "requested-currency",
+  code: "rule.grant-unknown-currency",
+  severity: "error",
+  configKeys: MONEY_KEYS,
+  check({ request }, config2, _now, report2) {
+    if (amountInBase(request, config2) !== void 0) return [];
+    return [report2(["requested", "currency"], ...unknownCurrency(config2, request.requested.currency))];
+  }
+});
+
+// src/decide/rules/grant/short-notice.ts
+var shortNotice = defineRule({
+  id: "short-notice",
+  code: "rule.grant-short-notice",
+  severity: "warning",
+  label: "short_notice",
+  configKeys: [
+    "grants.recommended_lead_days",
+    "grants.board_threshold",
+    ...MONEY_KEYS,
+    ...BOARD_CALENDAR_KEYS
+  ],
+  check({ request }, config2, now, report2) {
+    const recommended = config2.grants.recommended_lead_days;
+    const lead = leadTime(request, now);
+    if (!lead || hasPassed(lead) || !isOverThreshold(request, config2) || lead.days >= recommended) return [];
+    const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+    const when = meetingText(lead, reviewingMeeting(config2.board, now));
+    return [
+      report2(
+        lead.path,
+        `Requests over ${threshold} should be filed at least ${days(recommended)} before ${lead.subject}, because the board decides them; this one is ${plural(lead.days, "day")} before. The board meets ${cadence(config2.board)}; ${when}`,
+        `If ${lead.deposit ? "the deposit" : "the event"} cannot wait for the board, say so in the request, or ask for at most ${threshold}, which the Grants WG decides alone.`
+      )
+    ];
+  }
+});
+function meetingText(lead, meeting) {
+  if (meeting === void 0) {
+    return `no board meeting is scheduled after ${lead.today} yet, so it is not known when the board can review it.`;
+  }
+  const gap = daysBetween(parseDate(meeting), parseDate(lead.target));
+  const relation = gap > 0 ? `${plural(gap, "day")} before ${lead.subject}` : gap === 0 ? lead.deposit ? "the day the deposit is due" : "the day the event starts" : `${plural(-gap, "day")} after ${lead.deposit ? "the deposit is due" : "the event starts"}`;
+  return `the next meeting that can review it is ${meeting}, ${relation}.`;
+}
+
+// src/decide/rules/grant/index.ts
+var GRANT_RULES = [
+  requestedCurrency,
+  overThreshold,
+  overCap,
+  aboveGuide,
+  endBeforeStart2,
+  eventStarted,
+  depositAfterEvent,
+  depositPast,
+  late,
+  shortNotice,
+  budgetCurrency,
+  notCovered,
+  budgetSum,
+  otherFunding,
+  codeOfConduct,
+  codeOfConductContact,
+  fastTrack
+];
+var GRANT_FLOW_LABELS = ["grant", "needs_info", "grants_wg_review"];
+function ownedGrantLabels(config2) {
+  return new Set([...GRANT_FLOW_LABELS, ...ruleLabelKeys(GRANT_RULES)].map((key) => config2.labels[key]));
+}
+
+// src/decide/rules/grant/input.ts
+function grantInput(request, config2, previousGrantYears = []) {
+  return { request, previousGrantYears, budget: budgetLines(request, config2) };
+}
+
+// src/decide/rules/grant.ts
+function grantPolicy(request, context) {
+  const { config: config2, now, previousGrantYears = [] } = context;
+  const input = grantInput(request, config2, previousGrantYears);
+  const { findings, labels } = runRules(GRANT_RULES, input, config2, now);
+  const set = new Set(labels);
+  const flags = {
+    overThreshold: set.has("over_threshold"),
+    late: set.has("late"),
+    shortNotice: set.has("short_notice"),
+    notCovered: set.has("not_covered") ? notCoveredFound(input.budget, config2) : []
+  };
+  const result = {
+    findings,
+    flags,
+    labels: labels.map((key) => config2.labels[key]),
+    amountInBase: amountInBase(request, config2) ?? Number.NaN,
+    countedBudget: countedBudget(input.budget)
+  };
+  const meeting = flags.overThreshold ? reviewingMeeting(config2.board, now) : void 0;
+  return meeting ? { ...result, reviewingMeeting: meeting } : result;
+}
+
+// src/decide/request.ts
+var REQUEST_COMMENT = "request-report";
+function requestKind(labels, body, config2) {
+  if (labels.includes(config2.labels.grant)) return "grant";
+  if (labels.includes(config2.labels.charter)) return "charter";
+  if (parseFormBody(body, "grant").fromForm) return "grant";
+  if (parseFormBody(body, "charter").fromForm) return "charter";
+  return void 0;
+}
+function decideRequest(input) {
+  return input.kind === "grant" ? decideGrant(input) : decideCharter(input);
+}
+function decideGrant(input) {
+  const { config: config2, issue, now } = input;
+  const form = grantFromForm(issue.body, { author: issue.author, config: config2 });
+  const policy = form.request ? grantPolicy(form.request, { config: config2, now }) : void 0;
+  const findings = [...form.findings, ...policy?.findings ?? []];
+  const valid = form.fromForm && form.request !== void 0 && !findings.some((f) => f.severity === "error");
+  const L = config2.labels;
+  const flags = policy?.labels ?? [];
+  const status2 = statusLabels2(
+    input,
+    [L.needs_info, L.grants_wg_review],
+    valid ? L.grants_wg_review : L.needs_info,
+    [L.board_review]
+  );
+  const owned = ownedGrantLabels(config2);
+  const request = form.request;
+  const facts = request ? [
+    ["Applicant", `${request.applicant.name} (${request.applicant.github})`],
+    ["Organisation", request.organisation.name],
+    [
+      "Event",
+      `${request.event.name}, ${request.event.start_date} to ${request.event.end_date}, ${request.event.location}`
+    ],
+    ["Expected attendees", String(request.event.expected_attendees)],
+    ["Amount requested", amountFact(request, policy, config2)],
+    ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
+  ] : [];
+  const comment = renderReport(
+    input,
+    "grant",
+    form.fromForm,
+    findings,
+    facts,
+    valid ? grantNext(input, request, policy) : ""
+  );
+  return {
+    kind: "grant",
+    valid,
+    labels: [L.grant, ...status2, ...flags],
+    ownsLabel: (l) => owned.has(l),
+    comment,
+    summary: valid ? "grant request complete: routed to the Grants WG" : `grant request needs info (${errorCount(findings)} errors)`,
+    findings,
+    grant: request,
+    policy
+  };
+}
+function decideCharter(input) {
+  const { config: config2, issue, now, existingSlugs } = input;
+  const form = charterFromForm(issue.body, { config: config2 });
+  const rules = form.charter ? proposalRules(form.charter, { config: config2, now, existingSlugs: new Set(existingSlugs) }) : [];
+  const findings = [...form.findings, ...rules];
+  const valid = form.fromForm && form.charter !== void 0 && !findings.some((f) => f.severity === "error");
+  const L = config2.labels;
+  const status2 = statusLabels2(
+    input,
+    [L.needs_info, L.board_review],
+    valid ? L.board_review : L.needs_info,
+    []
+  );
+  const owned = ownedProposalLabels(config2);
+  const charter2 = form.charter;
+  const facts = charter2 ? [
+    ["Work group", `${charter2.name} (${charter2.slug})`],
+    ["Chairs", charter2.participants.chairs.join(", ")],
+    ["Members", `${charter2.participants.members.length}: ${charter2.participants.members.join(", ")}`],
+    ["Active time", `${charter2.active_time.start} to ${charter2.active_time.review} (review)`]
+  ] : [];
+  const meeting = reviewingMeeting(config2.board, now);
+  const next = valid ? `It goes to **board review**${meeting ? `: the next board meeting that can consider it is on **${meeting}**` : ""}. When the board approves it, wgbot opens a pull request that adds \`${config2.paths.workgroups}/${charter2?.slug}/charter.yml\`.` : "";
+  return {
+    kind: "charter",
+    valid,
+    labels: [L.charter, ...status2],
+    ownsLabel: (l) => owned.has(l),
+    comment: renderReport(input, "charter", form.fromForm, findings, facts, next),
+    summary: valid ? "charter proposal complete: routed to board review" : `charter proposal needs info (${errorCount(findings)} errors)`,
+    findings,
+    charter: charter2
+  };
+}
+function statusLabels2(input, managed, wanted, laterStages) {
+  const L = input.config.labels;
+  const current = input.issue.labels;
+  const moved = [L.approved, L.declined, L.deferred, ...laterStages].some((l) => current.includes(l));
+  return moved ? managed.filter((l) => current.includes(l)) : [wanted];
+}
+function amountFact(request, policy, config2) {
+  const asked = formatAmount(request.requested.amount, request.requested.currency);
+  if (request.requested.currency === config2.base_currency || !policy || Number.isNaN(policy.amountInBase))
+    return asked;
+  return `${asked} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
+}
+function grantNext(input, request, policy) {
+  const { config: config2, owner } = input;
+  const team = config2.teams.mention_grants_wg ? ` (@${owner}/${config2.teams.grants_wg})` : "";
+  const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+  const route = `It goes to the **Grants Work Group**${team} for review.`;
+  if (!request || !policy) return route;
+  if (policy.flags.overThreshold) {
+    const meeting = policy.reviewingMeeting ? ` The earliest board meeting that could review it is on **${policy.reviewingMeeting}**.` : "";
+    return `${route} Because it is over ${threshold}, the **board** decides after the Grants WG's recommendation.${meeting}`;
+  }
+  return `${route} For requests up to ${threshold}, the Grants WG's decision is final.`;
+}
+function renderReport(input, form, fromForm, findings, facts, next) {
+  const item = (f) => ({
+    field: f.message.startsWith("**") ? void 0 : escapeMarkdown(fieldOf(form, f)),
+    message: escapeMessage(f.message),
+    hint: f.hint ? escapeMessage(f.hint) : void 0
+  });
+  const errors = findings.filter((f) => f.severity === "error").map(item);
+  return render(
+    "request-report",
+    {
+      what: form === "grant" ? "grant request" : "work group proposal",
+      formName: form === "grant" ? "Grant request" : "New work group",
+      notFromForm: !fromForm,
+      ready: fromForm && errors.length === 0,
+      errors,
+      warnings: findings.filter((f) => f.severity === "warning").map(item),
+      // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
+      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
+      next
+    },
+    input.template
+  );
+}
+function fieldOf(form, finding) {
+  const head = finding.path[0];
+  const map = form === "grant" ? GRANT_FIELDS : CHARTER_FIELDS;
+  const id = typeof head === "string" ? fieldForPath(map, finding.path) ?? head : void 0;
+  if (id === void 0) return form === "grant" ? "Request" : "Proposal";
+  try {
+    return fieldLabel(form, id);
+  } catch {
+    return id;
+  }
+}
+function errorCount(findings) {
+  return findings.filter((f) => f.severity === "error").length;
+}
+
+// src/gather/workgroups.ts
+async function gatherWorkgroupSlugs(github, repo, config2) {
+  try {
+    const { data } = await github.rest.repos.getContent({ ...repo, path: config2.paths.workgroups });
+    if (!Array.isArray(data)) return /* @__PURE__ */ new Set();
+    return new Set(data.filter((entry) => entry.type === "dir").map((entry) => entry.name));
+  } catch (error2) {
+    if (error2.status === 404) return /* @__PURE__ */ new Set();
+    throw error2;
+  }
+}
+
+// src/flows/board-meeting/escalation.ts
+async function followEscalation(session, item) {
+  const { config: config2, ctx } = session;
+  const L = config2.labels;
+  const escalated = item.state === "open" && item.labels.includes(L.board_review);
+  const current = meetingOf(item);
+  if (escalated) {
+    const meeting = current ?? reviewingMeeting(config2.board, ctx.now);
+    if (!meeting) return;
+    await refreshAgenda(session, meeting, [{ ...item, milestone: milestoneTitle(meeting) }]);
+    return;
+  }
+  if (current === void 0) return;
+  const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
+  if (decided) await refreshAgenda(session, current, [item]);
+  else {
+    const { milestone: _, ...off } = item;
+    await refreshAgenda(session, current, [off]);
+  }
+}
+async function escalationAfter(ctx, config2, item, writes) {
+  const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
+  const L = config2.labels;
+  if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
+  const session = new BoardSession(ctx, config2);
+  await followEscalation(session, after);
+  return session.writes;
+}
+async function syncBoard(ctx, config2) {
+  const meeting = reviewingMeeting(config2.board, ctx.now);
+  if (!meeting) return [];
+  const session = new BoardSession(ctx, config2);
+  const exists = await session.milestones.find(meeting);
+  if (!exists) {
+    const waiting = (await Promise.all(
+      [config2.labels.board_review, config2.labels.at_risk].map(
+        (l) => gatherOpenLabelled(ctx.github, ctx.repo, l)
+      )
+    )).flat();
+    const self = await ctx.self();
+    const unscheduled = waiting.filter((i) => {
+      const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
+      return !isAgendaIssue(i, self) && (!i.milestone || m !== void 0 && m < isoDate(ctx.now));
+    });
+    if (unscheduled.length === 0) return [];
+    await session.milestones.ensure(meeting);
+  }
+  await refreshAgenda(session, meeting, []);
+  return session.writes;
+}
+
+// src/flows/settle-round.ts
+async function settleRound(ctx, writes, apply = (write) => executeWrite(ctx.github, ctx.repo, write, ctx.self)) {
+  if (ctx.dryRun) return [];
+  const deletes = [];
+  for (const write of writes) {
+    if (write.kind !== "create-comment") continue;
+    if (markerName(write.body) === void 0) continue;
+    const comments = await gatherComments(ctx.github, ctx.repo, write.issue);
+    for (const remove of duplicateStickyDeletes(write, comments, await ctx.self())) {
+      await apply(remove);
+      deletes.push(remove);
+    }
+  }
+  return deletes;
+}
+
+// src/flows/run-rounds.ts
+async function runRounds(flow, event, ctx) {
+  const gathered = await flow.gather(event, ctx);
+  if ("ignored" in gathered) return ignored(gathered.ignored);
+  const { state } = gathered;
+  const plan = flow.decide(state, ctx.now);
+  const writes = flow.writes(plan, state);
+  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes, ctx.self);
+  const report2 = flow.report(plan, state);
+  const settled = flow.settles === false ? [] : await settleRound(ctx, writes);
+  const next = flow.next ? await flow.next(plan, state, writes, ctx) : [];
+  const all = [...writes, ...settled, ...next];
+  return {
+    flow: report2.flow,
+    summary: counted(report2.summary, all.length),
+    writes: all,
+    plan: report2.plan,
+    ...report2.problems ? { problems: report2.problems } : {}
+  };
+}
+
+// src/flows/request.ts
+function requestRounds(known) {
+  return {
+    gather: (event, ctx) => gatherRequest(event, ctx, known),
+    decide: (s, now) => decideRequest({
+      kind: s.kind,
+      issue: {
+        number: s.issue.number,
+        title: s.issue.title,
+        body: s.issue.body ?? "",
+        author: s.author,
+        labels: s.labels
+      },
+      owner: s.owner,
+      config: s.config,
+      now,
+      existingSlugs: s.existingSlugs,
+      template: s.template
+    }),
+    writes: (plan, s) => [
+      ...labelWrites(s.issue.number, s.labels, plan.labels, plan.ownsLabel),
+      ...stickyWrites(s.issue.number, s.comments, REQUEST_COMMENT, plan.comment, s.self)
+    ],
+    report: (plan, s) => ({
+      flow: `${s.kind}-request`,
+      summary: `#${s.issue.number} ${plan.summary}`,
+      plan,
+      problems: plan.findings.map((f) => ({
+        file: `issue #${s.issue.number}`,
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+        hint: f.hint,
+        field: formatPath(f.path) || void 0
+      }))
+    }),
+    // A request in board review goes on a board meeting's milestone and agenda.
+    next: (_plan, s, writes, ctx) => escalationAfter(ctx, s.config, boardItemOf(s.issue), writes)
+  };
+}
+async function gatherRequest(event, ctx, known) {
+  const payload = event.payload.issue;
+  if (!payload || payload.pull_request) return { ignored: "not an issue" };
+  if (payload.state === "closed") return { ignored: `#${payload.number} is closed` };
+  const author = payload.user?.login ?? "";
+  const { config: config2, problems } = known ? { config: known, problems: [] } : await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+  if (problems.length > 0)
+    ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
+  const kind = requestKind(labelNames(payload), payload.body ?? "", config2);
+  if (!kind) return { ignored: `#${payload.number} is neither a charter proposal nor a grant request` };
+  const issue = await gatherIssue(ctx.github, ctx.repo, payload.number);
+  if (issue.state === "closed") return { ignored: `#${issue.number} is closed` };
+  const templatePath = config2.templates.request_report;
+  const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : void 0;
+  const existingSlugs = kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config2) : /* @__PURE__ */ new Set();
+  const comments = await gatherComments(
+    ctx.github,
+    ctx.repo,
+    issue.number,
+    issue.comments
+  );
+  const state = {
+    kind,
+    config: config2,
+    issue,
+    author,
+    labels: labelNames(issue),
+    owner: ctx.repo.owner,
+    template,
+    existingSlugs,
+    comments,
+    self: await ctx.self()
+  };
+  return { state };
+}
+function requestFlow(event, ctx, config2) {
+  return runRounds(requestRounds(config2), event, ctx);
+}
+var requestModule = {
+  name: "request",
+  events: ["issues.opened", "issues.edited", "issues.reopened"],
+  handle: (event, ctx) => requestFlow(event, ctx)
+};
+
+// src/flows/commands/recheck.ts
+var refusal = (error2) => ({
+  gather: async (event, ctx) => {
+    const issue = event.payload.issue?.number ?? 0;
+    const comments = await gatherComments(ctx.github, ctx.repo, issue);
+    return {
+      state: { issue, commandId: event.payload.comment?.id ?? 0, comments, self: await ctx.self(), error: error2 }
+    };
+  },
+  decide: (s) => s.error ?? "Only the author of this issue or a maintainer of this repository can use `/recheck`.",
+  writes: (text, s) => replyWrites(s.issue, s.comments, s.commandId, text, s.self),
+  report: (_text, s) => ({ flow: "recheck-refused", summary: `refused /recheck on #${s.issue}` })
+});
+var recheckCommand = {
+  name: "recheck",
+  command: "recheck",
+  handle: async (event, ctx) => {
+    const { issue, comment } = event.payload;
+    if (!issue || issue.pull_request) return ignored("not an issue");
+    if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
+    const parsed = parseCommand(comment?.body);
+    if (!parsed || commandName(parsed) !== "recheck") return ignored("comment is not /recheck");
+    const association = String(
+      comment?.author_association ?? ""
+    );
+    const commenter = comment?.user?.login ?? "";
+    const allowed = commenter === (issue.user?.login ?? "") || ["OWNER", "MEMBER", "COLLABORATOR"].includes(association);
+    if (!allowed || !parsed.ok) return runRounds(refusal(parsed.ok ? void 0 : parsed.error), event, ctx);
+    return requestFlow(event, ctx);
+  }
+};
+
+// src/flows/commands/recommend.ts
+var recommendCommand = {
+  name: "recommend-command",
+  command: "recommend",
+  handle: decisionCommandFlow
+};
+
 // src/flows/protected-labels.ts
 async function protectedLabelFlow(event, ctx) {
   const label = event.payload.label?.name;
@@ -11056,117 +11597,187 @@ async function protectedLabelFlow(event, ctx) {
     await ctx.self()
   );
   await session.runner.runAll(reply2);
-  if (!ctx.dryRun) await settleStickies(ctx.github, ctx.repo, reply2, ctx.self, (w) => session.runner.run(w));
+  await settleRound(ctx, reply2, (w) => session.runner.run(w));
   return done(`added by ${sender}, who is not on the board: removed`);
 }
-
-// src/core/event.ts
-function labelNames(issue) {
-  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
-}
-function isBot(user) {
-  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
-}
+var protectedLabelsModule = {
+  name: "protected-label",
+  events: ["issues.labeled", "pull_request.labeled"],
+  handle: protectedLabelFlow
+};
 
 // src/decide/report-pr.ts
 import { createHash } from "node:crypto";
 
-// src/validate/rules/report.ts
-function reportRules(report2, { folderSlug, fileMonth, charter: charter2, currentMonth }) {
-  const findings = [];
-  if (report2.period !== fileMonth) {
-    findings.push(
-      error(
-        "rule.period-file",
-        ["period"],
-        `The period ${report2.period} does not match the file name ${fileMonth}.yml.`,
-        `Set \`period: "${fileMonth}"\`, or rename the file to ${report2.period}.yml.`
-      )
-    );
-  }
-  if (report2.workgroup !== folderSlug) {
-    findings.push(
-      error(
-        "rule.workgroup-folder",
-        ["workgroup"],
-        `The work group \`${report2.workgroup}\` does not match the folder \`${folderSlug}\`.`,
-        `Set \`workgroup: ${folderSlug}\`, or move the report to workgroups/${report2.workgroup}/reports/.`
-      )
-    );
-  }
-  if (report2.period > currentMonth) {
-    findings.push(
-      error(
-        "rule.future-period",
-        ["period"],
-        `The period ${report2.period} is in the future.`,
-        "A report covers a month that has started or ended."
-      )
-    );
-  }
-  if (charter2 === void 0) {
-    findings.push(
-      error(
-        "rule.no-charter",
-        ["workgroup"],
-        `There is no charter for the work group \`${folderSlug}\`.`,
-        `Add workgroups/${folderSlug}/charter.yml, or check the folder name.`
-      )
-    );
-    return findings;
-  }
-  if (charter2 === "invalid") return findings;
-  findings.push(...activityRules(report2, charter2));
-  const people = charterPeople(charter2);
-  if (!people.has(report2.submitted_by.toLowerCase())) {
-    findings.push(
-      error(
-        "rule.submitter-not-member",
-        ["submitted_by"],
-        `\`${report2.submitted_by}\` is not a chair or member of \`${charter2.slug}\` according to its charter.`,
-        "Reports are submitted by a chair or member; add them to the charter first if they joined."
-      )
-    );
-  }
-  return findings;
+// src/validate/rules/report/before-start.ts
+function beforeStart(r, charter2) {
+  return r.period < monthOf(charter2.active_time.start);
 }
-function activityRules(report2, charter2) {
-  const { start, end: end2 } = charter2.active_time;
-  if (charter2.status === "proposed") {
+var beforeStartRule = defineRule({
+  id: "before-start",
+  code: "rule.before-start",
+  severity: "error",
+  configKeys: [],
+  check({ report: r, charter: charter2 }, _config, _now, report2) {
+    if (charter2 === void 0 || charter2 === "invalid" || charter2.status === "proposed") return [];
+    if (!beforeStart(r, charter2)) return [];
     return [
-      error(
-        "rule.workgroup-not-active",
-        ["workgroup"],
-        `The work group \`${charter2.slug}\` is only proposed; it reports once the board has approved it.`
-      )
-    ];
-  }
-  if (report2.period < monthOf(start)) {
-    return [
-      error(
-        "rule.before-start",
+      report2(
         ["period"],
-        `The period ${report2.period} is before the work group started (${start}).`,
+        `The period ${r.period} is before the work group started (${charter2.active_time.start}).`,
         "Check the month in the file name and in `period`."
       )
     ];
   }
-  if ((charter2.status === "inactive" || charter2.status === "retired") && (!end2 || report2.period > monthOf(end2))) {
+});
+
+// src/validate/rules/report/future-period.ts
+var futurePeriod = defineRule({
+  id: "future-period",
+  code: "rule.future-period",
+  severity: "error",
+  configKeys: [],
+  check({ report: r, currentMonth }, _config, _now, report2) {
+    if (r.period <= currentMonth) return [];
     return [
-      error(
-        "rule.workgroup-not-active",
-        ["workgroup"],
-        `The work group \`${charter2.slug}\` is ${charter2.status}${end2 ? ` since ${monthName(monthOf(end2))}` : ""}; it cannot file a report for ${monthName(report2.period)}.`,
-        "Ask the board to revive the work group (set its status back to active) before reporting."
+      report2(
+        ["period"],
+        `The period ${r.period} is in the future.`,
+        "A report covers a month that has started or ended."
       )
     ];
   }
-  return [];
-}
+});
+
+// src/validate/rules/report/no-charter.ts
+var noCharter = defineRule({
+  id: "no-charter",
+  code: "rule.no-charter",
+  severity: "error",
+  configKeys: [],
+  check({ charter: charter2, folderSlug }, _config, _now, report2) {
+    if (charter2 !== void 0) return [];
+    return [
+      report2(
+        ["workgroup"],
+        `There is no charter for the work group \`${folderSlug}\`.`,
+        `Add workgroups/${folderSlug}/charter.yml, or check the folder name.`
+      )
+    ];
+  }
+});
+
+// src/validate/rules/report/period-file.ts
+var periodFile = defineRule({
+  id: "period-file",
+  code: "rule.period-file",
+  severity: "error",
+  configKeys: [],
+  check({ report: r, fileMonth }, _config, _now, report2) {
+    if (r.period === fileMonth) return [];
+    return [
+      report2(
+        ["period"],
+        `The period ${r.period} does not match the file name ${fileMonth}.yml.`,
+        `Set \`period: "${fileMonth}"\`, or rename the file to ${r.period}.yml.`
+      )
+    ];
+  }
+});
+
+// src/validate/rules/report/submitter-not-member.ts
+var submitterNotMember = defineRule({
+  id: "submitter-not-member",
+  code: "rule.submitter-not-member",
+  severity: "error",
+  configKeys: [],
+  check({ report: r, charter: charter2 }, _config, _now, report2) {
+    if (charter2 === void 0 || charter2 === "invalid") return [];
+    if (charterPeople(charter2).has(r.submitted_by.toLowerCase())) return [];
+    return [
+      report2(
+        ["submitted_by"],
+        `\`${r.submitted_by}\` is not a chair or member of \`${charter2.slug}\` according to its charter.`,
+        "Reports are submitted by a chair or member; add them to the charter first if they joined."
+      )
+    ];
+  }
+});
 function charterPeople(charter2) {
   const people = new Set(charter2.participants.members.map((m) => m.toLowerCase()));
   for (const chair of charter2.participants.chairs) people.add(chair.toLowerCase());
   return people;
+}
+
+// src/validate/rules/report/workgroup-folder.ts
+var workgroupFolder = defineRule({
+  id: "workgroup-folder",
+  code: "rule.workgroup-folder",
+  severity: "error",
+  configKeys: [],
+  check({ report: r, folderSlug }, _config, _now, report2) {
+    if (r.workgroup === folderSlug) return [];
+    return [
+      report2(
+        ["workgroup"],
+        `The work group \`${r.workgroup}\` does not match the folder \`${folderSlug}\`.`,
+        `Set \`workgroup: ${folderSlug}\`, or move the report to workgroups/${r.workgroup}/reports/.`
+      )
+    ];
+  }
+});
+
+// src/validate/rules/report/workgroup-not-active.ts
+var workgroupNotActive = defineRule({
+  id: "workgroup-not-active",
+  code: "rule.workgroup-not-active",
+  severity: "error",
+  configKeys: [],
+  check({ report: r, charter: charter2 }, _config, _now, report2) {
+    if (charter2 === void 0 || charter2 === "invalid") return [];
+    if (charter2.status === "proposed") {
+      return [
+        report2(
+          ["workgroup"],
+          `The work group \`${charter2.slug}\` is only proposed; it reports once the board has approved it.`
+        )
+      ];
+    }
+    const { end } = charter2.active_time;
+    const stopped = charter2.status === "inactive" || charter2.status === "retired";
+    if (!stopped || beforeStart(r, charter2) || end && r.period <= monthOf(end)) return [];
+    return [
+      report2(
+        ["workgroup"],
+        `The work group \`${charter2.slug}\` is ${charter2.status}${end ? ` since ${monthName(monthOf(end))}` : ""}; it cannot file a report for ${monthName(r.period)}.`,
+        "Ask the board to revive the work group (set its status back to active) before reporting."
+      )
+    ];
+  }
+});
+
+// src/validate/rules/report/index.ts
+var REPORT_RULES = [
+  periodFile,
+  workgroupFolder,
+  futurePeriod,
+  noCharter,
+  workgroupNotActive,
+  beforeStartRule,
+  submitterNotMember
+];
+
+// src/validate/rules/report.ts
+var NO_CONFIG = void 0;
+function reportRules(report2, context) {
+  return runRules(REPORT_RULES, { ...context, report: report2 }, NO_CONFIG, UNDATED).findings;
+}
+
+// src/decide/rules/pull-request.ts
+var PULL_FLOW_LABELS = ["report", "charter", "board_review"];
+function ownedPullLabels(config2) {
+  const keys = [...PULL_FLOW_LABELS, ...ruleLabelKeys(CHARTER_FILE_RULES), ...ruleLabelKeys(REPORT_RULES)];
+  return new Set(keys.map((key) => config2.labels[key]));
 }
 
 // src/decide/report-pr.ts
@@ -11182,7 +11793,7 @@ function hasDigest(summary) {
 }
 function ownsPullLabel(config2) {
   const L = config2.labels;
-  const owned = /* @__PURE__ */ new Set([L.report, L.charter, L.board_review]);
+  const owned = ownedPullLabels(config2);
   return (label) => owned.has(label) || label.startsWith(L.workgroup_prefix);
 }
 function decideReportPr(input) {
@@ -11264,12 +11875,12 @@ function decideReportPr(input) {
   const sorted = sortProblems(problems);
   const L = config2.labels;
   const moved = [L.approved, L.declined, L.deferred].some((l) => pull.labels.includes(l));
-  const status = moved ? pull.labels.filter((l) => l === L.board_review) : boardReview.length > 0 ? [L.board_review] : [];
+  const status2 = moved ? pull.labels.filter((l) => l === L.board_review) : boardReview.length > 0 ? [L.board_review] : [];
   const labels = [
     ...reports > 0 ? [L.report] : [],
     ...charters > 0 ? [L.charter] : [],
     ...[...slugs].sort().map((slug) => `${L.workgroup_prefix}${slug}`),
-    ...status
+    ...status2
   ];
   const checkRun = checkRunOf(input, sorted, boardReview, { reports, charters });
   const errors = sorted.filter((p) => p.severity === "error").length;
@@ -11383,12 +11994,12 @@ function checkRunOf(input, problems, boardReview, counts) {
 }
 function annotationOf(p) {
   const line = p.line ?? 1;
-  const endLine2 = p.endLine && p.endLine >= line ? p.endLine : line;
-  const sameLine = endLine2 === line && p.column !== void 0;
+  const endLine = p.endLine && p.endLine >= line ? p.endLine : line;
+  const sameLine = endLine === line && p.column !== void 0;
   return {
     path: p.file,
     start_line: line,
-    end_line: endLine2,
+    end_line: endLine,
     ...sameLine ? { start_column: p.column, end_column: Math.max(p.endColumn ?? p.column ?? 1, p.column ?? 1) } : {},
     annotation_level: p.severity === "error" ? "failure" : "warning",
     message: p.hint ? `${p.message}
@@ -11509,772 +12120,51 @@ async function findCheckRun(github, repo, headSha, name2) {
     }
   }))[0];
 }
+async function gatherPull(github, repo, number) {
+  return (await github.rest.pulls.get({ ...repo, pull_number: number })).data;
+}
 
 // src/flows/report-pr.ts
-async function reportPrFlow(event, ctx) {
-  const payload = event.payload.pull_request;
-  if (!payload?.head?.sha || !payload.base?.ref) return ignored("not a pull request");
-  if (payload.state === "closed") return ignored(`PR #${payload.number} is closed`);
-  const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
-  if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
-    return ignored(`PR #${payload.number} changes no YAML file`);
-  const pull = (await ctx.github.rest.pulls.get({ ...ctx.repo, pull_number: payload.number })).data;
-  if (pull.state === "closed") return ignored(`PR #${pull.number} is closed`);
-  const labels = labelNames(pull);
-  const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
-    headSha: pull.head.sha,
-    baseRef: pull.base.ref,
-    configs: ctx.configs
-  });
-  const plan = decideReportPr({
-    config: config2,
-    now: ctx.now,
-    pull: {
+var reportPrRounds = {
+  gather: async (event, ctx) => {
+    const payload = event.payload.pull_request;
+    if (!payload?.head?.sha || !payload.base?.ref) return { ignored: "not a pull request" };
+    if (payload.state === "closed") return { ignored: `PR #${payload.number} is closed` };
+    const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
+    if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
+      return { ignored: `PR #${payload.number} changes no YAML file` };
+    const pull = await gatherPull(ctx.github, ctx.repo, payload.number);
+    if (pull.state === "closed") return { ignored: `PR #${pull.number} is closed` };
+    const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
+      headSha: pull.head.sha,
+      baseRef: pull.base.ref,
+      configs: ctx.configs
+    });
+    const existing = files.length === 0 ? void 0 : await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
+    const labels = labelNames(pull);
+    const info = {
       number: pull.number,
       author: pull.user?.login ?? "",
       labels,
       headSha: pull.head.sha,
       baseRef: pull.base.ref
-    },
-    files,
-    baseCharters
-  });
-  const labelChanges = labelWrites(pull.number, labels, plan.labels, plan.ownsLabel);
-  if (files.length === 0) {
-    return finish(ctx, "report-pr", `PR #${pull.number} changes no governance file`, labelChanges);
-  }
-  const existing = await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
-  const writes = [...checkRunWrites(existing, plan.checkRun), ...labelChanges];
-  return finish(ctx, "report-pr", plan.summary, writes, plan, plan.problems);
-}
-
-// src/decide/rules/charter-proposal.ts
-var MIN_MISSION_WORDS = 8;
-var NOTHING2 = /* @__PURE__ */ new Set(["none", "nothing", "n/a", "na", "no resources", "none needed", "nothing needed"]);
-var PLACEHOLDERS = /* @__PURE__ */ new Set([
-  "",
-  "tbd",
-  "tba",
-  "todo",
-  "to do",
-  "to be determined",
-  "to be decided",
-  "unknown",
-  "not sure",
-  "later",
-  "?",
-  "-",
-  "...",
-  "\u2026",
-  "no response",
-  "see above",
-  "see purpose",
-  "same as above",
-  "same as purpose",
-  "lorem ipsum"
-]);
-function normalise(text) {
-  return text.toLowerCase().replace(/[_*`]/g, "").replace(/\s+/g, " ").trim().replace(/^[\s"'([]+|[\s"')\].!:;,]+$/g, "");
-}
-function isPlaceholder(text) {
-  const n = normalise(text);
-  return PLACEHOLDERS.has(n) || /^(tbd|tba|todo)\b/.test(n) || /^lorem ipsum\b/.test(n) || /^[\W_]*$/u.test(n);
-}
-function quote2(text) {
-  return `\`${truncate(text, 40).replace(/`/g, "'")}\``;
-}
-function words(text) {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-function shiftMonths(date, months2) {
-  const [y, m, d] = date.split("-").map(Number);
-  const index = y * 12 + (m - 1) + months2;
-  const year = Math.floor(index / 12);
-  const month = index % 12 + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
-}
-function proposalRules(charter2, { config: config2, now, existingSlugs }) {
-  const findings = [];
-  const today = isoDate(now);
-  const taken = [...existingSlugs].some((s) => s.toLowerCase() === charter2.slug.toLowerCase());
-  if (taken) {
-    findings.push(
-      error(
-        "rule.proposal-slug-taken",
-        ["slug"],
-        `The slug \`${charter2.slug}\` is already used by an existing work group.`,
-        `Choose another slug. To revive or change that work group, propose a change to ${config2.paths.workgroups}/${charter2.slug}/charter.yml instead.`
-      )
-    );
-  }
-  if (charter2.status !== "proposed") {
-    findings.push(
-      error(
-        "rule.proposal-status",
-        ["status"],
-        `A new charter's status is \`proposed\`, not \`${charter2.status}\`: the board makes it active when it approves.`,
-        "Set `status: proposed`."
-      )
-    );
-  }
-  const mission = charter2.mission_alignment ?? "";
-  if (isPlaceholder(mission) || words(mission) < MIN_MISSION_WORDS) {
-    findings.push(
-      error(
-        "rule.proposal-mission-alignment",
-        ["mission_alignment"],
-        mission.trim() === "" ? "The proposal does not say how the work group pertains to the foundation's mission." : `The mission alignment (${quote2(mission)}) does not say how the work group pertains to the foundation's mission.`,
-        `In a sentence or two (at least ${MIN_MISSION_WORDS} words), explain how the work group's purpose serves the mission of the ${config2.organisation}: a work group must pertain to it.`
-      )
-    );
-  }
-  if (charter2.participants.chairs.length === 0) {
-    findings.push(
-      error(
-        "rule.proposal-no-chair",
-        ["participants", "chairs"],
-        "The proposal names no chair.",
-        "Add at least one chair, who is also listed among the members."
-      )
-    );
-  }
-  findings.push(...charterRules(charter2, { config: config2 }));
-  if (charter2.status !== "proposed") {
-    const tooFew = tooFewMembers(charter2, config2);
-    if (tooFew) findings.push(tooFew);
-  }
-  const { start, review } = charter2.active_time;
-  const max = config2.workgroups.max_term_months;
-  const latestReview = shiftMonths(start, max);
-  if (review > latestReview && !findings.some((f) => f.code === "rule.term-too-long")) {
-    findings.push(
-      error(
-        "rule.term-too-long",
-        ["active_time", "review"],
-        `The review date ${review} is more than ${max} months after the start date ${start}.`,
-        `Choose a review date on or before ${latestReview}: work groups do not exist forever.`
-      )
-    );
-  }
-  const earliest = shiftMonths(today, -1);
-  if (start < earliest) {
-    findings.push(
-      error(
-        "rule.proposal-start-past",
-        ["active_time", "start"],
-        `The start date ${start} is more than a month in the past.`,
-        `A new work group starts when the board approves it: choose a date from ${earliest} on, for example the first day of next month.`
-      )
-    );
-  }
-  if (review > start && review <= today) {
-    findings.push(
-      error(
-        "rule.proposal-review-past",
-        ["active_time", "review"],
-        `The review date ${review} has already passed.`,
-        `Choose a review date in the future, at most ${config2.workgroups.max_term_months} months after the start date.`
-      )
-    );
-  }
-  const resources = charter2.support?.resources ?? [];
-  if (resources.length === 0 || resources.every(isPlaceholder)) {
-    findings.push(
-      error(
-        "rule.proposal-resources",
-        ["support", "resources"],
-        "The proposal does not say which resources it requests.",
-        "List what the work group asks of the foundation (staff time, infrastructure, accounts, money), one item per line; write `None` if it needs nothing."
-      )
-    );
-  } else if (resources.length > 1 && resources.some((r) => NOTHING2.has(normalise(r)))) {
-    const i = resources.findIndex((r) => NOTHING2.has(normalise(r)));
-    findings.push(
-      warning(
-        "rule.proposal-resources-none",
-        ["support", "resources", i],
-        "The resources requested say `None` and also list other items.",
-        "Remove `None`, or remove the other items if nothing is needed."
-      )
-    );
-  }
-  return findings;
-}
-
-// src/decide/rules/grant.ts
-var SUM_TOLERANCE = 1;
-var FAST_TRACK_YEARS = 3;
-var TYPE_NAMES2 = {
-  conference: "conference",
-  workshop: "workshop",
-  sprint: "sprint",
-  meetup: "meetup",
-  "deposit-advance": "deposit advance"
-};
-function grantPolicy(request, context) {
-  const { config: config2, now } = context;
-  const policy = config2.grants;
-  const base = config2.base_currency;
-  const { amount, currency } = request.requested;
-  const money = (n, c = base) => formatAmount(n, c);
-  const findings = [];
-  const flags = { overThreshold: false, late: false, shortNotice: false, notCovered: [] };
-  const inBase = convert2(config2, amount, currency, base);
-  const amountInBase = inBase ?? Number.NaN;
-  if (inBase === void 0) findings.push(unknownCurrency(config2, currency, ["requested", "currency"]));
-  const requestedText = inBase === void 0 || currency === base ? money(amount, currency) : `${money(amount, currency)} (${money(inBase)})`;
-  if (inBase !== void 0 && roundCents(inBase) > policy.board_threshold) {
-    flags.overThreshold = true;
-    findings.push(
-      warning(
-        "rule.grant-over-threshold",
-        ["requested", "amount"],
-        `The amount requested, ${requestedText}, is over ${money(policy.board_threshold)}: the Grants WG reviews the request and makes a recommendation, then the board decides.`
-      )
-    );
-  }
-  const cap = policy.caps[request.grant_type];
-  if (cap !== void 0 && inBase !== void 0 && roundCents(inBase) > cap) {
-    findings.push(
-      error(
-        "rule.grant-over-cap",
-        ["requested", "amount"],
-        `A ${TYPE_NAMES2[request.grant_type]} grant is capped at ${money(cap)}; this request is for ${requestedText}.`,
-        `Lower the amount requested to at most ${money(cap)}, and the budget with it.`
-      )
-    );
-  }
-  findings.push(...guideRule(request, config2, inBase, requestedText));
-  const meeting = flags.overThreshold ? reviewingMeeting(config2.board, now) : void 0;
-  const dates = dateRules(request, context, flags, meeting);
-  findings.push(...dates.findings);
-  const budget = budgetRules(request, config2, flags);
-  findings.push(...budget.findings);
-  if ((request.other_funding ?? []).filter((s) => s.trim() !== "").length === 0) {
-    findings.push(
-      warning(
-        "rule.grant-no-other-funding",
-        ["other_funding"],
-        "No other funding sources are listed.",
-        "List the sponsors, ticket sales and other grants that also fund the event (or say that there are none yet): the Grants WG weighs how the event is funded as a whole."
-      )
-    );
-  }
-  if (policy.require_code_of_conduct && !request.code_of_conduct?.url?.trim()) {
-    findings.push(
-      error(
-        "rule.grant-code-of-conduct",
-        ["code_of_conduct", "url"],
-        "The request has no Code of Conduct: events funded by the foundation must publish one.",
-        "Add the link to the event's published Code of Conduct."
-      )
-    );
-  }
-  if (policy.require_code_of_conduct_contact && !request.code_of_conduct?.contact?.trim()) {
-    findings.push(
-      error(
-        "rule.grant-code-of-conduct-contact",
-        ["code_of_conduct", "contact"],
-        "The request does not say who handles Code of Conduct reports.",
-        "Add the email address or the name of the person or team attendees can report to."
-      )
-    );
-  }
-  findings.push(...fastTrackRule(request, context, inBase));
-  if (flags.overThreshold) {
-    return {
-      findings,
-      flags,
-      amountInBase,
-      countedBudget: budget.countedBudget,
-      ...meeting ? { reviewingMeeting: meeting } : {}
     };
-  }
-  return { findings, flags, amountInBase, countedBudget: budget.countedBudget };
-}
-function unknownCurrency(config2, currency, path) {
-  const accepted = acceptedCurrencies2(config2);
-  return error(
-    "rule.grant-unknown-currency",
-    path,
-    `The currency ${currency} has no exchange rate in the configuration; the accepted currencies are ${listing(accepted)}.`,
-    `Give the amount in one of ${listing(accepted, "or")}, or ask the maintainers of this repository to add a rate for ${currency} under \`currency_rates\`.`
-  );
-}
-function days(n) {
-  return n >= 7 && n % 7 === 0 ? `${n} days (${plural(n / 7, "week")})` : plural(n, "day");
-}
-function quote3(text) {
-  return `\`${truncate(text, 60).replace(/`/g, "'")}\``;
-}
-function validDate(iso2) {
-  return iso2 !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(iso2) && !Number.isNaN(parseDate(iso2).getTime());
-}
-function guideRule(request, config2, inBase, requestedText) {
-  const per = config2.grants.per_attendee_per_day;
-  if (per <= 0 || request.grant_type === "deposit-advance" || inBase === void 0) return [];
-  const { start_date: start, end_date: end2, expected_attendees: attendees } = request.event;
-  const eventDays = validDate(start) && validDate(end2) && end2 >= start ? daysBetween(parseDate(start), parseDate(end2)) + 1 : 1;
-  const guide = attendees * eventDays * per;
-  if (roundCents(inBase) <= roundCents(guide)) return [];
-  const base = config2.base_currency;
-  return [
-    warning(
-      "rule.grant-above-guide",
-      ["requested", "amount"],
-      `The amount requested, ${requestedText}, is more than the guide of ${formatAmount(per, base)} per attendee per day: ${plural(attendees, "attendee")} \xD7 ${plural(eventDays, "day")} gives ${formatAmount(guide, base)}. The grant may be approved for less.`,
-      "Explain in the request what makes the event need more (travel support, accessibility, childcare\u2026), or lower the amount."
-    )
-  ];
-}
-function dateRules(request, { config: config2, now }, flags, meeting) {
-  const findings = [];
-  const policy = config2.grants;
-  const { start_date: start, end_date: end2 } = request.event;
-  const todayIso = isoDate(now);
-  const today = parseDate(todayIso);
-  if (validDate(start) && validDate(end2) && end2 < start) {
-    findings.push(
-      error(
-        "rule.grant-end-before-start",
-        ["event", "end_date"],
-        `The event ends on ${end2}, before it starts on ${start}.`,
-        "Check both dates: the end date is the last day of the event, as YYYY-MM-DD."
-      )
-    );
-  }
-  if (validDate(start) && start <= todayIso) {
-    flags.late = true;
-    findings.push(
-      error(
-        "rule.grant-event-started",
-        ["event", "start_date"],
-        start === todayIso ? `The event starts today (${start}): grants are decided before an event, not during or after it.` : `The event started on ${start}, which has passed: grants are decided before an event, not during or after it.`,
-        "If the date is a typo, correct it (YYYY-MM-DD)."
-      )
-    );
-  }
-  const deposit = request.grant_type === "deposit-advance" ? request.deposit : void 0;
-  const target = deposit ? deposit.due_date : start;
-  const targetPath = deposit ? ["deposit", "due_date"] : ["event", "start_date"];
-  const subject = deposit ? "the deposit is due" : "the event";
-  if (!validDate(target)) return { findings };
-  const lead = daysBetween(today, parseDate(target));
-  if (deposit && validDate(start) && target > start) {
-    findings.push(
-      warning(
-        "rule.grant-deposit-after-event",
-        ["deposit", "due_date"],
-        `The deposit is due on ${target}, after the event starts on ${start}; a deposit advance pays deposits due before the event.`,
-        "Check the due date. If the money is needed when the event takes place, request an event grant instead."
-      )
-    );
-  }
-  if (deposit && lead < 0) {
-    flags.late = true;
-    findings.push(
-      error(
-        "rule.grant-deposit-past",
-        targetPath,
-        `The deposit was due on ${target}, which has passed: a deposit advance is paid before the deposit is due.`,
-        "If the date is a typo, correct it (YYYY-MM-DD); if the deposit is paid already, say how in the request."
-      )
-    );
-  }
-  const past = deposit ? lead < 0 : lead <= 0;
-  if (past) return { findings };
-  if (lead < policy.minimum_lead_days) {
-    flags.late = true;
-    const fileBy = isoDate(addDays(parseDate(target), -policy.minimum_lead_days));
-    findings.push(
-      warning(
-        "rule.grant-late",
-        targetPath,
-        deposit ? `The deposit is due on ${target}, ${plural(lead, "day")} from now. Requests must be filed at least ${days(policy.minimum_lead_days)} before the deposit is due, so this one should have been filed by ${fileBy}; it may be declined.` : `The event starts on ${target}, ${plural(lead, "day")} from now. Requests must be filed at least ${days(policy.minimum_lead_days)} before the event, so this one should have been filed by ${fileBy}; it may be declined.`,
-        `The dates cannot be fixed now: explain in the request why it is late and what happens to the event without the grant. The Grants WG decides whether it can still be considered.`
-      )
-    );
-  }
-  if (flags.overThreshold && lead < policy.recommended_lead_days) {
-    flags.shortNotice = true;
-    let when;
-    if (meeting === void 0) {
-      when = `no board meeting is scheduled after ${todayIso} yet, so it is not known when the board can review it.`;
-    } else {
-      const gap = daysBetween(parseDate(meeting), parseDate(target));
-      const relation = gap > 0 ? `${plural(gap, "day")} before ${subject}` : gap === 0 ? deposit ? "the day the deposit is due" : "the day the event starts" : `${plural(-gap, "day")} after ${deposit ? "the deposit is due" : "the event starts"}`;
-      when = `the next meeting that can review it is ${meeting}, ${relation}.`;
-    }
-    findings.push(
-      warning(
-        "rule.grant-short-notice",
-        targetPath,
-        `Requests over ${formatAmount(policy.board_threshold, config2.base_currency)} should be filed at least ${days(policy.recommended_lead_days)} before ${subject}, because the board decides them; this one is ${plural(lead, "day")} before. The board meets ${cadence(config2.board)}; ${when}`,
-        `If ${deposit ? "the deposit" : "the event"} cannot wait for the board, say so in the request, or ask for at most ${formatAmount(policy.board_threshold, config2.base_currency)}, which the Grants WG decides alone.`
-      )
-    );
-  }
-  return { findings };
-}
-var keywordPatterns = /* @__PURE__ */ new Map();
-function keywordPattern(keyword) {
-  let pattern = keywordPatterns.get(keyword);
-  if (!pattern) {
-    pattern = compileKeyword(keyword);
-    keywordPatterns.set(keyword, pattern);
-  }
-  return pattern;
-}
-function compileKeyword(keyword) {
-  const body = keyword.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
-}
-function notCoveredKinds(item, config2) {
-  const texts = [item.description, item.category ?? ""];
-  return config2.grants.not_covered.filter(
-    (kind) => kind.keywords.some((k) => k.trim() !== "" && texts.some((t) => keywordPattern(k).test(t)))
-  ).map((kind) => kind.name);
-}
-function budgetRules(request, config2, flags) {
-  const findings = [];
-  const base = config2.base_currency;
-  const { amount, currency } = request.requested;
-  const kindsFound = /* @__PURE__ */ new Set();
-  let countedBudget = 0;
-  let counted2 = 0;
-  let excluded = 0;
-  const excludedParts = [];
-  request.budget.forEach((item, i) => {
-    const itemCurrency = item.currency ?? currency;
-    const inBase = convert2(config2, item.cost, itemCurrency, base);
-    if (itemCurrency !== currency && inBase === void 0) {
-      findings.push(unknownCurrency(config2, itemCurrency, ["budget", i, "currency"]));
-    }
-    const inRequested = convert2(config2, item.cost, itemCurrency, currency);
-    const kinds = notCoveredKinds(item, config2);
-    if (kinds.length > 0) {
-      for (const k of kinds) kindsFound.add(k);
-      excluded = excluded === void 0 || inRequested === void 0 ? void 0 : excluded + inRequested;
-      excludedParts.push(`${quote3(item.description)}: ${formatAmount(item.cost, itemCurrency)}`);
-      findings.push(
-        warning(
-          "rule.grant-not-covered",
-          ["budget", i],
-          `The budget item ${quote3(item.description)} (${formatAmount(item.cost, itemCurrency)}) is not covered: ${listing(kinds)}; it is not counted.`,
-          `Grants do not cover ${listing(kinds, "or")}. Remove the item, and its cost from the amount requested; other funding can pay for it.`
-        )
-      );
-      return;
-    }
-    countedBudget += inBase ?? Number.NaN;
-    counted2 = counted2 === void 0 || inRequested === void 0 ? void 0 : counted2 + inRequested;
-  });
-  flags.notCovered = config2.grants.not_covered.map((k) => k.name).filter((n) => kindsFound.has(n));
-  if (counted2 !== void 0 && Math.abs(counted2 - amount) > SUM_TOLERANCE) {
-    const diff = counted2 - amount;
-    const items = excludedParts.length > 0 ? "The budget items that are covered" : "The budget items";
-    let message = `${items} add up to ${formatAmount(counted2, currency)}, but the amount requested is ${formatAmount(amount, currency)}: ${formatAmount(Math.abs(diff), currency)} ${diff < 0 ? "less" : "more"}.`;
-    let hint = "Make them match: correct a cost, add the missing item, or change the amount requested.";
-    if (excludedParts.length > 0) {
-      const explains = excluded !== void 0 && Math.abs(counted2 + excluded - amount) <= SUM_TOLERANCE;
-      message += explains ? ` The difference is the items that are not covered (${excludedParts.join("; ")}), which are not counted.` : ` Items that are not covered (${excludedParts.join("; ")}) are not counted.`;
-      if (explains) {
-        hint = `Lower the amount requested to ${formatAmount(counted2, currency)} and remove the items that are not covered.`;
-      }
-    }
-    findings.push(error("rule.grant-budget-sum", ["budget"], message, hint));
-  }
-  return { findings, countedBudget };
-}
-function fastTrackRule(request, context, inBase) {
-  const { config: config2, now, previousGrantYears = [] } = context;
-  const max = config2.grants.fast_track_max;
-  if (max <= 0 || inBase === void 0 || roundCents(inBase) > max) return [];
-  const year = now.getUTCFullYear();
-  const recent = (y) => y >= year - FAST_TRACK_YEARS && y <= year;
-  const mentioned = (request.previous_grants ?? []).flatMap(
-    (text) => [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
-  );
-  const years = [...mentioned, ...previousGrantYears].filter(recent);
-  if (years.length === 0) return [];
-  const latest3 = Math.max(...years);
-  return [
-    warning(
-      "rule.grant-fast-track",
-      mentioned.some(recent) ? ["previous_grants"] : ["requested", "amount"],
-      `This request may be eligible for the fast track: it is at most ${formatAmount(max, config2.base_currency)} and the foundation funded this event or organisation in ${latest3}.`,
-      "The Grants WG confirms the earlier grant; name the event it was for if the request does not say."
-    )
-  ];
-}
-
-// src/decide/request.ts
-var REQUEST_COMMENT = "request-report";
-function requestKind(labels, body, config2) {
-  if (labels.includes(config2.labels.grant)) return "grant";
-  if (labels.includes(config2.labels.charter)) return "charter";
-  if (parseFormBody(body, "grant").fromForm) return "grant";
-  if (parseFormBody(body, "charter").fromForm) return "charter";
-  return void 0;
-}
-function decideRequest(input) {
-  return input.kind === "grant" ? decideGrant(input) : decideCharter(input);
-}
-function decideGrant(input) {
-  const { config: config2, issue, now } = input;
-  const form = grantFromForm(issue.body, { author: issue.author, config: config2 });
-  const policy = form.request ? grantPolicy(form.request, { config: config2, now }) : void 0;
-  const findings = [...form.findings, ...policy?.findings ?? []];
-  const valid = form.fromForm && form.request !== void 0 && !findings.some((f) => f.severity === "error");
-  const L = config2.labels;
-  const flags = [];
-  if (policy?.flags.overThreshold) flags.push(L.over_threshold);
-  if (policy?.flags.late) flags.push(L.late);
-  if (policy?.flags.shortNotice) flags.push(L.short_notice);
-  if (policy && policy.flags.notCovered.length > 0) flags.push(L.not_covered);
-  const status = statusLabels2(
-    input,
-    [L.needs_info, L.grants_wg_review],
-    valid ? L.grants_wg_review : L.needs_info,
-    [L.board_review]
-  );
-  const owned = /* @__PURE__ */ new Set([
-    L.grant,
-    L.needs_info,
-    L.grants_wg_review,
-    L.over_threshold,
-    L.late,
-    L.short_notice,
-    L.not_covered
-  ]);
-  const request = form.request;
-  const facts = request ? [
-    ["Applicant", `${request.applicant.name} (${request.applicant.github})`],
-    ["Organisation", request.organisation.name],
-    [
-      "Event",
-      `${request.event.name}, ${request.event.start_date} to ${request.event.end_date}, ${request.event.location}`
-    ],
-    ["Expected attendees", String(request.event.expected_attendees)],
-    ["Amount requested", amountFact(request, policy, config2)],
-    ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
-  ] : [];
-  const comment = renderReport(
-    input,
-    "grant",
-    form.fromForm,
-    findings,
-    facts,
-    valid ? grantNext(input, request, policy) : ""
-  );
-  return {
-    kind: "grant",
-    valid,
-    labels: [L.grant, ...status, ...flags],
-    ownsLabel: (l) => owned.has(l),
-    comment,
-    summary: valid ? "grant request complete: routed to the Grants WG" : `grant request needs info (${errorCount(findings)} errors)`,
-    findings,
-    grant: request,
-    policy
-  };
-}
-function decideCharter(input) {
-  const { config: config2, issue, now, existingSlugs } = input;
-  const form = charterFromForm(issue.body, { config: config2 });
-  const rules = form.charter ? proposalRules(form.charter, { config: config2, now, existingSlugs: new Set(existingSlugs) }) : [];
-  const findings = [...form.findings, ...rules];
-  const valid = form.fromForm && form.charter !== void 0 && !findings.some((f) => f.severity === "error");
-  const L = config2.labels;
-  const status = statusLabels2(
-    input,
-    [L.needs_info, L.board_review],
-    valid ? L.board_review : L.needs_info,
-    []
-  );
-  const owned = /* @__PURE__ */ new Set([L.charter, L.needs_info, L.board_review]);
-  const charter2 = form.charter;
-  const facts = charter2 ? [
-    ["Work group", `${charter2.name} (${charter2.slug})`],
-    ["Chairs", charter2.participants.chairs.join(", ")],
-    ["Members", `${charter2.participants.members.length}: ${charter2.participants.members.join(", ")}`],
-    ["Active time", `${charter2.active_time.start} to ${charter2.active_time.review} (review)`]
-  ] : [];
-  const meeting = reviewingMeeting(config2.board, now);
-  const next = valid ? `It goes to **board review**${meeting ? `: the next board meeting that can consider it is on **${meeting}**` : ""}. When the board approves it, wgbot opens a pull request that adds \`${config2.paths.workgroups}/${charter2?.slug}/charter.yml\`.` : "";
-  return {
-    kind: "charter",
-    valid,
-    labels: [L.charter, ...status],
-    ownsLabel: (l) => owned.has(l),
-    comment: renderReport(input, "charter", form.fromForm, findings, facts, next),
-    summary: valid ? "charter proposal complete: routed to board review" : `charter proposal needs info (${errorCount(findings)} errors)`,
-    findings,
-    charter: charter2
-  };
-}
-function statusLabels2(input, managed, wanted, laterStages) {
-  const L = input.config.labels;
-  const current = input.issue.labels;
-  const moved = [L.approved, L.declined, L.deferred, ...laterStages].some((l) => current.includes(l));
-  return moved ? managed.filter((l) => current.includes(l)) : [wanted];
-}
-function amountFact(request, policy, config2) {
-  const asked = formatAmount(request.requested.amount, request.requested.currency);
-  if (request.requested.currency === config2.base_currency || !policy || Number.isNaN(policy.amountInBase))
-    return asked;
-  return `${asked} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
-}
-function grantNext(input, request, policy) {
-  const { config: config2, owner } = input;
-  const team = config2.teams.mention_grants_wg ? ` (@${owner}/${config2.teams.grants_wg})` : "";
-  const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
-  const route = `It goes to the **Grants Work Group**${team} for review.`;
-  if (!request || !policy) return route;
-  if (policy.flags.overThreshold) {
-    const meeting = policy.reviewingMeeting ? ` The earliest board meeting that could review it is on **${policy.reviewingMeeting}**.` : "";
-    return `${route} Because it is over ${threshold}, the **board** decides after the Grants WG's recommendation.${meeting}`;
-  }
-  return `${route} For requests up to ${threshold}, the Grants WG's decision is final.`;
-}
-function renderReport(input, form, fromForm, findings, facts, next) {
-  const item = (f) => ({
-    field: f.message.startsWith("**") ? void 0 : escapeMarkdown(fieldOf(form, f)),
-    message: escapeMessage(f.message),
-    hint: f.hint ? escapeMessage(f.hint) : void 0
-  });
-  const errors = findings.filter((f) => f.severity === "error").map(item);
-  return render(
-    "request-report",
-    {
-      what: form === "grant" ? "grant request" : "work group proposal",
-      formName: form === "grant" ? "Grant request" : "New work group",
-      notFromForm: !fromForm,
-      ready: fromForm && errors.length === 0,
-      errors,
-      warnings: findings.filter((f) => f.severity === "warning").map(item),
-      // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
-      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
-      next
-    },
-    input.template
-  );
-}
-function fieldOf(form, finding) {
-  const head = finding.path[0];
-  const map = form === "grant" ? GRANT_FIELDS : CHARTER_FIELDS;
-  const id = typeof head === "string" ? fieldForPath(map, finding.path) ?? head : void 0;
-  if (id === void 0) return form === "grant" ? "Request" : "Proposal";
-  try {
-    return fieldLabel(form, id);
-  } catch {
-    return id;
-  }
-}
-function errorCount(findings) {
-  return findings.filter((f) => f.severity === "error").length;
-}
-
-// src/gather/workgroups.ts
-async function gatherWorkgroupSlugs(github, repo, config2) {
-  try {
-    const { data } = await github.rest.repos.getContent({ ...repo, path: config2.paths.workgroups });
-    if (!Array.isArray(data)) return /* @__PURE__ */ new Set();
-    return new Set(data.filter((entry) => entry.type === "dir").map((entry) => entry.name));
-  } catch (error2) {
-    if (error2.status === 404) return /* @__PURE__ */ new Set();
-    throw error2;
-  }
-}
-
-// src/flows/request.ts
-async function requestFlow(event, ctx, {
-  trigger,
-  config: known
-}) {
-  let issue = event.payload.issue;
-  if (!issue || issue.pull_request) return ignored("not an issue");
-  if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
-  const author = issue.user?.login ?? "";
-  if (trigger === "comment") {
-    const parsed = parseCommand(event.payload.comment?.body);
-    if (!parsed || commandName(parsed) !== "recheck") return ignored("comment is not /recheck");
-    const commenter = event.payload.comment?.user?.login ?? "";
-    const association = String(
-      event.payload.comment?.author_association ?? ""
-    );
-    const allowed = commenter === author || ["OWNER", "MEMBER", "COLLABORATOR"].includes(association);
-    if (!allowed || !parsed.ok) {
-      const comments2 = await gatherComments(ctx.github, ctx.repo, issue.number);
-      const text = !parsed.ok ? parsed.error : "Only the author of this issue or a maintainer of this repository can use `/recheck`.";
-      const writes2 = replyWrites(
-        issue.number,
-        comments2,
-        event.payload.comment?.id ?? 0,
-        text,
-        await ctx.self()
-      );
-      const summary = `refused /recheck on #${issue.number}`;
-      const refused = await finish(ctx, "recheck-refused", summary, writes2);
-      const settled2 = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes2, ctx.self);
-      if (settled2.length === 0) return refused;
-      const all2 = [...writes2, ...settled2];
-      return { ...refused, writes: all2, summary: counted(summary, all2.length) };
-    }
-  }
-  const { config: config2, problems: configProblems } = known ? { config: known, problems: [] } : await gatherConfig(ctx.github, ctx.repo, ctx.configs);
-  if (configProblems.length > 0)
-    ctx.log.warn(`.github/wgbot.yml has ${configProblems.length} problem(s); using what is valid.`);
-  const kind = requestKind(labelNames(issue), issue.body ?? "", config2);
-  if (!kind) return ignored(`#${issue.number} is neither a charter proposal nor a grant request`);
-  issue = await gatherIssue(ctx.github, ctx.repo, issue.number);
-  if (issue.state === "closed") return ignored(`#${issue.number} is closed`);
-  const labels = labelNames(issue);
-  const templatePath = config2.templates.request_report;
-  const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : void 0;
-  const existingSlugs = kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config2) : /* @__PURE__ */ new Set();
-  const comments = await gatherComments(
-    ctx.github,
-    ctx.repo,
-    issue.number,
-    issue.comments
-  );
-  const plan = decideRequest({
-    kind,
-    issue: { number: issue.number, title: issue.title, body: issue.body ?? "", author, labels },
-    owner: ctx.repo.owner,
-    config: config2,
-    now: ctx.now,
-    existingSlugs,
-    template
-  });
-  const writes = [
-    ...labelWrites(issue.number, labels, plan.labels, plan.ownsLabel),
-    ...stickyWrites(issue.number, comments, REQUEST_COMMENT, plan.comment, await ctx.self())
-  ];
-  const problems = plan.findings.map((f) => ({
-    file: `issue #${issue.number}`,
-    severity: f.severity,
-    code: f.code,
-    message: f.message,
-    hint: f.hint,
-    field: formatPath(f.path) || void 0
-  }));
-  const outcome = await finish(
-    ctx,
-    `${kind}-request`,
-    `#${issue.number} ${plan.summary}`,
-    writes,
-    plan,
-    problems
-  );
-  const settled = ctx.dryRun ? [] : await settleStickies(ctx.github, ctx.repo, writes, ctx.self);
-  const board = await escalationAfter(ctx, config2, boardItemOf(issue), writes);
-  if (board.length === 0 && settled.length === 0) return outcome;
-  const all = [...writes, ...settled, ...board];
-  return { ...outcome, writes: all, summary: counted(`#${issue.number} ${plan.summary}`, all.length) };
-}
+    return { state: { input: { config: config2, pull: info, files, baseCharters }, existing } };
+  },
+  decide: (s, now) => decideReportPr({ ...s.input, now }),
+  writes: (plan, s) => {
+    const { pull, files } = s.input;
+    const labelChanges = labelWrites(pull.number, pull.labels, plan.labels, plan.ownsLabel);
+    if (files.length === 0) return labelChanges;
+    return [...checkRunWrites(s.existing, plan.checkRun), ...labelChanges];
+  },
+  report: (plan, s) => s.input.files.length === 0 ? { flow: "report-pr", summary: `PR #${s.input.pull.number} changes no governance file` } : { flow: "report-pr", summary: plan.summary, plan, problems: plan.problems }
+};
+var reportPrModule = {
+  name: "report-pr",
+  events: ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"],
+  handle: (event, ctx) => runRounds(reportPrRounds, event, ctx)
+};
 
 // src/decide/report-periods.ts
 function cadenceOf(charter2) {
@@ -12701,23 +12591,6 @@ function unansweredRequests(issues, config2, now) {
   ).sort((a, b) => a.number - b.number).slice(0, UNANSWERED_PER_SWEEP);
 }
 
-// src/github/graphql.ts
-var GraphQLError = class extends Error {
-  constructor(errors) {
-    super(`GitHub GraphQL: ${errors.map((e) => e.message).join("; ")}`);
-    this.errors = errors;
-  }
-  errors;
-};
-async function graphql(github, query, variables) {
-  const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
-  const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
-  const response = await github.request({ method: "POST", url, query, variables });
-  const body = response.data;
-  if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
-  return body.data;
-}
-
 // src/validate/repository.ts
 function validateRepository(snapshot, { now, duplicateSlugs = true }) {
   const { config: config2, problems } = loadConfig(snapshot.files.get(CONFIG_PATH));
@@ -12956,57 +12829,83 @@ function openedEvent(issue) {
   };
   return { name: "issues", payload };
 }
-async function sweepFlow(_event, ctx) {
-  const { state } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
-  const { config: config2 } = state;
-  const issues = await gatherSweepIssues(ctx.github, ctx.repo, { closedSince: recentSince(state, ctx.now) });
-  const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config2, ctx.now));
-  const self = await ctx.self();
-  const plan = decideSweep({ state, issues, timelines, config: config2, now: ctx.now, owner: ctx.repo.owner, self });
-  const writes = sweepWrites(plan, issues, self);
-  await finish(ctx, "sweep", plan.summary, writes, plan, state.problems);
-  const board = await syncBoard(ctx, config2);
-  const unanswered = unansweredRequests(issues, config2, ctx.now);
-  const answers = [];
-  for (const issue of unanswered)
-    answers.push(...(await requestFlow(openedEvent(issue), ctx, { trigger: "issue", config: config2 })).writes);
-  const all = [...writes, ...board, ...answers];
-  const answered = unanswered.length === 0 ? "" : `; ${unanswered.length} unanswered request${unanswered.length === 1 ? "" : "s"} checked`;
-  return {
-    flow: "sweep",
-    summary: `${plan.summary}${answered} (${all.length} write${all.length === 1 ? "" : "s"})`,
-    writes: all,
-    plan,
-    problems: state.problems
-  };
+var sweepRounds = {
+  gather: async (_event, ctx) => {
+    const { state } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
+    const { config: config2 } = state;
+    const issues = await gatherSweepIssues(ctx.github, ctx.repo, {
+      closedSince: recentSince(state, ctx.now)
+    });
+    const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config2, ctx.now));
+    return { state: { state, issues, timelines, owner: ctx.repo.owner, self: await ctx.self() } };
+  },
+  decide: (s, now) => {
+    const { state, issues, timelines, owner, self } = s;
+    const config2 = state.config;
+    return {
+      sweep: decideSweep({ state, issues, timelines, config: config2, now, owner, self }),
+      unanswered: unansweredRequests(issues, config2, now)
+    };
+  },
+  writes: (plan, s) => sweepWrites(plan.sweep, s.issues, s.self),
+  report: (plan, s) => {
+    const n = plan.unanswered.length;
+    const answered = n === 0 ? "" : `; ${n} unanswered request${n === 1 ? "" : "s"} checked`;
+    return {
+      flow: "sweep",
+      summary: `${plan.sweep.summary}${answered}`,
+      plan: plan.sweep,
+      problems: s.state.problems
+    };
+  },
+  settles: false,
+  next: async (plan, s, _writes, ctx) => {
+    const board = await syncBoard(ctx, s.state.config);
+    const answers = [];
+    for (const issue of plan.unanswered)
+      answers.push(...(await requestFlow(openedEvent(issue), ctx, s.state.config)).writes);
+    return [...board, ...answers];
+  }
+};
+async function sweepFlow(event, ctx) {
+  return await runRounds(sweepRounds, event, ctx);
+}
+var sweepModule = {
+  name: "sweep",
+  events: ["schedule", "workflow_dispatch"],
+  handle: sweepFlow
+};
+
+// src/router/routes.ts
+var EVENT_FLOWS = [
+  requestModule,
+  protectedLabelsModule,
+  reportPrModule,
+  sweepModule
+];
+var COMMAND_FLOWS = [recheckCommand, recommendCommand, boardCommand];
+var COMMAND_EVENT = "issue_comment.created";
+function flowForEvent(key, name2) {
+  return EVENT_FLOWS.find((f) => f.events?.includes(key) || f.events?.includes(name2));
+}
+function flowForCommand(command) {
+  return command === void 0 ? void 0 : COMMAND_FLOWS.find((f) => f.command === command);
 }
 
-// src/core/handle.ts
-var HANDLED_EVENTS = [
-  "issues.opened",
-  "issues.edited",
-  "issues.reopened",
-  "issue_comment.created",
-  // Flow 5: a protected label added by someone outside the board is removed again
-  "issues.labeled",
-  "pull_request.labeled",
-  // Flow 3: monthly reports (and charter changes) as pull requests
-  "pull_request.opened",
-  "pull_request.synchronize",
-  "pull_request.reopened"
-];
+// src/router/handle-event.ts
 var SWEEP_EVENTS = ["schedule", "workflow_dispatch"];
-function ignored(summary) {
-  return { flow: "ignored", summary, writes: [] };
-}
+var HANDLED_EVENTS = [
+  ...EVENT_FLOWS.flatMap((f) => f.events ?? []).filter((e) => e.includes(".")),
+  ...COMMAND_FLOWS.length > 0 ? [COMMAND_EVENT] : []
+];
 async function handleEvent(event, ctx) {
   try {
     return await routeEvent(event, ctx);
   } catch (error2) {
     const number = (event.payload.issue ?? event.payload.pull_request)?.number;
     if (number !== void 0 && itemGone(error2, number)) {
-      const status = error2.status;
-      ctx.log.warn(`#${number} no longer exists (HTTP ${status}); nothing to do.`);
+      const status2 = error2.status;
+      ctx.log.warn(`#${number} no longer exists (HTTP ${status2}); nothing to do.`);
       return ignored(`#${number} no longer exists`);
     }
     throw error2;
@@ -13020,114 +12919,16 @@ function itemGone(error2, number) {
 }
 async function routeEvent(event, ctx) {
   const { payload } = event;
-  if (SWEEP_EVENTS.includes(event.name)) return sweepFlow(event, ctx);
-  if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);
   const key = `${event.name}.${payload.action ?? ""}`;
-  switch (key) {
-    case "issues.opened":
-    case "issues.edited":
-    case "issues.reopened":
-      return requestFlow(event, ctx, { trigger: "issue" });
-    case "issue_comment.created":
-      if (isDecisionCommand(payload.comment?.body)) return boardCommandFlow(event, ctx);
-      return requestFlow(event, ctx, { trigger: "comment" });
-    case "issues.labeled":
-    case "pull_request.labeled":
-      return protectedLabelFlow(event, ctx);
-    case "pull_request.opened":
-    case "pull_request.synchronize":
-    case "pull_request.reopened":
-      return reportPrFlow(event, ctx);
-    default:
-      return ignored(`no flow for ${key}`);
+  const sweep = SWEEP_EVENTS.includes(event.name) ? flowForEvent(key, event.name) : void 0;
+  if (sweep) return sweep.handle(event, ctx);
+  if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);
+  if (key === COMMAND_EVENT) {
+    const command = flowForCommand(commandName(parseCommand(payload.comment?.body)));
+    return command ? command.handle(event, ctx) : ignored("comment is not a command");
   }
-}
-
-// src/core/identity.ts
-function learnOnce(learn) {
-  let known;
-  return () => {
-    known ??= learn().catch((error2) => {
-      known = void 0;
-      throw error2;
-    });
-    return known;
-  };
-}
-function appIdentity(getApp) {
-  return learnOnce(async () => {
-    const { data } = await getApp();
-    const slug = selfFrom(data?.slug, "GitHub did not give the App's slug (GET /app)").login;
-    return { login: `${slug}[bot]` };
-  });
-}
-function selfFrom(login, what) {
-  if (typeof login !== "string" || login.trim() === "")
-    throw new Error(`wgbot cannot tell who it is: ${what}.`);
-  return { login };
-}
-
-// src/gather/config-cache.ts
-var CONFIG_MAX_AGE_MS = 6e4;
-var MAX_ENTRIES = 1e3;
-var PUSH_COMMITS_LISTED = 20;
-var ConfigCache = class {
-  constructor(maxAgeMs = CONFIG_MAX_AGE_MS, clock = Date.now) {
-    this.maxAgeMs = maxAgeMs;
-    this.clock = clock;
-  }
-  maxAgeMs;
-  clock;
-  entries = /* @__PURE__ */ new Map();
-  /** Reads in flight, so concurrent events on one repository share one request. */
-  pending = /* @__PURE__ */ new Map();
-  async get(repo, ref, read) {
-    const key = `${repo}@${ref ?? ""}`;
-    const entry = this.entries.get(key);
-    if (entry && this.clock() - entry.at < this.maxAgeMs) return entry.loaded;
-    const inFlight = this.pending.get(key);
-    if (inFlight) return inFlight;
-    const generation = this.generations.get(repo) ?? 0;
-    const reading = read().then(
-      (loaded) => {
-        this.pending.delete(key);
-        if ((this.generations.get(repo) ?? 0) === generation) this.remember(key, deepFreeze(loaded));
-        return loaded;
-      },
-      (error2) => {
-        this.pending.delete(key);
-        throw error2;
-      }
-    );
-    this.pending.set(key, reading);
-    return reading;
-  }
-  /** How many times each repository's config was forgotten, so a read that started before is not kept. */
-  generations = /* @__PURE__ */ new Map();
-  /** Forgets the repository's config after a push that changed it, or may have. */
-  onPush(repo, push) {
-    if (push.ref?.startsWith("refs/tags/")) return;
-    const commits = push.commits ?? [];
-    const mayTouch = push.forced === true || commits.length === 0 || commits.length >= PUSH_COMMITS_LISTED || commits.some((c) => [c.added, c.modified, c.removed].some((paths) => paths?.includes(CONFIG_PATH)));
-    if (mayTouch) this.forget(repo);
-  }
-  forget(repo) {
-    this.generations.set(repo, (this.generations.get(repo) ?? 0) + 1);
-    for (const key of [...this.entries.keys()]) if (key.startsWith(`${repo}@`)) this.entries.delete(key);
-    for (const key of [...this.pending.keys()]) if (key.startsWith(`${repo}@`)) this.pending.delete(key);
-  }
-  remember(key, loaded) {
-    this.entries.delete(key);
-    this.entries.set(key, { loaded, at: this.clock() });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value);
-  }
-};
-function deepFreeze(value) {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
+  const flow = flowForEvent(key, event.name);
+  return flow ? flow.handle(event, ctx) : ignored(`no flow for ${key}`);
 }
 
 // src/app.ts
@@ -13223,6 +13024,8 @@ function wgbotProbotOctokit({
         ...request,
         // Probot's own fetch, when given one, is kept (with the time limit); otherwise Node's.
         fetch: timedFetch(timing.requestTimeoutMs, request?.fetch),
+        // Not an Octokit option: createOnce (apply/once.ts) reads it to wait as long as the retry plugin would.
+        secondMs: timing.secondMs,
         ...retry ? {} : { retries: 0 }
       }
     };
@@ -13279,21 +13082,21 @@ var REQUIRED_HEADERS = ["x-github-event", "x-hub-signature-256", "x-github-deliv
 var GITHUB_EVENTS = new Set(emitterEventNames.filter((name2) => !name2.includes(".")));
 function createGate(options) {
   const lingering = /* @__PURE__ */ new Set();
-  function refuse2(req, res, refusal) {
+  function refuse2(req, res, refusal2) {
     const delivery = quoteForLog(req.headers["x-github-delivery"]);
     const path = quoteForLog(req.url, 100);
-    const line = `refused ${req.method} ${path}: ${refusal.status} ${refusal.reason} (delivery ${delivery})`;
+    const line = `refused ${req.method} ${path}: ${refusal2.status} ${refusal2.reason} (delivery ${delivery})`;
     const fields = options.structuredLog ? {
-      status: refusal.status,
-      reason: refusal.reason,
+      status: refusal2.status,
+      reason: refusal2.reason,
       delivery: escapeForLog(req.headers["x-github-delivery"]),
       path: escapeForLog(req.url, 100)
     } : {};
-    if (refusal.status === 404) options.log.info(fields, line);
+    if (refusal2.status === 404) options.log.info(fields, line);
     else options.log.warn(fields, line);
-    answer(req, res, refusal.status, JSON.stringify({ error: refusal.error }));
+    answer(req, res, refusal2.status, JSON.stringify({ error: refusal2.error }));
   }
-  function answer(req, res, status, body) {
+  function answer(req, res, status2, body) {
     const headers = {
       "content-type": "application/json",
       "content-length": String(Buffer.byteLength(body)),
@@ -13302,7 +13105,7 @@ function createGate(options) {
     const text = req.method === "HEAD" ? "" : body;
     if (req.socket.destroyed) return;
     if (!bodyPending(req)) {
-      res.writeHead(status, headers).end(text);
+      res.writeHead(status2, headers).end(text);
       return;
     }
     const socket = req.socket;
@@ -13310,7 +13113,7 @@ function createGate(options) {
     });
     const head = Object.entries({ ...headers, connection: "close" }).map(([k, v]) => `${k}: ${v}\r
 `);
-    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r
+    socket.end(`HTTP/1.1 ${status2} ${STATUS_CODES[status2]}\r
 ${head.join("")}\r
 ${text}`);
     req.removeAllListeners("data");
@@ -13479,6 +13282,7 @@ function serverSettings(env) {
     throttle: throttleText === "on"
   };
 }
+var REQUEST_RECEIVE_TIMEOUT_MS = 3e4;
 async function startServer(env, options = {}) {
   const settings = serverSettings(env);
   if (env.REDIS_URL) await requireIoredis();
@@ -13540,12 +13344,21 @@ async function startServer(env, options = {}) {
       webhooksPath: settings.webhookPath
     })
   });
-  const server = createServer((req, res) => {
-    void gate.handle(req, res).catch((error2) => {
-      probot.log.error(error2);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_RECEIVE_TIMEOUT_MS;
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      // Node looks for late requests this often (30 s by default, which would double the limit).
+      connectionsCheckingInterval: Math.max(10, Math.min(5e3, Math.floor(requestTimeout / 4)))
+    },
+    (req, res) => {
+      void gate.handle(req, res).catch((error2) => {
+        probot.log.error(error2);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    }
+  );
   await listen(server, settings.port, settings.host);
   const address = server.address();
   const wildcard = address.address === "::" || address.address === "0.0.0.0";

@@ -9,23 +9,19 @@
  * their reminders (and refresh the agenda). Octokit's throttling is off (as in the tests): it spaces writes a second or
  * more apart on purpose, which would measure GitHub's pacing, not wgbot.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
-import type { Write } from "../src/apply/writes.ts";
-import { handleEvent } from "../src/core/handle.ts";
-import { tokenIdentity } from "../src/core/identity.ts";
 import type { SweepPlan } from "../src/decide/sweep.ts";
+import { tokenIdentity } from "../src/gather/identity.ts";
 import { WgbotOctokit } from "../src/github/client.ts";
+import type { Write } from "../src/model/write.ts";
+import { handleEvent } from "../src/router/handle-event.ts";
 import { FakeGitHub } from "../test/support/fake-github.ts";
-import { writeGovernanceRepo } from "./lib/governance-repo.ts";
-import { ms, table } from "./lib/measure.ts";
+import { ms, QUICK, table } from "./lib/measure.ts";
+import { loadSweepScenario, reportFor } from "./lib/sweep-scenario.ts";
 
 export const name = "sweep";
-export const description =
-  "the scheduled sweep over 1,000 work groups × 24 reports, on a loopback fake GitHub";
+export const description = `the scheduled sweep over ${(QUICK ? 200 : 1_000).toLocaleString("en-US")} work groups × 24 reports, on a loopback fake GitHub`;
 
-const WORKGROUPS = 1_000;
+const WORKGROUPS = QUICK ? 200 : 1_000;
 const REPORTS = 24;
 const TARGET_READS = 10;
 const NOW = new Date("2026-11-21T06:00:00Z"); // October's reports were due on the 15th
@@ -35,10 +31,14 @@ export async function run(): Promise<void> {
   const fake = await new FakeGitHub().start();
   try {
     const started = performance.now();
-    const { missing, stale } = await generate(fake);
+    const { missing, stale } = loadSweepScenario(fake, {
+      workgroups: WORKGROUPS,
+      reports: REPORTS,
+      lastMonth: LAST_MONTH,
+    });
     console.log(
       `Generated ${fake.files.size.toLocaleString("en-US")} files in ${ms(performance.now() - started)}: ${WORKGROUPS} work groups, ${REPORTS} reports each; ` +
-        `${missing.october.length} without October's report, ${missing.both.length} of them without September's either, ${stale} charters past review.`,
+        `${missing.lastMonth.length} without October's report, ${missing.both.length} of them without September's either, ${stale} charters past review.`,
     );
     const github = new WgbotOctokit({
       auth: "ghs_bench",
@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
 
     const first = await sweep("1. first sweep");
     const second = await sweep("2. again, nothing changed");
-    const landed = missing.october.slice(0, 50);
+    const landed = missing.lastMonth.slice(0, 50);
     for (const slug of landed)
       fake.files.set(`workgroups/${slug}/reports/${LAST_MONTH}.yml`, reportFor(fake, slug, LAST_MONTH));
     const third = await sweep(`3. after ${landed.length} reports land`);
@@ -76,7 +76,7 @@ export async function run(): Promise<void> {
     // What the generated state needs: an issue per overdue report, at-risk group and charter past review; then
     // nothing; then, for each report that landed, its reminder closed (a comment and the close) — and the at-risk
     // issue of a group that was at risk, which has recovered (only September is missing now: one report in a row).
-    const needed = missing.october.length + missing.both.length + stale;
+    const needed = missing.lastMonth.length + missing.both.length + stale;
     const recovered = landed.filter((slug) => missing.both.includes(slug)).length;
     const runs = [
       { ...first, expected: needed },
@@ -126,62 +126,6 @@ export async function run(): Promise<void> {
   } finally {
     await fake.stop();
   }
-}
-
-/**
- * The generated repository, loaded into the fake: every 10th work group has not filed October's report, every
- * 50th not September's either (so it is at risk), every 100th charter is past its review date.
- */
-async function generate(fake: FakeGitHub) {
-  const dir = mkdtempSync(join(tmpdir(), "wgbot-bench-sweep-"));
-  try {
-    writeGovernanceRepo(dir, {
-      files: 1 + WORKGROUPS * (1 + REPORTS),
-      workgroups: WORKGROUPS,
-      errorRate: 0,
-      lastMonth: LAST_MONTH,
-    });
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/");
-      fake.files.set(path, readFileSync(join(dir, path), "utf8"));
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  // Terms: the generated charters start 24 months back; allow 36 so that only the chosen ones are past review.
-  fake.files.set(
-    ".github/wgbot.yml",
-    `${fake.files.get(".github/wgbot.yml")}`.replace("max_term_months: 24", "max_term_months: 36"),
-  );
-  const slugs = [...fake.files.keys()]
-    .flatMap((p) => /^workgroups\/([^/]+)\/charter\.yml$/.exec(p)?.slice(1, 2) ?? [])
-    .sort();
-  const missing = { october: [] as string[], both: [] as string[] };
-  let stale = 0;
-  slugs.forEach((slug, i) => {
-    const charterPath = `workgroups/${slug}/charter.yml`;
-    const review = i % 100 === 7 ? "2026-11-01" : "2027-10-01";
-    if (i % 100 === 7) stale++;
-    fake.files.set(
-      charterPath,
-      (fake.files.get(charterPath) ?? "").replace(/review: "[0-9-]+"/, `review: "${review}"`),
-    );
-    if (i % 10 === 3) {
-      fake.files.delete(`workgroups/${slug}/reports/${LAST_MONTH}.yml`);
-      missing.october.push(slug);
-    }
-    if (i % 50 === 3) {
-      fake.files.delete(`workgroups/${slug}/reports/2026-09.yml`);
-      missing.both.push(slug);
-    }
-  });
-  return { missing, stale };
-}
-
-function reportFor(fake: FakeGitHub, slug: string, month: string): string {
-  const previous = fake.files.get(`workgroups/${slug}/reports/2026-08.yml`) ?? "";
-  return previous.replace(/period: "?2026-08"?/, `period: "${month}"`);
 }
 
 /** The board's part of the sweep: the meeting's milestone, items put on it, its agenda issue. */

@@ -9,7 +9,7 @@
  * not a string, so unquoted dates would make the two tools disagree on what is valid.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 export interface GovernanceRepoOptions {
   /** Total YAML files to write, config included. */
@@ -176,7 +176,28 @@ const REPORT_RULE_MISTAKES: Record<string, Mistake> = {
   "work group not the folder": (t) => t.replace(/workgroup: .*\n/, "workgroup: some-other-group\n"),
 };
 
+/** Writes the repository under `root` on disk. */
 export function writeGovernanceRepo(root: string, options: GovernanceRepoOptions): GovernanceRepoStats {
+  const made = new Set<string>();
+  return generateGovernanceRepo(options, (path, text) => {
+    const dir = dirname(join(root, path));
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    writeFileSync(join(root, path), text);
+  });
+}
+
+/** The same repository, in memory: path (with `/`) → text, e.g. for the fake GitHub's `files`. */
+export function governanceRepoFiles(options: GovernanceRepoOptions): Map<string, string> {
+  const files = new Map<string, string>();
+  generateGovernanceRepo(options, (path, text) => files.set(path, text));
+  return files;
+}
+
+function generateGovernanceRepo(
+  options: GovernanceRepoOptions,
+  sink: (path: string, text: string) => void,
+): GovernanceRepoStats {
   const random = rng(options.seed ?? 20261020);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const stats: GovernanceRepoStats = {
@@ -189,7 +210,7 @@ export function writeGovernanceRepo(root: string, options: GovernanceRepoOptions
     injected: {},
   };
   const write = (path: string, text: string) => {
-    writeFileSync(join(root, path), text);
+    sink(path, text);
     stats.files++;
     stats.bytes += Buffer.byteLength(text);
   };
@@ -202,7 +223,6 @@ export function writeGovernanceRepo(root: string, options: GovernanceRepoOptions
     return out;
   };
 
-  mkdirSync(join(root, ".github"), { recursive: true });
   write(".github/wgbot.yml", CONFIG);
 
   const reportFiles = options.files - 1 - options.workgroups;
@@ -222,7 +242,6 @@ export function writeGovernanceRepo(root: string, options: GovernanceRepoOptions
     const members = [...people];
     const chairs = members.slice(0, 1 + Math.floor(random() * 2));
     const dir = `workgroups/${slug}`;
-    mkdirSync(join(root, dir, "reports"), { recursive: true });
 
     let charter = charterText({ slug, topic, region, members, chairs, firstMonth, random, pick });
     if (random() < options.errorRate) {

@@ -2,6 +2,11 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
+/** `npm run bench -- --quick` (or BENCH_QUICK=1): smaller inputs and fewer runs, for a check while developing. */
+export const QUICK = process.env.BENCH_QUICK === "1";
+/** Runs per measurement: 5 (the figures reported are their medians), 3 in a quick run; BENCH_RUNS overrides. */
+export const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 5));
+
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);

@@ -19,15 +19,16 @@ import { sweepOn } from "../support/sweep.ts";
  *   (src/gather/sweep-issues.ts) — one page each while fewer than 100 match;
  * - 4 for the board's part: milestones, issues under board review, at-risk issues, the next meeting's issues
  *   (src/gather/board.ts);
- * - 3 more when the first round wrote something the agenda depends on: the runner's second round reads the board's
- *   three issue lists again (milestones are not re-read).
- * 1 + 1 + 2 + 4 + 3 = 11. A sweep that changes nothing takes 8 (no second round).
+ * - 1 more when the sweep opens the meeting's milestone: the agenda round lists that milestone's issues (the two
+ *   labelled lists the first round read are reused: only the milestone was written since; milestones are not
+ *   re-read).
+ * 1 + 1 + 2 + 4 + 1 = 9. A sweep that changes nothing takes 8 (no second round).
  *
  * Growth: none with work groups. The issue lists are paginated at 100 per page, so they grow by one request per
  * 100 open (or recently closed) issues — the sweep's own issues and the board's — not per work group; both sizes
  * below stay under 100 open issues, so their reads must be the same requests.
  */
-const READ_BUDGET = 11;
+const READ_BUDGET = 9;
 const UNCHANGED_SWEEP_READS = 8;
 
 const NOW = new Date("2026-11-21T06:00:00Z"); // October's reports were due on the 15th

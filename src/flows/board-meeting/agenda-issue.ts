@@ -1,16 +1,17 @@
 /**
  * The agenda issue of a board meeting: found by its hidden marker among the milestone's issues that wgbot's own
  * account opened (anyone else's with the same marker is never edited or closed), created when missing, edited only
- * when its text changed. Two runs racing may both create one; each then lists the milestone again, keeps the
- * lowest-numbered agenda and closes any other as a duplicate, so one agenda is left open.
+ * when its text changed. Two runs racing may both create one; each then lists the milestone again (one more round),
+ * keeps the lowest-numbered agenda and closes any other as a duplicate, so one agenda is left open.
  */
 
 import { fitComment } from "../../apply/sticky.ts";
-import type { WriteRunner } from "../../apply/write-runner.ts";
 import { agendaTitle, duplicateAgendaBody, isAgendaOf } from "../../decide/agenda.ts";
 import { gatherMilestoneIssues, type IssueData, type MilestoneLike } from "../../gather/board.ts";
 import { sameText } from "../../model/comment.ts";
 import type { Self } from "../../model/markers.ts";
+import type { Write } from "../../model/write.ts";
+import { type Decision, type Round, round } from "../flow-module.ts";
 
 export interface AgendaTarget {
   meeting: string;
@@ -21,38 +22,59 @@ export interface AgendaTarget {
   body: string;
   /** Whether the meeting has any item: no agenda is opened for an empty meeting. */
   hasItems: boolean;
+  self: Self;
 }
 
-/** Brings the agenda issue to `body`; returns its number (undefined when none exists or, in a dry run, yet). */
-export async function syncAgenda(runner: WriteRunner, target: AgendaTarget): Promise<number | undefined> {
-  const { meeting, milestone } = target;
+/**
+ * Brings the agenda issue to `body`, after the writes `before` (in the same round); `then` follows. When the agenda
+ * is created, the next round lists the milestone again for an agenda a concurrent run opened.
+ */
+export function syncAgenda(
+  target: AgendaTarget,
+  before: Write[],
+  then: (() => Round | undefined) | undefined,
+): Decision {
+  const { meeting, milestone, self } = target;
   // A meeting with hundreds of items would otherwise make a body GitHub refuses, and the agenda would never update.
   const body = fitComment(target.body, "issue");
   const title = agendaTitle(meeting);
-  const self = await runner.self();
-  let candidates = agendasIn(target.issues, meeting, self);
-  if (candidates.length === 0) {
-    if (!target.hasItems) return undefined;
-    const created = (await runner.run({
-      kind: "create-issue",
-      title,
-      body,
-      ...(milestone.number > 0 ? { milestone: milestone.number } : {}),
-    })) as IssueData | undefined;
-    if (!created) return undefined; // dry run
-    // A concurrent run may have opened one too: list again and keep the first.
-    candidates = agendasIn(
-      await gatherMilestoneIssues(runner.github, runner.repo, milestone.number),
-      meeting,
-      self,
-    );
-    if (!candidates.some((c) => c.number === created.number))
-      candidates = [...candidates, created].sort((a, b) => a.number - b.number);
-  }
+  const candidates = agendasIn(target.issues, meeting, self);
+  const after = then ? { next: then } : {};
+  if (candidates.length > 0)
+    return { writes: [...before, ...keepOne(candidates, meeting, title, body, self)], ...after };
+  if (!target.hasItems) return { writes: before, ...after };
+  const create: Write = {
+    kind: "create-issue",
+    title,
+    body,
+    ...(milestone.number > 0 ? { milestone: milestone.number } : {}),
+  };
+  return {
+    writes: [...before, create],
+    next: (answers) => {
+      const created = answers.at(-1) as IssueData | undefined;
+      if (!created) return then?.(); // dry run
+      // A concurrent run may have opened one too: list again and keep the first.
+      return round(
+        (ctx) => gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number),
+        (issues) => {
+          let again = agendasIn(issues, meeting, self);
+          if (!again.some((c) => c.number === created.number))
+            again = [...again, created].sort((a, b) => a.number - b.number);
+          return { writes: keepOne(again, meeting, title, body, self), ...after };
+        },
+      );
+    },
+  };
+}
+
+/** Closes every agenda but the first, and brings the first to `title` and `body`. */
+function keepOne(candidates: IssueData[], meeting: string, title: string, body: string, self: Self): Write[] {
   const [keep, ...duplicates] = candidates as [IssueData, ...IssueData[]];
+  const writes: Write[] = [];
   for (const duplicate of duplicates) {
     if (duplicate.state === "closed" && !isAgendaOf(duplicate, meeting, self)) continue;
-    await runner.run({
+    writes.push({
       kind: "update-issue",
       issue: duplicate.number,
       patch: {
@@ -65,13 +87,13 @@ export async function syncAgenda(runner: WriteRunner, target: AgendaTarget): Pro
   }
   const sameBody = sameText(keep.body, body);
   if (!sameBody || keep.title !== title) {
-    await runner.run({
+    writes.push({
       kind: "update-issue",
       issue: keep.number,
       patch: { ...(keep.title === title ? {} : { title }), ...(sameBody ? {} : { body }) },
     });
   }
-  return keep.number;
+  return writes;
 }
 
 function agendasIn(issues: readonly IssueData[], meeting: string, self: Self): IssueData[] {

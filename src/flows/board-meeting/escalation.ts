@@ -1,42 +1,45 @@
 /**
- * Board review's follow-ups: after a flow changed an item's labels, the item goes on (or leaves) a board meeting
- * and that agenda is refreshed; the sweep carries unscheduled items over and refreshes the upcoming agenda.
+ * Board review's follow-ups, as rounds: after a flow changed an item's labels, the item goes on (or leaves) a board
+ * meeting and that agenda is refreshed; the sweep carries unscheduled items over and refreshes the upcoming agenda.
  */
 import { labelsAfter } from "../../apply/labels.ts";
 import type { Config } from "../../config/types.ts";
 import { isAgendaIssue } from "../../decide/agenda.ts";
 import type { BoardItem } from "../../decide/board-item.ts";
 import { meetingOf, meetingOfMilestone, milestoneTitle, reviewingMeeting } from "../../decide/calendar.ts";
-import { gatherOpenLabelled } from "../../gather/board.ts";
+import { gatherMilestones, gatherOpenLabelled } from "../../gather/board.ts";
 import type { Write } from "../../model/write.ts";
 import { isoDate } from "../../util/dates.ts";
 import type { CoreContext } from "../context.ts";
-import { refreshAgenda } from "./refresh-agenda.ts";
-import { BoardSession } from "./session.ts";
+import { goOn, type Round, round } from "../flow-module.ts";
+import { runChain } from "../run-rounds.ts";
+import { type BoardWork, boardWork, milestoneRound } from "./milestones.ts";
+import { refreshRound } from "./refresh-agenda.ts";
 
 /**
  * After a flow changed an item's labels: an item in board review goes on a meeting (the one it is on, or the
  * upcoming one) and that agenda is refreshed; an undecided item that left board review leaves its meeting. An item
  * that is neither in board review nor on a meeting costs no request.
  */
-export async function followEscalation(session: BoardSession, item: BoardItem): Promise<void> {
-  const { config, ctx } = session;
-  const L = config.labels;
+export function escalationRound(
+  work: BoardWork,
+  item: BoardItem,
+  now: Date,
+  then?: () => Round | undefined,
+): Round | undefined {
+  const L = work.config.labels;
   const escalated = item.state === "open" && item.labels.includes(L.board_review);
   const current = meetingOf(item);
   if (escalated) {
-    const meeting = current ?? reviewingMeeting(config.board, ctx.now);
-    if (!meeting) return;
-    await refreshAgenda(session, meeting, [{ ...item, milestone: milestoneTitle(meeting) }]);
-    return;
+    const meeting = current ?? reviewingMeeting(work.config.board, now);
+    if (!meeting) return then?.();
+    return refreshRound(work, meeting, [{ ...item, milestone: milestoneTitle(meeting) }], then);
   }
-  if (current === undefined) return;
+  if (current === undefined) return then?.();
   const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
-  if (decided) await refreshAgenda(session, current, [item]);
-  else {
-    const { milestone: _, ...off } = item;
-    await refreshAgenda(session, current, [off]);
-  }
+  if (decided) return refreshRound(work, current, [item], then);
+  const { milestone: _, ...off } = item;
+  return refreshRound(work, current, [off], then);
 }
 
 /**
@@ -53,34 +56,37 @@ export async function escalationAfter(
   const L = config.labels;
   // Nothing to do, and nothing to read, for an item that is neither in board review nor on a board meeting.
   if (!after.labels.includes(L.board_review) && meetingOf(after) === undefined) return [];
-  const session = new BoardSession(ctx, config);
-  await followEscalation(session, after);
-  return session.writes;
+  return (await runChain(escalationRound(boardWork(config), after, ctx.now), ctx)).writes;
 }
 
 /** For the sweep: carry unscheduled escalated items over to the upcoming meeting and refresh its agenda. */
 export async function syncBoard(ctx: CoreContext, config: Config): Promise<Write[]> {
   const meeting = reviewingMeeting(config.board, ctx.now);
   if (!meeting) return [];
-  const session = new BoardSession(ctx, config);
-  const exists = await session.milestones.find(meeting);
-  if (!exists) {
-    // Open a meeting's milestone only when something is waiting for it.
-    const waiting = (
-      await Promise.all(
-        [config.labels.board_review, config.labels.at_risk].map((l) =>
-          gatherOpenLabelled(ctx.github, ctx.repo, l),
-        ),
-      )
-    ).flat();
-    const self = await ctx.self();
-    const unscheduled = waiting.filter((i) => {
-      const m = i.milestone ? meetingOfMilestone(i.milestone.title) : undefined;
-      return !isAgendaIssue(i, self) && (!i.milestone || (m !== undefined && m < isoDate(ctx.now)));
-    });
-    if (unscheduled.length === 0) return [];
-    await session.milestones.ensure(meeting);
-  }
-  await refreshAgenda(session, meeting, []);
-  return session.writes;
+  const work = boardWork(config);
+  const first = round(
+    async (ctx) => {
+      work.milestones ??= await gatherMilestones(ctx.github, ctx.repo);
+      if (work.milestones.some((m) => m.title === milestoneTitle(meeting)))
+        return { exists: true, waiting: 0 };
+      // Open a meeting's milestone only when something is waiting for it.
+      const labels = [config.labels.board_review, config.labels.at_risk];
+      const lists = await Promise.all(labels.map((l) => gatherOpenLabelled(ctx.github, ctx.repo, l)));
+      // Still true for the agenda round: the only write before it is the milestone's creation.
+      work.labelled = new Map(labels.map((l, i) => [l, lists[i] ?? []]));
+      const waiting = lists.flat();
+      const self = await ctx.self();
+      const unscheduled = waiting.filter((i) => {
+        const m = i.milestone ? meetingOfMilestone(i.milestone.title) : undefined;
+        return !isAgendaIssue(i, self) && (!i.milestone || (m !== undefined && m < isoDate(ctx.now)));
+      });
+      return { exists: false, waiting: unscheduled.length };
+    },
+    ({ exists, waiting }) => {
+      if (exists) return goOn(() => refreshRound(work, meeting, []));
+      if (waiting === 0) return { writes: [] };
+      return goOn(() => milestoneRound(work, meeting, true, () => refreshRound(work, meeting, [])));
+    },
+  );
+  return (await runChain(first, ctx)).writes;
 }

@@ -1,105 +1,181 @@
 /**
  * A board meeting's agenda, regenerated from the items on its milestone; items this event changed are put on (or
- * taken off) the milestone first, and escalated items on no meeting are carried over to the upcoming one.
+ * taken off) the milestone first, and escalated items on no meeting are carried over to the upcoming one. Rounds:
+ * the meeting's milestone (milestones.ts; created when an item goes on it), then one round that reads the
+ * milestone's items, the escalated items and the decision records the agenda shows, and writes the milestone
+ * changes and the agenda (agenda-issue.ts).
  */
+import type { Config } from "../../config/types.ts";
 import type { AgendaEntry } from "../../decide/agenda.ts";
 import { isAgendaIssue, onAgenda, renderAgenda } from "../../decide/agenda.ts";
 import { type BoardItem, itemKind } from "../../decide/board-item.ts";
 import { meetingOfMilestone, milestoneTitle, reviewingMeeting } from "../../decide/calendar.ts";
+import { recordsIn } from "../../decide/decision.ts";
 import {
   boardItemOf,
   gatherMilestoneIssues,
   gatherOpenLabelled,
   type IssueData,
+  type MilestoneLike,
 } from "../../gather/board.ts";
+import { gatherComments } from "../../gather/comments.ts";
+import type { Self } from "../../model/markers.ts";
+import type { Write } from "../../model/write.ts";
 import { isoDate } from "../../util/dates.ts";
+import { type Round, round } from "../flow-module.ts";
 import { syncAgenda } from "./agenda-issue.ts";
-import type { BoardSession } from "./session.ts";
+import { type BoardWork, milestoneRound } from "./milestones.ts";
 
 /**
- * Regenerates the agenda of `meeting`. `changed` are items this event changed, in their new state (labels, state,
- * milestone): one whose milestone is now this meeting's is put on it, one that is no longer on any milestone is
- * taken off it. Items come from the milestone's list, so a redelivered event, whose payload is older than the
- * state, writes nothing.
+ * Regenerates the agenda of `meeting`, then goes on with `then`. `changed` are items this event changed, in their
+ * new state (labels, state, milestone): one whose milestone is now this meeting's is put on it, one that is no
+ * longer on any milestone is taken off it. Items come from the milestone's list, so a redelivered event, whose
+ * payload is older than the state, writes nothing.
  */
-export async function refreshAgenda(
-  session: BoardSession,
+export function refreshRound(
+  work: BoardWork,
   meeting: string,
-  changed: readonly BoardItem[] = [],
-): Promise<void> {
-  const { ctx, config, runner } = session;
+  changed: readonly BoardItem[],
+  then?: () => Round | undefined,
+): Round {
+  const placing = changed.filter((i) => i.milestone === milestoneTitle(meeting));
+  return milestoneRound(work, meeting, placing.length > 0, (milestone) =>
+    milestone ? agendaRound(work, meeting, milestone, changed, then) : then?.(),
+  );
+}
+
+interface Listed {
+  issues: IssueData[];
+  /** Open items labelled for board review or at risk, when `meeting` is the upcoming one. */
+  escalated: IssueData[] | undefined;
+  self: Self;
+}
+
+function agendaRound(
+  work: BoardWork,
+  meeting: string,
+  milestone: MilestoneLike,
+  changed: readonly BoardItem[],
+  then: (() => Round | undefined) | undefined,
+): Round {
+  const { config } = work;
+  return round(
+    async (ctx): Promise<Listed> => {
+      const issues =
+        milestone.number > 0 ? await gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number) : [];
+      let escalated: IssueData[] | undefined;
+      if (meeting === reviewingMeeting(config.board, ctx.now)) {
+        const found = new Map<number, IssueData>();
+        for (const label of [config.labels.board_review, config.labels.at_risk]) {
+          const open = work.labelled?.get(label) ?? (await gatherOpenLabelled(ctx.github, ctx.repo, label));
+          for (const issue of open) found.set(issue.number, issue);
+        }
+        escalated = [...found.values()].sort((a, b) => a.number - b.number);
+      }
+      const listed = { issues, escalated, self: await ctx.self() };
+      // The decision records the agenda shows, read once per item and event.
+      for (const item of layout(work, meeting, milestone, changed, listed, ctx.now).items) {
+        if (needsRecords(item, config) && !work.comments.has(item.number))
+          work.comments.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
+      }
+      return listed;
+    },
+    (listed, now) => {
+      const { moves, issues, items } = layout(work, meeting, milestone, changed, listed, now);
+      const entries: AgendaEntry[] = items.map((item) => ({
+        item,
+        records: needsRecords(item, config)
+          ? recordsIn(work.comments.get(item.number) ?? [], listed.self)
+          : [],
+      }));
+      return syncAgenda(
+        {
+          meeting,
+          milestone,
+          issues,
+          body: renderAgenda({ meeting, entries, config }),
+          hasItems: entries.length > 0,
+          self: listed.self,
+        },
+        moves,
+        then,
+      );
+    },
+  );
+}
+
+function needsRecords(item: BoardItem, config: Config): boolean {
+  return (
+    itemKind(item, config) === "grant" ||
+    [config.labels.approved, config.labels.declined, config.labels.deferred].some((l) =>
+      item.labels.includes(l),
+    )
+  );
+}
+
+/** The milestone changes, the milestone's issues once they are made, and the items on the agenda. */
+function layout(
+  work: BoardWork,
+  meeting: string,
+  milestone: MilestoneLike,
+  changed: readonly BoardItem[],
+  listed: Listed,
+  now: Date,
+): { moves: Write[]; issues: IssueData[]; items: BoardItem[] } {
   const title = milestoneTitle(meeting);
-  const placing = changed.filter((i) => i.milestone === title);
-  const milestone =
-    placing.length > 0 ? await session.milestones.ensure(meeting) : await session.milestones.find(meeting);
-  if (!milestone) return;
-  const issues: IssueData[] =
-    milestone.number > 0 ? await gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number) : [];
-  const listed = new Set(issues.map((i) => i.number));
+  const issues = [...listed.issues];
+  const onMilestone = new Set(issues.map((i) => i.number));
+  const moves: Write[] = [];
   for (const item of changed) {
-    if (item.milestone === title && !listed.has(item.number)) {
-      await runner.run({
+    if (item.milestone === title && !onMilestone.has(item.number)) {
+      moves.push({
         kind: "set-milestone",
         issue: item.number,
         milestone: { number: milestone.number, title },
       });
-    } else if (item.milestone === undefined && listed.has(item.number)) {
-      await runner.run({ kind: "set-milestone", issue: item.number, milestone: null });
+    } else if (item.milestone === undefined && onMilestone.has(item.number)) {
+      moves.push({ kind: "set-milestone", issue: item.number, milestone: null });
     }
   }
-  if (meeting === reviewingMeeting(config.board, ctx.now))
-    issues.push(...(await carryOver(session, milestone.number, title, issues)));
-
-  const changedNumbers = new Set(changed.map((i) => i.number));
-  const self = await ctx.self();
-  const items = [
-    ...issues.filter((i) => !isAgendaIssue(i, self) && !changedNumbers.has(i.number)).map(boardItemOf),
-    ...placing,
-  ].filter((item) => onAgenda(item, config));
-  const entries: AgendaEntry[] = [];
-  for (const item of items) {
-    const needsRecords =
-      itemKind(item, config) === "grant" ||
-      [config.labels.approved, config.labels.declined, config.labels.deferred].some((l) =>
-        item.labels.includes(l),
-      );
-    entries.push({ item, records: needsRecords ? await session.recordsOf(item.number) : [] });
+  if (listed.escalated) {
+    // An item this round puts on the milestone is on it already, as far as carrying over goes.
+    const placed = new Set([
+      ...onMilestone,
+      ...changed.filter((i) => i.milestone === title).map((i) => i.number),
+    ]);
+    const carried = carryOver(listed.escalated, placed, listed.self, isoDate(now));
+    for (const issue of carried) {
+      moves.push({
+        kind: "set-milestone",
+        issue: issue.number,
+        milestone: { number: milestone.number, title },
+      });
+      issues.push({ ...issue, milestone: { number: milestone.number, title } });
+    }
   }
-  await syncAgenda(runner, {
-    meeting,
-    milestone,
-    issues,
-    body: renderAgenda({ meeting, entries, config }),
-    hasItems: entries.length > 0,
-  });
+  const changedNumbers = new Set(changed.map((i) => i.number));
+  const placing = changed.filter((i) => i.milestone === title);
+  const items = [
+    ...issues.filter((i) => !isAgendaIssue(i, listed.self) && !changedNumbers.has(i.number)).map(boardItemOf),
+    ...placing,
+  ].filter((item) => onAgenda(item, work.config));
+  return { moves, issues, items };
 }
 
 /**
  * Escalated items that are on no board meeting — labelled by hand, by another flow, or left on a meeting that has
  * passed without a decision — go on the upcoming meeting (the one an item escalated now is reviewed at).
  */
-async function carryOver(
-  session: BoardSession,
-  milestone: number,
-  title: string,
-  onMilestone: readonly IssueData[],
-): Promise<IssueData[]> {
-  const { ctx, config, runner } = session;
-  const today = isoDate(ctx.now);
-  const listed = new Set(onMilestone.map((i) => i.number));
-  const found = new Map<number, IssueData>();
-  for (const label of [config.labels.board_review, config.labels.at_risk]) {
-    for (const issue of await gatherOpenLabelled(ctx.github, ctx.repo, label)) found.set(issue.number, issue);
-  }
-  const moved: IssueData[] = [];
-  const self = await ctx.self();
-  for (const issue of [...found.values()].sort((a, b) => a.number - b.number)) {
-    if (listed.has(issue.number) || isAgendaIssue(issue, self)) continue;
+function carryOver(
+  escalated: readonly IssueData[],
+  onMilestone: ReadonlySet<number>,
+  self: Self,
+  today: string,
+): IssueData[] {
+  return escalated.filter((issue) => {
+    if (onMilestone.has(issue.number) || isAgendaIssue(issue, self)) return false;
     const current = issue.milestone ? meetingOfMilestone(issue.milestone.title) : undefined;
-    if (issue.milestone && current === undefined) continue; // on a milestone of people's own: leave it
-    if (current !== undefined && current >= today) continue; // already on a meeting to come
-    await runner.run({ kind: "set-milestone", issue: issue.number, milestone: { number: milestone, title } });
-    moved.push({ ...issue, milestone: { number: milestone, title } });
-  }
-  return moved;
+    if (issue.milestone && current === undefined) return false; // on a milestone of people's own: leave it
+    return current === undefined || current < today; // not already on a meeting to come
+  });
 }

@@ -17,6 +17,7 @@ export {
   findOwnComment,
   findOwnIssue,
   findSameCheckRun,
+  findSameFile,
 } from "../gather/lost-answers.ts";
 
 /** The per-request option that turns the retry plugin off for one request. */

@@ -6,9 +6,9 @@
 import type { GitHub } from "../github/client.ts";
 import type { Identity } from "../model/identity.ts";
 import type { Repo } from "../model/repo.ts";
-import type { Write } from "../model/write.ts";
+import type { NewComment, Write } from "../model/write.ts";
 import { executeCheckRunWrite } from "./check-runs.ts";
-import { createOnce, findOwnComment, findOwnIssue } from "./create-once.ts";
+import { createOnce, findOwnComment, findOwnIssue, findSameFile } from "./create-once.ts";
 
 export async function execute(
   github: GitHub,
@@ -45,7 +45,7 @@ export async function executeWrite(
           return undefined;
         });
     case "create-comment":
-      return createComment(github, repo, write.issue, write.body, self);
+      return createComment(github, repo, write, self);
     case "update-comment":
       return github.rest.issues
         .updateComment({ ...repo, comment_id: write.commentId, body: write.body })
@@ -53,7 +53,7 @@ export async function executeWrite(
         .catch((error) => {
           // Deleted between our read and this write: post it again, so the item still has its comment.
           if ((error as { status?: number }).status !== 404) throw error;
-          return createComment(github, repo, write.issue, write.body, self);
+          return createComment(github, repo, write, self);
         });
     case "delete-comment":
       return github.rest.issues
@@ -118,8 +118,8 @@ export async function executeWrite(
           return undefined;
         });
     case "put-file":
-      return (
-        await github.rest.repos.createOrUpdateFileContents({
+      return github.rest.repos
+        .createOrUpdateFileContents({
           ...repo,
           path: write.path,
           branch: write.branch,
@@ -127,7 +127,14 @@ export async function executeWrite(
           content: Buffer.from(write.content, "utf8").toString("base64"),
           ...(write.sha ? { sha: write.sha } : {}),
         })
-      ).data;
+        .then((r) => r.data)
+        .catch(async (error) => {
+          // A concurrent run wrote the file first (GitHub asks for its sha): fine if it wrote the same content.
+          const status = (error as { status?: number }).status;
+          if (status !== 409 && status !== 422) throw error;
+          if ((await findSameFile(github, repo, write)) === undefined) throw error;
+          return undefined;
+        });
     case "create-check-run":
       return executeCheckRunWrite(github, repo, write);
     case "create-pull":
@@ -142,18 +149,13 @@ export async function executeWrite(
 }
 
 /** A comment, created once even when GitHub's answer is lost (see create-once.ts). */
-function createComment(
-  github: GitHub,
-  repo: Repo,
-  issue: number,
-  body: string,
-  self: Identity,
-): Promise<unknown> {
+function createComment(github: GitHub, repo: Repo, comment: NewComment, self: Identity): Promise<unknown> {
+  const { issue, body } = comment;
   return createOnce(
     github,
     async (request) =>
       (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
-    () => findOwnComment(github, repo, issue, body, self),
+    () => findOwnComment(github, repo, comment, self),
   );
 }
 

@@ -9,135 +9,42 @@
  * The item's state follows from its latest record, so a redelivered command or a retried run re-derives the same
  * effects and writes nothing new.
  */
-
 import type { Config } from "../config/types.ts";
 import { charterFromForm } from "../forms/charter.ts";
 import type { Charter } from "../generated/charter.ts";
-import type { CommentLike } from "../model/comment.ts";
-import { marker, markerName, markersIn, type Self, writtenBy } from "../model/markers.ts";
-import { escapeMarkdown, inlineCode, neutraliseMentions } from "../render/escape.ts";
-import { render } from "../render/handlebars.ts";
+import { inlineCode } from "../render/escape.ts";
 import { addDays, parseDate } from "../util/dates.ts";
-import { truncate } from "../util/text.ts";
 import { charterRules } from "../validate/rules/charter.ts";
-import { type BoardItem, grantAmount, type ItemKind, itemKind } from "./board-item.ts";
+import { type BoardItem, grantAmount, itemKind } from "./board-item.ts";
 import { meetingOfMilestone, nextMeeting, reviewingMeeting } from "./calendar.ts";
-import { charterBranch, charterPath } from "./charter-file.ts";
 import type { Command } from "./command.ts";
+import {
+  type DecisionCommand,
+  type DecisionRecord,
+  latest,
+  type RecordedOutcome,
+} from "./decision-record.ts";
+import {
+  boardNext,
+  day,
+  meetingSentence,
+  mention,
+  recommendationText,
+  renderRecord,
+} from "./decision-text.ts";
 import { formatAmount, roundCents } from "./money.ts";
 
-export type DecisionCommand = Extract<Command, { name: "recommend" | "board" }>;
-
-/** Where a decision leaves the item. */
-export type RecordedOutcome = "approved" | "declined" | "deferred" | "board-review";
-
-export interface DecisionRecord {
-  /** Login of the Grants WG or board member who decided. */
-  by: string;
-  decision: "approve" | "decline" | "defer";
-  /** In the base currency. */
-  amount?: number;
-  currency?: string;
-  /** When the command was written (ISO 8601). */
-  at: string;
-  command: "recommend" | "board";
-  outcome: RecordedOutcome;
-  /** The board meeting the item goes to (escalated or deferred), YYYY-MM-DD. */
-  meeting?: string;
-  /** The id of the command comment this record answers. */
-  comment: number;
-}
-
-/** The record's marker: `<!-- wgbot:decision {…} -->`. */
-const RECORD = "decision ";
-const REPLY = /^reply:(\d+)$/;
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The hidden block. `<` and `>` are escaped so no value can end the HTML comment. */
-export function recordBlock(record: DecisionRecord): string {
-  const ordered: DecisionRecord = {
-    by: record.by,
-    decision: record.decision,
-    ...(record.amount === undefined ? {} : { amount: record.amount }),
-    ...(record.currency === undefined ? {} : { currency: record.currency }),
-    at: record.at,
-    command: record.command,
-    outcome: record.outcome,
-    ...(record.meeting === undefined ? {} : { meeting: record.meeting }),
-    comment: record.comment,
-  };
-  const json = JSON.stringify(ordered).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
-  return marker(`${RECORD}${json}`);
-}
-
-/** The record in one comment's body (its last record block: the reply ends with it), if it is well-formed. */
-export function parseRecord(body: string): DecisionRecord | undefined {
-  const block = markersIn(body)
-    .filter((name) => name.startsWith(RECORD))
-    .at(-1);
-  if (block === undefined) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(block.slice(RECORD.length));
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
-  const r = data as Record<string, unknown>;
-  const ok =
-    typeof r.by === "string" &&
-    LOGIN.test(r.by) &&
-    (r.decision === "approve" || r.decision === "decline" || r.decision === "defer") &&
-    (r.amount === undefined || (typeof r.amount === "number" && Number.isFinite(r.amount) && r.amount > 0)) &&
-    (r.currency === undefined || (typeof r.currency === "string" && /^[A-Z]{3}$/.test(r.currency))) &&
-    typeof r.at === "string" &&
-    !Number.isNaN(Date.parse(r.at)) &&
-    (r.command === "recommend" || r.command === "board") &&
-    ["approved", "declined", "deferred", "board-review"].includes(r.outcome as string) &&
-    (r.meeting === undefined || (typeof r.meeting === "string" && DAY.test(r.meeting))) &&
-    typeof r.comment === "number" &&
-    Number.isSafeInteger(r.comment) &&
-    r.comment > 0;
-  if (!ok) return undefined;
-  return {
-    by: r.by as string,
-    decision: r.decision as DecisionRecord["decision"],
-    ...(r.amount === undefined ? {} : { amount: r.amount as number }),
-    ...(r.currency === undefined ? {} : { currency: r.currency as string }),
-    at: r.at as string,
-    command: r.command as DecisionRecord["command"],
-    outcome: r.outcome as RecordedOutcome,
-    ...(r.meeting === undefined ? {} : { meeting: r.meeting as string }),
-    comment: r.comment as number,
-  };
-}
-
-/**
- * Every record on an item, oldest command first. Only wgbot's own replies count: a record must sit in a comment
- * wgbot's own account wrote, starting with the reply marker of the very command it names. A person or another app
- * posting the same text — marker, record and all — records nothing.
- */
-export function recordsIn(comments: readonly CommentLike[], self: Self): DecisionRecord[] {
-  const records: DecisionRecord[] = [];
-  const ours = writtenBy(self);
-  for (const c of comments) {
-    if (!ours(c)) continue;
-    const body = c.body ?? "";
-    const reply = REPLY.exec(markerName(body) ?? "");
-    if (!reply) continue;
-    const record = parseRecord(body);
-    if (record && record.comment === Number(reply[1])) records.push(record);
-  }
-  return records.sort((a, b) => a.comment - b.comment);
-}
-
-export function latest(
-  records: readonly DecisionRecord[],
-  command?: DecisionRecord["command"],
-): DecisionRecord | undefined {
-  return records.filter((r) => command === undefined || r.command === command).at(-1);
-}
+export { type Effects, effectsOf, statusesAfter } from "./decision-effects.ts";
+export {
+  type DecisionCommand,
+  type DecisionRecord,
+  latest,
+  parseRecord,
+  type RecordedOutcome,
+  recordBlock,
+  recordsIn,
+} from "./decision-record.ts";
+export { mention } from "./decision-text.ts";
 
 export interface CommandInput {
   command: DecisionCommand;
@@ -324,15 +231,6 @@ function decideBoard(input: CommandInput): CommandPlan {
   };
 }
 
-const KIND_NAMES: Record<ItemKind, string> = {
-  charter: "work group proposal",
-  grant: "grant request",
-  report: "report",
-  "at-risk": "item",
-  renewal: "item",
-  other: "item",
-};
-
 /** The amount a decision records, or the reason it cannot. */
 function amountFor(
   decision: "approve" | "decline" | "defer",
@@ -367,112 +265,4 @@ function deferredTo(config: Config, now: Date, current: string | undefined): str
   const later = !reviewing ? after : !after ? reviewing : after > reviewing ? after : reviewing;
   // Never "deferred" to the meeting it is already on.
   return later !== undefined && current !== undefined && later <= current ? undefined : later;
-}
-
-function boardNext(
-  kind: ItemKind,
-  outcome: RecordedOutcome,
-  config: Config,
-  meeting: string | undefined,
-  charterSlug: string | undefined,
-): string {
-  if (outcome === "deferred")
-    return meeting
-      ? `It stays in board review and moves to the board meeting on **${meeting}**.`
-      : "It stays in board review; no later board meeting is scheduled yet.";
-  if (kind === "charter" && outcome === "approved") {
-    const slug = charterSlug ?? "";
-    return `wgbot opens a pull request that adds ${inlineCode(charterPath(config, slug))} (branch ${inlineCode(charterBranch(slug))}). Merging it charters the work group and closes this issue.`;
-  }
-  if (kind === "report") return `The report's requests are ${outcome}.`;
-  return `This ${KIND_NAMES[kind]} is ${outcome}${closeReason(outcome, kind) ? " and closed" : ""}.`;
-}
-
-function recommendationText(r: DecisionRecord, base: string): string {
-  const what =
-    r.decision === "approve"
-      ? `approving ${r.amount === undefined ? "the request" : formatAmount(r.amount, r.currency ?? base)}`
-      : "declining the request";
-  return `The Grants WG recommended ${what} (${mention(r.by)}, ${day(r.at)}).`;
-}
-
-function meetingSentence(meeting: string | undefined): string {
-  return meeting
-    ? `It is on the agenda of the board meeting on **${meeting}** (milestone *Board meeting ${meeting}*).`
-    : "No board meeting is scheduled yet: it goes on the agenda of the next one once the calendar has it.";
-}
-
-function renderRecord(view: {
-  title: string;
-  summary: string;
-  recommendation?: string;
-  note?: string;
-  next: string;
-  record: DecisionRecord;
-}): string {
-  return render("decision-record", {
-    title: view.title,
-    summary: view.summary,
-    recommendation: view.recommendation,
-    // Shortened: the reply holds the record at its end, so it must fit in one comment whatever the note.
-    note: view.note ? escapeMarkdown(truncate(view.note, 1_000)) : undefined,
-    next: view.next,
-    block: recordBlock(view.record),
-  });
-}
-
-/** `@gwen`, shown but not pinging. */
-export function mention(login: string): string {
-  return neutraliseMentions(`@${login}`);
-}
-
-function day(iso: string): string {
-  return iso.slice(0, 10);
-}
-
-export interface Effects {
-  /** The status labels the item carries afterwards, among statusLabels(config). */
-  statuses: string[];
-  /** Close the item, for this reason. */
-  close?: "completed" | "not_planned";
-  /** The board meeting the item belongs on; undefined: leave its milestone as it is. */
-  meeting?: string;
-  /** Open the pull request that adds the charter file. */
-  charterPullRequest: boolean;
-}
-
-/** What a recorded decision does to the item. The same record always yields the same effects. */
-export function effectsOf(record: DecisionRecord, kind: ItemKind, config: Config): Effects {
-  const L = config.labels;
-  switch (record.outcome) {
-    case "board-review":
-      return { statuses: [L.board_review], meeting: record.meeting, charterPullRequest: false };
-    case "deferred":
-      return { statuses: [L.board_review, L.deferred], meeting: record.meeting, charterPullRequest: false };
-    case "approved":
-      return {
-        statuses: [L.approved],
-        close: closeReason("approved", kind),
-        charterPullRequest: kind === "charter" && record.command === "board",
-      };
-    case "declined":
-      return { statuses: [L.declined], close: closeReason("declined", kind), charterPullRequest: false };
-  }
-}
-
-/**
- * A final decision closes the item — except a report pull request (people merge it) and an approved proposal
- * (merging its charter pull request closes it).
- */
-function closeReason(outcome: RecordedOutcome, kind: ItemKind): Effects["close"] {
-  if (kind === "report") return undefined;
-  if (outcome === "approved") return kind === "charter" ? undefined : "completed";
-  if (outcome === "declined") return "not_planned";
-  return undefined;
-}
-
-/** The status labels an item should carry after its latest decision (for the protected-label guard). */
-export function statusesAfter(records: readonly DecisionRecord[], kind: ItemKind, config: Config): string[] {
-  const last = latest(records);
-  return last ? effectsOf(last, kind, config).statuses : [];
 }

@@ -44,3 +44,45 @@ export interface Rounds<State, Plan> {
   /** Another round, once the writes are applied: returns its writes (already applied, or planned in a dry run). */
   next?(plan: Plan, state: State, writes: readonly Write[], ctx: CoreContext): Promise<Write[]>;
 }
+
+/**
+ * One round of a flow whose later writes need an earlier write's result (a new milestone's number, then the
+ * agenda; a reply's id, then whether a race doubled it): `gather` reads, `decide` is pure and returns the round's
+ * writes and the round that follows them. The runner (run-rounds.ts, `runChain`) applies the writes between.
+ */
+export interface Round {
+  gather(ctx: CoreContext): Promise<unknown>;
+  decide(state: unknown, now: Date): Decision;
+}
+
+export interface Decision {
+  writes: Write[];
+  /** Nothing to do: the flow reports this and stops. */
+  ignored?: string;
+  /** The flow's summary, when this round settles it. */
+  summary?: string;
+  plan?: unknown;
+  /** The round after the writes: `answers` are GitHub's, one per write (undefined in a dry run, or when unchanged). */
+  next?(answers: readonly unknown[], dryRun: boolean): Round | undefined;
+}
+
+/** A round from a typed gather and decide. */
+export function round<State>(
+  gather: (ctx: CoreContext) => Promise<State>,
+  decide: (state: State, now: Date) => Decision,
+): Round {
+  return { gather, decide: (state, now) => decide(state as State, now) };
+}
+
+/** A round that reads nothing. */
+export function pure(decide: (now: Date) => Decision): Round {
+  return round(
+    async () => undefined,
+    (_s, now) => decide(now),
+  );
+}
+
+/** No writes; go on with `then`. */
+export function goOn(then?: () => Round | undefined): Decision {
+  return then ? { writes: [], next: then } : { writes: [] };
+}

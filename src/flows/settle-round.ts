@@ -9,6 +9,7 @@ import { gatherComments } from "../gather/comments.ts";
 import { markerName } from "../model/markers.ts";
 import type { Write } from "../model/write.ts";
 import type { CoreContext } from "./context.ts";
+import { type Round, round } from "./flow-module.ts";
 
 export async function settleRound(
   ctx: CoreContext,
@@ -27,4 +28,28 @@ export async function settleRound(
     }
   }
   return deletes;
+}
+
+/** The same settling, as a round of a chain (run-rounds.ts, `runChain`): undefined when no sticky comment was created. */
+export function settleRoundOf(writes: readonly Write[]): Round | undefined {
+  const created = writes.filter(
+    (w): w is Extract<Write, { kind: "create-comment" }> =>
+      w.kind === "create-comment" && markerName(w.body) !== undefined,
+  );
+  if (created.length === 0) return undefined;
+  return round(
+    async (ctx) => {
+      const self = await ctx.self();
+      const found: {
+        write: (typeof created)[number];
+        comments: Awaited<ReturnType<typeof gatherComments>>;
+      }[] = [];
+      for (const write of created)
+        found.push({ write, comments: await gatherComments(ctx.github, ctx.repo, write.issue) });
+      return { self, found };
+    },
+    ({ self, found }) => ({
+      writes: found.flatMap(({ write, comments }) => duplicateStickyDeletes(write, comments, self)),
+    }),
+  );
 }

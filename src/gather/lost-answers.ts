@@ -8,15 +8,15 @@ import { sameText } from "../model/comment.ts";
 import type { Identity } from "../model/identity.ts";
 import { isSelf } from "../model/markers.ts";
 import type { Repo } from "../model/repo.ts";
-import type { CheckRunWrite } from "../model/write.ts";
+import type { CheckRunWrite, NewComment } from "../model/write.ts";
 import { gatherComments } from "./comments.ts";
+import { readRepoFileWithSha } from "./files.ts";
 
 /** wgbot's comment with this body on the issue, if GitHub made it. */
 export async function findOwnComment(
   github: GitHub,
   repo: Repo,
-  issue: number,
-  body: string,
+  { issue, body }: NewComment,
   self: Identity,
 ): Promise<unknown> {
   const me = await self();
@@ -66,4 +66,14 @@ export async function findSameCheckRun(github: GitHub, repo: Repo, write: CheckR
 export async function checkRunWithAnnotations(github: GitHub, repo: Repo, id: number, expected: number) {
   const { data: run } = await github.rest.checks.get({ ...repo, check_run_id: id });
   return run.output.annotations_count >= expected ? run : undefined;
+}
+
+/** The file on the branch, when a concurrent run already wrote it with this content (GitHub then asks for its sha). */
+export async function findSameFile(
+  github: GitHub,
+  repo: Repo,
+  file: { branch: string; path: string; content: string },
+): Promise<unknown> {
+  const now = await readRepoFileWithSha(github, repo, file.path, file.branch);
+  return now?.content === file.content ? now : undefined;
 }

@@ -68,3 +68,6 @@ export type Write =
   | { kind: "create-pull"; title: string; head: string; base: string; body: string }
   /** A completed check run on a pull request's head (see apply/check-runs.ts). */
   | CheckRunWrite;
+
+/** A comment to create: what a create-comment write posts, and what the lookup after a lost answer looks for. */
+export type NewComment = Pick<Extract<Write, { kind: "create-comment" }>, "issue" | "body">;

@@ -1,7 +1,6 @@
 /** `wgbot sweep`, in-process through main(argv, io), against the loopback fake GitHub. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../src/cli/io.ts";
-import { main } from "../src/cli/main.ts";
+import { runCli } from "./support/cli.ts";
 import type { FakeGitHub } from "./support/fake-github.ts";
 import { charterYaml } from "./support/governance-files.ts";
 import { packagingFake } from "./support/sweep.ts";
@@ -27,26 +26,9 @@ afterEach(async () => {
   await fake.stop();
 });
 
-async function run(argv: string[], env: Record<string, string> = { GITHUB_TOKEN: "ghs_test" }) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: process.cwd(),
-    now: NOW,
-    color: false,
-    env,
-    // GitHub's waits (the spacing of writes and GraphQL queries) on a short clock; the requests are production's.
-    timing: SHORT_CLOCK,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+// GitHub's waits (the spacing of writes and GraphQL queries) on a short clock; the requests are production's.
+const run = (argv: string[], env: Record<string, string> = { GITHUB_TOKEN: "ghs_test" }) =>
+  runCli(argv, { cwd: process.cwd(), now: NOW, env, timing: SHORT_CLOCK });
 
 describe("wgbot sweep", () => {
   it("previews with --dry-run, then writes once, then finds nothing to do", async () => {

@@ -8,36 +8,33 @@ import type { Payload } from "../model/event.ts";
 
 type Kind = "object" | "string" | "integer" | "array" | "login";
 
+const REPOSITORY: [string, Kind][] = [
+  ["repository", "object"],
+  ["repository.name", "string"],
+  ["repository.owner.login", "login"],
+];
+
+const ISSUE: [string, Kind][] = [
+  ...REPOSITORY,
+  ["issue", "object"],
+  ["issue.number", "integer"],
+  ["issue.title", "string"],
+  ["issue.user.login", "login"],
+  ["issue.labels?", "array"],
+];
+
 /** Required fields by event, as dotted paths; `?` marks an optional one that must have its type when present. */
 const SHAPES: Record<string, [string, Kind][]> = {
-  issues: [
-    ["repository", "object"],
-    ["repository.name", "string"],
-    ["repository.owner.login", "login"],
-    ["issue", "object"],
-    ["issue.number", "integer"],
-    ["issue.title", "string"],
-    ["issue.user.login", "login"],
-    ["issue.labels?", "array"],
-  ],
+  issues: ISSUE,
   issue_comment: [
-    ["repository", "object"],
-    ["repository.name", "string"],
-    ["repository.owner.login", "login"],
-    ["issue", "object"],
-    ["issue.number", "integer"],
-    ["issue.title", "string"],
-    ["issue.user.login", "login"],
-    ["issue.labels?", "array"],
+    ...ISSUE,
     ["comment", "object"],
     ["comment.id", "integer"],
     ["comment.body", "string"],
     ["comment.user.login", "login"],
   ],
   pull_request: [
-    ["repository", "object"],
-    ["repository.name", "string"],
-    ["repository.owner.login", "login"],
+    ...REPOSITORY,
     ["pull_request", "object"],
     ["pull_request.number", "integer"],
     ["pull_request.user.login", "login"],

@@ -5,7 +5,6 @@ import { type BoardItem, itemKind, protectedLabels } from "../../src/decide/boar
 import { charterBranch, charterFile, charterYaml } from "../../src/decide/charter-file.ts";
 import {
   type CommandInput,
-  type DecisionRecord,
   decideCommand,
   effectsOf,
   notAllowedReply,
@@ -20,6 +19,7 @@ import { snapshotOf } from "../../src/repo/snapshot.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
 import { loadYaml } from "../../src/yaml/load.ts";
 import { charterBody, grantBody } from "../support/bodies.ts";
+import { recommended } from "../support/decision-records.ts";
 import { psf, withConfig } from "./fixtures.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
@@ -52,18 +52,6 @@ function input(patch: Partial<CommandInput> = {}): CommandInput {
     ...patch,
   };
 }
-
-const recommended: DecisionRecord = {
-  by: "gwen",
-  decision: "approve",
-  amount: 9000,
-  currency: "USD",
-  at: AT,
-  command: "recommend",
-  outcome: "board-review",
-  meeting: "2027-01-13",
-  comment: 501,
-};
 
 describe("decision records", () => {
   it("round-trip through the hidden block, keys in a fixed order", () => {

@@ -2,6 +2,7 @@
 
 import { PRESETS } from "../../src/config/presets.ts";
 import type { Config } from "../../src/config/types.ts";
+import type { SweepIssue } from "../../src/decide/sweep.ts";
 import type { Charter } from "../../src/generated/charter.ts";
 import type { GrantRequest } from "../../src/generated/grant.ts";
 
@@ -13,6 +14,20 @@ export function withConfig(
   patch: { grants?: Partial<Config["grants"]>; board?: Partial<Config["board"]> },
 ): Config {
   return { ...base, grants: { ...base.grants, ...patch.grants }, board: { ...base.board, ...patch.board } };
+}
+
+/** An open grant request issue by ada, as the sweep lists it: `kind/grant` and `labels`, created (and last updated) at `created`. */
+export function grantIssue(labels: string[], created: string, number = 7): SweepIssue {
+  return {
+    number,
+    title: "Grant request",
+    body: "…",
+    state: "open",
+    labels: ["kind/grant", ...labels],
+    author: { login: "ada", type: "User" },
+    created_at: created,
+    updated_at: created,
+  };
 }
 
 /** 2026-11-23, midday UTC: the "now" of most cases. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { sweepWrites } from "../../src/apply/sweep.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import { agendaMarker, duplicateAgendaBody, isAgendaIssue, isAgendaOf } from "../../src/decide/agenda.ts";
-import { type DecisionRecord, recordBlock, recordsIn } from "../../src/decide/decision.ts";
+import { recordBlock, recordsIn } from "../../src/decide/decision.ts";
 import { findSticky, stickiesIn } from "../../src/decide/sticky-comments.ts";
 import {
   decideSweep,
@@ -27,6 +27,7 @@ import {
   writtenBy,
 } from "../../src/model/markers.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
+import { boardApproval } from "../support/decision-records.ts";
 
 /** Authors to try: login and account type. Only the login decides; the type plays no part. */
 const AUTHORS: [string, string][] = [
@@ -45,16 +46,7 @@ const AUTHORS: [string, string][] = [
 /** The App's bot, and the Action's GITHUB_TOKEN. */
 const SELVES: Self[] = [{ login: "wgbot[bot]" }, { login: "github-actions[bot]" }];
 
-const record: DecisionRecord = {
-  by: "bea",
-  decision: "approve",
-  amount: 9000,
-  currency: "USD",
-  at: "2026-11-21T12:00:00Z",
-  command: "board",
-  outcome: "approved",
-  comment: 501,
-};
+const record = boardApproval();
 
 /** Whether each class of wgbot's things counts when `author` wrote it, seen by `self`. */
 function counted(self: Self, user: { login: string; type: string }): Record<string, boolean> {

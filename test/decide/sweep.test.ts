@@ -16,6 +16,7 @@ import {
 import type { Charter } from "../../src/generated/charter.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
 import { type CharterOptions, charterYaml, reportYaml } from "../support/governance-files.ts";
+import { grantIssue } from "./fixtures.ts";
 
 const config: Config = PRESETS.psf;
 const BOT = { login: "wgbot[bot]", type: "Bot" };
@@ -258,16 +259,7 @@ describe("decideSweep: at risk and renewal", () => {
 });
 
 describe("decideSweep: grant requests", () => {
-  const grant = (labels: string[], created: string): SweepIssue => ({
-    number: issueNumber++,
-    title: "Grant request",
-    body: "…",
-    state: "open",
-    labels: ["kind/grant", ...labels],
-    author: { login: "ada", type: "User" },
-    created_at: created,
-    updated_at: created,
-  });
+  const grant = (labels: string[], created: string) => grantIssue(labels, created, issueNumber++);
   const state = stateOf([]);
 
   it("only reads the timelines of requests old enough for a rule to apply", () => {

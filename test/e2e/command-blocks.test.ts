@@ -5,12 +5,11 @@
  * GitHub redelivers: the second writes nothing either.
  */
 import type { Probot } from "probot";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { grantInBoardReview, harnessEachTest } from "../hostile/harness.ts";
 import { commandEvent } from "../support/board-events.ts";
-import { grantBody } from "../support/bodies.ts";
-import { FakeGitHub, type FakeIssue } from "../support/fake-github.ts";
-import { issuesEvent } from "../support/payloads.ts";
-import { deliver, probotFor } from "../support/probot.ts";
+import type { FakeGitHub, FakeIssue } from "../support/fake-github.ts";
+import { deliver } from "../support/probot.ts";
 
 const R = "/repos/psf/governance";
 
@@ -18,29 +17,10 @@ let fake: FakeGitHub;
 let probot: Probot;
 let issue: FakeIssue;
 
-beforeEach(async () => {
-  fake = await new FakeGitHub().start();
-  fake.files.set(".github/wgbot.yml", "preset: psf\nteams: { board: board, grants_wg: grants-wg }\n");
-  fake.teams.set("grants-wg", new Set(["gwen"]));
-  fake.teams.set("board", new Set(["bea"]));
-  probot = await probotFor(fake);
-  issue = fake.addIssue({
-    title: "Grant request: PyCon Example 2027",
-    body: grantBody({
-      amount: "12,000 USD",
-      budget: "- Venue: 9,000 USD (essential)\n- Catering: 3,000 USD",
-    }),
-    labels: [{ name: "kind/grant" }],
-  });
-  await deliver(probot, issuesEvent(fake, "opened", issue));
+harnessEachTest(async (h) => {
+  ({ fake, probot } = h);
   // Over the threshold: the Grants WG's recommendation sends it to the board.
-  const recommend = fake.addComment(1, "/recommend approve 12000", { login: "gwen", type: "User" });
-  await deliver(probot, commandEvent(fake, issue, recommend));
-  expect(fake.labelsOn(1)).toContain("status/board-review");
-  fake.reset();
-});
-afterEach(async () => {
-  await fake.stop();
+  issue = await grantInBoardReview(h, 12000);
 });
 
 /** Posts `body` as the board member and delivers it twice; the requests that wrote something, per delivery. */

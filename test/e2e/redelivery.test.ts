@@ -5,11 +5,12 @@
  * third write nothing. An older delivery that arrives after a newer one does not roll an item back.
  */
 import type { Probot } from "probot";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
+  addGrant,
   botCommentsWith,
   expectSafeWrites,
-  startHarness,
+  harnessEachTest,
   stateOf,
   trackUnhandledRejections,
 } from "../hostile/harness.ts";
@@ -24,12 +25,7 @@ afterAll(() => expect(rejections).toEqual([]));
 
 let fake: FakeGitHub;
 let probot: Probot;
-beforeEach(async () => {
-  ({ fake, probot } = await startHarness());
-});
-afterEach(async () => {
-  await fake.stop();
-});
+harnessEachTest((h) => ({ fake, probot } = h));
 
 type Event = { name: string; payload: unknown };
 const person = (login: string) => ({ login, type: "User" });
@@ -38,11 +34,7 @@ function grant(
   amount = "12,000 USD",
   budget = "- Venue: 9,000 USD (essential)\n- Catering: 3,000 USD",
 ): FakeIssue {
-  return fake.addIssue({
-    title: "Grant request: PyCon Example 2027",
-    body: grantBody({ amount, budget }),
-    labels: [{ name: "kind/grant" }],
-  });
+  return addGrant(fake, { amount, budget });
 }
 function charter(): FakeIssue {
   return fake.addIssue({

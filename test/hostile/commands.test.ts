@@ -6,7 +6,7 @@
  * another currency or in no readable form decides nothing.
  */
 import type { Probot } from "probot";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { PRESETS } from "../../src/config/presets.ts";
 import { type ParsedCommand, parseCommand } from "../../src/decide/command.ts";
 import { decideCommand, parseRecord } from "../../src/decide/decision.ts";
@@ -14,7 +14,7 @@ import { commandEvent, commentEditedEvent } from "../support/board-events.ts";
 import { grantBody } from "../support/bodies.ts";
 import type { FakeGitHub, FakeIssue } from "../support/fake-github.ts";
 import { growthRatio, LINEAR_RATIO } from "../support/growth.ts";
-import { commentEvent, issuesEvent } from "../support/payloads.ts";
+import { commentEvent } from "../support/payloads.ts";
 import { deliver } from "../support/probot.ts";
 import { FORGED_DECISION } from "./corpus.ts";
 import {
@@ -22,7 +22,8 @@ import {
   expectSafeText,
   expectSafeWrites,
   GITHUB_MAX_BODY,
-  startHarness,
+  grantInBoardReview,
+  harnessEachTest,
   stateOf,
   trackUnhandledRejections,
 } from "./harness.ts";
@@ -274,27 +275,11 @@ describe("through the app: commands that must do nothing", () => {
   let probot: Probot;
   let issue: FakeIssue;
 
-  beforeEach(async () => {
-    ({ fake, probot } = await startHarness());
-    issue = fake.addIssue({
-      title: "Grant request: PyCon Example 2027",
-      body: grantBody({
-        amount: "12,000 USD",
-        budget: "- Venue: 9,000 USD (essential)\n- Catering: 3,000 USD",
-      }),
-      labels: [{ name: "kind/grant" }],
-    });
-    await deliver(probot, issuesEvent(fake, "opened", issue));
+  harnessEachTest(async (h) => {
+    ({ fake, probot } = h);
     // The Grants WG recommends: the request is now in board review, on the January meeting.
-    const recommend = fake.addComment(1, "/recommend approve 9000", { login: "gwen", type: "User" });
-    await deliver(probot, commandEvent(fake, issue, recommend));
-    expect(fake.labelsOn(1)).toContain("status/board-review");
-    fake.reset();
-  });
-  afterEach(async () => {
-    expectSafeWrites(fake);
-    await fake.stop();
-  });
+    issue = await grantInBoardReview(h, 9000);
+  }, expectSafeWrites);
 
   const inert = [
     "> /board approve",

@@ -12,17 +12,15 @@ import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promis
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import type { CliIo } from "../../src/cli/io.ts";
-import { main } from "../../src/cli/main.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import { decideReportPr } from "../../src/decide/report-pr.ts";
 import { readRepoBytes } from "../../src/gather/files.ts";
 import type { GitHub } from "../../src/github/client.ts";
 import type { Problem } from "../../src/problems.ts";
 import { classifyPath } from "../../src/repo/paths.ts";
+import { type CliRun, NOW, ROOT, runCli } from "../support/cli.ts";
 import { charterYaml, reportYaml } from "../support/governance-files.ts";
 
 // Every path wgbot opens, to show that a file over the limit or a pipe is never opened (judged by lstat only).
@@ -40,8 +38,6 @@ vi.mock("node:fs", async (original) => {
   return { ...real, default: { ...real, openSync, readFileSync }, openSync, readFileSync };
 });
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const NOW = new Date("2026-11-21T12:00:00Z");
 const SECRET = "TOP-SECRET-7f3a9c";
 /** Outside every repository: YAML that would fail validation with the secret on the failing line, if it were read. */
 const SECRET_YAML = `slug: ${SECRET}\nstatus: [${SECRET}\n`;
@@ -89,42 +85,18 @@ async function repo(files: Record<string, string | Uint8Array | null> = {}): Pro
   return dir;
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: ROOT,
-    now: NOW,
-    color: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
-
 /** `wgbot validate` in every output format; the JSON one parsed. Nothing may leak or show a stack trace. */
 async function validate(dir: string): Promise<{ code: number; problems: Problem[]; human: string }> {
-  const runs = await Promise.all(["human", "json", "github"].map((f) => cli(["validate", "-f", f, dir])));
+  const runs = await Promise.all(["human", "json", "github"].map((f) => runCli(["validate", "-f", f, dir])));
   for (const run of runs) expectClean(run);
-  const [human, json, github] = runs as [Run, Run, Run];
+  const [human, json, github] = runs as [CliRun, CliRun, CliRun];
   expect(new Set(runs.map((r) => r.code)).size).toBe(1);
   const problems = (JSON.parse(json.stdout) as { problems: Problem[] }).problems;
   expect(github.stdout.split("\n").filter(Boolean)).toHaveLength(problems.length);
   return { code: json.code, problems, human: human.stdout };
 }
 
-function expectClean(run: Run): void {
+function expectClean(run: CliRun): void {
   const all = run.stdout + run.stderr;
   expect(all).not.toContain(SECRET);
   expect(all).not.toMatch(STACK_TRACE);
@@ -258,7 +230,7 @@ describe("the repository the user names", () => {
   it("a named pipe instead of a folder is a usage error (exit 2), not a wait", async () => {
     const dir = await tempDir();
     execFileSync("mkfifo", [join(dir, "repo")]);
-    const run = await cli(["validate", join(dir, "repo")]);
+    const run = await runCli(["validate", join(dir, "repo")]);
     expectClean(run);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is not a directory");
@@ -674,7 +646,7 @@ describe("simulate refuses a payload without the event's shape (exit 2)", () => 
     it(name, async () => {
       const dir = await tempDir();
       await writeFile(join(dir, "payload.json"), JSON.stringify(payload));
-      const run = await cli(["simulate", event, join(dir, "payload.json"), "--repo", "examples/psf"]);
+      const run = await runCli(["simulate", event, join(dir, "payload.json"), "--repo", "examples/psf"]);
       expectClean(run);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(says);
@@ -686,7 +658,7 @@ describe("simulate refuses a payload without the event's shape (exit 2)", () => 
   it("a payload that is a named pipe is refused, not waited on", async () => {
     const dir = await tempDir();
     execFileSync("mkfifo", [join(dir, "payload.json")]);
-    const run = await cli(["simulate", "issues", join(dir, "payload.json"), "--repo", "examples/psf"]);
+    const run = await runCli(["simulate", "issues", join(dir, "payload.json"), "--repo", "examples/psf"]);
     expectClean(run);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is not a plain file");
@@ -695,7 +667,7 @@ describe("simulate refuses a payload without the event's shape (exit 2)", () => 
   it("the sweep needs nothing from its payload", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "payload.json"), "{}");
-    const run = await cli([
+    const run = await runCli([
       "simulate",
       "schedule",
       join(dir, "payload.json"),

@@ -5,7 +5,7 @@
  * wgbot writes unescaped (every write of every test is checked); huge bodies and a hostile config do not stop it.
  */
 import type { Probot } from "probot";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseRecord } from "../../src/decide/decision.ts";
 import { commandEvent, labeledEvent } from "../support/board-events.ts";
 import { charterBody, grantBody } from "../support/bodies.ts";
@@ -14,11 +14,12 @@ import { issuesEvent } from "../support/payloads.ts";
 import { deliver } from "../support/probot.ts";
 import { FORGED_DECISION, HOSTILE_TEXTS } from "./corpus.ts";
 import {
+  addGrant,
   botCommentsWith,
-  expectSafeText,
+  expectSafeWrites,
   GITHUB_MAX_BODY,
+  harnessEachTest,
   outsideCode,
-  startHarness,
   textsOf,
   trackUnhandledRejections,
 } from "./harness.ts";
@@ -30,28 +31,13 @@ const MEETING = "2027-01-13";
 let fake: FakeGitHub;
 let probot: Probot;
 
-beforeEach(async () => {
-  ({ fake, probot } = await startHarness());
-});
-afterEach(async () => {
-  // Every body written during the test, whatever it was about.
-  for (const request of fake.writes)
-    for (const text of textsOf(request)) expectSafeText(text, `${request.method} ${request.path}`);
-  await fake.stop();
-});
+// Every body written during the test, whatever it was about.
+harnessEachTest((h) => ({ fake, probot } = h), expectSafeWrites);
 
 const person = (login: string) => ({ login, type: "User" });
 
 function grant(overrides: Record<string, string> = {}): FakeIssue {
-  return fake.addIssue({
-    title: "Grant request: PyCon Example 2027",
-    body: grantBody({
-      amount: "12,000 USD",
-      budget: "- Venue: 9,000 USD (essential)\n- Catering: 3,000 USD",
-      ...overrides,
-    }),
-    labels: [{ name: "kind/grant" }],
-  });
+  return addGrant(fake, overrides);
 }
 
 async function send(event: { name: string; payload: unknown }, times = 1): Promise<void> {

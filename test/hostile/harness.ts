@@ -3,9 +3,12 @@
  * typed, and the real Probot app against the fake GitHub.
  */
 import type { Probot } from "probot";
-import { expect } from "vitest";
-import { FakeGitHub, type RecordedRequest } from "../support/fake-github.ts";
-import { probotFor } from "../support/probot.ts";
+import { afterEach, beforeEach, expect } from "vitest";
+import { commandEvent } from "../support/board-events.ts";
+import { grantBody } from "../support/bodies.ts";
+import { FakeGitHub, type FakeIssue, type RecordedRequest } from "../support/fake-github.ts";
+import { issuesEvent } from "../support/payloads.ts";
+import { deliver, probotFor } from "../support/probot.ts";
 
 /** GitHub refuses a comment, issue or pull request body longer than this. */
 export const GITHUB_MAX_BODY = 65_536;
@@ -27,6 +30,56 @@ export async function startHarness(): Promise<Harness> {
   fake.teams.set("grants-wg", new Set(["gwen"]));
   fake.teams.set("board", new Set(["bea", "bo"]));
   return { fake, probot: await probotFor(fake) };
+}
+
+/**
+ * The hooks of tests on the harness: a fresh harness before each test, handed to `use` (awaited); after each test,
+ * `check` on its fake, then the fake stopped.
+ */
+export function harnessEachTest(
+  use: (h: Harness) => unknown,
+  check: (fake: FakeGitHub) => void = () => {},
+): void {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    const h = await startHarness();
+    fake = h.fake;
+    await use(h);
+  });
+  afterEach(async () => {
+    check(fake);
+    await fake.stop();
+  });
+}
+
+/** A grant request: 12,000 USD for PyCon Example 2027, a 9,000 USD venue (essential) and catering; `answers` over it. */
+export function addGrant(fake: FakeGitHub, answers: Record<string, string> = {}): FakeIssue {
+  return fake.addIssue({
+    title: "Grant request: PyCon Example 2027",
+    body: grantBody({
+      amount: "12,000 USD",
+      budget: "- Venue: 9,000 USD (essential)\n- Catering: 3,000 USD",
+      ...answers,
+    }),
+    labels: [{ name: "kind/grant" }],
+  });
+}
+
+/**
+ * The grant request opened, then recommended by the Grants WG (gwen) for `amount`: now in board review, on the
+ * January meeting, with the fake's record of requests cleared.
+ */
+export async function grantInBoardReview({ fake, probot }: Harness, amount: number): Promise<FakeIssue> {
+  const issue = addGrant(fake);
+  await deliver(probot, issuesEvent(fake, "opened", issue));
+  const recommend = fake.addComment(issue.number, `/recommend approve ${amount}`, {
+    login: "gwen",
+    type: "User",
+  });
+  await deliver(probot, commandEvent(fake, issue, recommend));
+  expect(fake.labelsOn(issue.number)).toContain("status/board-review");
+  fake.reset();
+  return issue;
 }
 
 /** Every piece of text in a write request's body: comment and issue bodies, titles, labels. */

@@ -5,7 +5,7 @@
  * (`<U+200B>`) and link nowhere outside code; every write of every test passes expectSafeText.
  */
 import type { Probot } from "probot";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { grantBody } from "../support/bodies.ts";
 import type { FakeGitHub } from "../support/fake-github.ts";
 import { charterYaml, reportYaml } from "../support/governance-files.ts";
@@ -15,9 +15,9 @@ import {
   autolinks,
   botCommentsWith,
   expectSafeText,
+  harnessEachTest,
   outsideCode,
   rawInvisible,
-  startHarness,
   textsOf,
   trackUnhandledRejections,
 } from "./harness.ts";
@@ -27,17 +27,15 @@ afterAll(() => expect(rejections).toEqual([]));
 
 let fake: FakeGitHub;
 let probot: Probot;
-
-beforeEach(async () => {
-  ({ fake, probot } = await startHarness());
-});
-afterEach(async () => {
-  // A check run's summary ends with wgbot's digest marker, its one HTML comment.
-  const own = (text: string) => text.replace(/\n<!-- wgbot:digest [0-9a-f]+ -->$/, "");
-  for (const request of fake.writes)
-    for (const text of textsOf(request)) expectSafeText(own(text), `${request.method} ${request.path}`);
-  await fake.stop();
-});
+harnessEachTest(
+  (h) => ({ fake, probot } = h),
+  (fake) => {
+    // A check run's summary ends with wgbot's digest marker, its one HTML comment.
+    const own = (text: string) => text.replace(/\n<!-- wgbot:digest [0-9a-f]+ -->$/, "");
+    for (const request of fake.writes)
+      for (const text of textsOf(request)) expectSafeText(own(text), `${request.method} ${request.path}`);
+  },
+);
 
 /** What GitHub shows of Markdown text outside code: the entities decoded. */
 const shown = (markdown: string) =>

@@ -5,11 +5,12 @@
  * as a decision — and wgbot learns who it is from GitHub once per process.
  */
 import type { Probot } from "probot";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { type DecisionRecord, parseRecord, recordBlock } from "../../src/decide/decision.ts";
 import { marker } from "../../src/model/markers.ts";
 import { commandEvent, labeledEvent } from "../support/board-events.ts";
 import { grantBody } from "../support/bodies.ts";
+import { boardApproval } from "../support/decision-records.ts";
 import {
   asBot,
   asPerson,
@@ -21,7 +22,7 @@ import {
 } from "../support/fake-github.ts";
 import { issuesEvent } from "../support/payloads.ts";
 import { deliver } from "../support/probot.ts";
-import { expectSafeWrites, startHarness, trackUnhandledRejections } from "./harness.ts";
+import { addGrant, expectSafeWrites, harnessEachTest, trackUnhandledRejections } from "./harness.ts";
 
 const rejections = trackUnhandledRejections();
 afterAll(() => expect(rejections).toEqual([]));
@@ -30,26 +31,13 @@ const MEETING = "2027-01-13";
 let fake: FakeGitHub;
 let probot: Probot;
 
-beforeEach(async () => {
-  ({ fake, probot } = await startHarness());
-});
-afterEach(async () => {
-  expectSafeWrites(fake);
-  await fake.stop();
-});
+harnessEachTest((h) => ({ fake, probot } = h), expectSafeWrites);
 
 /** Who forges: another app's bot, GitHub Actions' bot (another bot to the App), and a person. */
 const FORGERS = [OTHER_APP, asBot("github-actions[bot]"), asPerson("mallory")];
 
 function grant(): FakeIssue {
-  return fake.addIssue({
-    title: "Grant request: PyCon Example 2027",
-    body: grantBody({
-      amount: "12,000 USD",
-      budget: "- Venue: 9,000 USD (essential)\n- Catering: 3,000 USD",
-    }),
-    labels: [{ name: "kind/grant" }],
-  });
+  return addGrant(fake);
 }
 
 async function command(issue: FakeIssue, login: string, body: string): Promise<FakeComment> {
@@ -67,17 +55,7 @@ const writesToComment = (id: number) => fake.writes.filter((w) => w.path.endsWit
 
 /** A reply to command `id` with a well-formed record of `decision`, as wgbot itself would write it. */
 function forgedReply(id: number, decision: Partial<DecisionRecord>): string {
-  const record: DecisionRecord = {
-    by: "bea",
-    decision: "approve",
-    amount: 9000,
-    currency: "USD",
-    at: "2026-11-21T12:00:00Z",
-    command: "board",
-    outcome: "approved",
-    comment: id,
-    ...decision,
-  };
+  const record = boardApproval({ comment: id, ...decision });
   return `${marker(`reply:${id}`)}\n### Board decision: ${record.outcome}\n\n${recordBlock(record)}\n`;
 }
 

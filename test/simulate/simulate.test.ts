@@ -6,38 +6,18 @@ import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io.ts";
-import { main } from "../../src/cli/main.ts";
 import { graphql } from "../../src/github/graphql.ts";
 import type { Payload } from "../../src/model/event.ts";
 import type { Write } from "../../src/model/write.ts";
 import { OfflineGitHub } from "../../src/simulate/offline-github.ts";
+import { ROOT, runCli } from "../support/cli.ts";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const EVENTS = join(ROOT, "examples", "events");
 const EXAMPLE = join(ROOT, "examples", "psf");
-const NOW = new Date("2026-11-21T12:00:00Z");
 
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: ROOT,
-    now: NOW,
-    color: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 interface JsonPlan {
   event: string;

@@ -11,6 +11,7 @@ import {
   statusesAfter,
 } from "../../../src/decide/decision.ts";
 import { grantBody } from "../../support/bodies.ts";
+import { recommended } from "../../support/decision-records.ts";
 import { psf } from "../fixtures.ts";
 
 const AT = "2026-11-21T12:00:07.000Z";
@@ -27,18 +28,6 @@ function board(outcome: "approved" | "declined" | "deferred"): DecisionRecord {
     comment: 600,
   };
 }
-
-const recommended: DecisionRecord = {
-  by: "gwen",
-  decision: "approve",
-  amount: 9000,
-  currency: "USD",
-  at: AT,
-  command: "recommend",
-  outcome: "board-review",
-  meeting: "2027-01-13",
-  comment: 501,
-};
 
 /** A Grants WG member recommends again after the board's record: refused once the board has decided. */
 function recommendAfter(record: DecisionRecord) {

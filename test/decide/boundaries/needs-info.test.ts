@@ -12,6 +12,7 @@ import {
   type TimelineEvent,
 } from "../../../src/decide/sweep.ts";
 import { validateRepository } from "../../../src/validate/repository.ts";
+import { grantIssue } from "../fixtures.ts";
 
 const config = PRESETS.psf;
 const BOT = { login: "wgbot[bot]", type: "Bot" };
@@ -20,18 +21,7 @@ const DAY = 86_400_000;
 const NOW = new Date("2026-11-21T12:00:00Z");
 const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
 
-function grant(labels: string[], created: string): SweepIssue {
-  return {
-    number: 7,
-    title: "Grant request",
-    body: "…",
-    state: "open",
-    labels: ["kind/grant", ...labels],
-    author: { login: "ada", type: "User" },
-    created_at: created,
-    updated_at: created,
-  };
-}
+const grant = (labels: string[], created: string) => grantIssue(labels, created);
 
 function sweep(issue: SweepIssue, timeline: TimelineEvent[] = []) {
   const state = validateRepository({ files: new Map() }, { now: NOW });

@@ -9018,29 +9018,6 @@ function resourcesOf(ctx) {
   return answer.empty ? void 0 : parseList(answer.text);
 }
 
-// src/model/markers.ts
-var MARKER_START = "<!-- wgbot:";
-var MARKER_END = " -->";
-var NAME = /^[^\s<>][^<>\n\r]*$/;
-var LEADING = /^<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/;
-var ANYWHERE = /<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/g;
-function marker(name2) {
-  if (!NAME.test(name2)) throw new Error(`wgbot: ${JSON.stringify(name2)} cannot be a marker name.`);
-  return `${MARKER_START}${name2}${MARKER_END}`;
-}
-function markerName(body) {
-  return LEADING.exec(body ?? "")?.[1];
-}
-function markersIn(body) {
-  return [...(body ?? "").matchAll(ANYWHERE)].map((m) => m[1]);
-}
-function isSelf(self, user) {
-  return typeof user?.login === "string" && user.login === self.login;
-}
-function writtenBy(self) {
-  return (item) => isSelf(self, item.user);
-}
-
 // src/validate/rules/rule.ts
 function defineRule(spec) {
   const make = spec.severity === "error" ? error : warning;
@@ -9247,7 +9224,30 @@ function charterRules(charter2, { config: config2, folderSlug }) {
   return runRules(CHARTER_FILE_RULES, input, config2, UNDATED).findings;
 }
 
-// src/decide/decision.ts
+// src/model/markers.ts
+var MARKER_START = "<!-- wgbot:";
+var MARKER_END = " -->";
+var NAME = /^[^\s<>][^<>\n\r]*$/;
+var LEADING = /^<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/;
+var ANYWHERE = /<!-- wgbot:([^\s<>][^<>\n\r]*?) -->/g;
+function marker(name2) {
+  if (!NAME.test(name2)) throw new Error(`wgbot: ${JSON.stringify(name2)} cannot be a marker name.`);
+  return `${MARKER_START}${name2}${MARKER_END}`;
+}
+function markerName(body) {
+  return LEADING.exec(body ?? "")?.[1];
+}
+function markersIn(body) {
+  return [...(body ?? "").matchAll(ANYWHERE)].map((m) => m[1]);
+}
+function isSelf(self, user) {
+  return typeof user?.login === "string" && user.login === self.login;
+}
+function writtenBy(self) {
+  return (item) => isSelf(self, item.user);
+}
+
+// src/decide/decision-record.ts
 var RECORD = "decision ";
 var REPLY = /^reply:(\d+)$/;
 var LOGIN2 = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -9298,16 +9298,91 @@ function recordsIn(comments, self) {
   for (const c of comments) {
     if (!ours(c)) continue;
     const body = c.body ?? "";
-    const reply2 = REPLY.exec(markerName(body) ?? "");
-    if (!reply2) continue;
+    const reply = REPLY.exec(markerName(body) ?? "");
+    if (!reply) continue;
     const record = parseRecord(body);
-    if (record && record.comment === Number(reply2[1])) records.push(record);
+    if (record && record.comment === Number(reply[1])) records.push(record);
   }
   return records.sort((a, b) => a.comment - b.comment);
 }
 function latest(records, command) {
   return records.filter((r) => command === void 0 || r.command === command).at(-1);
 }
+
+// src/decide/decision-effects.ts
+function effectsOf(record, kind, config2) {
+  const L = config2.labels;
+  switch (record.outcome) {
+    case "board-review":
+      return { statuses: [L.board_review], meeting: record.meeting, charterPullRequest: false };
+    case "deferred":
+      return { statuses: [L.board_review, L.deferred], meeting: record.meeting, charterPullRequest: false };
+    case "approved":
+      return {
+        statuses: [L.approved],
+        close: closeReason("approved", kind),
+        charterPullRequest: kind === "charter" && record.command === "board"
+      };
+    case "declined":
+      return { statuses: [L.declined], close: closeReason("declined", kind), charterPullRequest: false };
+  }
+}
+function closeReason(outcome, kind) {
+  if (kind === "report") return void 0;
+  if (outcome === "approved") return kind === "charter" ? void 0 : "completed";
+  if (outcome === "declined") return "not_planned";
+  return void 0;
+}
+function statusesAfter(records, kind, config2) {
+  const last = latest(records);
+  return last ? effectsOf(last, kind, config2).statuses : [];
+}
+
+// src/decide/decision-text.ts
+var KIND_NAMES = {
+  charter: "work group proposal",
+  grant: "grant request",
+  report: "report",
+  "at-risk": "item",
+  renewal: "item",
+  other: "item"
+};
+function boardNext(kind, outcome, config2, meeting, charterSlug) {
+  if (outcome === "deferred")
+    return meeting ? `It stays in board review and moves to the board meeting on **${meeting}**.` : "It stays in board review; no later board meeting is scheduled yet.";
+  if (kind === "charter" && outcome === "approved") {
+    const slug = charterSlug ?? "";
+    return `wgbot opens a pull request that adds ${inlineCode(charterPath(config2, slug))} (branch ${inlineCode(charterBranch(slug))}). Merging it charters the work group and closes this issue.`;
+  }
+  if (kind === "report") return `The report's requests are ${outcome}.`;
+  return `This ${KIND_NAMES[kind]} is ${outcome}${closeReason(outcome, kind) ? " and closed" : ""}.`;
+}
+function recommendationText(r, base) {
+  const what = r.decision === "approve" ? `approving ${r.amount === void 0 ? "the request" : formatAmount(r.amount, r.currency ?? base)}` : "declining the request";
+  return `The Grants WG recommended ${what} (${mention(r.by)}, ${day(r.at)}).`;
+}
+function meetingSentence(meeting) {
+  return meeting ? `It is on the agenda of the board meeting on **${meeting}** (milestone *Board meeting ${meeting}*).` : "No board meeting is scheduled yet: it goes on the agenda of the next one once the calendar has it.";
+}
+function renderRecord(view) {
+  return render("decision-record", {
+    title: view.title,
+    summary: view.summary,
+    recommendation: view.recommendation,
+    // Shortened: the reply holds the record at its end, so it must fit in one comment whatever the note.
+    note: view.note ? escapeMarkdown(truncate(view.note, 1e3)) : void 0,
+    next: view.next,
+    block: recordBlock(view.record)
+  });
+}
+function mention(login) {
+  return neutraliseMentions(`@${login}`);
+}
+function day(iso2) {
+  return iso2.slice(0, 10);
+}
+
+// src/decide/decision.ts
 function commandTeam(command, config2) {
   return command === "recommend" ? { team: config2.teams.grants_wg, who: "the Grants Work Group" } : { team: config2.teams.board, who: "the board" };
 }
@@ -9316,8 +9391,8 @@ function notAllowedReply(command, owner, config2) {
   return `Only members of ${who} team (${inlineCode(`${owner}/${team}`)}) can use \`/${command}\`. Nothing was changed.
 `;
 }
-function refuse(reply2, summary) {
-  return { ok: false, reply: `${reply2}
+function refuse(reply, summary) {
+  return { ok: false, reply: `${reply}
 `, summary };
 }
 function decideCommand(input) {
@@ -9454,14 +9529,6 @@ function decideBoard(input) {
     summary: `board ${outcome}`
   };
 }
-var KIND_NAMES = {
-  charter: "work group proposal",
-  grant: "grant request",
-  report: "report",
-  "at-risk": "item",
-  renewal: "item",
-  other: "item"
-};
 function amountFor(decision, given, requested, config2, fallback = requested) {
   if (decision !== "approve")
     return given === void 0 ? void 0 : `A decision to ${decision} takes no amount.`;
@@ -9482,67 +9549,6 @@ function deferredTo(config2, now, current) {
   const after = current ? nextMeeting(config2.board, addDays(parseDate(current), 1)) : void 0;
   const later = !reviewing ? after : !after ? reviewing : after > reviewing ? after : reviewing;
   return later !== void 0 && current !== void 0 && later <= current ? void 0 : later;
-}
-function boardNext(kind, outcome, config2, meeting, charterSlug) {
-  if (outcome === "deferred")
-    return meeting ? `It stays in board review and moves to the board meeting on **${meeting}**.` : "It stays in board review; no later board meeting is scheduled yet.";
-  if (kind === "charter" && outcome === "approved") {
-    const slug = charterSlug ?? "";
-    return `wgbot opens a pull request that adds ${inlineCode(charterPath(config2, slug))} (branch ${inlineCode(charterBranch(slug))}). Merging it charters the work group and closes this issue.`;
-  }
-  if (kind === "report") return `The report's requests are ${outcome}.`;
-  return `This ${KIND_NAMES[kind]} is ${outcome}${closeReason(outcome, kind) ? " and closed" : ""}.`;
-}
-function recommendationText(r, base) {
-  const what = r.decision === "approve" ? `approving ${r.amount === void 0 ? "the request" : formatAmount(r.amount, r.currency ?? base)}` : "declining the request";
-  return `The Grants WG recommended ${what} (${mention(r.by)}, ${day(r.at)}).`;
-}
-function meetingSentence(meeting) {
-  return meeting ? `It is on the agenda of the board meeting on **${meeting}** (milestone *Board meeting ${meeting}*).` : "No board meeting is scheduled yet: it goes on the agenda of the next one once the calendar has it.";
-}
-function renderRecord(view) {
-  return render("decision-record", {
-    title: view.title,
-    summary: view.summary,
-    recommendation: view.recommendation,
-    // Shortened: the reply holds the record at its end, so it must fit in one comment whatever the note.
-    note: view.note ? escapeMarkdown(truncate(view.note, 1e3)) : void 0,
-    next: view.next,
-    block: recordBlock(view.record)
-  });
-}
-function mention(login) {
-  return neutraliseMentions(`@${login}`);
-}
-function day(iso2) {
-  return iso2.slice(0, 10);
-}
-function effectsOf(record, kind, config2) {
-  const L = config2.labels;
-  switch (record.outcome) {
-    case "board-review":
-      return { statuses: [L.board_review], meeting: record.meeting, charterPullRequest: false };
-    case "deferred":
-      return { statuses: [L.board_review, L.deferred], meeting: record.meeting, charterPullRequest: false };
-    case "approved":
-      return {
-        statuses: [L.approved],
-        close: closeReason("approved", kind),
-        charterPullRequest: kind === "charter" && record.command === "board"
-      };
-    case "declined":
-      return { statuses: [L.declined], close: closeReason("declined", kind), charterPullRequest: false };
-  }
-}
-function closeReason(outcome, kind) {
-  if (kind === "report") return void 0;
-  if (outcome === "approved") return kind === "charter" ? void 0 : "completed";
-  if (outcome === "declined") return "not_planned";
-  return void 0;
-}
-function statusesAfter(records, kind, config2) {
-  const last = latest(records);
-  return last ? effectsOf(last, kind, config2).statuses : [];
 }
 
 // src/decide/sticky-comments.ts
@@ -9691,6 +9697,65 @@ function isRateLimit(error2) {
   return headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 || /rate limit/i.test(e.message ?? "");
 }
 
+// src/flows/flow-module.ts
+function round(gather, decide) {
+  return { gather, decide: (state, now) => decide(state, now) };
+}
+function goOn(then) {
+  return then ? { writes: [], next: then } : { writes: [] };
+}
+
+// src/flows/board-meeting/milestones.ts
+function boardWork(config2) {
+  return { config: config2, comments: /* @__PURE__ */ new Map() };
+}
+function createMilestone(meeting) {
+  return {
+    kind: "create-milestone",
+    title: milestoneTitle(meeting),
+    // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
+    due_on: `${meeting}T12:00:00Z`,
+    description: `Items the board reviews at its meeting on ${meeting}. Managed by wgbot.`
+  };
+}
+function milestoneRound(work, meeting, create, then) {
+  const title = milestoneTitle(meeting);
+  const find = async (reread, ctx) => {
+    if (reread || !work.milestones) work.milestones = await gatherMilestones(ctx.github, ctx.repo);
+    return work.milestones.find((m) => m.title === title);
+  };
+  return round(
+    (ctx) => find(false, ctx),
+    (found) => {
+      if (found || !create) return goOn(() => then(found));
+      return {
+        writes: [createMilestone(meeting)],
+        next: ([created], dryRun) => {
+          work.milestones ??= [];
+          const list = work.milestones;
+          if (created) {
+            list.push(created);
+            return then(created);
+          }
+          if (dryRun) {
+            const planned = { number: 0, title, state: "open" };
+            list.push(planned);
+            return then(planned);
+          }
+          return round(
+            (ctx) => find(true, ctx),
+            (again) => {
+              if (!again)
+                throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
+              return goOn(() => then(again));
+            }
+          );
+        }
+      };
+    }
+  );
+}
+
 // src/decide/agenda.ts
 function agendaTitle(meeting) {
   return `Board meeting ${meeting}: agenda`;
@@ -9823,33 +9888,44 @@ ${text}`);
 }
 
 // src/flows/board-meeting/agenda-issue.ts
-async function syncAgenda(runner, target) {
-  const { meeting, milestone } = target;
+function syncAgenda(target, before, then) {
+  const { meeting, milestone, self } = target;
   const body = fitComment(target.body, "issue");
   const title = agendaTitle(meeting);
-  const self = await runner.self();
-  let candidates = agendasIn(target.issues, meeting, self);
-  if (candidates.length === 0) {
-    if (!target.hasItems) return void 0;
-    const created = await runner.run({
-      kind: "create-issue",
-      title,
-      body,
-      ...milestone.number > 0 ? { milestone: milestone.number } : {}
-    });
-    if (!created) return void 0;
-    candidates = agendasIn(
-      await gatherMilestoneIssues(runner.github, runner.repo, milestone.number),
-      meeting,
-      self
-    );
-    if (!candidates.some((c) => c.number === created.number))
-      candidates = [...candidates, created].sort((a, b) => a.number - b.number);
-  }
+  const candidates = agendasIn(target.issues, meeting, self);
+  const after = then ? { next: then } : {};
+  if (candidates.length > 0)
+    return { writes: [...before, ...keepOne(candidates, meeting, title, body, self)], ...after };
+  if (!target.hasItems) return { writes: before, ...after };
+  const create = {
+    kind: "create-issue",
+    title,
+    body,
+    ...milestone.number > 0 ? { milestone: milestone.number } : {}
+  };
+  return {
+    writes: [...before, create],
+    next: (answers) => {
+      const created = answers.at(-1);
+      if (!created) return then?.();
+      return round(
+        (ctx) => gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number),
+        (issues) => {
+          let again = agendasIn(issues, meeting, self);
+          if (!again.some((c) => c.number === created.number))
+            again = [...again, created].sort((a, b) => a.number - b.number);
+          return { writes: keepOne(again, meeting, title, body, self), ...after };
+        }
+      );
+    }
+  };
+}
+function keepOne(candidates, meeting, title, body, self) {
   const [keep, ...duplicates] = candidates;
+  const writes = [];
   for (const duplicate of duplicates) {
     if (duplicate.state === "closed" && !isAgendaOf(duplicate, meeting, self)) continue;
-    await runner.run({
+    writes.push({
       kind: "update-issue",
       issue: duplicate.number,
       patch: {
@@ -9862,84 +9938,130 @@ async function syncAgenda(runner, target) {
   }
   const sameBody = sameText(keep.body, body);
   if (!sameBody || keep.title !== title) {
-    await runner.run({
+    writes.push({
       kind: "update-issue",
       issue: keep.number,
       patch: { ...keep.title === title ? {} : { title }, ...sameBody ? {} : { body } }
     });
   }
-  return keep.number;
+  return writes;
 }
 function agendasIn(issues, meeting, self) {
   return issues.filter((i) => isAgendaOf(i, meeting, self)).sort((a, b) => a.number - b.number);
 }
 
 // src/flows/board-meeting/refresh-agenda.ts
-async function refreshAgenda(session, meeting, changed = []) {
-  const { ctx, config: config2, runner } = session;
+function refreshRound(work, meeting, changed, then) {
+  const placing = changed.filter((i) => i.milestone === milestoneTitle(meeting));
+  return milestoneRound(
+    work,
+    meeting,
+    placing.length > 0,
+    (milestone) => milestone ? agendaRound(work, meeting, milestone, changed, then) : then?.()
+  );
+}
+function agendaRound(work, meeting, milestone, changed, then) {
+  const { config: config2 } = work;
+  return round(
+    async (ctx) => {
+      const issues = milestone.number > 0 ? await gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number) : [];
+      let escalated;
+      if (meeting === reviewingMeeting(config2.board, ctx.now)) {
+        const found = /* @__PURE__ */ new Map();
+        for (const label of [config2.labels.board_review, config2.labels.at_risk]) {
+          const open = work.labelled?.get(label) ?? await gatherOpenLabelled(ctx.github, ctx.repo, label);
+          for (const issue of open) found.set(issue.number, issue);
+        }
+        escalated = [...found.values()].sort((a, b) => a.number - b.number);
+      }
+      const listed = { issues, escalated, self: await ctx.self() };
+      for (const item of layout(work, meeting, milestone, changed, listed, ctx.now).items) {
+        if (needsRecords(item, config2) && !work.comments.has(item.number))
+          work.comments.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
+      }
+      return listed;
+    },
+    (listed, now) => {
+      const { moves, issues, items } = layout(work, meeting, milestone, changed, listed, now);
+      const entries = items.map((item) => ({
+        item,
+        records: needsRecords(item, config2) ? recordsIn(work.comments.get(item.number) ?? [], listed.self) : []
+      }));
+      return syncAgenda(
+        {
+          meeting,
+          milestone,
+          issues,
+          body: renderAgenda({ meeting, entries, config: config2 }),
+          hasItems: entries.length > 0,
+          self: listed.self
+        },
+        moves,
+        then
+      );
+    }
+  );
+}
+function needsRecords(item, config2) {
+  return itemKind(item, config2) === "grant" || [config2.labels.approved, config2.labels.declined, config2.labels.deferred].some(
+    (l) => item.labels.includes(l)
+  );
+}
+function layout(work, meeting, milestone, changed, listed, now) {
   const title = milestoneTitle(meeting);
-  const placing = changed.filter((i) => i.milestone === title);
-  const milestone = placing.length > 0 ? await session.milestones.ensure(meeting) : await session.milestones.find(meeting);
-  if (!milestone) return;
-  const issues = milestone.number > 0 ? await gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number) : [];
-  const listed = new Set(issues.map((i) => i.number));
+  const issues = [...listed.issues];
+  const onMilestone = new Set(issues.map((i) => i.number));
+  const moves = [];
   for (const item of changed) {
-    if (item.milestone === title && !listed.has(item.number)) {
-      await runner.run({
+    if (item.milestone === title && !onMilestone.has(item.number)) {
+      moves.push({
         kind: "set-milestone",
         issue: item.number,
         milestone: { number: milestone.number, title }
       });
-    } else if (item.milestone === void 0 && listed.has(item.number)) {
-      await runner.run({ kind: "set-milestone", issue: item.number, milestone: null });
+    } else if (item.milestone === void 0 && onMilestone.has(item.number)) {
+      moves.push({ kind: "set-milestone", issue: item.number, milestone: null });
     }
   }
-  if (meeting === reviewingMeeting(config2.board, ctx.now))
-    issues.push(...await carryOver(session, milestone.number, title, issues));
-  const changedNumbers = new Set(changed.map((i) => i.number));
-  const self = await ctx.self();
-  const items = [
-    ...issues.filter((i) => !isAgendaIssue(i, self) && !changedNumbers.has(i.number)).map(boardItemOf),
-    ...placing
-  ].filter((item) => onAgenda(item, config2));
-  const entries = [];
-  for (const item of items) {
-    const needsRecords = itemKind(item, config2) === "grant" || [config2.labels.approved, config2.labels.declined, config2.labels.deferred].some(
-      (l) => item.labels.includes(l)
-    );
-    entries.push({ item, records: needsRecords ? await session.recordsOf(item.number) : [] });
+  if (listed.escalated) {
+    const placed = /* @__PURE__ */ new Set([
+      ...onMilestone,
+      ...changed.filter((i) => i.milestone === title).map((i) => i.number)
+    ]);
+    const carried = carryOver(listed.escalated, placed, listed.self, isoDate(now));
+    for (const issue of carried) {
+      moves.push({
+        kind: "set-milestone",
+        issue: issue.number,
+        milestone: { number: milestone.number, title }
+      });
+      issues.push({ ...issue, milestone: { number: milestone.number, title } });
+    }
   }
-  await syncAgenda(runner, {
-    meeting,
-    milestone,
-    issues,
-    body: renderAgenda({ meeting, entries, config: config2 }),
-    hasItems: entries.length > 0
+  const changedNumbers = new Set(changed.map((i) => i.number));
+  const placing = changed.filter((i) => i.milestone === title);
+  const items = [
+    ...issues.filter((i) => !isAgendaIssue(i, listed.self) && !changedNumbers.has(i.number)).map(boardItemOf),
+    ...placing
+  ].filter((item) => onAgenda(item, work.config));
+  return { moves, issues, items };
+}
+function carryOver(escalated, onMilestone, self, today) {
+  return escalated.filter((issue) => {
+    if (onMilestone.has(issue.number) || isAgendaIssue(issue, self)) return false;
+    const current = issue.milestone ? meetingOfMilestone(issue.milestone.title) : void 0;
+    if (issue.milestone && current === void 0) return false;
+    return current === void 0 || current < today;
   });
 }
-async function carryOver(session, milestone, title, onMilestone) {
-  const { ctx, config: config2, runner } = session;
-  const today = isoDate(ctx.now);
-  const listed = new Set(onMilestone.map((i) => i.number));
-  const found = /* @__PURE__ */ new Map();
-  for (const label of [config2.labels.board_review, config2.labels.at_risk]) {
-    for (const issue of await gatherOpenLabelled(ctx.github, ctx.repo, label)) found.set(issue.number, issue);
-  }
-  const moved = [];
-  const self = await ctx.self();
-  for (const issue of [...found.values()].sort((a, b) => a.number - b.number)) {
-    if (listed.has(issue.number) || isAgendaIssue(issue, self)) continue;
-    const current = issue.milestone ? meetingOfMilestone(issue.milestone.title) : void 0;
-    if (issue.milestone && current === void 0) continue;
-    if (current !== void 0 && current >= today) continue;
-    await runner.run({ kind: "set-milestone", issue: issue.number, milestone: { number: milestone, title } });
-    moved.push({ ...issue, milestone: { number: milestone, title } });
-  }
-  return moved;
+
+// src/flows/reply.ts
+function replyWrites(issue, comments, commandId, text, self) {
+  return stickyWrites(issue, comments, `reply:${commandId}`, text, self);
 }
 
 // src/gather/lost-answers.ts
-async function findOwnComment(github, repo, issue, body, self) {
+async function findOwnComment(github, repo, { issue, body }, self) {
   const me = await self();
   return (await gatherComments(github, repo, issue)).find(
     (c) => isSelf(me, c.user) && sameText(c.body, body)
@@ -9971,6 +10093,10 @@ async function findSameCheckRun(github, repo, write) {
 async function checkRunWithAnnotations(github, repo, id, expected) {
   const { data: run } = await github.rest.checks.get({ ...repo, check_run_id: id });
   return run.output.annotations_count >= expected ? run : void 0;
+}
+async function findSameFile(github, repo, file) {
+  const now = await readRepoFileWithSha(github, repo, file.path, file.branch);
+  return now?.content === file.content ? now : void 0;
 }
 
 // src/apply/create-once.ts
@@ -10058,11 +10184,11 @@ async function executeWrite(github, repo, write, self) {
         return void 0;
       });
     case "create-comment":
-      return createComment(github, repo, write.issue, write.body, self);
+      return createComment(github, repo, write, self);
     case "update-comment":
       return github.rest.issues.updateComment({ ...repo, comment_id: write.commentId, body: write.body }).then((r) => r.data).catch((error2) => {
         if (error2.status !== 404) throw error2;
-        return createComment(github, repo, write.issue, write.body, self);
+        return createComment(github, repo, write, self);
       });
     case "delete-comment":
       return github.rest.issues.deleteComment({ ...repo, comment_id: write.commentId }).then(() => void 0).catch((error2) => {
@@ -10113,14 +10239,19 @@ async function executeWrite(github, repo, write, self) {
         return void 0;
       });
     case "put-file":
-      return (await github.rest.repos.createOrUpdateFileContents({
+      return github.rest.repos.createOrUpdateFileContents({
         ...repo,
         path: write.path,
         branch: write.branch,
         message: write.message,
         content: Buffer.from(write.content, "utf8").toString("base64"),
         ...write.sha ? { sha: write.sha } : {}
-      })).data;
+      }).then((r) => r.data).catch(async (error2) => {
+        const status2 = error2.status;
+        if (status2 !== 409 && status2 !== 422) throw error2;
+        if (await findSameFile(github, repo, write) === void 0) throw error2;
+        return void 0;
+      });
     case "create-check-run":
       return executeCheckRunWrite(github, repo, write);
     case "create-pull":
@@ -10130,11 +10261,12 @@ async function executeWrite(github, repo, write, self) {
       });
   }
 }
-function createComment(github, repo, issue, body, self) {
+function createComment(github, repo, comment, self) {
+  const { issue, body } = comment;
   return createOnce(
     github,
     async (request) => (await github.rest.issues.createComment({ ...repo, issue_number: issue, body, request })).data,
-    () => findOwnComment(github, repo, issue, body, self)
+    () => findOwnComment(github, repo, comment, self)
   );
 }
 function alreadyExists(error2) {
@@ -10144,138 +10276,112 @@ function alreadyExists(error2) {
   return /already_exists|already exists/i.test(text);
 }
 
-// src/apply/write-runner.ts
-var WriteRunner = class {
-  constructor(github, repo, dryRun, self) {
-    this.github = github;
-    this.repo = repo;
-    this.dryRun = dryRun;
-    this.self = self;
-  }
-  github;
-  repo;
-  dryRun;
-  self;
-  writes = [];
-  /** GitHub's answer to the write; undefined in a dry run, or when the target state was already reached. */
-  async run(write) {
-    this.writes.push(write);
-    return this.dryRun ? void 0 : executeWrite(this.github, this.repo, write, this.self);
-  }
-  async runAll(writes) {
-    for (const write of writes) await this.run(write);
-  }
-};
-
-// src/flows/board-meeting/milestones.ts
-var Milestones = class {
-  constructor(runner) {
-    this.runner = runner;
-  }
-  runner;
-  list;
-  async find(meeting) {
-    this.list ??= await gatherMilestones(this.runner.github, this.runner.repo);
-    const title = milestoneTitle(meeting);
-    return this.list.find((m) => m.title === title);
-  }
-  /** The meeting's milestone, created when missing. In a dry run a milestone to be created has number 0. */
-  async ensure(meeting) {
-    const found = await this.find(meeting);
-    if (found) return found;
-    const title = milestoneTitle(meeting);
-    const created = await this.runner.run({
-      kind: "create-milestone",
-      title,
-      // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
-      due_on: `${meeting}T12:00:00Z`,
-      description: `Items the board reviews at its meeting on ${meeting}. Managed by wgbot.`
-    });
-    const list = this.list ?? [];
-    if (created) {
-      list.push(created);
-      return created;
+// src/flows/settle-round.ts
+async function settleRound(ctx, writes, apply = (write) => executeWrite(ctx.github, ctx.repo, write, ctx.self)) {
+  if (ctx.dryRun) return [];
+  const deletes = [];
+  for (const write of writes) {
+    if (write.kind !== "create-comment") continue;
+    if (markerName(write.body) === void 0) continue;
+    const comments = await gatherComments(ctx.github, ctx.repo, write.issue);
+    for (const remove of duplicateStickyDeletes(write, comments, await ctx.self())) {
+      await apply(remove);
+      deletes.push(remove);
     }
-    if (this.runner.dryRun) {
-      const planned = { number: 0, title, state: "open" };
-      list.push(planned);
-      return planned;
-    }
-    this.list = await gatherMilestones(this.runner.github, this.runner.repo);
-    const again = this.list.find((m) => m.title === title);
-    if (!again) throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
-    return again;
   }
-};
+  return deletes;
+}
+function settleRoundOf(writes) {
+  const created = writes.filter(
+    (w) => w.kind === "create-comment" && markerName(w.body) !== void 0
+  );
+  if (created.length === 0) return void 0;
+  return round(
+    async (ctx) => {
+      const self = await ctx.self();
+      const found = [];
+      for (const write of created)
+        found.push({ write, comments: await gatherComments(ctx.github, ctx.repo, write.issue) });
+      return { self, found };
+    },
+    ({ self, found }) => ({
+      writes: found.flatMap(({ write, comments }) => duplicateStickyDeletes(write, comments, self))
+    })
+  );
+}
 
-// src/flows/board-meeting/session.ts
-var BoardSession = class {
-  constructor(ctx, config2) {
-    this.ctx = ctx;
-    this.config = config2;
-    this.runner = new WriteRunner(ctx.github, ctx.repo, ctx.dryRun, ctx.self);
-    this.milestones = new Milestones(this.runner);
-  }
-  ctx;
-  config;
-  runner;
-  milestones;
-  comments = /* @__PURE__ */ new Map();
-  get writes() {
-    return this.runner.writes;
-  }
-  async commentsOf(issue) {
-    let list = this.comments.get(issue);
-    if (!list) {
-      list = await gatherComments(this.ctx.github, this.ctx.repo, issue);
-      this.comments.set(issue, list);
+// src/flows/run-rounds.ts
+async function runRounds(flow, event, ctx) {
+  const gathered = await flow.gather(event, ctx);
+  if ("ignored" in gathered) return ignored(gathered.ignored);
+  const { state } = gathered;
+  const plan = flow.decide(state, ctx.now);
+  const writes = flow.writes(plan, state);
+  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes, ctx.self);
+  const report2 = flow.report(plan, state);
+  const settled = flow.settles === false ? [] : await settleRound(ctx, writes);
+  const next = flow.next ? await flow.next(plan, state, writes, ctx) : [];
+  const all = [...writes, ...settled, ...next];
+  return {
+    flow: report2.flow,
+    summary: counted(report2.summary, all.length),
+    writes: all,
+    plan: report2.plan,
+    ...report2.problems ? { problems: report2.problems } : {}
+  };
+}
+async function runChain(first, ctx) {
+  const result = { writes: [] };
+  for (let current = first; current; ) {
+    const decision = current.decide(await current.gather(ctx), ctx.now);
+    if (decision.ignored !== void 0) return { ...result, ignored: decision.ignored };
+    if (decision.summary !== void 0) result.summary = decision.summary;
+    if (decision.plan !== void 0) result.plan = decision.plan;
+    const answers = [];
+    for (const write of decision.writes) {
+      result.writes.push(write);
+      answers.push(ctx.dryRun ? void 0 : await executeWrite(ctx.github, ctx.repo, write, ctx.self));
     }
-    return list;
+    current = decision.next?.(answers, ctx.dryRun);
   }
-  /** After a write changed them: what the next read should see. */
-  knowComments(issue, comments) {
-    this.comments.set(issue, comments);
-  }
-  async recordsOf(issue) {
-    return recordsIn(await this.commentsOf(issue), await this.ctx.self());
-  }
-};
-
-// src/flows/reply.ts
-function replyWrites(issue, comments, commandId, text, self) {
-  return stickyWrites(issue, comments, `reply:${commandId}`, text, self);
+  return result;
 }
 
 // src/flows/commands/charter-pull-request.ts
-async function ensureCharterPullRequest(runner, file, base) {
-  const { github, repo } = runner;
-  if (await charterPullExists(github, repo, file.branch)) return;
-  const branchSha = await refSha(github, repo, `heads/${file.branch}`);
-  let existing;
-  if (branchSha === void 0) {
-    const baseSha = await refSha(github, repo, `heads/${base}`);
-    if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
-    await runner.run({ kind: "create-branch", branch: file.branch, sha: baseSha });
-  } else {
-    existing = await readRepoFileWithSha(github, repo, file.path, file.branch);
-  }
-  if (existing?.content !== file.content) {
-    const put = {
-      kind: "put-file",
-      branch: file.branch,
-      path: file.path,
-      content: file.content,
-      message: file.message,
-      ...existing ? { sha: existing.sha } : {}
-    };
-    await runner.run(put).catch(async (error2) => {
-      const status2 = error2.status;
-      if (status2 !== 409 && status2 !== 422) throw error2;
-      const now = await readRepoFileWithSha(github, repo, file.path, file.branch);
-      if (now?.content !== file.content) throw error2;
-    });
-  }
-  await runner.run({ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body });
+function charterPullRound(file, base, then) {
+  return round(
+    async (ctx) => {
+      const { github, repo } = ctx;
+      if (await charterPullExists(github, repo, file.branch)) return { done: true };
+      const branchSha = await refSha(github, repo, `heads/${file.branch}`);
+      if (branchSha === void 0) {
+        const baseSha = await refSha(github, repo, `heads/${base}`);
+        if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
+        return { done: false, baseSha };
+      }
+      const existing = await readRepoFileWithSha(github, repo, file.path, file.branch);
+      return { done: false, ...existing ? { existing } : {} };
+    },
+    (s) => {
+      const after = then ? { next: then } : {};
+      if (s.done) return { writes: [], ...after };
+      const writes = [];
+      if (s.baseSha !== void 0)
+        writes.push({ kind: "create-branch", branch: file.branch, sha: s.baseSha });
+      if (s.existing?.content !== file.content) {
+        writes.push({
+          kind: "put-file",
+          branch: file.branch,
+          path: file.path,
+          content: file.content,
+          message: file.message,
+          ...s.existing ? { sha: s.existing.sha } : {}
+        });
+      }
+      writes.push({ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body });
+      return { writes, ...after };
+    }
+  );
 }
 
 // src/flows/commands/decision-command.ts
@@ -10287,123 +10393,178 @@ async function decisionCommandFlow(event, ctx) {
   if (!parsed || name2 !== "recommend" && name2 !== "board")
     return ignored("comment is not /recommend or /board");
   const by = comment.user?.login ?? "";
-  const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
-  if (problems.length > 0)
-    ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
-  const session = new BoardSession(ctx, config2);
+  const base = event.payload.repository?.default_branch;
+  let work;
+  let self;
+  const first = round(
+    async (ctx2) => {
+      const { config: config2, problems } = await gatherConfig(ctx2.github, ctx2.repo, ctx2.configs);
+      if (problems.length > 0)
+        ctx2.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
+      work = boardWork(config2);
+      self = await ctx2.self();
+      const comments = await gatherComments(ctx2.github, ctx2.repo, issue.number);
+      work.comments.set(issue.number, comments);
+      const answered = findSticky(comments, `reply:${comment.id}`, self);
+      if (answered) {
+        const record = parseRecord(answered.body ?? "");
+        if (!record) return { kind: "answered", record };
+        return {
+          kind: "answered",
+          record,
+          item: boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, issue.number))
+        };
+      }
+      const isMember = teamMembership(ctx2.github, ctx2.repo.owner, ctx2.log);
+      const { team } = commandTeam(name2, config2);
+      if (!by || !await isMember(team, by)) return { kind: "refused", team };
+      if (!parsed.ok) return { kind: "malformed", error: parsed.error };
+      const item = boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, issue.number));
+      return { kind: "decide", item, records: recordsIn(comments, self) };
+    },
+    (s, now) => {
+      const w = work;
+      const me = self;
+      const replying = (text, then) => replyRound(w, issue.number, comment.id, text, me, then);
+      switch (s.kind) {
+        case "answered":
+          if (!s.record || !s.item) return { writes: [], summary: "already answered" };
+          return {
+            ...goOn(() => effectsRound(w, s.record, issue.number, s.item, base, me)),
+            summary: "already recorded; effects checked"
+          };
+        case "refused":
+          return {
+            ...replying(notAllowedReply(name2, ctx.repo.owner, w.config)),
+            summary: `refused: ${by} is not in ${s.team}`
+          };
+        case "malformed":
+          return { ...replying(`${s.error}
+`), summary: "malformed" };
+        case "decide": {
+          const plan = decideCommand({
+            command: parsed.command,
+            commentId: comment.id,
+            by,
+            at: comment.created_at ?? now.toISOString(),
+            item: s.item,
+            records: s.records,
+            config: w.config,
+            now
+          });
+          if (!plan.ok) return { ...replying(plan.reply), summary: `refused: ${plan.summary}`, plan };
+          return {
+            ...replying(
+              plan.reply,
+              () => effectsRound(w, plan.record, issue.number, ctx.dryRun ? s.item : void 0, base, me)
+            ),
+            summary: plan.summary,
+            plan
+          };
+        }
+      }
+    }
+  );
+  const chained = await runChain(first, ctx);
   const flow = `${name2}-command`;
-  const done = (summary, plan2) => ({
+  return {
     flow,
-    summary: counted(`#${issue.number} /${name2}: ${summary}`, session.writes.length),
-    writes: session.writes,
-    ...plan2 === void 0 ? {} : { plan: plan2 }
-  });
-  const self = await ctx.self();
-  const answered = findSticky(await session.commentsOf(issue.number), `reply:${comment.id}`, self);
-  if (answered) {
-    const record = parseRecord(answered.body ?? "");
-    if (!record) return done("already answered");
-    const item2 = boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
-    await applyDecision(session, record, item2, defaultBranch(event));
-    return done("already recorded; effects checked");
-  }
-  const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
-  const { team } = commandTeam(name2, config2);
-  if (!by || !await isMember(team, by)) {
-    await reply(session, issue.number, comment.id, notAllowedReply(name2, ctx.repo.owner, config2));
-    return done(`refused: ${by} is not in ${team}`);
-  }
-  if (!parsed.ok) {
-    await reply(session, issue.number, comment.id, `${parsed.error}
-`);
-    return done("malformed");
-  }
-  const command = parsed.command;
-  if (command.name !== "recommend" && command.name !== "board") return ignored("not a decision command");
-  const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
-  const plan = decideCommand({
-    command,
-    commentId: comment.id,
-    by,
-    at: comment.created_at ?? ctx.now.toISOString(),
-    item,
-    records: await session.recordsOf(issue.number),
-    config: config2,
-    now: ctx.now
-  });
-  await reply(session, issue.number, comment.id, plan.reply);
-  if (!plan.ok) return done(`refused: ${plan.summary}`, plan);
-  const current = ctx.dryRun ? item : boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue.number));
-  await applyDecision(session, plan.record, current, defaultBranch(event));
-  return done(plan.summary, plan);
+    summary: counted(`#${issue.number} /${name2}: ${chained.summary ?? ""}`, chained.writes.length),
+    writes: chained.writes,
+    ...chained.plan === void 0 ? {} : { plan: chained.plan }
+  };
 }
-async function applyDecision(session, record, item, base) {
-  const { config: config2, runner, ctx } = session;
-  const last = latest(await session.recordsOf(item.number));
-  if (!last || last.comment !== record.comment) return;
-  const kind = itemKind(item, config2);
-  const effects = effectsOf(record, kind, config2);
-  const owned = new Set(statusLabels(config2));
-  const labelChanges = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
-  await runner.runAll(labelChanges);
-  const after = { ...item, labels: labelsAfter(item.number, item.labels, labelChanges) };
-  if (effects.close && item.state === "open") {
-    await runner.run({
-      kind: "update-issue",
-      issue: item.number,
-      patch: { state: "closed", state_reason: effects.close }
-    });
-    after.state = "closed";
-  }
-  if (effects.charterPullRequest) {
-    const charter2 = charterFromForm(item.body, { config: config2 }).charter;
-    if (charter2) {
+function effectsRound(work, record, issue, known, base, self) {
+  const { config: config2 } = work;
+  return round(
+    async (ctx) => {
+      const item = known ?? boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue));
+      return item;
+    },
+    (item) => {
+      const last = latest(recordsIn(work.comments.get(item.number) ?? [], self));
+      if (!last || last.comment !== record.comment) return { writes: [] };
+      const effects = effectsOf(record, itemKind(item, config2), config2);
+      const owned = new Set(statusLabels(config2));
+      const writes = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
+      const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
+      if (effects.close && item.state === "open") {
+        writes.push({
+          kind: "update-issue",
+          issue: item.number,
+          patch: { state: "closed", state_reason: effects.close }
+        });
+        after.state = "closed";
+      }
+      const from = meetingOf(item);
+      const to = effects.meeting;
+      const meetings = () => {
+        if (to !== void 0 && to !== from) {
+          const moved = { ...after, milestone: milestoneTitle(to) };
+          return refreshRound(
+            work,
+            to,
+            [moved],
+            from === void 0 ? void 0 : () => refreshRound(work, from, [moved])
+          );
+        }
+        return from === void 0 ? void 0 : refreshRound(work, from, [after]);
+      };
+      if (!effects.charterPullRequest) return { writes, next: meetings };
+      return { writes, next: () => charterRound(work, record, item, base, meetings) };
+    }
+  );
+}
+function charterRound(work, record, item, base, then) {
+  const { config: config2 } = work;
+  return round(
+    async (ctx) => {
+      const charter2 = charterFromForm(item.body, { config: config2 }).charter;
+      if (!charter2) {
+        ctx.log.warn(
+          `#${item.number}: the approved proposal no longer reads as a charter; no pull request opened.`
+        );
+        return void 0;
+      }
       const file = charterFile(charter2, { config: config2, issue: item.number, approvedOn: record.at.slice(0, 10) });
-      const branch = base ?? await gatherDefaultBranch(ctx.github, ctx.repo);
-      await ensureCharterPullRequest(runner, file, branch);
-    } else {
-      ctx.log.warn(
-        `#${item.number}: the approved proposal no longer reads as a charter; no pull request opened.`
+      return { file, branch: base ?? await gatherDefaultBranch(ctx.github, ctx.repo) };
+    },
+    (s) => goOn(() => s ? charterPullRound(s.file, s.branch, then) : then())
+  );
+}
+function replyRound(work, issue, commandId, text, self, then) {
+  const comments = work.comments.get(issue) ?? [];
+  const writes = replyWrites(issue, comments, commandId, text, self);
+  return {
+    writes,
+    next: (answers, dryRun) => {
+      const write = writes[0];
+      if (write?.kind !== "create-comment") return then?.();
+      if (dryRun) {
+        work.comments.set(issue, [...comments, { id: 0, body: write.body, user: { login: self.login } }]);
+        return then?.();
+      }
+      const created = answers[0];
+      return round(
+        (ctx) => gatherComments(ctx.github, ctx.repo, issue),
+        (again) => {
+          const first = stickiesIn(again, `reply:${commandId}`, self)[0];
+          if (first && first.id !== created.id) {
+            work.comments.set(
+              issue,
+              again.filter((c) => c.id !== created.id)
+            );
+            return {
+              writes: [{ kind: "delete-comment", issue, commentId: created.id }],
+              ...then ? { next: then } : {}
+            };
+          }
+          work.comments.set(issue, again.some((c) => c.id === created.id) ? again : [...again, created]);
+          return goOn(then);
+        }
       );
     }
-  }
-  const from = meetingOf(item);
-  const to = effects.meeting;
-  if (to !== void 0 && to !== from) {
-    const moved = { ...after, milestone: milestoneTitle(to) };
-    await refreshAgenda(session, to, [moved]);
-    if (from !== void 0) await refreshAgenda(session, from, [moved]);
-  } else if (from !== void 0) {
-    await refreshAgenda(session, from, [after]);
-  }
-}
-async function reply(session, issue, commandId, text) {
-  const { runner, ctx } = session;
-  const comments = await session.commentsOf(issue);
-  const self = await ctx.self();
-  for (const write of replyWrites(issue, comments, commandId, text, self)) {
-    const created = await runner.run(write);
-    if (write.kind !== "create-comment") continue;
-    if (!created) {
-      session.knowComments(issue, [...comments, { id: 0, body: write.body, user: { login: self.login } }]);
-      continue;
-    }
-    const again = await gatherComments(ctx.github, ctx.repo, issue);
-    const replies = stickiesIn(again, `reply:${commandId}`, self);
-    const first = replies[0];
-    if (first && first.id !== created.id) {
-      await runner.run({ kind: "delete-comment", issue, commentId: created.id });
-      session.knowComments(
-        issue,
-        again.filter((c) => c.id !== created.id)
-      );
-    } else {
-      session.knowComments(issue, again.some((c) => c.id === created.id) ? again : [...again, created]);
-    }
-  }
-}
-function defaultBranch(event) {
-  return event.payload.repository?.default_branch;
+  };
 }
 
 // src/flows/commands/board.ts
@@ -11343,91 +11504,54 @@ async function gatherWorkgroupSlugs(github, repo, config2) {
 }
 
 // src/flows/board-meeting/escalation.ts
-async function followEscalation(session, item) {
-  const { config: config2, ctx } = session;
-  const L = config2.labels;
+function escalationRound(work, item, now, then) {
+  const L = work.config.labels;
   const escalated = item.state === "open" && item.labels.includes(L.board_review);
   const current = meetingOf(item);
   if (escalated) {
-    const meeting = current ?? reviewingMeeting(config2.board, ctx.now);
-    if (!meeting) return;
-    await refreshAgenda(session, meeting, [{ ...item, milestone: milestoneTitle(meeting) }]);
-    return;
+    const meeting = current ?? reviewingMeeting(work.config.board, now);
+    if (!meeting) return then?.();
+    return refreshRound(work, meeting, [{ ...item, milestone: milestoneTitle(meeting) }], then);
   }
-  if (current === void 0) return;
+  if (current === void 0) return then?.();
   const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
-  if (decided) await refreshAgenda(session, current, [item]);
-  else {
-    const { milestone: _, ...off } = item;
-    await refreshAgenda(session, current, [off]);
-  }
+  if (decided) return refreshRound(work, current, [item], then);
+  const { milestone: _, ...off } = item;
+  return refreshRound(work, current, [off], then);
 }
 async function escalationAfter(ctx, config2, item, writes) {
   const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
   const L = config2.labels;
   if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
-  const session = new BoardSession(ctx, config2);
-  await followEscalation(session, after);
-  return session.writes;
+  return (await runChain(escalationRound(boardWork(config2), after, ctx.now), ctx)).writes;
 }
 async function syncBoard(ctx, config2) {
   const meeting = reviewingMeeting(config2.board, ctx.now);
   if (!meeting) return [];
-  const session = new BoardSession(ctx, config2);
-  const exists = await session.milestones.find(meeting);
-  if (!exists) {
-    const waiting = (await Promise.all(
-      [config2.labels.board_review, config2.labels.at_risk].map(
-        (l) => gatherOpenLabelled(ctx.github, ctx.repo, l)
-      )
-    )).flat();
-    const self = await ctx.self();
-    const unscheduled = waiting.filter((i) => {
-      const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
-      return !isAgendaIssue(i, self) && (!i.milestone || m !== void 0 && m < isoDate(ctx.now));
-    });
-    if (unscheduled.length === 0) return [];
-    await session.milestones.ensure(meeting);
-  }
-  await refreshAgenda(session, meeting, []);
-  return session.writes;
-}
-
-// src/flows/settle-round.ts
-async function settleRound(ctx, writes, apply = (write) => executeWrite(ctx.github, ctx.repo, write, ctx.self)) {
-  if (ctx.dryRun) return [];
-  const deletes = [];
-  for (const write of writes) {
-    if (write.kind !== "create-comment") continue;
-    if (markerName(write.body) === void 0) continue;
-    const comments = await gatherComments(ctx.github, ctx.repo, write.issue);
-    for (const remove of duplicateStickyDeletes(write, comments, await ctx.self())) {
-      await apply(remove);
-      deletes.push(remove);
+  const work = boardWork(config2);
+  const first = round(
+    async (ctx2) => {
+      work.milestones ??= await gatherMilestones(ctx2.github, ctx2.repo);
+      if (work.milestones.some((m) => m.title === milestoneTitle(meeting)))
+        return { exists: true, waiting: 0 };
+      const labels = [config2.labels.board_review, config2.labels.at_risk];
+      const lists = await Promise.all(labels.map((l) => gatherOpenLabelled(ctx2.github, ctx2.repo, l)));
+      work.labelled = new Map(labels.map((l, i) => [l, lists[i] ?? []]));
+      const waiting = lists.flat();
+      const self = await ctx2.self();
+      const unscheduled = waiting.filter((i) => {
+        const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
+        return !isAgendaIssue(i, self) && (!i.milestone || m !== void 0 && m < isoDate(ctx2.now));
+      });
+      return { exists: false, waiting: unscheduled.length };
+    },
+    ({ exists, waiting }) => {
+      if (exists) return goOn(() => refreshRound(work, meeting, []));
+      if (waiting === 0) return { writes: [] };
+      return goOn(() => milestoneRound(work, meeting, true, () => refreshRound(work, meeting, [])));
     }
-  }
-  return deletes;
-}
-
-// src/flows/run-rounds.ts
-async function runRounds(flow, event, ctx) {
-  const gathered = await flow.gather(event, ctx);
-  if ("ignored" in gathered) return ignored(gathered.ignored);
-  const { state } = gathered;
-  const plan = flow.decide(state, ctx.now);
-  const writes = flow.writes(plan, state);
-  if (!ctx.dryRun) await execute(ctx.github, ctx.repo, writes, ctx.self);
-  const report2 = flow.report(plan, state);
-  const settled = flow.settles === false ? [] : await settleRound(ctx, writes);
-  const next = flow.next ? await flow.next(plan, state, writes, ctx) : [];
-  const all = [...writes, ...settled, ...next];
-  return {
-    flow: report2.flow,
-    summary: counted(report2.summary, all.length),
-    writes: all,
-    plan: report2.plan,
-    ...report2.problems ? { problems: report2.problems } : {}
-  };
+  );
+  return (await runChain(first, ctx)).writes;
 }
 
 // src/flows/request.ts
@@ -11559,46 +11683,78 @@ async function protectedLabelFlow(event, ctx) {
   const target = event.payload.issue ?? event.payload.pull_request;
   const sender = event.payload.sender?.login ?? "";
   if (!label || !target) return ignored("no label or item");
-  const { config: config2 } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
-  if (!protectedLabels(config2).includes(label)) return ignored(`${label} is not protected`);
-  const session = new BoardSession(ctx, config2);
-  const done = (summary) => ({
-    flow: "protected-label",
-    summary: counted(`#${target.number} ${label}: ${summary}`, session.writes.length),
-    writes: session.writes
-  });
-  const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
-  if (sender && await isMember(config2.teams.board, sender)) {
-    if (label !== config2.labels.board_review) return done(`added by board member ${sender}`);
-    await followEscalation(session, boardItemOf(await gatherIssue(ctx.github, ctx.repo, target.number)));
-    return done(`added by board member ${sender}: on the board's agenda`);
-  }
-  const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, target.number));
-  const records = await session.recordsOf(item.number);
-  if (statusesAfter(records, itemKind(item, config2), config2).includes(label))
-    return done("matches the recorded decision: kept");
-  if (item.labels.includes(label)) {
-    await session.runner.run({ kind: "remove-label", issue: item.number, label });
-    if (!ctx.dryRun) {
-      session.knowComments(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
-      if (statusesAfter(await session.recordsOf(item.number), itemKind(item, config2), config2).includes(label)) {
-        await session.runner.run({ kind: "add-labels", issue: item.number, labels: [label] });
-        return done("implied by a decision recorded meanwhile: kept");
+  const first = round(
+    async (ctx2) => {
+      const { config: config2 } = await gatherConfig(ctx2.github, ctx2.repo, ctx2.configs);
+      if (!protectedLabels(config2).includes(label)) return { kind: "unprotected" };
+      const isMember = teamMembership(ctx2.github, ctx2.repo.owner, ctx2.log);
+      if (sender && await isMember(config2.teams.board, sender)) {
+        if (label !== config2.labels.board_review) return { kind: "member", config: config2 };
+        return {
+          kind: "member",
+          config: config2,
+          item: boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, target.number))
+        };
       }
+      const item = boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, target.number));
+      const comments = await gatherComments(ctx2.github, ctx2.repo, item.number);
+      return { kind: "outsider", config: config2, item, comments, self: await ctx2.self() };
+    },
+    (s, now) => {
+      if (s.kind === "unprotected") return { writes: [], ignored: `${label} is not protected` };
+      if (s.kind === "member") {
+        if (!s.item) return { writes: [], summary: `added by board member ${sender}` };
+        const item2 = s.item;
+        return {
+          writes: [],
+          summary: `added by board member ${sender}: on the board's agenda`,
+          next: () => escalationRound(boardWork(s.config), item2, now)
+        };
+      }
+      const { config: config2, item, self } = s;
+      const implied = (comments) => statusesAfter(recordsIn(comments, self), itemKind(item, config2), config2).includes(label);
+      if (implied(s.comments)) return { writes: [], summary: "matches the recorded decision: kept" };
+      const reply = (comments) => {
+        const writes = stickyWrites(
+          item.number,
+          comments,
+          `protected-label:${label}:${sender}`,
+          refusal2(sender, label, ctx.repo, config2),
+          self
+        );
+        return { writes, next: (_answers, dryRun) => dryRun ? void 0 : settleRoundOf(writes) };
+      };
+      const removed = { summary: `added by ${sender}, who is not on the board: removed` };
+      if (!item.labels.includes(label)) return { ...reply(s.comments), ...removed };
+      return {
+        writes: [{ kind: "remove-label", issue: item.number, label }],
+        ...removed,
+        // A /recommend or /board racing this event may have recorded a decision that implies the label since the
+        // records were read: read them again, after the removal, and put the label back if so.
+        next: (_answers, dryRun) => dryRun ? round(
+          async () => void 0,
+          () => reply(s.comments)
+        ) : round(
+          (ctx2) => gatherComments(ctx2.github, ctx2.repo, item.number),
+          (again) => implied(again) ? {
+            writes: [{ kind: "add-labels", issue: item.number, labels: [label] }],
+            summary: "implied by a decision recorded meanwhile: kept"
+          } : reply(again)
+        )
+      };
     }
-  }
-  const text = `${mention(sender)}, only members of the board team (${inlineCode(`${ctx.repo.owner}/${config2.teams.board}`)}) can add ${inlineCode(label)}, so wgbot removed it again. The board decides with \`/board approve|decline|defer [amount] [note]\`; the Grants Work Group recommends with \`/recommend approve|decline [amount] [reason]\`.
-`;
-  const reply2 = stickyWrites(
-    item.number,
-    await session.commentsOf(item.number),
-    `protected-label:${label}:${sender}`,
-    text,
-    await ctx.self()
   );
-  await session.runner.runAll(reply2);
-  await settleRound(ctx, reply2, (w) => session.runner.run(w));
-  return done(`added by ${sender}, who is not on the board: removed`);
+  const chained = await runChain(first, ctx);
+  if (chained.ignored !== void 0) return ignored(chained.ignored);
+  return {
+    flow: "protected-label",
+    summary: counted(`#${target.number} ${label}: ${chained.summary ?? ""}`, chained.writes.length),
+    writes: chained.writes
+  };
+}
+function refusal2(sender, label, repo, config2) {
+  return `${mention(sender)}, only members of the board team (${inlineCode(`${repo.owner}/${config2.teams.board}`)}) can add ${inlineCode(label)}, so wgbot removed it again. The board decides with \`/board approve|decline|defer [amount] [note]\`; the Grants Work Group recommends with \`/recommend approve|decline [amount] [reason]\`.
+`;
 }
 var protectedLabelsModule = {
   name: "protected-label",
@@ -12199,7 +12355,64 @@ function latestDuePeriod(cadence2, dueDay, today) {
   return period;
 }
 
-// src/decide/sweep.ts
+// src/decide/sweep-grants.ts
+function grantCandidates(issues, config2, now) {
+  const L = config2.labels;
+  return issues.filter((issue) => {
+    if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
+    if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
+    const age = daysBetween(new Date(issue.created_at), now);
+    if (issue.labels.includes(L.needs_info)) return age >= config2.grants.needs_info_close_days;
+    return issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.board_review) && age > config2.grants.grants_wg_review_days;
+  }).map((issue) => issue.number);
+}
+var NEEDS_INFO_CLOSED = "needs-info-closed";
+var REVIEW_OVERDUE = "grants-wg-review-overdue";
+function decideGrants(input, findings, close) {
+  const { config: config2, now, owner } = input;
+  const L = config2.labels;
+  const comments = [];
+  for (const number of grantCandidates(input.issues, config2, now)) {
+    const issue = input.issues.find((i) => i.number === number);
+    const timeline = input.timelines.get(number) ?? [];
+    const who = (e) => (e.actor ?? e.user)?.login?.toLowerCase();
+    const labelled = (label) => timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
+    const hasMarker = (name2) => timeline.some(
+      (e) => e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name2
+    );
+    const author = issue.author?.login ?? "";
+    if (issue.labels.includes(L.needs_info)) {
+      const authorComments = timeline.filter((e) => e.event === "commented" && who(e) === author.toLowerCase()).map((e) => e.created_at);
+      const since2 = latest2([issue.created_at, ...labelled(L.needs_info), ...authorComments]);
+      if (daysBetween(new Date(since2), now) < config2.grants.needs_info_close_days) continue;
+      findings.grantsClosed.push(number);
+      if (!hasMarker(NEEDS_INFO_CLOSED))
+        comments.push({
+          issue: number,
+          marker: NEEDS_INFO_CLOSED,
+          body: `Hello @${author}: this grant request has been waiting for more information since ${isoDate(new Date(since2))}, ${config2.grants.needs_info_close_days} days or more without an answer, so wgbot is closing it for now. Nothing is lost: open a new request from the form with the missing details (or ask a maintainer to reopen this one and edit it), and it is checked again straight away. Thank you for applying!`
+        });
+      close.push({ issue: number, comment: "", reason: "not_planned" });
+      continue;
+    }
+    const since = latest2([issue.created_at, ...labelled(L.grants_wg_review)]);
+    if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) continue;
+    if (hasMarker(REVIEW_OVERDUE)) continue;
+    findings.grantsFlagged.push(number);
+    const team = config2.teams.mention_grants_wg ? `@${owner}/${config2.teams.grants_wg}` : "Grants Work Group";
+    comments.push({
+      issue: number,
+      marker: REVIEW_OVERDUE,
+      body: `This grant request has been waiting for the Grants Work Group's review since ${isoDate(new Date(since))}, more than ${config2.grants.grants_wg_review_days} days. ${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`.`
+    });
+  }
+  return comments;
+}
+function latest2(dates) {
+  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
+}
+
+// src/decide/sweep-tracking.ts
 var TRACKING = /^(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))?$/;
 function trackingKey(kind, slug, detail) {
   return detail ? `${kind} ${slug} ${detail}` : `${kind} ${slug}`;
@@ -12211,6 +12424,133 @@ function trackingKeyOf(issue, self) {
   const [, kind, slug, detail] = match;
   return { key: trackingKey(kind, slug, detail), kind, slug, ...detail ? { detail } : {} };
 }
+
+// src/decide/sweep-issues.ts
+function name(charter2) {
+  return `**${escapeMarkdown(charter2.name)}**`;
+}
+function titleText(text) {
+  const single = neutraliseMentions(visible(text).replace(/\s+/g, " ").trim());
+  return single.length > 80 ? `${single.slice(0, 79)}\u2026` : single;
+}
+function chairMentions(charter2) {
+  return charter2.participants.chairs.map((c) => `@${c}`).join(", ");
+}
+function chairsLine(charter2) {
+  return `Chairs: ${chairMentions(charter2)}`;
+}
+function wgLabel(config2, slug) {
+  return `${config2.labels.workgroup_prefix}${slug}`;
+}
+function reminderIssue({ wg, charter: charter2, config: config2 }, period) {
+  const file = `${config2.paths.workgroups}/${wg.slug}/reports/${period.label}.yml`;
+  const what = period.months.length === 1 ? `report for **${monthName(period.label)}**` : `report for the quarter ending **${monthName(period.label)}**`;
+  return {
+    key: trackingKey("reminder", wg.slug, period.label),
+    title: `Report overdue: ${titleText(charter2.name)}, ${monthName(period.label)}`,
+    body: [
+      `Hello ${chairMentions(charter2)}: the ${what} of the ${name(charter2)} was due on **${period.due}** and has not landed yet.`,
+      "",
+      `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
+      "",
+      `A work group that misses ${plural(config2.reports.missed_for_at_risk, "report")} in a row is at risk and goes to the board. If the work group has paused, say so here.`
+    ].join("\n"),
+    labels: [config2.labels.report, wgLabel(config2, wg.slug)],
+    assignees: [...charter2.participants.chairs]
+  };
+}
+function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
+  return {
+    key: trackingKey("at-risk", wg.slug),
+    title: `Work group at risk: ${titleText(charter2.name)}`,
+    body: [
+      `The ${name(charter2)} is at risk:`,
+      ...reasons.map((r) => `- ${r};`),
+      "",
+      "This issue is on the board's agenda. wgbot closes it when the work group recovers (its reports are up to date and it has enough members), or when the board sets its status to inactive in its charter.",
+      "",
+      chairsLine(charter2)
+    ].join("\n"),
+    labels: [config2.labels.at_risk, wgLabel(config2, wg.slug)],
+    assignees: []
+  };
+}
+function renewalIssue({ wg, charter: charter2, config: config2 }) {
+  const review = charter2.active_time.review;
+  return {
+    key: trackingKey("renewal", wg.slug, review),
+    title: `Charter review due: ${titleText(charter2.name)} (review date ${review})`,
+    body: [
+      `The charter of the ${name(charter2)} (\`${wg.charterPath}\`) reached its review date on **${review}**.`,
+      "",
+      `Work groups do not exist forever: the board reviews the charter and renews it (a new review date, at most ${config2.workgroups.max_term_months} months after the start), or sets its status to inactive. wgbot closes this issue when the charter has a new review date.`,
+      "",
+      chairsLine(charter2)
+    ].join("\n"),
+    labels: [config2.labels.board_review, wgLabel(config2, wg.slug)],
+    assignees: []
+  };
+}
+
+// src/decide/sweep-summary.ts
+function months(labels) {
+  if (labels.length <= 3) return listing(labels.map(monthName));
+  return `${monthName(labels[0])} to ${monthName(labels[labels.length - 1])}`;
+}
+function summaryLine(f) {
+  const parts = [
+    `${plural(f.workgroups, "work group")}`,
+    `${f.overdue.length} with overdue reports`,
+    `${f.atRisk.length} at risk`,
+    `${f.renewal.length} past review`,
+    `${f.revivable.length} revivable`
+  ];
+  if (f.grantsClosed.length) parts.push(`${plural(f.grantsClosed.length, "grant")} closed`);
+  if (f.grantsFlagged.length) parts.push(`${plural(f.grantsFlagged.length, "grant")} flagged`);
+  return `sweep: ${parts.join(", ")}`;
+}
+function summaryText(f, config2, today) {
+  const lines = [`### wgbot sweep, ${today}`, "", `${plural(f.workgroups, "work group")} checked.`, ""];
+  const section = (title, items) => {
+    if (items.length === 0) return;
+    lines.push(`**${title}**`, ...items.map((i) => `- ${i}`), "");
+  };
+  section(
+    "Overdue reports",
+    f.overdue.map(
+      (o) => `${o.slug}: ${o.periods.length <= 3 ? listing(o.periods.map(monthName)) : `${o.periods.length} missing, the latest for ${monthName(o.periods[o.periods.length - 1])}`}`
+    )
+  );
+  section(
+    "At risk",
+    f.atRisk.map((a) => `${a.slug}: ${a.reasons.join("; ")}`)
+  );
+  section(
+    "Charters past their review date",
+    f.renewal.map((r) => `${r.slug} (review date ${r.review})`)
+  );
+  section(
+    "Inactive work groups that can be revived",
+    f.revivable.map((s) => `${s}: set \`status: active\` with a new review date in its charter`)
+  );
+  section(
+    `Grant requests closed after ${config2.grants.needs_info_close_days} days in needs-info`,
+    f.grantsClosed.map((n) => `#${n}`)
+  );
+  section(
+    `Grant requests waiting for the Grants WG over ${config2.grants.grants_wg_review_days} days`,
+    f.grantsFlagged.map((n) => `#${n}`)
+  );
+  section(
+    "Not checked",
+    f.unreadable.map((u) => `${u.slug}: ${u.why}`)
+  );
+  if (lines.length === 4) lines.push("Nothing needs attention.");
+  return `${lines.join("\n").trim()}
+`;
+}
+
+// src/decide/sweep.ts
 function recentSince(state, now) {
   const today = isoDate(now);
   const cadences = new Set(
@@ -12219,16 +12559,6 @@ function recentSince(state, now) {
   cadences.add("monthly");
   const dues = [...cadences].map((c) => latestDuePeriod(c, state.config.reports.due_day, today).due);
   return dues.sort()[0];
-}
-function grantCandidates(issues, config2, now) {
-  const L = config2.labels;
-  return issues.filter((issue) => {
-    if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
-    if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
-    const age = daysBetween(new Date(issue.created_at), now);
-    if (issue.labels.includes(L.needs_info)) return age >= config2.grants.needs_info_close_days;
-    return issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.board_review) && age > config2.grants.grants_wg_review_days;
-  }).map((issue) => issue.number);
 }
 function decideSweep(input) {
   const { state, config: config2, now } = input;
@@ -12356,172 +12686,6 @@ function decideSweep(input) {
   plan.summary = summaryLine(findings);
   plan.text = summaryText(findings, config2, today);
   return plan;
-}
-function name(charter2) {
-  return `**${escapeMarkdown(charter2.name)}**`;
-}
-function titleText(text) {
-  const single = neutraliseMentions(text.replace(/\s+/g, " ").trim());
-  return single.length > 80 ? `${single.slice(0, 79)}\u2026` : single;
-}
-function chairMentions(charter2) {
-  return charter2.participants.chairs.map((c) => `@${c}`).join(", ");
-}
-function chairsLine(charter2) {
-  return `Chairs: ${chairMentions(charter2)}`;
-}
-function wgLabel(config2, slug) {
-  return `${config2.labels.workgroup_prefix}${slug}`;
-}
-function reminderIssue({ wg, charter: charter2, config: config2 }, period) {
-  const file = `${config2.paths.workgroups}/${wg.slug}/reports/${period.label}.yml`;
-  const what = period.months.length === 1 ? `report for **${monthName(period.label)}**` : `report for the quarter ending **${monthName(period.label)}**`;
-  return {
-    key: trackingKey("reminder", wg.slug, period.label),
-    title: `Report overdue: ${titleText(charter2.name)}, ${monthName(period.label)}`,
-    body: [
-      `Hello ${chairMentions(charter2)}: the ${what} of the ${name(charter2)} was due on **${period.due}** and has not landed yet.`,
-      "",
-      `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
-      "",
-      `A work group that misses ${plural(config2.reports.missed_for_at_risk, "report")} in a row is at risk and goes to the board. If the work group has paused, say so here.`
-    ].join("\n"),
-    labels: [config2.labels.report, wgLabel(config2, wg.slug)],
-    assignees: [...charter2.participants.chairs]
-  };
-}
-function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
-  return {
-    key: trackingKey("at-risk", wg.slug),
-    title: `Work group at risk: ${titleText(charter2.name)}`,
-    body: [
-      `The ${name(charter2)} is at risk:`,
-      ...reasons.map((r) => `- ${r};`),
-      "",
-      "This issue is on the board's agenda. wgbot closes it when the work group recovers (its reports are up to date and it has enough members), or when the board sets its status to inactive in its charter.",
-      "",
-      chairsLine(charter2)
-    ].join("\n"),
-    labels: [config2.labels.at_risk, wgLabel(config2, wg.slug)],
-    assignees: []
-  };
-}
-function renewalIssue({ wg, charter: charter2, config: config2 }) {
-  const review = charter2.active_time.review;
-  return {
-    key: trackingKey("renewal", wg.slug, review),
-    title: `Charter review due: ${titleText(charter2.name)} (review date ${review})`,
-    body: [
-      `The charter of the ${name(charter2)} (\`${wg.charterPath}\`) reached its review date on **${review}**.`,
-      "",
-      `Work groups do not exist forever: the board reviews the charter and renews it (a new review date, at most ${config2.workgroups.max_term_months} months after the start), or sets its status to inactive. wgbot closes this issue when the charter has a new review date.`,
-      "",
-      chairsLine(charter2)
-    ].join("\n"),
-    labels: [config2.labels.board_review, wgLabel(config2, wg.slug)],
-    assignees: []
-  };
-}
-var NEEDS_INFO_CLOSED = "needs-info-closed";
-var REVIEW_OVERDUE = "grants-wg-review-overdue";
-function decideGrants(input, findings, close) {
-  const { config: config2, now, owner } = input;
-  const L = config2.labels;
-  const comments = [];
-  for (const number of grantCandidates(input.issues, config2, now)) {
-    const issue = input.issues.find((i) => i.number === number);
-    const timeline = input.timelines.get(number) ?? [];
-    const who = (e) => (e.actor ?? e.user)?.login?.toLowerCase();
-    const labelled = (label) => timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
-    const hasMarker = (name2) => timeline.some(
-      (e) => e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name2
-    );
-    const author = issue.author?.login ?? "";
-    if (issue.labels.includes(L.needs_info)) {
-      const authorComments = timeline.filter((e) => e.event === "commented" && who(e) === author.toLowerCase()).map((e) => e.created_at);
-      const since2 = latest2([issue.created_at, ...labelled(L.needs_info), ...authorComments]);
-      if (daysBetween(new Date(since2), now) < config2.grants.needs_info_close_days) continue;
-      findings.grantsClosed.push(number);
-      if (!hasMarker(NEEDS_INFO_CLOSED))
-        comments.push({
-          issue: number,
-          marker: NEEDS_INFO_CLOSED,
-          body: `Hello @${author}: this grant request has been waiting for more information since ${isoDate(new Date(since2))}, ${config2.grants.needs_info_close_days} days or more without an answer, so wgbot is closing it for now. Nothing is lost: open a new request from the form with the missing details (or ask a maintainer to reopen this one and edit it), and it is checked again straight away. Thank you for applying!`
-        });
-      close.push({ issue: number, comment: "", reason: "not_planned" });
-      continue;
-    }
-    const since = latest2([issue.created_at, ...labelled(L.grants_wg_review)]);
-    if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) continue;
-    if (hasMarker(REVIEW_OVERDUE)) continue;
-    findings.grantsFlagged.push(number);
-    const team = config2.teams.mention_grants_wg ? `@${owner}/${config2.teams.grants_wg}` : "Grants Work Group";
-    comments.push({
-      issue: number,
-      marker: REVIEW_OVERDUE,
-      body: `This grant request has been waiting for the Grants Work Group's review since ${isoDate(new Date(since))}, more than ${config2.grants.grants_wg_review_days} days. ${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`.`
-    });
-  }
-  return comments;
-}
-function months(labels) {
-  if (labels.length <= 3) return listing(labels.map(monthName));
-  return `${monthName(labels[0])} to ${monthName(labels[labels.length - 1])}`;
-}
-function latest2(dates) {
-  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
-}
-function summaryLine(f) {
-  const parts = [
-    `${plural(f.workgroups, "work group")}`,
-    `${f.overdue.length} with overdue reports`,
-    `${f.atRisk.length} at risk`,
-    `${f.renewal.length} past review`,
-    `${f.revivable.length} revivable`
-  ];
-  if (f.grantsClosed.length) parts.push(`${plural(f.grantsClosed.length, "grant")} closed`);
-  if (f.grantsFlagged.length) parts.push(`${plural(f.grantsFlagged.length, "grant")} flagged`);
-  return `sweep: ${parts.join(", ")}`;
-}
-function summaryText(f, config2, today) {
-  const lines = [`### wgbot sweep, ${today}`, "", `${plural(f.workgroups, "work group")} checked.`, ""];
-  const section = (title, items) => {
-    if (items.length === 0) return;
-    lines.push(`**${title}**`, ...items.map((i) => `- ${i}`), "");
-  };
-  section(
-    "Overdue reports",
-    f.overdue.map(
-      (o) => `${o.slug}: ${o.periods.length <= 3 ? listing(o.periods.map(monthName)) : `${o.periods.length} missing, the latest for ${monthName(o.periods[o.periods.length - 1])}`}`
-    )
-  );
-  section(
-    "At risk",
-    f.atRisk.map((a) => `${a.slug}: ${a.reasons.join("; ")}`)
-  );
-  section(
-    "Charters past their review date",
-    f.renewal.map((r) => `${r.slug} (review date ${r.review})`)
-  );
-  section(
-    "Inactive work groups that can be revived",
-    f.revivable.map((s) => `${s}: set \`status: active\` with a new review date in its charter`)
-  );
-  section(
-    `Grant requests closed after ${config2.grants.needs_info_close_days} days in needs-info`,
-    f.grantsClosed.map((n) => `#${n}`)
-  );
-  section(
-    `Grant requests waiting for the Grants WG over ${config2.grants.grants_wg_review_days} days`,
-    f.grantsFlagged.map((n) => `#${n}`)
-  );
-  section(
-    "Not checked",
-    f.unreadable.map((u) => `${u.slug}: ${u.why}`)
-  );
-  if (lines.length === 4) lines.push("Nothing needs attention.");
-  return `${lines.join("\n").trim()}
-`;
 }
 
 // src/apply/sweep.ts
@@ -13082,19 +13246,19 @@ var REQUIRED_HEADERS = ["x-github-event", "x-hub-signature-256", "x-github-deliv
 var GITHUB_EVENTS = new Set(emitterEventNames.filter((name2) => !name2.includes(".")));
 function createGate(options) {
   const lingering = /* @__PURE__ */ new Set();
-  function refuse2(req, res, refusal2) {
+  function refuse2(req, res, refusal3) {
     const delivery = quoteForLog(req.headers["x-github-delivery"]);
     const path = quoteForLog(req.url, 100);
-    const line = `refused ${req.method} ${path}: ${refusal2.status} ${refusal2.reason} (delivery ${delivery})`;
+    const line = `refused ${req.method} ${path}: ${refusal3.status} ${refusal3.reason} (delivery ${delivery})`;
     const fields = options.structuredLog ? {
-      status: refusal2.status,
-      reason: refusal2.reason,
+      status: refusal3.status,
+      reason: refusal3.reason,
       delivery: escapeForLog(req.headers["x-github-delivery"]),
       path: escapeForLog(req.url, 100)
     } : {};
-    if (refusal2.status === 404) options.log.info(fields, line);
+    if (refusal3.status === 404) options.log.info(fields, line);
     else options.log.warn(fields, line);
-    answer(req, res, refusal2.status, JSON.stringify({ error: refusal2.error }));
+    answer(req, res, refusal3.status, JSON.stringify({ error: refusal3.error }));
   }
   function answer(req, res, status2, body) {
     const headers = {

@@ -17857,6 +17857,9 @@ function visible(text4) {
     (char, at, whole2) => partOfEmoji(char, at, whole2) ? char : `<${codePoint(char)}>`
   );
 }
+function visibleBody(text4) {
+  return text4.split("@\u200D").map((part) => visible(part)).join("@\u200D");
+}
 var PICTOGRAPHIC = new RegExp("^\\p{Extended_Pictographic}$", "u");
 var SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
 function partOfEmoji(char, at, whole2) {
@@ -48497,7 +48500,7 @@ function formatSimulation(sim, { color: color2 = false } = {}) {
 `;
 }
 function printable(text4) {
-  return noCommands(visible(text4));
+  return noCommands(visibleBody(text4));
 }
 function readSummary(reads) {
   const bySource = /* @__PURE__ */ new Map();

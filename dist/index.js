@@ -17859,6 +17859,9 @@ function visible(text4) {
     (char, at, whole2) => partOfEmoji(char, at, whole2) ? char : `<${codePoint(char)}>`
   );
 }
+function visibleBody(text4) {
+  return text4.split("@\u200D").map((part) => visible(part)).join("@\u200D");
+}
 var PICTOGRAPHIC = new RegExp("^\\p{Extended_Pictographic}$", "u");
 var SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
 function partOfEmoji(char, at, whole2) {
@@ -47692,7 +47695,7 @@ async function runAction(env, io) {
   if (outcome.writes.length > 0) {
     io.stdout(`::group::${settings.dryRun ? "Writes it would make (dry run)" : "Writes made"}
 `);
-    for (const write of outcome.writes) io.stdout(`${inert(describeWrite(write))}
+    for (const write of outcome.writes) io.stdout(`${noCommands(visibleBody(describeWrite(write)))}
 `);
     io.stdout("::endgroup::\n");
   }

@@ -13,7 +13,8 @@ import type { Payload, WebhookEvent } from "../model/event.ts";
 import type { Logger } from "../model/identity.ts";
 import type { Outcome } from "../model/outcome.ts";
 import { handleEvent } from "../router/handle-event.ts";
-import { annotation, command, inert, summaryMarkdown } from "./workflow-commands.ts";
+import { visibleBody } from "../util/invisible.ts";
+import { annotation, command, inert, noCommands, summaryMarkdown } from "./workflow-commands.ts";
 
 export type ActionEnv = Record<string, string | undefined>;
 
@@ -140,7 +141,7 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   io.stdout(inert(`wgbot ${label}: ${outcome.flow}: ${outcome.summary}\n`));
   if (outcome.writes.length > 0) {
     io.stdout(`::group::${settings.dryRun ? "Writes it would make (dry run)" : "Writes made"}\n`);
-    for (const write of outcome.writes) io.stdout(`${inert(describeWrite(write))}\n`);
+    for (const write of outcome.writes) io.stdout(`${noCommands(visibleBody(describeWrite(write)))}\n`);
     io.stdout("::endgroup::\n");
   }
   for (const problem of outcome.problems ?? []) io.stdout(annotation(problem));

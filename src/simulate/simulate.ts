@@ -12,7 +12,7 @@ import type { Payload, WebhookEvent } from "../model/event.ts";
 import type { Outcome } from "../model/outcome.ts";
 import type { Repo } from "../model/repo.ts";
 import { handleEvent } from "../router/handle-event.ts";
-import { visible } from "../util/invisible.ts";
+import { visibleBody } from "../util/invisible.ts";
 import { type OfflineCall, OfflineGitHub } from "./offline-github.ts";
 import { payloadShapeProblem } from "./payload-shape.ts";
 
@@ -204,7 +204,7 @@ export function formatSimulation(sim: Simulation, { color = false }: { color?: b
  * (`<U+200B>`; newlines and tabs kept), and no line the Actions runner would take as a workflow command.
  */
 function printable(text: string): string {
-  return noCommands(visible(text));
+  return noCommands(visibleBody(text));
 }
 
 function readSummary(reads: OfflineCall[]): string {

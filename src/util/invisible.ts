@@ -56,6 +56,19 @@ export function visible(text: string): string {
   );
 }
 
+/**
+ * A body wgbot wrote (a comment, an issue), for a log or a terminal: like `visible`, except the joiner wgbot itself
+ * puts right after `@` so that a quoted name pings nobody (render/escape.ts). Any invisible character people typed
+ * was already written out as text before wgbot added its own, so every raw `@` + joiner left is wgbot's; shown as
+ * `<U+200D>` it would only make `@ewa-board` unreadable.
+ */
+export function visibleBody(text: string): string {
+  return text
+    .split("@\u200d")
+    .map((part) => visible(part))
+    .join("@\u200d");
+}
+
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 const SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
 

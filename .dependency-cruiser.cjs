@@ -77,7 +77,8 @@ module.exports = {
   options: {
     doNotFollow: { path: "node_modules" },
     exclude: { path: "^src/generated/" },
-    // TypeScript 7 has no JavaScript API dependency-cruiser can use: swc parses the sources (type imports included).
+    // TypeScript 7 has no JavaScript API dependency-cruiser can use: swc ("@swc/core", a devDependency for this alone)
+    // parses the sources (type imports included).
     parser: "swc",
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },

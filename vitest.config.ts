@@ -5,7 +5,7 @@ const MOCKS_MODULES = ["test/hostile/filesystem.test.ts"];
 
 export default defineConfig({
   test: {
-    // Tests never reach the network: nock or the loopback fake GitHub answer every request.
+    // Tests never reach the network: the loopback fake GitHub (test/support/fake-github.ts) answers every request.
     testTimeout: 20_000,
     pool: "forks",
     // Vitest's default is one worker fewer than the CPUs: one worker on the 2-CPU CI machines. Most files wait on

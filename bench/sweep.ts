@@ -9,7 +9,7 @@
  * their reminders (and refresh the agenda). Octokit's throttling is off (as in the tests): it spaces writes a second or
  * more apart on purpose, which would measure GitHub's pacing, not wgbot.
  */
-import type { SweepPlan } from "../src/decide/sweep.ts";
+import type { SweepPlan } from "../src/decide/sweep-model.ts";
 import { tokenIdentity } from "../src/gather/identity.ts";
 import { WgbotOctokit } from "../src/github/client.ts";
 import type { Write } from "../src/model/write.ts";

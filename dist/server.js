@@ -12322,6 +12322,75 @@ var reportPrModule = {
   handle: (event, ctx) => runRounds(reportPrRounds, event, ctx)
 };
 
+// src/decide/sweep-tracking.ts
+var TRACKING = /^(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))?$/;
+function trackingKey(kind, slug, detail) {
+  return detail ? `${kind} ${slug} ${detail}` : `${kind} ${slug}`;
+}
+function trackingKeyOf(issue, self) {
+  if (!isSelf(self, issue.author)) return void 0;
+  const match = TRACKING.exec(markerName(issue.body) ?? "");
+  if (!match) return void 0;
+  const [, kind, slug, detail] = match;
+  return { key: trackingKey(kind, slug, detail), kind, slug, ...detail ? { detail } : {} };
+}
+
+// src/apply/sweep.ts
+function sweepWrites(plan, issues, self) {
+  const writes = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    const key = trackingKeyOf(issue, self)?.key;
+    const known = key === void 0 ? void 0 : byKey.get(key);
+    if (key !== void 0 && (!known || known.state === "closed" && issue.state === "open"))
+      byKey.set(key, issue);
+  }
+  for (const wanted of plan.tracking) {
+    const body = `${marker(wanted.key)}
+${wanted.body}`;
+    const existing = byKey.get(wanted.key);
+    if (!existing) {
+      writes.push({
+        kind: "create-issue",
+        title: wanted.title,
+        body,
+        labels: wanted.labels,
+        assignees: wanted.assignees
+      });
+      continue;
+    }
+    if (existing.state !== "open") continue;
+    const sameBody = sameText(existing.body, body);
+    if (existing.title !== wanted.title || !sameBody)
+      writes.push({
+        kind: "update-issue",
+        issue: existing.number,
+        patch: {
+          ...existing.title === wanted.title ? {} : { title: wanted.title },
+          ...sameBody ? {} : { body }
+        }
+      });
+    const missing = wanted.labels.filter((l) => !existing.labels.includes(l));
+    if (missing.length > 0) writes.push({ kind: "add-labels", issue: existing.number, labels: missing });
+  }
+  for (const comment of plan.comments)
+    writes.push({
+      kind: "create-comment",
+      issue: comment.issue,
+      body: `${marker(comment.marker)}
+${comment.body}`
+    });
+  for (const closing of plan.close) {
+    if (closing.comment) writes.push({ kind: "create-comment", issue: closing.issue, body: closing.comment });
+    writes.push({
+      kind: "update-issue",
+      issue: closing.issue,
+      patch: { state: "closed", state_reason: closing.reason }
+    });
+  }
+  return writes;
+}
+
 // src/decide/report-periods.ts
 function cadenceOf(charter2) {
   return charter2.reporting?.cadence ?? "monthly";
@@ -12410,19 +12479,6 @@ function decideGrants(input, findings, close) {
 }
 function latest2(dates) {
   return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
-}
-
-// src/decide/sweep-tracking.ts
-var TRACKING = /^(reminder|at-risk|renewal) ([a-z0-9-]+)(?: ([0-9-]+))?$/;
-function trackingKey(kind, slug, detail) {
-  return detail ? `${kind} ${slug} ${detail}` : `${kind} ${slug}`;
-}
-function trackingKeyOf(issue, self) {
-  if (!isSelf(self, issue.author)) return void 0;
-  const match = TRACKING.exec(markerName(issue.body) ?? "");
-  if (!match) return void 0;
-  const [, kind, slug, detail] = match;
-  return { key: trackingKey(kind, slug, detail), kind, slug, ...detail ? { detail } : {} };
 }
 
 // src/decide/sweep-issues.ts
@@ -12686,62 +12742,6 @@ function decideSweep(input) {
   plan.summary = summaryLine(findings);
   plan.text = summaryText(findings, config2, today);
   return plan;
-}
-
-// src/apply/sweep.ts
-function sweepWrites(plan, issues, self) {
-  const writes = [];
-  const byKey = /* @__PURE__ */ new Map();
-  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    const key = trackingKeyOf(issue, self)?.key;
-    const known = key === void 0 ? void 0 : byKey.get(key);
-    if (key !== void 0 && (!known || known.state === "closed" && issue.state === "open"))
-      byKey.set(key, issue);
-  }
-  for (const wanted of plan.tracking) {
-    const body = `${marker(wanted.key)}
-${wanted.body}`;
-    const existing = byKey.get(wanted.key);
-    if (!existing) {
-      writes.push({
-        kind: "create-issue",
-        title: wanted.title,
-        body,
-        labels: wanted.labels,
-        assignees: wanted.assignees
-      });
-      continue;
-    }
-    if (existing.state !== "open") continue;
-    const sameBody = sameText(existing.body, body);
-    if (existing.title !== wanted.title || !sameBody)
-      writes.push({
-        kind: "update-issue",
-        issue: existing.number,
-        patch: {
-          ...existing.title === wanted.title ? {} : { title: wanted.title },
-          ...sameBody ? {} : { body }
-        }
-      });
-    const missing = wanted.labels.filter((l) => !existing.labels.includes(l));
-    if (missing.length > 0) writes.push({ kind: "add-labels", issue: existing.number, labels: missing });
-  }
-  for (const comment of plan.comments)
-    writes.push({
-      kind: "create-comment",
-      issue: comment.issue,
-      body: `${marker(comment.marker)}
-${comment.body}`
-    });
-  for (const closing of plan.close) {
-    if (closing.comment) writes.push({ kind: "create-comment", issue: closing.issue, body: closing.comment });
-    writes.push({
-      kind: "update-issue",
-      issue: closing.issue,
-      patch: { state: "closed", state_reason: closing.reason }
-    });
-  }
-  return writes;
 }
 
 // src/decide/unanswered.ts

@@ -2,7 +2,8 @@
  * The sweep's diff: its plan against the issues GitHub already has, so a second run — or an hourly one — writes
  * nothing new.
  */
-import { type SweepIssue, type SweepPlan, trackingKeyOf } from "../decide/sweep.ts";
+import type { SweepIssue, SweepPlan } from "../decide/sweep-model.ts";
+import { trackingKeyOf } from "../decide/sweep-tracking.ts";
 import { sameText } from "../model/comment.ts";
 import { marker, type Self } from "../model/markers.ts";
 import type { Write } from "../model/write.ts";

@@ -11,7 +11,8 @@ import { daysBetween, parseDate } from "../util/dates.ts";
 import { truncate } from "../util/text.ts";
 import { type BoardItem, grantAmount, ITEM_KINDS, type ItemKind, itemKind } from "./board-item.ts";
 import { milestoneTitle } from "./calendar.ts";
-import { type DecisionRecord, latest, mention } from "./decision.ts";
+import { type DecisionRecord, latest } from "./decision-record.ts";
+import { mention } from "./decision-text.ts";
 import { formatAmount } from "./money.ts";
 
 export function agendaTitle(meeting: string): string {

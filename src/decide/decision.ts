@@ -34,18 +34,6 @@ import {
 } from "./decision-text.ts";
 import { formatAmount, roundCents } from "./money.ts";
 
-export { type Effects, effectsOf, statusesAfter } from "./decision-effects.ts";
-export {
-  type DecisionCommand,
-  type DecisionRecord,
-  latest,
-  parseRecord,
-  type RecordedOutcome,
-  recordBlock,
-  recordsIn,
-} from "./decision-record.ts";
-export { mention } from "./decision-text.ts";
-
 export interface CommandInput {
   command: DecisionCommand;
   /** The command comment's id: the record names it. */

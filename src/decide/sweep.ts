@@ -36,21 +36,6 @@ import type {
 import { months, summaryLine, summaryText } from "./sweep-summary.ts";
 import { trackingKeyOf } from "./sweep-tracking.ts";
 
-export { grantCandidates, NEEDS_INFO_CLOSED, REVIEW_OVERDUE } from "./sweep-grants.ts";
-export type {
-  Closing,
-  IssueUser,
-  SweepComment,
-  SweepFindings,
-  SweepInput,
-  SweepIssue,
-  SweepPlan,
-  TimelineEvent,
-  TrackingKind,
-  WantedIssue,
-} from "./sweep-model.ts";
-export { trackingKey, trackingKeyOf, trackingMarker } from "./sweep-tracking.ts";
-
 /**
  * Issues closed since this date are read with the open ones: the most recent due date of any cadence in use.
  * Reminders are only opened for the period that fell due last, so nothing closed earlier can be opened again.

@@ -9,7 +9,7 @@
  */
 import type { Config } from "../config/types.ts";
 import { statusLabels } from "./board-item.ts";
-import type { SweepIssue } from "./sweep.ts";
+import type { SweepIssue } from "./sweep-model.ts";
 
 /** A request this new may still be in its first delivery: the sweep leaves it to that. */
 export const UNANSWERED_GRACE_MS = 15 * 60_000;

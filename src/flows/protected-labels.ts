@@ -12,7 +12,9 @@
 import { stickyWrites } from "../apply/sticky.ts";
 import type { Config } from "../config/types.ts";
 import { type BoardItem, itemKind, protectedLabels } from "../decide/board-item.ts";
-import { mention, recordsIn, statusesAfter } from "../decide/decision.ts";
+import { statusesAfter } from "../decide/decision-effects.ts";
+import { recordsIn } from "../decide/decision-record.ts";
+import { mention } from "../decide/decision-text.ts";
 import { boardItemOf, gatherIssue } from "../gather/board.ts";
 import { gatherComments } from "../gather/comments.ts";
 import { gatherConfig } from "../gather/config.ts";

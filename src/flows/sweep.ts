@@ -9,14 +9,9 @@
  * its agenda is refreshed; last, requests nobody answered (decide/unanswered.ts) go through the request flow.
  */
 import { sweepWrites } from "../apply/sweep.ts";
-import {
-  decideSweep,
-  grantCandidates,
-  recentSince,
-  type SweepIssue,
-  type SweepPlan,
-  type TimelineEvent,
-} from "../decide/sweep.ts";
+import { decideSweep, recentSince } from "../decide/sweep.ts";
+import { grantCandidates } from "../decide/sweep-grants.ts";
+import type { SweepIssue, SweepPlan, TimelineEvent } from "../decide/sweep-model.ts";
 import { unansweredRequests } from "../decide/unanswered.ts";
 import { gatherGovernance } from "../gather/governance.ts";
 import { gatherSweepIssues, gatherTimelines } from "../gather/sweep-issues.ts";

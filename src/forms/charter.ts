@@ -5,7 +5,7 @@
  */
 import type { Config } from "../config/types.ts";
 import type { Charter, ReportingCadence } from "../generated/charter.ts";
-import type { Locator } from "../schema/messages.ts";
+import type { Locator } from "../problems.ts";
 import type { Finding } from "../validate/finding.ts";
 import { type ParsedFormBody, parseFormBody } from "./body.ts";
 import {

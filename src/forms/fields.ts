@@ -4,7 +4,7 @@
  * back to form fields, and a locator that points at a field's answer in the issue body.
  */
 import type { ErrorObject } from "ajv";
-import type { Locator } from "../schema/messages.ts";
+import type { Locator } from "../problems.ts";
 import { type JsonSchema, resolveRef, type SchemaName, schemas, validator } from "../schema/registry.ts";
 import { truncate } from "../util/text.ts";
 import type { Finding } from "../validate/finding.ts";

@@ -5,7 +5,7 @@
  * could apply to.
  */
 
-import type { SweepIssue, TimelineEvent } from "../decide/sweep.ts";
+import type { SweepIssue, TimelineEvent } from "../decide/sweep-model.ts";
 import type { GitHub } from "../github/client.ts";
 import type { Repo } from "../model/repo.ts";
 

@@ -10,10 +10,6 @@ import { type Finding, placeFindings } from "../validate/finding.ts";
 import { formatPath, parsePointer } from "../yaml/locate.ts";
 import { type JsonSchema, resolveRef } from "./registry.ts";
 
-/** Finds where a path is in the source: a YAML file, an issue form field, or nowhere in particular. */
-export type { Locator } from "../problems.ts";
-export { visible } from "../util/invisible.ts";
-
 export function schemaProblems(
   file: string,
   root: JsonSchema,

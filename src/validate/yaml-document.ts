@@ -7,9 +7,9 @@
  * Anything else — a file the fast path leaves alone, or a schema error — goes through the careful path in
  * ../yaml/load.ts, which is authoritative and knows every position.
  */
-import type { Position, Problem } from "../problems.ts";
+import type { Locator, Position, Problem } from "../problems.ts";
 import { decodeGovernanceFile, type TooLarge } from "../repo/decode.ts";
-import { type Locator, schemaProblems } from "../schema/messages.ts";
+import { schemaProblems } from "../schema/messages.ts";
 import { type SchemaName, schemas, validator } from "../schema/registry.ts";
 import { loadFast } from "../yaml/fast.ts";
 import { DEFAULT_LIMITS, type YamlLimits } from "../yaml/limits.ts";

@@ -3,16 +3,9 @@ import { describe, expect, it } from "vitest";
 import { agendaMarker, isAgendaOf, onAgenda, renderAgenda } from "../../src/decide/agenda.ts";
 import { type BoardItem, itemKind, protectedLabels } from "../../src/decide/board-item.ts";
 import { charterBranch, charterFile, charterYaml } from "../../src/decide/charter-file.ts";
-import {
-  type CommandInput,
-  decideCommand,
-  effectsOf,
-  notAllowedReply,
-  parseRecord,
-  recordBlock,
-  recordsIn,
-  statusesAfter,
-} from "../../src/decide/decision.ts";
+import { type CommandInput, decideCommand, notAllowedReply } from "../../src/decide/decision.ts";
+import { effectsOf, statusesAfter } from "../../src/decide/decision-effects.ts";
+import { parseRecord, recordBlock, recordsIn } from "../../src/decide/decision-record.ts";
 import { charterFromForm } from "../../src/forms/charter.ts";
 import type { Charter } from "../../src/generated/charter.ts";
 import { snapshotOf } from "../../src/repo/snapshot.ts";

@@ -2,7 +2,7 @@
 
 import { PRESETS } from "../../src/config/presets.ts";
 import type { Config } from "../../src/config/types.ts";
-import type { SweepIssue } from "../../src/decide/sweep.ts";
+import type { SweepIssue } from "../../src/decide/sweep-model.ts";
 import type { Charter } from "../../src/generated/charter.ts";
 import type { GrantRequest } from "../../src/generated/grant.ts";
 

@@ -9,15 +9,12 @@ import { describe, expect, it } from "vitest";
 import { sweepWrites } from "../../src/apply/sweep.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import { agendaMarker, duplicateAgendaBody, isAgendaIssue, isAgendaOf } from "../../src/decide/agenda.ts";
-import { recordBlock, recordsIn } from "../../src/decide/decision.ts";
+import { recordBlock, recordsIn } from "../../src/decide/decision-record.ts";
 import { findSticky, stickiesIn } from "../../src/decide/sticky-comments.ts";
-import {
-  decideSweep,
-  REVIEW_OVERDUE,
-  type SweepIssue,
-  trackingKeyOf,
-  trackingMarker,
-} from "../../src/decide/sweep.ts";
+import { decideSweep } from "../../src/decide/sweep.ts";
+import { REVIEW_OVERDUE } from "../../src/decide/sweep-grants.ts";
+import type { SweepIssue } from "../../src/decide/sweep-model.ts";
+import { trackingKeyOf, trackingMarker } from "../../src/decide/sweep-tracking.ts";
 import {
   MARKER_START,
   marker,

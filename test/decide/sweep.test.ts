@@ -4,15 +4,10 @@ import { sweepWrites } from "../../src/apply/sweep.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import type { Config } from "../../src/config/types.ts";
 import { duePeriods, firstReportMonth, latestDuePeriod, periodOf } from "../../src/decide/report-periods.ts";
-import {
-  decideSweep,
-  grantCandidates,
-  recentSince,
-  type SweepInput,
-  type SweepIssue,
-  type TimelineEvent,
-  trackingKeyOf,
-} from "../../src/decide/sweep.ts";
+import { decideSweep, recentSince } from "../../src/decide/sweep.ts";
+import { grantCandidates } from "../../src/decide/sweep-grants.ts";
+import type { SweepInput, SweepIssue, TimelineEvent } from "../../src/decide/sweep-model.ts";
+import { trackingKeyOf } from "../../src/decide/sweep-tracking.ts";
 import type { Charter } from "../../src/generated/charter.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
 import { type CharterOptions, charterYaml, reportYaml } from "../support/governance-files.ts";

@@ -1,7 +1,7 @@
 /** Which requests the sweep answers because nobody did (src/decide/unanswered.ts): a pure function. */
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../src/config/presets.ts";
-import type { SweepIssue } from "../../src/decide/sweep.ts";
+import type { SweepIssue } from "../../src/decide/sweep-model.ts";
 import { UNANSWERED_GRACE_MS, unansweredRequests } from "../../src/decide/unanswered.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");

@@ -7,7 +7,7 @@
 import type { Probot } from "probot";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PRESETS } from "../../src/config/presets.ts";
-import { parseRecord } from "../../src/decide/decision.ts";
+import { parseRecord } from "../../src/decide/decision-record.ts";
 import { syncBoard } from "../../src/flows/board-meeting/escalation.ts";
 import type { CoreContext } from "../../src/flows/context.ts";
 import { tokenIdentity } from "../../src/gather/identity.ts";

@@ -8,7 +8,7 @@
  * next meeting's agenda, tested in sweep-board.test.ts and board.test.ts) costs nothing and stays out of the log.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { trackingKeyOf } from "../../src/decide/sweep.ts";
+import { trackingKeyOf } from "../../src/decide/sweep-tracking.ts";
 import { tokenIdentity } from "../../src/gather/identity.ts";
 import { WgbotOctokit } from "../../src/github/client.ts";
 import { handleEvent } from "../../src/router/handle-event.ts";

@@ -6,7 +6,7 @@
  */
 import type { Probot } from "probot";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseRecord } from "../../src/decide/decision.ts";
+import { parseRecord } from "../../src/decide/decision-record.ts";
 import { commandEvent, labeledEvent } from "../support/board-events.ts";
 import { charterBody, grantBody } from "../support/bodies.ts";
 import type { FakeComment, FakeGitHub, FakeIssue } from "../support/fake-github.ts";

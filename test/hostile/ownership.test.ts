@@ -6,7 +6,7 @@
  */
 import type { Probot } from "probot";
 import { afterAll, describe, expect, it } from "vitest";
-import { type DecisionRecord, parseRecord, recordBlock } from "../../src/decide/decision.ts";
+import { type DecisionRecord, parseRecord, recordBlock } from "../../src/decide/decision-record.ts";
 import { marker } from "../../src/model/markers.ts";
 import { commandEvent, labeledEvent } from "../support/board-events.ts";
 import { grantBody } from "../support/bodies.ts";

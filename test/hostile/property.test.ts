@@ -10,7 +10,8 @@ import { fitComment, MAX_COMMENT_LENGTH, stickyWrites } from "../../src/apply/st
 import { loadConfig } from "../../src/config/load.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import { parseCommand } from "../../src/decide/command.ts";
-import { type DecisionRecord, decideCommand, parseRecord, recordBlock } from "../../src/decide/decision.ts";
+import { decideCommand } from "../../src/decide/decision.ts";
+import { type DecisionRecord, parseRecord, recordBlock } from "../../src/decide/decision-record.ts";
 import { decideRequest } from "../../src/decide/request.ts";
 import { parseFormBody, renderFormBody } from "../../src/forms/body.ts";
 import { charterFromForm } from "../../src/forms/charter.ts";

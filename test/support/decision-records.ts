@@ -1,5 +1,5 @@
 /** Decision records the tests start from: the Grants WG's recommendation and the board's approval. */
-import type { DecisionRecord } from "../../src/decide/decision.ts";
+import type { DecisionRecord } from "../../src/decide/decision-record.ts";
 
 /** The Grants WG's recommendation of 9,000 USD (comment 501), which put the grant on the January board meeting. */
 export const recommended: DecisionRecord = {

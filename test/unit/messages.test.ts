@@ -4,9 +4,10 @@
  */
 import type { ErrorObject } from "ajv";
 import { describe, expect, it } from "vitest";
-import type { Problem } from "../../src/problems.ts";
-import { type Locator, schemaProblems, visible } from "../../src/schema/messages.ts";
+import type { Locator, Problem } from "../../src/problems.ts";
+import { schemaProblems } from "../../src/schema/messages.ts";
 import { type JsonSchema, type SchemaName, schemas, validator } from "../../src/schema/registry.ts";
+import { visible } from "../../src/util/invisible.ts";
 import { validCharter } from "../support/charters.ts";
 
 const nowhere: Locator = () => ({});

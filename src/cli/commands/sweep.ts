@@ -4,7 +4,7 @@
  * (GITHUB_TOKEN or GH_TOKEN), never from the command line, where shell history and process lists would keep it.
  */
 
-import type { SweepPlan } from "../../decide/sweep.ts";
+import type { SweepPlan } from "../../decide/sweep-model.ts";
 import { tokenIdentity } from "../../gather/identity.ts";
 import { createGitHub } from "../../github/client.ts";
 import { describeWrite } from "../../model/describe-write.ts";

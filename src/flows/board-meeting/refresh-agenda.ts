@@ -10,7 +10,7 @@ import type { AgendaEntry } from "../../decide/agenda.ts";
 import { isAgendaIssue, onAgenda, renderAgenda } from "../../decide/agenda.ts";
 import { type BoardItem, itemKind } from "../../decide/board-item.ts";
 import { meetingOfMilestone, milestoneTitle, reviewingMeeting } from "../../decide/calendar.ts";
-import { recordsIn } from "../../decide/decision.ts";
+import { recordsIn } from "../../decide/decision-record.ts";
 import {
   boardItemOf,
   gatherMilestoneIssues,

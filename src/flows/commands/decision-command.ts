@@ -18,16 +18,9 @@ import { type BoardItem, itemKind, statusLabels } from "../../decide/board-item.
 import { meetingOf, milestoneTitle } from "../../decide/calendar.ts";
 import { charterFile } from "../../decide/charter-file.ts";
 import { type Command, commandName, parseCommand } from "../../decide/command.ts";
-import {
-  commandTeam,
-  type DecisionRecord,
-  decideCommand,
-  effectsOf,
-  latest,
-  notAllowedReply,
-  parseRecord,
-  recordsIn,
-} from "../../decide/decision.ts";
+import { commandTeam, decideCommand, notAllowedReply } from "../../decide/decision.ts";
+import { effectsOf } from "../../decide/decision-effects.ts";
+import { type DecisionRecord, latest, parseRecord, recordsIn } from "../../decide/decision-record.ts";
 import { findSticky, stickiesIn } from "../../decide/sticky-comments.ts";
 import { charterFromForm } from "../../forms/charter.ts";
 import { boardItemOf, gatherIssue } from "../../gather/board.ts";

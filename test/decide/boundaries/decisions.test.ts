@@ -4,12 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { renderAgenda } from "../../../src/decide/agenda.ts";
-import {
-  type DecisionRecord,
-  decideCommand,
-  effectsOf,
-  statusesAfter,
-} from "../../../src/decide/decision.ts";
+import { decideCommand } from "../../../src/decide/decision.ts";
+import { effectsOf, statusesAfter } from "../../../src/decide/decision-effects.ts";
+import type { DecisionRecord } from "../../../src/decide/decision-record.ts";
 import { grantBody } from "../../support/bodies.ts";
 import { recommended } from "../../support/decision-records.ts";
 import { psf } from "../fixtures.ts";

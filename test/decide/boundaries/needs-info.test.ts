@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../src/config/presets.ts";
-import {
-  decideSweep,
-  grantCandidates,
-  type SweepIssue,
-  type TimelineEvent,
-} from "../../../src/decide/sweep.ts";
+import { decideSweep } from "../../../src/decide/sweep.ts";
+import { grantCandidates } from "../../../src/decide/sweep-grants.ts";
+import type { SweepIssue, TimelineEvent } from "../../../src/decide/sweep-model.ts";
 import { validateRepository } from "../../../src/validate/repository.ts";
 import { grantIssue } from "../fixtures.ts";
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../src/config/presets.ts";
-import type { SweepIssue } from "../../../src/decide/sweep.ts";
+import type { SweepIssue } from "../../../src/decide/sweep-model.ts";
 import { unansweredRequests } from "../../../src/decide/unanswered.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");

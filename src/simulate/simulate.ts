@@ -102,7 +102,10 @@ export async function simulate(input: SimulateInput): Promise<Simulation> {
     teams,
     head: input.head,
   });
-  const warnings: string[] = [];
+  // GitHub refuses a file over 100 MB, so no handler could read one there: say which were left out.
+  const warnings = offline.tooLarge.map(
+    (path) => `${path} is larger than GitHub's 100 MB limit for a file, so the simulation leaves it out.`,
+  );
   const label = `${event.name}${event.payload.action ? `.${event.payload.action}` : ""}`;
   const simulation: Simulation = { label, event, repo, now: input.now, warnings, calls: offline.calls };
   try {

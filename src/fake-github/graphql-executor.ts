@@ -1,5 +1,5 @@
 /**
- * The part of GitHub's GraphQL API the offline GitHub answers: queries (not mutations) made of fields, aliases,
+ * The part of GitHub's GraphQL API the in-memory GitHub answers: queries (not mutations) made of fields, aliases,
  * arguments (literals or variables) and inline fragments (`... on Blob`), executed against plain resolver
  * objects. wgbot reads git objects this way (`repository { object(expression: "HEAD:path") { ... } }`), so one
  * request can carry a whole folder of files.

@@ -2,6 +2,43 @@
  * The layering of src/ (README, "Architecture"), checked by `npm run lint:deps` and in `npm test`:
  * gather reads, decide is pure, apply writes, model is the low shared vocabulary, and the runtimes sit on top.
  */
+
+/**
+ * The folders below decide/, lowest first. Each imports only its own layer and the layers before it, so folder
+ * arrows go one way (no folder imports one that imports it back). Nothing in these layers imports decide/ or
+ * anything above it. generated/ (types and validators built from schemas/) may be imported from any layer.
+ */
+const LOWER_LAYERS = [
+  ["util/", "templates-folder.ts", "github/"],
+  ["problems.ts"],
+  ["model/", "render/", "repo/"],
+  ["yaml/"],
+  ["finding.ts"],
+  ["schema/"],
+  ["config/"],
+  ["forms/"],
+  ["validate/"],
+];
+const pattern = (entries) => `^src/(${entries.map((e) => e.replace(/\./g, "\\.")).join("|")})`;
+const layerRules = LOWER_LAYERS.map((layer, i) => ({
+  name: `lower-layer-${i}-points-down`,
+  severity: "error",
+  comment: `${layer.join(", ")} import only their own layer and those below it (LOWER_LAYERS).`,
+  from: { path: pattern(layer) },
+  to: { path: "^src/", pathNot: [pattern(LOWER_LAYERS.slice(0, i + 1).flat()), "^src/generated/"] },
+}));
+
+/**
+ * gather/ (every read, the comment templates' sources among them) and the modules that read local files or run
+ * processes: decide/ reaches none of them, however indirectly. The one file decide/ still reaches is the package's
+ * own issue forms (forms/issue-form-definitions.ts reads them once, as definitions, like code).
+ */
+const FILE_READERS = [
+  "^src/gather/",
+  "^src/repo/(local-file|report-history)\\.ts$",
+  "^src/validate/(read-local|directory|repository-root)\\.ts$",
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -30,6 +67,24 @@ module.exports = {
       },
     },
     {
+      name: "decide-reaches-no-reader",
+      severity: "error",
+      comment:
+        "decide/ gets every template and file as data from its caller: nothing it imports, directly or not, reads them.",
+      from: { path: "^src/decide/" },
+      to: { path: [...FILE_READERS, "^(node:)?(child_process|http|https|net)$"], reachable: true },
+    },
+    {
+      name: "render-reads-nothing",
+      severity: "error",
+      comment: "render/ renders template sources it is given; nothing it reaches reads a file or the network.",
+      from: { path: "^src/render/" },
+      to: {
+        path: ["^src/templates-folder\\.ts$", "^(node:)?(fs|fs/promises|http|https|net|child_process)$"],
+        reachable: true,
+      },
+    },
+    {
       name: "gather-only-reads",
       severity: "error",
       comment: "gather/ reads; it never writes, so it never imports apply/ (or the flows that run it).",
@@ -40,7 +95,7 @@ module.exports = {
       name: "apply-only-writes",
       severity: "error",
       comment:
-        "apply/ writes; its one read is the lost-answer lookup before re-sending a create (apply/create-once.ts → gather/lost-answers.ts).",
+        "apply/ writes; its one read is create-once.ts's look for what GitHub may already have done (gather/lost-answers.ts): before re-sending a create whose answer was lost, and after a file put refused because the file is there.",
       from: { path: "^src/apply/", pathNot: "^src/apply/create-once\\.ts$" },
       to: { path: "^src/(gather|flows|router)/" },
     },
@@ -67,12 +122,28 @@ module.exports = {
       to: { path: ["^src/(action|cli|server)/", "^src/app\\.ts$"] },
     },
     {
+      name: "only-simulate-uses-the-in-memory-github",
+      severity: "error",
+      comment:
+        "fake-github/ is the in-memory GitHub behind `wgbot simulate` and the tests' fake: a runtime-side helper, never a dependency of the core.",
+      from: { path: "^src/", pathNot: ["^src/(fake-github|simulate)/"] },
+      to: { path: "^src/fake-github/" },
+    },
+    {
+      name: "in-memory-github-stands-alone",
+      severity: "error",
+      comment: "fake-github/ models GitHub, not wgbot: it imports nothing else from src/.",
+      from: { path: "^src/fake-github/" },
+      to: { path: "^src/", pathNot: "^src/fake-github/" },
+    },
+    {
       name: "flows-do-not-import-the-router",
       severity: "error",
       comment: "The router imports the flow modules (its table); a flow never imports the router.",
       from: { path: "^src/(flows|gather|apply|decide|model)/" },
       to: { path: "^src/router/" },
     },
+    ...layerRules,
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -5,19 +5,25 @@
  * answer that may have been lost, wgbot waits as the plugin would, looks for what it meant to create, and sends
  * again only when it is not there. Rate limits (403, 429) are still retried by the throttling plugin: GitHub did
  * not act on those.
+ *
+ * A file put has the same question the other way round: GitHub refuses it (409, 422) when the file is already
+ * there, and only a read says whether a concurrent run put the same content first (putFileOnce).
  */
+
+import { findSameFile } from "../gather/lost-answers.ts";
 import type { GitHub } from "../github/client.ts";
+import type { Repo } from "../model/repo.ts";
+import type { Write } from "../model/write.ts";
 
 /**
- * The lookups a lost answer calls for: the one place apply reads from GitHub (the layering check allows it here
- * and nowhere else in apply/).
+ * The lookups a lost answer calls for, handed to createOnce as its `find`. With findSameFile below, these are the
+ * one place apply reads from GitHub (the layering check allows it here and nowhere else in apply/).
  */
 export {
   checkRunWithAnnotations,
   findOwnComment,
   findOwnIssue,
   findSameCheckRun,
-  findSameFile,
 } from "../gather/lost-answers.ts";
 
 /** The per-request option that turns the retry plugin off for one request. */
@@ -65,5 +71,33 @@ export async function createOnce<T>(
       if (found !== undefined) return found;
       if (attempt >= retries) throw error;
     }
+  }
+}
+
+/**
+ * Puts a file on a branch. GitHub refuses the put (409, or 422 when no sha was sent) when the file is already there
+ * in another version: a concurrent run wrote it first. That is the state wanted when it holds the same content, so
+ * the file is read back and undefined returned; any other content is a real conflict, and GitHub's error is thrown.
+ */
+export async function putFileOnce(
+  github: GitHub,
+  repo: Repo,
+  file: Extract<Write, { kind: "put-file" }>,
+): Promise<unknown> {
+  try {
+    const { data } = await github.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: file.path,
+      branch: file.branch,
+      message: file.message,
+      content: Buffer.from(file.content, "utf8").toString("base64"),
+      ...(file.sha ? { sha: file.sha } : {}),
+    });
+    return data;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status !== 409 && status !== 422) throw error;
+    if ((await findSameFile(github, repo, file)) === undefined) throw error;
+    return undefined;
   }
 }

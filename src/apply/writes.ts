@@ -8,7 +8,7 @@ import type { Identity } from "../model/identity.ts";
 import type { Repo } from "../model/repo.ts";
 import type { NewComment, Write } from "../model/write.ts";
 import { executeCheckRunWrite } from "./check-runs.ts";
-import { createOnce, findOwnComment, findOwnIssue, findSameFile } from "./create-once.ts";
+import { createOnce, findOwnComment, findOwnIssue, putFileOnce } from "./create-once.ts";
 
 export async function execute(
   github: GitHub,
@@ -118,23 +118,8 @@ export async function executeWrite(
           return undefined;
         });
     case "put-file":
-      return github.rest.repos
-        .createOrUpdateFileContents({
-          ...repo,
-          path: write.path,
-          branch: write.branch,
-          message: write.message,
-          content: Buffer.from(write.content, "utf8").toString("base64"),
-          ...(write.sha ? { sha: write.sha } : {}),
-        })
-        .then((r) => r.data)
-        .catch(async (error) => {
-          // A concurrent run wrote the file first (GitHub asks for its sha): fine if it wrote the same content.
-          const status = (error as { status?: number }).status;
-          if (status !== 409 && status !== 422) throw error;
-          if ((await findSameFile(github, repo, write)) === undefined) throw error;
-          return undefined;
-        });
+      // A concurrent run may have written the file first: create-once.ts reads it back to tell.
+      return putFileOnce(github, repo, write);
     case "create-check-run":
       return executeCheckRunWrite(github, repo, write);
     case "create-pull":

@@ -1,13 +1,13 @@
 /** Reads .github/wgbot.yml: the chosen preset, merged with the repository's overrides. */
 import type { Problem } from "../problems.ts";
 import type { TooLarge } from "../repo/decode.ts";
-import { checkYamlDocument } from "../validate/yaml-document.ts";
+import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH } from "../repo/paths.ts";
+import { checkYamlDocument } from "../schema/yaml-document.ts";
 import { PRESETS } from "./presets.ts";
 import type { Config, ConfigFile } from "./types.ts";
 
-export const CONFIG_PATH = ".github/wgbot.yml";
-/** The name people often give the config by mistake: read so it can be reported, never used. */
-export const ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
+// The config's place is part of the repository's layout (repo/paths.ts); the loader's callers find it here too.
+export { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH };
 
 export interface LoadedConfig {
   config: Config;
@@ -118,6 +118,13 @@ function repositoryPaths(config: Config) {
       value: config.paths.workgroups as string | undefined,
       what: "a folder",
       example: "workgroups",
+    },
+    {
+      field: "paths.grants",
+      code: "config.grants-path",
+      value: config.paths.grants as string | undefined,
+      what: "a folder",
+      example: "grants",
     },
     {
       field: "templates.request_report",

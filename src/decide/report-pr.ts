@@ -9,39 +9,22 @@
  * - Board review: a report with `board_asks`, a new or removed charter, or a charter whose participants or status
  *   differ from the base branch's.
  */
-import { createHash } from "node:crypto";
 import type { Config } from "../config/types.ts";
+import { type Finding, placeFindings } from "../finding.ts";
 import type { Charter } from "../generated/charter.ts";
 import type { Report } from "../generated/report.ts";
-import { marker, markersIn } from "../model/markers.ts";
-import type { Annotation, CheckRunResult } from "../model/write.ts";
+import type { CheckRunResult } from "../model/write.ts";
 import { type Problem, problem, sortProblems } from "../problems.ts";
-import { codeSpan, escapeMessage } from "../render/escape.ts";
 import type { GovernanceBytes } from "../repo/decode.ts";
 import type { GovernancePath } from "../repo/paths.ts";
+import { type CheckedDocument, checkYamlDocument } from "../schema/yaml-document.ts";
 import { monthName, monthOf } from "../util/dates.ts";
 import { listing, plural } from "../util/text.ts";
-import { error, type Finding, placeFindings } from "../validate/finding.ts";
 import { charterRules } from "../validate/rules/charter.ts";
 import { reportRules } from "../validate/rules/report.ts";
-import { type CheckedDocument, checkYamlDocument } from "../validate/yaml-document.ts";
+import { authorFinding, type BaseCharter, charterChanges, parseBaseCharter } from "./base-charter.ts";
+import { checkRunOf } from "./report-pr-check-run.ts";
 import { ownedPullLabels } from "./rules/pull-request.ts";
-
-export const CHECK_NAME = "wgbot";
-/** Annotations beyond this many are left out (the summary says so): 10 requests of 50. */
-export const MAX_ANNOTATIONS = 500;
-const MAX_LISTED = 50;
-/** Ends every summary wgbot writes, with a digest of the annotations: equal summaries mean equal results. */
-const DIGEST = "digest ";
-
-export function digestMarker(digest: string): string {
-  return marker(`${DIGEST}${digest}`);
-}
-
-/** Whether a check run's summary carries wgbot's digest marker. */
-export function hasDigest(summary: string | null | undefined): boolean {
-  return markersIn(summary).some((name) => name.startsWith(DIGEST));
-}
 
 export interface ChangedFile {
   path: string;
@@ -78,8 +61,6 @@ export function ownsPullLabel(config: Config): (label: string) => boolean {
   const owned = ownedPullLabels(config);
   return (label) => owned.has(label) || label.startsWith(L.workgroup_prefix);
 }
-
-type BaseCharter = { kind: "missing" } | { kind: "invalid" } | { kind: "valid"; charter: Charter };
 
 export function decideReportPr(input: ReportPrInput): ReportPrPlan {
   const { config, pull, now } = input;
@@ -176,7 +157,10 @@ export function decideReportPr(input: ReportPrInput): ReportPrPlan {
     ...[...slugs].sort().map((slug) => `${L.workgroup_prefix}${slug}`),
     ...status,
   ];
-  const checkRun = checkRunOf(input, sorted, boardReview, { reports, charters });
+  const checkRun = checkRunOf({ headSha: pull.headSha, files: input.files }, sorted, boardReview, {
+    reports,
+    charters,
+  });
   const errors = sorted.filter((p) => p.severity === "error").length;
   return {
     problems: sorted,
@@ -193,138 +177,4 @@ function place(path: string, doc: CheckedDocument<unknown>, findings: Finding[])
   return placeFindings(path, findings, (p, at) =>
     p.length === 0 ? { line: 1, column: 1 } : doc.locate(p, at),
   );
-}
-
-function parseBaseCharter(
-  text: GovernanceBytes | null | undefined,
-  slug: string,
-  config: Config,
-): BaseCharter {
-  if (text === undefined) return { kind: "missing" };
-  if (text === null) return { kind: "invalid" };
-  const doc = checkYamlDocument<Charter>(`base:${slug}`, text, "charter");
-  if (!doc.data) return { kind: "invalid" };
-  if (charterRules(doc.data, { config, folderSlug: slug }).some((f) => f.severity === "error"))
-    return { kind: "invalid" };
-  return { kind: "valid", charter: doc.data };
-}
-
-function authorFinding(
-  pull: ReportPrInput["pull"],
-  slug: string,
-  base: BaseCharter,
-  config: Config,
-): Finding | undefined {
-  const author = pull.author;
-  const file = `${config.paths.workgroups}/${slug}/charter.yml`;
-  if (base.kind === "missing")
-    return error(
-      "rule.no-charter",
-      [],
-      `There is no charter for \`${slug}\` on \`${pull.baseRef}\`, so \`${author}\` cannot be confirmed as a chair or member.`,
-      `A work group's charter (${file}) is merged before its reports; check the folder name.`,
-    );
-  if (base.kind === "invalid")
-    return error(
-      "rule.author-unconfirmed",
-      [],
-      `The charter of \`${slug}\` on \`${pull.baseRef}\` has problems, so \`${author}\` cannot be confirmed as a chair or member.`,
-      `Fix ${file} on \`${pull.baseRef}\` first.`,
-    );
-  const people = new Set(
-    [...base.charter.participants.members, ...base.charter.participants.chairs].map(lower),
-  );
-  if (people.has(author.toLowerCase())) return undefined;
-  return error(
-    "rule.author-not-member",
-    [],
-    `\`${author}\` opened this pull request but is not a chair or member of \`${slug}\` according to its charter on \`${pull.baseRef}\` (chairs: ${base.charter.participants.chairs.join(", ")}).`,
-    "Ask a chair or member to open the pull request, or add yourself to the charter's participants first (a change the board reviews).",
-  );
-}
-
-function lower(s: string): string {
-  return s.toLowerCase();
-}
-
-/** What changed between two versions of a charter that the board must see: participants and status. */
-export function charterChanges(before: Charter, after: Charter): string[] {
-  const set = (list: readonly string[]) => [...new Set(list.map(lower))].sort().join(",");
-  const changes: string[] = [];
-  if (before.status !== after.status) changes.push(`status (${before.status} → ${after.status})`);
-  if (set(before.participants.chairs) !== set(after.participants.chairs)) changes.push("chairs");
-  if (set(before.participants.members) !== set(after.participants.members)) changes.push("members");
-  return changes;
-}
-
-function checkRunOf(
-  input: ReportPrInput,
-  problems: Problem[],
-  boardReview: string[],
-  counts: { reports: number; charters: number },
-): CheckRunResult {
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.length - errors;
-  const files = input.files.filter((f) => f.status !== "removed");
-  const failedFiles = new Set(problems.map((p) => p.file)).size;
-  const what = [
-    counts.reports ? plural(counts.reports, "report") : "",
-    counts.charters ? plural(counts.charters, "charter") : "",
-  ]
-    .filter(Boolean)
-    .join(" and ");
-  const title =
-    errors > 0
-      ? `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(failedFiles, "file")}`
-      : `${what || plural(files.length, "file")}: no problems${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
-  const annotations = problems.slice(0, MAX_ANNOTATIONS).map(annotationOf);
-  const lines = [
-    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => codeSpan(f.path)).join(", ")}` : ""}.`,
-    "",
-  ];
-  if (problems.length === 0) lines.push("No problems found.");
-  else {
-    lines.push(`**${title}** (also shown on the lines concerned):`, "");
-    for (const p of problems.slice(0, MAX_LISTED)) {
-      const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}`;
-      lines.push(
-        `- ${codeSpan(where)} ${p.severity}: ${escapeMessage(p.message)}${p.hint ? ` ${escapeMessage(p.hint)}` : ""}`,
-      );
-    }
-    if (problems.length > MAX_LISTED) lines.push(`- … and ${problems.length - MAX_LISTED} more.`);
-    if (problems.length > MAX_ANNOTATIONS)
-      lines.push(
-        "",
-        `Only the first ${MAX_ANNOTATIONS} problems are annotated; run \`wgbot validate\` for all.`,
-      );
-  }
-  if (boardReview.length > 0)
-    lines.push("", `**Board review:** this pull request goes to the board because ${listing(boardReview)}.`);
-  const digest = createHash("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
-  lines.push("", digestMarker(digest));
-  return {
-    name: CHECK_NAME,
-    headSha: input.pull.headSha,
-    conclusion: errors > 0 ? "failure" : "success",
-    title,
-    summary: lines.join("\n"),
-    annotations,
-  };
-}
-
-function annotationOf(p: Problem): Annotation {
-  const line = p.line ?? 1;
-  const endLine = p.endLine && p.endLine >= line ? p.endLine : line;
-  const sameLine = endLine === line && p.column !== undefined;
-  return {
-    path: p.file,
-    start_line: line,
-    end_line: endLine,
-    ...(sameLine
-      ? { start_column: p.column, end_column: Math.max(p.endColumn ?? p.column ?? 1, p.column ?? 1) }
-      : {}),
-    annotation_level: p.severity === "error" ? "failure" : "warning",
-    message: p.hint ? `${p.message}\n${p.hint}` : p.message,
-    title: `wgbot: ${p.code}`,
-  };
 }

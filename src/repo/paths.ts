@@ -1,5 +1,9 @@
 /** Which governance file a repository path is, by the layout in the design: one folder per work group. */
-import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH } from "../config/load.ts";
+
+/** Where wgbot's config is in a governance repository. */
+export const CONFIG_PATH = ".github/wgbot.yml";
+/** The name people often give the config by mistake: read so it can be reported, never used. */
+export const ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
 
 export type GovernancePath =
   | { kind: "config" }
@@ -60,6 +64,13 @@ export function classifyPath(path: string, workgroupsDir: string): GovernancePat
   if (second === "reports" && rest.length === 0) {
     const month = third.replace(/\.ya?ml$/, "");
     if (MONTH.test(month) && third.endsWith(".yml")) return { kind: "report", slug, month };
+    if (MONTH.test(month))
+      return {
+        kind: "misplaced",
+        slug,
+        reason: `The report file is named \`${third}\`; wgbot reads reports named \`.yml\`.`,
+        hint: `Rename it to reports/${month}.yml.`,
+      };
     return {
       kind: "misplaced",
       slug,

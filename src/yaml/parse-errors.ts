@@ -1,6 +1,7 @@
 /** The YAML parser's errors, as problems in plain words, pointing where the mistake was made. */
 import { type Document, isMap, isPair, isScalar, isSeq, type Node, type YAMLError } from "yaml";
 import { type Problem, problem } from "../problems.ts";
+import { loginAfterAt, loginWithoutAt } from "../util/login.ts";
 import { nodesOf } from "./nodes.ts";
 
 /** Plain-language versions of the YAML parser's error codes. */
@@ -83,6 +84,11 @@ export function fromYamlError(
     const key = /^[^:\n]{1,60}/.exec(text.slice(error.pos[0]))?.[0]?.trim();
     if (key) known = { ...known, message: `The key \`${key}\` appears twice in the same mapping.` };
   }
+  if (error.code === "BAD_SCALAR_START" && known) {
+    // `submitted_by: @alice`: the fix is the login without its @, as every other place that sees one says.
+    const login = loginAfterAt(/^[^\n#]*/.exec(text.slice(error.pos[0]))?.[0] ?? "");
+    if (login) known = { ...known, hint: loginWithoutAt(login) };
+  }
   // An unclosed quote or bracket is noticed where the file (or the block) ends; point at where it was opened.
   const unclosed = unclosedAt(error, raw, doc);
   const noticed = at(error.pos[0]);
@@ -158,10 +164,15 @@ function unclosedAt(error: YAMLError, raw: string, doc: Document.Parsed): Unclos
 /** The parser can report one mistake several times at the same spot; say it once. */
 export function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
+  // After a tab used as indentation the parser loses track of the nesting, and what it reports on the lines that
+  // follow (bad indentation, a key running on) is the tab again, in words that send the reader looking for a second
+  // mistake that is not there. The tab is said once; every tab, and keys written twice, are still each reported.
+  const tab = problems.find((p) => p.code === "yaml.tab-as-indent");
   return problems.filter((p) => {
     const key = `${p.line}:${p.column}:${p.code}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return true;
+    if (!tab || p === tab || p.code === "yaml.tab-as-indent" || p.code === "yaml.duplicate-key") return true;
+    return (p.line ?? 0) < (tab.line ?? 0);
   });
 }

@@ -3,9 +3,9 @@
  * where that data came from (a YAML file, an issue form) and turns the finding's path into a place.
  */
 
-import type { Locator } from "../problems.ts";
-import { type Problem, type Severity, shownVisibly } from "../problems.ts";
-import { formatPath } from "../yaml/locate.ts";
+import type { Locator } from "./problems.ts";
+import { type Problem, type Severity, shownVisibly } from "./problems.ts";
+import { formatPath } from "./yaml/locate.ts";
 
 export interface Finding {
   severity: Severity;
@@ -23,6 +23,15 @@ export const error = (code: string, path: Finding["path"], message: string, hint
 
 export const warning = (code: string, path: Finding["path"], message: string, hint?: string): Finding =>
   shownVisibly({ severity: "warning", code, path, message, hint });
+
+/** A finding of any severity (suggestions and notes come from policy rules; see src/validate/rules/rule.ts). */
+export const finding = (
+  severity: Severity,
+  code: string,
+  path: Finding["path"],
+  message: string,
+  hint?: string,
+): Finding => shownVisibly({ severity, code, path, message, hint });
 
 export function placeFindings(file: string, findings: readonly Finding[], locateAt: Locator): Problem[] {
   return findings.map((f) =>

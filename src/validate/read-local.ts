@@ -14,9 +14,9 @@ import { type Dirent, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH, loadConfig } from "../config/load.ts";
 import { type Problem, problem } from "../problems.ts";
-import { firstInvalidByte, visibleBytes } from "./decode.ts";
-import { kindOf, lstatOf, readPlainFile, unreadableProblem, wrongKindProblem } from "./local-file.ts";
-import type { RepoSnapshot } from "./snapshot.ts";
+import { firstInvalidByte, visibleBytes } from "../repo/decode.ts";
+import { kindOf, lstatOf, readPlainFile, unreadableProblem, wrongKindProblem } from "../repo/local-file.ts";
+import type { RepoSnapshot } from "../repo/snapshot.ts";
 
 export class NotARepositoryError extends Error {}
 
@@ -43,8 +43,11 @@ export function readLocalRepositorySync(root: string): RepoSnapshot {
 
   const config = readOne(reader, CONFIG_PATH);
   readOne(reader, ALTERNATIVE_CONFIG_PATH); // read to be reported as misplaced; never used
-  const base = loadConfig(config).config.paths.workgroups;
+  const { paths } = loadConfig(config).config;
+  const base = paths.workgroups;
   if (folderReachable(reader, base)) walk(reader, base);
+  // The grants ledger: grants/<year>/<issue>-<slug>.yml.
+  if (paths.grants !== base && folderReachable(reader, paths.grants)) walk(reader, paths.grants);
 
   found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { files: new Map(found), problems };

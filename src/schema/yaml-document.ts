@@ -9,12 +9,12 @@
  */
 import type { Locator, Position, Problem } from "../problems.ts";
 import { decodeGovernanceFile, type TooLarge } from "../repo/decode.ts";
-import { schemaProblems } from "../schema/messages.ts";
-import { type SchemaName, schemas, validator } from "../schema/registry.ts";
 import { loadFast } from "../yaml/fast.ts";
 import { DEFAULT_LIMITS, type YamlLimits } from "../yaml/limits.ts";
 import { loadYaml, type ParsedYaml } from "../yaml/load.ts";
 import { locate } from "../yaml/locate.ts";
+import { schemaProblems } from "./messages.ts";
+import { type SchemaName, schemas, validator } from "./registry.ts";
 
 export interface CheckedDocument<T> {
   /** The data, when it parsed and matched the schema; rules beyond the schema may still find problems. */

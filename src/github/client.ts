@@ -46,3 +46,23 @@ export function createGitHub(options: {
     request: { fetch: timedFetch(timing.requestTimeoutMs), secondMs: timing.secondMs },
   });
 }
+
+/**
+ * What a request that never got an answer (connection refused or reset, a name that does not resolve, a time
+ * limit passed) says: "cannot reach <origin>: <why>". Octokit reports such a failure as status 500, the code of a
+ * server error, so without this a log would read as though GitHub had answered 500. A real answer carries a
+ * `response`; undefined for those, and for anything that is not a request failure.
+ */
+export function unreachable(error: unknown): string | undefined {
+  const e = error as { status?: unknown; response?: unknown; request?: { url?: unknown }; message?: unknown };
+  if (!e || typeof e !== "object" || e.status !== 500 || e.response !== undefined) return undefined;
+  const url = typeof e.request?.url === "string" ? e.request.url : undefined;
+  let where = "GitHub";
+  try {
+    if (url) where = new URL(url).origin;
+  } catch {
+    // an unparsable URL: "GitHub" is still true
+  }
+  const why = typeof e.message === "string" && e.message ? e.message : "no answer";
+  return `cannot reach ${where}: ${why}`;
+}

@@ -4,8 +4,10 @@
  */
 import { commandName, parseCommand } from "../decide/command.ts";
 import type { CoreContext } from "../flows/context.ts";
+import type { FlowModule } from "../flows/flow-module.ts";
 import { isBot, type WebhookEvent } from "../model/event.ts";
 import { ignored, type Outcome } from "../model/outcome.ts";
+import { type ItemLocks, itemKey } from "./item-locks.ts";
 import { COMMAND_EVENT, COMMAND_FLOWS, EVENT_FLOWS, flowForCommand, flowForEvent } from "./routes.ts";
 
 /** Events with no webhook, run by the Action (or `wgbot sweep`): the sweep. */
@@ -17,9 +19,28 @@ export const HANDLED_EVENTS = [
   ...(COMMAND_FLOWS.length > 0 ? [COMMAND_EVENT] : []),
 ];
 
-export async function handleEvent(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
+/**
+ * Runs the event's flow. With `locks` (the App's server), a run about an issue or pull request holds that item
+ * from its first read to its last write. That is the narrowest span that closes the race: a flow reads, decides
+ * and writes in several rounds, and a run holding the item for less could still act on what another run is about
+ * to change. It is taken here, once a flow is chosen, so events that start no flow (bots, ordinary comments) never
+ * wait; events about no single item (push, the sweep) take none.
+ */
+export async function handleEvent(
+  event: WebhookEvent,
+  ctx: CoreContext,
+  locks?: ItemLocks,
+): Promise<Outcome> {
+  const route = chooseFlow(event);
+  if (!("handle" in route)) return route;
+  const run = () => runFlow(route, event, ctx);
+  const item = locks ? itemKey(event) : undefined;
+  return locks && item ? locks.run(item, run) : run();
+}
+
+async function runFlow(flow: FlowModule, event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
   try {
-    return await routeEvent(event, ctx);
+    return await flow.handle(event, ctx);
   } catch (error) {
     // The item the event is about was deleted (or moved away) while the event waited or was handled: nothing is
     // left to do. Any other failure is the runtime's to report (the delivery fails and can be redelivered).
@@ -42,19 +63,19 @@ function itemGone(error: unknown, number: number): boolean {
   return new RegExp(`/(issues|pulls)/${number}(/(labels|comments|files)(/[^/]*)?)?$`).test(path);
 }
 
-async function routeEvent(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
+/** The flow module that takes the event, or the outcome of ignoring it. */
+function chooseFlow(event: WebhookEvent): FlowModule | Outcome {
   const { payload } = event;
   const key = `${event.name}.${payload.action ?? ""}`;
   // A scheduled run has no sender (or GitHub's), so the sweep is routed before the bot check.
   const sweep = (SWEEP_EVENTS as readonly string[]).includes(event.name)
     ? flowForEvent(key, event.name)
     : undefined;
-  if (sweep) return sweep.handle(event, ctx);
+  if (sweep) return sweep;
   if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);
   if (key === COMMAND_EVENT) {
     const command = flowForCommand(commandName(parseCommand(payload.comment?.body)));
-    return command ? command.handle(event, ctx) : ignored("comment is not a command");
+    return command ?? ignored("comment is not a command");
   }
-  const flow = flowForEvent(key, event.name);
-  return flow ? flow.handle(event, ctx) : ignored(`no flow for ${key}`);
+  return flowForEvent(key, event.name) ?? ignored(`no flow for ${key}`);
 }

@@ -1,5 +1,5 @@
-// Entry of `npm start` (bundled into dist/server.js): the Probot app server. No logic here: see server.ts.
-import { main } from "./server.ts";
+// Entry of `npm start` (bundled into dist/server.js): the Probot app server. No logic here: see main.ts.
+import { main } from "./main.ts";
 
 const code = await main();
 if (code !== 0) process.exitCode = code;

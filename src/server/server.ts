@@ -3,29 +3,25 @@
  * health endpoint, and the Octokit class whose rate-limit retries are bounded. It adds no rules: webhooks go to
  * app.ts, which hands them to the core.
  *
- * Environment (Probot's names): APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET, PORT (3000), HOST,
- * WEBHOOK_PATH (/api/github/webhooks), LOG_LEVEL (info), LOG_FORMAT (json in production, else pretty),
- * GHE_HOST and GHE_PROTOCOL (GitHub Enterprise Server), REDIS_URL (share rate limits between instances; needs
- * the ioredis package). A `.env` file in the working directory is read first; real variables win over it.
+ * Environment (Probot's names, checked in settings.ts): APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET,
+ * PORT (3000), HOST, WEBHOOK_PATH (/api/github/webhooks), LOG_LEVEL (info), LOG_FORMAT (json in production, else
+ * pretty), GHE_HOST and GHE_PROTOCOL (GitHub Enterprise Server), REDIS_URL (instances share rate limits and item
+ * locks; needs the ioredis package), WEBHOOK_PROXY_URL (a smee.io channel, for development; needs smee-client).
+ * A `.env` file in the working directory is read first (main.ts); real variables win over it.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { createNodeMiddleware, createProbot, type Probot } from "probot";
 import { createApp } from "../app.ts";
+import type { Timing } from "../github/limits.ts";
 import { wgbotProbotOctokit } from "../github/probot-octokit.ts";
-import { templatesDir } from "../templates-folder.ts";
+import { localItemLocks } from "../router/item-locks.ts";
 import { createGate } from "./gate.ts";
+import { boundAddress, listen, packageInfo } from "./listen.ts";
 import { createLog } from "./log.ts";
-
-export type ServerEnv = Record<string, string | undefined>;
-
-/** A setting is missing or wrong: the server refuses to start and says which and how to fix it. */
-export class ServerConfigError extends Error {}
+import { type LoadPackage, loadPackage, redactUrl, redisLocks, webhookProxy } from "./optional-packages.ts";
+import { ServerConfigError, type ServerEnv, serverSettings } from "./settings.ts";
 
 export const HEALTH_PATH = "/healthz";
-export const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
 
 /**
  * The largest webhook body accepted, in bytes. GitHub caps payloads at 25 MB, but the events wgbot handles are
@@ -36,61 +32,8 @@ export const DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
  */
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
-export interface ServerSettings {
-  port: number;
-  host: string | undefined;
-  webhookPath: string;
-  production: boolean;
-  /** False when running outside production without WEBHOOK_SECRET (Probot's "development" secret is used). */
-  secretConfigured: boolean;
-  /** False with WGBOT_THROTTLE=off: writes are not spaced (load tests against a fake GitHub only). */
-  throttle: boolean;
-}
-
-/** Checks the settings Probot would otherwise default silently; throws ServerConfigError naming every problem. */
-export function serverSettings(env: ServerEnv): ServerSettings {
-  const problems: string[] = [];
-  const production = env.NODE_ENV === "production";
-  if (!env.APP_ID?.trim())
-    problems.push("APP_ID is not set: use the App ID from the GitHub App's settings page.");
-  else if (!/^[1-9]\d*$/.test(env.APP_ID.trim()))
-    problems.push(`APP_ID must be a number, not '${env.APP_ID}'.`);
-  if (!env.PRIVATE_KEY?.trim() && !env.PRIVATE_KEY_PATH?.trim())
-    problems.push(
-      "Neither PRIVATE_KEY nor PRIVATE_KEY_PATH is set: give the App's private key (a .pem file) in one of them.",
-    );
-  const secretConfigured = Boolean(env.WEBHOOK_SECRET);
-  if (!secretConfigured && production)
-    problems.push(
-      "WEBHOOK_SECRET is not set. In production wgbot refuses to start without it, because webhooks could not be verified: set it to the secret in the GitHub App's webhook settings.",
-    );
-  const portText = env.PORT?.trim() || "3000";
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535)
-    problems.push(`PORT must be a port number, not '${env.PORT}'.`);
-  const webhookPath = env.WEBHOOK_PATH?.trim() || DEFAULT_WEBHOOK_PATH;
-  // The gate routes by the exact path (see gate.ts), so the path must have one spelling: the one GitHub is given.
-  if (!/^(?:\/[A-Za-z0-9._~-]+)+\/?$/.test(webhookPath) || /\/\.\.?(?:\/|$)/.test(webhookPath))
-    problems.push(
-      `WEBHOOK_PATH must be a plain path such as ${DEFAULT_WEBHOOK_PATH} (letters, digits and -._~ between single slashes, no . or .. segments, no %-escapes or query), not '${webhookPath}'.`,
-    );
-  if (env.GHE_PROTOCOL && !["http", "https"].includes(env.GHE_PROTOCOL))
-    problems.push(`GHE_PROTOCOL must be http or https, not '${env.GHE_PROTOCOL}'.`);
-  const throttleText = env.WGBOT_THROTTLE?.trim() || "on";
-  if (throttleText !== "on" && throttleText !== "off")
-    problems.push(`WGBOT_THROTTLE must be on or off, not '${env.WGBOT_THROTTLE}'.`);
-  if (problems.length > 0) throw new ServerConfigError(problems.join("\n"));
-  return {
-    port,
-    host: env.HOST?.trim() || undefined,
-    webhookPath,
-    production,
-    secretConfigured,
-    throttle: throttleText === "on",
-  };
-}
-
 export interface RunningServer {
+  /** A URL this machine reaches the server at (loopback when it listens on every interface). */
   url: string;
   probot: Probot;
   /** The HTTP server itself (tests count the bytes its sockets read). */
@@ -112,10 +55,14 @@ export async function startServer(
     logDestination?: NodeJS.WritableStream;
     /** REQUEST_RECEIVE_TIMEOUT_MS unless a test shortens it. */
     requestTimeoutMs?: number;
+    /** GitHub's times for the client's retries and time limits, unless a test shortens them. */
+    timing?: Timing;
+    /** How optional packages (ioredis, smee-client) are loaded; tests pass stand-ins. */
+    load?: LoadPackage;
   } = {},
 ): Promise<RunningServer> {
   const settings = serverSettings(env);
-  if (env.REDIS_URL) await requireIoredis();
+  const load = options.load ?? loadPackage;
   const format =
     env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json"
       ? env.LOG_FORMAT
@@ -130,19 +77,22 @@ export async function startServer(
     sentryDsn: env.SENTRY_DSN,
     destination: options.logDestination,
   });
+  // Loaded before Probot, which would otherwise try to load ioredis itself and only log when it cannot.
+  const shared = settings.redisUrl ? await redisLocks(settings.redisUrl, log, load) : undefined;
   let probot: Probot;
   try {
     probot = createProbot({
       env,
       overrides: {
         // Retries stay on either way; WGBOT_THROTTLE=off only stops the spacing of writes.
-        Octokit: wgbotProbotOctokit({ throttle: settings.throttle, retry: true }),
+        Octokit: wgbotProbotOctokit({ throttle: settings.throttle, retry: true, timing: options.timing }),
         log,
         webhookPath: settings.webhookPath,
       },
     });
     await probot.ready();
   } catch (error) {
+    await shared?.close();
     const message = (error as Error).message;
     if (/privateKey/i.test(message))
       throw new ServerConfigError(
@@ -176,10 +126,13 @@ export async function startServer(
         uptime_seconds: Math.round((Date.now() - started) / 1000),
       }),
     // Probot's middleware (signature verified again, then the app's handlers), reached only through the gate.
-    deliver: await createNodeMiddleware(createApp({ now: options.now }), {
-      probot,
-      webhooksPath: settings.webhookPath,
-    }),
+    deliver: await createNodeMiddleware(
+      createApp({ now: options.now, locks: shared?.locks ?? localItemLocks() }),
+      {
+        probot,
+        webhooksPath: settings.webhookPath,
+      },
+    ),
   });
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_RECEIVE_TIMEOUT_MS;
   const server = createServer(
@@ -197,91 +150,48 @@ export async function startServer(
     },
   );
 
-  await listen(server, settings.port, settings.host);
-  const address = server.address() as AddressInfo;
-  const wildcard = address.address === "::" || address.address === "0.0.0.0";
-  const host = wildcard ? "localhost" : address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
-  probot.log.info(
-    `wgbot ${pkg.version} listening on ${url} (webhooks at ${settings.webhookPath}, health at ${HEALTH_PATH})`,
-  );
+  try {
+    await listen(server, settings.port, settings.host);
+  } catch (error) {
+    await shared?.close();
+    throw error;
+  }
+  const bound = boundAddress(server);
+  const target = `${bound.local}${settings.webhookPath}`;
+  let stopProxy: (() => void) | undefined;
+  try {
+    if (settings.webhookProxyUrl)
+      stopProxy = await webhookProxy(
+        settings.webhookProxyUrl,
+        target,
+        probot.log.child({ name: "smee" }),
+        load,
+      );
+  } catch (error) {
+    server.close();
+    await shared?.close();
+    throw error;
+  }
+  const extras = [
+    bound.everywhere ? "all interfaces" : "",
+    `webhooks at ${settings.webhookPath}`,
+    `health at ${HEALTH_PATH}`,
+    settings.redisUrl ? `sharing rate limits and item locks through ${redactUrl(settings.redisUrl)}` : "",
+    settings.webhookProxyUrl ? `forwarding deliveries from ${settings.webhookProxyUrl}` : "",
+  ].filter(Boolean);
+  probot.log.info(`wgbot ${pkg.version} listening on ${bound.url} (${extras.join(", ")})`);
   return {
-    url,
+    url: bound.local,
     probot,
     server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      stopProxy?.();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
         gate.close();
-      }),
+      });
+      await shared?.close();
+    },
   };
-}
-
-/** Name and version, for the health endpoint and the log: read from package.json, which sits beside templates/. */
-function packageInfo(): { name: string; version: string } {
-  try {
-    const pkg = JSON.parse(readFileSync(join(templatesDir(), "..", "package.json"), "utf8")) as {
-      name?: string;
-      version?: string;
-    };
-    return { name: pkg.name ?? "wgbot", version: pkg.version ?? "unknown" };
-  } catch {
-    return { name: "wgbot", version: "unknown" };
-  }
-}
-
-function listen(server: Server, port: number, host: string | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once("error", (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === "EADDRINUSE"
-          ? new ServerConfigError(`Port ${port} is already in use: set PORT to a free port.`)
-          : error,
-      );
-    });
-    server.listen({ port, host }, resolve);
-  });
-}
-
-/** Probot loads ioredis on demand when REDIS_URL is set; check now, so a missing package fails the start, not a request. */
-async function requireIoredis(): Promise<void> {
-  const name = "ioredis";
-  try {
-    await import(name);
-  } catch {
-    throw new ServerConfigError(
-      "REDIS_URL is set, but the ioredis package is not installed: run `npm install ioredis` next to wgbot, or unset REDIS_URL.",
-    );
-  }
-}
-
-/**
- * `npm start`: reads `.env`, starts the server and stops it cleanly on SIGTERM or SIGINT. Returns the exit code
- * for a failed start; a started server keeps the process alive.
- */
-export async function main(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<number> {
-  const dotenv = join(cwd, ".env");
-  if (existsSync(dotenv)) process.loadEnvFile(dotenv);
-  let running: RunningServer;
-  try {
-    running = await startServer(env);
-  } catch (error) {
-    if (error instanceof ServerConfigError) {
-      process.stderr.write(`wgbot server: cannot start.\n${error.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`wgbot server: cannot start: ${(error as Error).stack ?? error}\n`);
-    return 1;
-  }
-  const stop = (signal: string) => {
-    running.probot.log.info(`${signal}: stopping`);
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
-  return 0;
 }

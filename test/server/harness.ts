@@ -27,7 +27,7 @@ export interface Harness {
 
 export async function startHarness(
   env: Record<string, string> = {},
-  options: { requestTimeoutMs?: number } = {},
+  options: Omit<NonNullable<Parameters<typeof startServer>[1]>, "logDestination"> = {},
 ): Promise<Harness> {
   const fake = await new FakeGitHub().start();
   fake.files.set(".github/wgbot.yml", "preset: psf\n");
@@ -54,7 +54,10 @@ export async function startHarness(
       ...env,
     },
     { logDestination: logs, ...options },
-  );
+  ).catch(async (error: unknown) => {
+    await fake.stop();
+    throw error;
+  });
   const sockets: Socket[] = [];
   running.server.on("connection", (socket: Socket) => sockets.push(socket));
   const port = Number(new URL(running.url).port);

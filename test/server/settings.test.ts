@@ -3,7 +3,7 @@
  * by logging.test.ts): pino-pretty prints each extra field of a line on a line of its own, so there are none.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ServerConfigError, serverSettings } from "../../src/server/server.ts";
+import { ServerConfigError, serverSettings } from "../../src/server/settings.ts";
 import { type Harness, startHarness } from "./harness.ts";
 
 describe("WEBHOOK_PATH has one spelling", () => {

@@ -29,15 +29,17 @@ export interface ServerProcess {
 export interface Launch {
   /** `npm start` rather than `node <bundle>`: the deployment's own command. */
   npm?: boolean;
+  /** Another folder holding package.json and dist/server.js (a fresh build: test/support/server-build.ts). */
+  cwd?: string;
 }
 
 /** Spawns the server with exactly `env` (plus PATH and HOME); the caller watches it. */
 export function spawnServer(env: Record<string, string>, launch: Launch = {}): ChildProcess {
-  if (!launch.npm && !existsSync(SERVER_BUNDLE))
-    throw new Error(`${SERVER_BUNDLE} is missing: run \`npm run build\`.`);
-  const [command, args] = launch.npm ? ["npm", ["start"]] : [process.execPath, [SERVER_BUNDLE]];
+  const bundle = launch.cwd ? join(launch.cwd, "dist", "server.js") : SERVER_BUNDLE;
+  if (!launch.npm && !existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\`.`);
+  const [command, args] = launch.npm ? ["npm", ["start"]] : [process.execPath, [bundle]];
   return spawn(command as string, args as string[], {
-    cwd: ROOT,
+    cwd: launch.cwd ?? ROOT,
     detached: true,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
   });

@@ -1,9 +1,11 @@
 // `npm run demo`: replays examples/events/story.json on the example governance repository with `wgbot simulate`
-// (the built CLI, so it runs straight after `npm ci`) and prints each step's plan. Nothing is sent to GitHub.
+// (the built CLI, so it runs straight after `npm ci`) and prints each step's plan, then builds the dashboard site of
+// the same repository and prints where its index.html is. Nothing is sent to GitHub.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const storyFile = join(root, "examples", "events", "story.json");
@@ -47,4 +49,23 @@ console.log(
     "Try your own: wgbot simulate <event> <payload.json> --repo <your governance repository> (see wgbot help).",
   ),
 );
+
+// Last, the foundation at a glance: the dashboard site of the same repository, to open in a browser.
+const siteDir = join(tmpdir(), "wgbot-demo-site");
+console.log(bold("\n── The dashboard: wgbot site"));
+console.log(dim(`$ wgbot site ${story.repo} --out ${siteDir}\n`));
+const site = spawnSync(
+  process.execPath,
+  [join(root, "bin", "wgbot.js"), "site", story.repo, "--out", siteDir],
+  {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: tty ? "" : "1" },
+  },
+);
+if (site.status === 0) console.log(`Open ${pathToFileURL(join(siteDir, "index.html")).href}`);
+else {
+  failed++;
+  process.stdout.write(site.stderr.replace(/^(?=.)/gm, "  "));
+}
 process.exitCode = failed ? 1 : 0;

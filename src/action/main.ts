@@ -14,6 +14,7 @@ import type { Logger } from "../model/identity.ts";
 import type { Outcome } from "../model/outcome.ts";
 import { handleEvent } from "../router/handle-event.ts";
 import { visibleBody } from "../util/invisible.ts";
+import { statusSummary } from "./status-summary.ts";
 import { annotation, command, inert, noCommands, summaryMarkdown } from "./workflow-commands.ts";
 
 export type ActionEnv = Record<string, string | undefined>;
@@ -146,6 +147,8 @@ export async function runAction(env: ActionEnv, io: ActionIo): Promise<number> {
   }
   for (const problem of outcome.problems ?? []) io.stdout(annotation(problem));
   io.summary(summaryMarkdown({ event: label, outcome, dryRun: settings.dryRun, describe: describeWrite }));
+  if (outcome.flow === "sweep")
+    io.summary(await statusSummary(github, { owner: settings.owner, repo: settings.repo }, io.now(), log));
   io.output("flow", outcome.flow);
   io.output("writes", String(outcome.writes.length));
   return 0;

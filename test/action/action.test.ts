@@ -260,10 +260,14 @@ describe("dist/index.js on a schedule", () => {
     });
     const isViewer = (r: (typeof reads)[number]) => JSON.stringify(r.body ?? "").includes("viewer");
     expect(reads.filter(isViewer)).toHaveLength(1);
+    // The job summary's foundation status (src/action/status-summary.ts) reads the repository once more.
+    const isGovernance = (r: (typeof reads)[number]) =>
+      JSON.stringify(r.body ?? "").includes("WgbotGovernance");
+    expect(reads.filter(isGovernance)).toHaveLength(2);
     expect(
       reads
         .slice(1)
-        .filter((r) => !isViewer(r))
+        .filter((r) => !isViewer(r) && !isGovernance(r))
         .every((r) => r.method === "GET" && r.path.startsWith("/repos/psf/governance/")),
     ).toBe(true);
     const created = fake.writes.map((w) => `${w.method} ${w.path} ${(w.body as { title?: string }).title}`);
@@ -276,7 +280,10 @@ describe("dist/index.js on a schedule", () => {
       ),
     );
     expect(run.stdout).toMatch(/^wgbot schedule: sweep: /m);
+    // The summary counts what the sweep acts on and names the work groups concerned.
+    expect(run.summary).toContain("1 with overdue reports (packaging), 1 at risk (packaging)");
     expect(run.summary).toContain("### wgbot: `schedule`");
+    expect(run.summary).toMatch(/^### .*: the foundation on \d{4}-\d{2}-\d{2}$/m);
     expect(run.outputs).toContain("flow=sweep\n");
 
     // The next day's run finds its reminders and writes nothing.

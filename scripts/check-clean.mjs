@@ -1,8 +1,9 @@
-// `npm run check:clean`, after regenerating: fails when src/generated or dist differ from what is committed — a
+// `npm run check:clean`, after regenerating: fails when src/generated, dist or schemas differ from what is committed — a
 // changed file (git diff) or a file git does not track yet (a new generated file or bundle nobody committed).
 import { execFileSync } from "node:child_process";
 
-const PATHS = ["src/generated", "dist"];
+// schemas/: the config schema's defaults are generated from the presets (scripts/gen-schema-defaults.ts).
+const PATHS = ["src/generated", "dist", "schemas"];
 const git = (...args) => execFileSync("git", args, { encoding: "utf8" });
 
 const changed = git("diff", "--stat", "--", ...PATHS).trim();
@@ -19,4 +20,4 @@ if (status) {
   console.error("Commit them (or fix the generator), then run `npm run check:clean` again.");
   process.exit(1);
 }
-console.log("src/generated and dist are what the sources give.");
+console.log("src/generated, dist and schemas are what the sources give.");

@@ -3,7 +3,13 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { compile } from "json-schema-to-typescript";
 
-const names = { charter: "Charter", report: "Report", grant: "GrantRequest", config: "ConfigFile" };
+const names = {
+  charter: "Charter",
+  report: "Report",
+  grant: "GrantRequest",
+  config: "ConfigFile",
+  ledger: "GrantRecord",
+};
 await mkdir(new URL("../src/generated/", import.meta.url), { recursive: true });
 for (const [file, typeName] of Object.entries(names)) {
   const schema = JSON.parse(

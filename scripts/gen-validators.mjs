@@ -8,7 +8,7 @@ import addFormatsModule from "ajv-formats";
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
-const names = ["charter", "report", "grant", "config"];
+const names = ["charter", "report", "grant", "config", "ledger"];
 
 // allErrors: users want every problem at once, not one per run. verbose: the message writer needs the failing
 // sub-schema (its title, description and examples) to write a useful hint. strictRequired is off: it refuses

@@ -38,13 +38,13 @@ describe("wgbot sweep", () => {
     expect(dry.stdout).toContain("**Overdue reports**\n- packaging: October 2026");
     expect(dry.stdout).toContain("**Inactive work groups that can be revived**\n- education:");
     expect(dry.stdout).toContain(
-      'Would write 1 change:\n- new issue "Report overdue: Packaging Work Group, October 2026"',
+      'Would write 1 change for 1 work group (packaging):\n- new issue "Report overdue: Packaging Work Group, October 2026"',
     );
     expect(fake.writes).toEqual([]);
 
     const real = await run(args);
     expect(real.code).toBe(0);
-    expect(real.stdout).toContain("Wrote 1 change:");
+    expect(real.stdout).toContain("Wrote 1 change for 1 work group (packaging):");
     expect(fake.writes.map((w) => `${w.method} ${w.path}`)).toEqual(["POST /repos/psf/governance/issues"]);
 
     fake.reset();

@@ -68,7 +68,7 @@ describe("wgbot validate on the bundled example", () => {
   it("exits 0 and says there are no problems", async () => {
     const { code, stdout, stderr } = await run(["validate", "examples/psf"]);
     expect(stderr).toBe("");
-    expect(stdout).toBe("✔ 37 files checked (6 work groups, 30 reports): no problems.\n");
+    expect(stdout).toBe("✔ 40 files checked (6 work groups, 30 reports, 3 grant decisions): no problems.\n");
     expect(code).toBe(0);
   });
 
@@ -77,9 +77,10 @@ describe("wgbot validate on the bundled example", () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as JsonReport;
     expect(report).toEqual({
-      checked: 37,
+      checked: 40,
       workgroups: 6,
       reports: 30,
+      grants: 3,
       errors: 0,
       warnings: 0,
       problems: [],
@@ -104,8 +105,9 @@ describe("wgbot usage errors exit 2", () => {
     const { code, stdout, stderr } = await run(["validate", "--format", "xml", "examples/psf"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain("--format must be one of human, json, github, not 'xml'.");
-    expect(stderr).toContain("Usage: wgbot");
+    expect(stderr).toBe(
+      "wgbot validate: --format must be one of human, json, github, not 'xml'.\nRun `wgbot validate --help` for its usage.\n",
+    );
   });
 
   it("refuses an unknown command", async () => {
@@ -120,14 +122,14 @@ describe("wgbot usage errors exit 2", () => {
     const { code, stdout, stderr } = await run(["validate", missing]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain(`${missing} is not a directory.`);
+    expect(stderr).toContain(`${missing} does not exist.`);
   });
 
   it("refuses an unknown option and a second directory", async () => {
     expect((await run(["validate", "--strict", "examples/psf"])).code).toBe(2);
     const extra = await run(["validate", "examples/psf", "examples"]);
     expect(extra.code).toBe(2);
-    expect(extra.stderr).toContain("unexpected argument 'examples'.");
+    expect(extra.stderr).toContain("name one folder, or files: a folder is already checked whole.");
   });
 
   it("prints the usage on stderr without a command, on stdout for help", async () => {
@@ -196,7 +198,7 @@ describe("wgbot validate on a copy with ten planted mistakes", () => {
 
   /** [file, line, column, code, message] for each planted mistake, in the order the CLI sorts them. */
   const EXPECTED: [string, number, number, string, string][] = [
-    [".github/wgbot.yml", 21, 12, "schema.type", "`reports.due_day` must be a whole number, not `the 15th`."],
+    [".github/wgbot.yml", 25, 12, "schema.type", "`reports.due_day` must be a whole number, not `the 15th`."],
     [
       "workgroups/code-of-conduct/charter.yml",
       2,
@@ -266,7 +268,7 @@ describe("wgbot validate on a copy with ten planted mistakes", () => {
     const { code, stdout } = await run(["validate", "--format", "json", broken]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as JsonReport;
-    expect(report).toMatchObject({ checked: 37, workgroups: 6, reports: 30, errors: 10, warnings: 0 });
+    expect(report).toMatchObject({ checked: 40, workgroups: 6, reports: 30, errors: 10, warnings: 0 });
     expect(report.problems.map((p) => [p.file, p.line, p.column, p.code, p.message])).toEqual(EXPECTED);
     for (const p of report.problems) {
       expect(p.severity).toBe("error");
@@ -325,18 +327,18 @@ describe("wgbot validate on a copy with ten planted mistakes", () => {
     expect(stdout).toContain(["> 4 | submitted_by: @linh-tran-ops", "    |               ^"].join("\n"));
     expect(stdout).not.toContain("\u001b[");
     expect(stdout.trimEnd().split("\n").at(-1)).toBe(
-      "✖ 10 errors, 0 warnings in 10 files; 37 files checked (6 work groups, 30 reports).",
+      "✖ 10 errors, 0 warnings in 10 files; 40 files checked (6 work groups, 30 reports, 3 grant decisions).",
     );
   });
 });
 
 describe("wgbot init", () => {
-  it("scaffolds a repository that validates clean, and never overwrites it", async () => {
+  it("scaffolds a repository that validates clean; run again, it keeps every file and writes nothing", async () => {
     const dir = join(await tempDir(), "governance");
     const first = await run(["init", dir]);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe("");
-    expect(first.stdout).toContain(`Created a governance repository in ${dir}:`);
+    expect(first.stdout).toContain(`Wrote 11 files in ${dir}:`);
 
     const files = await tree(dir);
     for (const path of [
@@ -356,22 +358,29 @@ describe("wgbot init", () => {
     expect(validated.code).toBe(0);
 
     const second = await run(["init", dir]);
-    expect(second.code).toBe(1);
-    expect(second.stdout).toBe("");
-    expect(second.stderr).toContain("nothing written");
-    expect(second.stderr).toContain("  .github/wgbot.yml\n");
+    expect(second.code).toBe(0);
+    expect(second.stderr).toBe("");
+    expect(second.stdout).not.toContain("Wrote");
+    expect(second.stdout).toContain("Kept 11 files already there, unchanged:\n");
+    expect(second.stdout).toContain("  .github/wgbot.yml\n");
+    expect(second.stdout).toContain("Nothing to write: every file is there.");
     expect(await tree(dir)).toEqual(files);
   });
 
-  it("writes nothing, not even the missing files, when some already exist", async () => {
+  it("writes only the missing files and lists the ones it kept", async () => {
     const dir = await tempDir();
     expect((await run(["init"], dir)).code).toBe(0);
     await unlink(join(dir, "workgroups/example/charter.yml"));
+    await writeFile(join(dir, ".github/wgbot.yml"), "preset: psf\n# edited by hand\n");
     const before = await tree(dir);
     const again = await run(["init", "."], dir);
-    expect(again.code).toBe(1);
-    expect(again.stderr).not.toContain("workgroups/example/charter.yml");
-    expect(await tree(dir)).toEqual(before);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("Wrote 1 file in");
+    expect(again.stdout).toContain("  workgroups/example/charter.yml\n");
+    expect(again.stdout).toContain("Kept 10 files already there, unchanged:");
+    const after = await tree(dir);
+    expect(after.get(".github/wgbot.yml")).toBe("preset: psf\n# edited by hand\n");
+    expect(new Map([...after].filter(([path]) => path !== "workgroups/example/charter.yml"))).toEqual(before);
   });
 });
 

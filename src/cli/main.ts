@@ -1,64 +1,81 @@
 /** `wgbot <command>`: parses the command name and hands the rest to the command. */
+
+import packageJson from "../../package.json" with { type: "json" };
 import { inert } from "../action/workflow-commands.ts";
 import { visibleLine } from "../util/invisible.ts";
+import { closest } from "../util/text.ts";
+import { asksForHelp, HelpRequested } from "./args.ts";
+import type { Command } from "./command.ts";
+import { configCommand } from "./commands/config.ts";
+import { formsCommand } from "./commands/forms.ts";
 import { initCommand } from "./commands/init.ts";
+import { newCommand } from "./commands/new-report.ts";
 import { simulateCommand } from "./commands/simulate.ts";
+import { siteCommand } from "./commands/site.ts";
+import { statusCommand } from "./commands/status.ts";
 import { sweepCommand } from "./commands/sweep.ts";
 import { validateCommand } from "./commands/validate.ts";
+import { commandHelp, mainHelp } from "./help.ts";
 import { type CliIo, EXIT, UsageError } from "./io.ts";
 
-const USAGE = `Usage: wgbot <command> [options]
+const VERSION = packageJson.version;
 
-Commands:
-  validate [dir]   Check a governance repository (default: the current directory).
-                   --format human|json|github   output format (default: human)
-  init [dir]       Scaffold a new governance repository (never overwrites a file).
-  simulate <event> <payload.json>
-                   Dry run: the real handlers on one webhook payload, offline; prints what
-                   they would write. <event> is e.g. issues or issues.opened.
-                   --repo <dir>             local governance repository (default: .)
-                   --as <login>             who triggers the event (sender; comment author)
-                   --member <team:login>    a team membership, repeatable (team alone: --as)
-                   --head <dir>             files a pull request adds or changes
-                   --now <iso>              the time to simulate (default: now)
-                   --format human|json      output format (default: human)
-  sweep            Run the scheduled sweep on a repository on GitHub: reminders for overdue
-                   reports, at-risk and charter-review issues, stale grant requests.
-                   Needs a token in GITHUB_TOKEN (or GH_TOKEN).
-                   --repo <owner/name>      the governance repository (default: GITHUB_REPOSITORY)
-                   --api-url <url>          GitHub API (default: GITHUB_API_URL or api.github.com)
-                   --dry-run                print what it would write; write nothing
-  help             Show this help.
-
-Exit codes: 0 clean, 1 problems found (or wgbot failed), 2 usage error.
-`;
-
-type Command = (args: string[], io: CliIo) => Promise<number>;
-
-const COMMANDS: Record<string, Command> = {
+/** One line per command; `--help` and usage errors come from each command's own declared options. */
+export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   init: initCommand,
   simulate: simulateCommand,
   sweep: sweepCommand,
+  forms: formsCommand,
+  config: configCommand,
+  status: statusCommand,
+  new: newCommand,
+  site: siteCommand,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
-    (name === undefined ? io.stderr : io.stdout)(USAGE);
-    return name === undefined ? EXIT.usage : EXIT.ok;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.stderr(`wgbot: unknown command '${inert(visibleLine(name))}'.\n\n${USAGE}`);
+  if (name === undefined) {
+    io.stderr(mainHelp(COMMANDS, VERSION));
     return EXIT.usage;
+  }
+  if (name === "--version") {
+    io.stdout(`wgbot ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (name === "help" || name === "--help" || name === "-h") {
+    const topic = rest[0];
+    // `help vallidate` is answered as `vallidate` would be: the unknown command, and the one meant.
+    if (topic !== undefined) return main([topic, "--help"], io);
+    io.stdout(mainHelp(COMMANDS, VERSION));
+    return EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    const guess = name.startsWith("-") ? undefined : closest(name, Object.keys(COMMANDS));
+    io.stderr(
+      `wgbot: unknown ${name.startsWith("-") ? "option" : "command"} '${inert(visibleLine(name))}'.${guess ? ` Did you mean '${guess}'?` : ""}\nRun \`wgbot --help\` for the list of commands.\n`,
+    );
+    return EXIT.usage;
+  }
+  // A declared command shows its help before it runs; any other shows it when it parses its arguments.
+  if (command.spec && asksForHelp(rest)) {
+    io.stdout(commandHelp(name, command.spec));
+    return EXIT.ok;
   }
   try {
     return await command(rest, io);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      io.stdout(commandHelp(name, command.spec, error.options));
+      return EXIT.ok;
+    }
     if (error instanceof UsageError) {
+      // One line saying what is wrong and where the help is, not the whole help: the line is what needs reading.
       // The message may quote a path or an argument: written out on one line, it cannot act as a workflow command.
-      io.stderr(`wgbot ${name}: ${inert(visibleLine(error.message))}\n\n${USAGE}`);
+      io.stderr(
+        `wgbot ${name}: ${inert(visibleLine(error.message))}\nRun \`wgbot ${name} --help\` for its usage.\n`,
+      );
       return EXIT.usage;
     }
     // Anything else is wgbot's failure, not the user's: one line saying what failed, never a stack trace (which

@@ -85,6 +85,10 @@ export type Chairs = GitHubLogin[]
  */
 export type Members = GitHubLogin[]
 /**
+ * A GitHub user name, without the @.
+ */
+export type GitHubLogin1 = string
+/**
  * Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.
  * 
  * @minItems 1
@@ -158,6 +162,7 @@ url?: ChannelURL
 export interface Participants {
 chairs: Chairs
 members: Members
+board_liaison?: GitHubLogin1
 }
 /**
  * What the work group asks of the foundation.

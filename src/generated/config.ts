@@ -1,9 +1,13 @@
 /* Generated from schemas/config.schema.json by scripts/gen-types.mjs. Do not edit. */
 
 /**
- * The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).
+ * Another repository's wgbot config to start from, as Probot apps share an organisation's settings: other-repo (same owner, its .github/wgbot.yml), owner/repo, or owner/repo:path/to/file.yml. Read by the App and the Action from the default branch of that repository. This file's values win over it (objects merge key by key, lists replace); the file it names may not extend another.
  */
-export type Preset = ("psf" | "psf-2026")
+export type Extends = string
+/**
+ * The policy this file starts from: psf (the PSF rules described by its board), psf-2026 (adds the 2026 Grants WG charter's caps and fast track) or dsf (the Django Software Foundation's working groups: chair, co-chair and board liaison, monthly or quarterly reports, a yearly review).
+ */
+export type Preset = ("psf" | "psf-2026" | "dsf")
 /**
  * The foundation's name, as used in comments.
  */
@@ -25,6 +29,10 @@ export type GrantsWorkGroupTeam = string
  */
 export type MentionTheGrantsWG = boolean
 /**
+ * Whether each meeting's agenda issue mentions the board team, so its members are notified when the agenda is opened (edits keep the same mention and notify no one again).
+ */
+export type MentionTheBoard = boolean
+/**
  * Requests over this amount (in the base currency) go to the board after the Grants WG recommends.
  */
 export type BoardThreshold = number
@@ -41,11 +49,19 @@ export type RecommendedLeadTimeDays = number
  */
 export type Name = string
 /**
- * Words that identify such an item (matched as whole words, case-insensitive).
+ * Words and phrases that identify such an item (matched as whole words, case-insensitive, with simple plural and -ise/-ize spelling variants; hyphens count as spaces).
  * 
  * @minItems 1
  */
 export type Keywords = string[]
+/**
+ * Phrases that contain a keyword but are covered (e.g. 'student travel awards' for the keyword 'awards'); an item matching one is not flagged for that keyword.
+ */
+export type FundableLookAlikes = string[]
+/**
+ * true when an event whose name matches a keyword is itself not covered (e.g. a hackathon), whatever its budget lists.
+ */
+export type AppliesToTheEvent = boolean
 /**
  * Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.
  */
@@ -75,9 +91,25 @@ export type MeetupCap = number
  */
 export type DepositAdvanceCap = number
 /**
- * Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.
+ * The most one organisation may be granted in a calendar year, in the base currency, counted from the grants ledger (grants/<year>/); organisations are matched on their name and website. 0 turns it off.
+ */
+export type CapPerOrganisationPerYear = number
+/**
+ * Requests up to this amount (in the base currency) are fast-tracked: labelled, and decided within the fast track's time. 0 turns it off.
  */
 export type FastTrackMaximum = number
+/**
+ * When more than 0, the fast track is only for an event or organisation the foundation funded within this many years. 0: the amount alone decides.
+ */
+export type FastTrackPreviousGrantWithinYears = number
+/**
+ * How many weeks after filing a fast-tracked request can expect a decision.
+ */
+export type FastTrackDecisionTimeWeeks = number
+/**
+ * How many weeks after filing a request can expect a decision (its decision target). Requests the board decides wait for its meeting.
+ */
+export type DecisionTimeWeeks = number
 /**
  * Whether a request without a Code of Conduct URL is an error.
  */
@@ -119,13 +151,27 @@ export type WeekOfTheMonth = (1 | 2 | 3 | 4 | -1)
  */
 export type PreparationDays = number
 /**
+ * Whether `/board approve` or `/board decline` on a grant request over the board threshold needs the Grants WG's recommendation on record first.
+ */
+export type BoardDecidesWithARecommendation = boolean
+/**
  * A month's report is due by this day of the following month.
  */
 export type DueDay = number
 /**
- * A work group that misses this many consecutive reports is at risk.
+ * A work group that misses this many of its last `at_risk_window` reports is at risk.
  */
 export type MissedReportsForAtRisk = number
+/**
+ * How many of the most recent reporting periods the at-risk rule looks at (psf: 2, so 2 missed in a row; dsf: 3, so 2 missed of the last 3). Never fewer than `missed_for_at_risk`.
+ */
+export type ReportsLookedAtForAtRisk = number
+/**
+ * The cadences a charter may choose under `reporting.cadence`. A charter that chooses another one reports on the first cadence listed here.
+ * 
+ * @minItems 1
+ */
+export type AllowedReportingCadences = ("monthly" | "quarterly")[]
 /**
  * Whether the sweep opens a reminder issue for an overdue report.
  */
@@ -142,6 +188,14 @@ export type MinimumMembersToStayHealthy = number
  * The review date may be at most this many months after the start date.
  */
 export type MaximumTermMonths = number
+/**
+ * How many chairs the charter must list (2: a chair and a co-chair).
+ */
+export type ChairsNeeded = number
+/**
+ * Whether the charter must name a board member as `participants.board_liaison`.
+ */
+export type BoardLiaisonNeeded = boolean
 /**
  * On charter proposals.
  */
@@ -199,6 +253,10 @@ export type ShortNoticeLabel = string
  */
 export type NotCoveredLabel = string
 /**
+ * On grants the fast track decides (up to grants.fast_track_max).
+ */
+export type FastTrackLabel = string
+/**
  * Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.
  */
 export type WorkGroupLabelPrefix = string
@@ -207,14 +265,23 @@ export type WorkGroupLabelPrefix = string
  */
 export type WorkGroupsFolder = string
 /**
+ * Folder of the grants ledger, which wgbot writes: one sub-folder per year, one file per final decision. A path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.
+ */
+export type GrantsLedgerFolder = string
+/**
  * Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.
  */
 export type RequestReportTemplate = string
+/**
+ * Folder of Handlebars files that replace the built-in templates of the dashboard site by name (`layout.hbs`, `overview.hbs`, `workgroups.hbs`, `workgroup.hbs`, `grants.hbs`, `board.hbs`, `heatmap.hbs`, `bar-chart.hbs`, and `style.css`; see templates/site in wgbot): a folder inside the repository, from its root. Values are HTML-escaped; a template that fails falls back to the built-in one.
+ */
+export type DashboardSiteTemplates = string
 
 /**
  * The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.
  */
 export interface ConfigFile {
+_extends?: Extends
 preset?: Preset
 organisation?: Organisation
 base_currency?: BaseCurrency
@@ -241,6 +308,7 @@ export interface Teams {
 board?: BoardTeam
 grants_wg?: GrantsWorkGroupTeam
 mention_grants_wg?: MentionTheGrantsWG
+mention_board?: MentionTheBoard
 }
 /**
  * Rules applied to grant requests.
@@ -252,7 +320,11 @@ recommended_lead_days?: RecommendedLeadTimeDays
 not_covered?: ItemsNotCovered
 per_attendee_per_day?: GuideAmountPerAttendeePerDay
 caps?: Caps
+organisation_cap_per_year?: CapPerOrganisationPerYear
 fast_track_max?: FastTrackMaximum
+fast_track_previous_years?: FastTrackPreviousGrantWithinYears
+fast_track_decision_weeks?: FastTrackDecisionTimeWeeks
+decision_weeks?: DecisionTimeWeeks
 require_code_of_conduct?: RequireACodeOfConduct
 require_code_of_conduct_contact?: RequireACodeOfConductContact
 needs_info_close_days?: CloseAfterSilenceDays
@@ -264,6 +336,8 @@ grants_wg_review_days?: GrantsWGReviewTimeDays
 export interface ExcludedKind {
 name: Name
 keywords: Keywords
+allow?: FundableLookAlikes
+events?: AppliesToTheEvent
 }
 /**
  * Maximum amounts per grant type, in the base currency. A type not listed has no cap.
@@ -285,6 +359,7 @@ first_month?: FirstMeetingMonth
 weekday?: Weekday
 week?: WeekOfTheMonth
 preparation_days?: PreparationDays
+requires_recommendation?: BoardDecidesWithARecommendation
 }
 /**
  * Monthly reports and the at-risk rule.
@@ -292,6 +367,8 @@ preparation_days?: PreparationDays
 export interface Reports {
 due_day?: DueDay
 missed_for_at_risk?: MissedReportsForAtRisk
+at_risk_window?: ReportsLookedAtForAtRisk
+cadences?: AllowedReportingCadences
 reminders?: Reminders
 }
 /**
@@ -301,6 +378,14 @@ export interface WorkGroups {
 min_members?: MinimumMembersForANewCharter
 at_risk_min_members?: MinimumMembersToStayHealthy
 max_term_months?: MaximumTermMonths
+leadership?: LeadershipRule
+}
+/**
+ * Who an active work group must have to stay healthy; a group without them is at risk.
+ */
+export interface LeadershipRule {
+chairs?: ChairsNeeded
+board_liaison?: BoardLiaisonNeeded
 }
 /**
  * Names of the labels wgbot manages. Labels not listed here are never touched.
@@ -320,6 +405,7 @@ over_threshold?: OverThresholdLabel
 late?: LateLabel
 short_notice?: ShortNoticeLabel
 not_covered?: NotCoveredLabel
+fast_track?: FastTrackLabel
 workgroup_prefix?: WorkGroupLabelPrefix
 }
 /**
@@ -327,10 +413,12 @@ workgroup_prefix?: WorkGroupLabelPrefix
  */
 export interface Paths {
 workgroups?: WorkGroupsFolder
+grants?: GrantsLedgerFolder
 }
 /**
  * Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.
  */
 export interface CommentTemplates {
 request_report?: RequestReportTemplate
+site?: DashboardSiteTemplates
 }

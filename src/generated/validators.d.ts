@@ -4,3 +4,4 @@ export declare const charter: ValidateFunction;
 export declare const report: ValidateFunction;
 export declare const grant: ValidateFunction;
 export declare const config: ValidateFunction;
+export declare const ledger: ValidateFunction;

@@ -3,12 +3,26 @@
  * Users never see raw Ajv output: every keyword our schemas use has a sentence here.
  */
 import type { ErrorObject } from "ajv";
+import { type Finding, placeFindings } from "../finding.ts";
 import type { Locator, Problem } from "../problems.ts";
-import { BIDI, invisibleIn, withoutInvisible } from "../util/invisible.ts";
+import { BIDI, invisibleIn } from "../util/invisible.ts";
+import { loginAfterAt, loginWithoutAt } from "../util/login.ts";
 import { closest, listing, quoted } from "../util/text.ts";
-import { type Finding, placeFindings } from "../validate/finding.ts";
-import { formatPath, parsePointer } from "../yaml/locate.ts";
+import { parsePointer } from "../yaml/locate.ts";
+import {
+  describeValue,
+  FORMAT_NAMES,
+  fieldName,
+  impossibleDate,
+  isSingleEntry,
+  joinHint,
+  likelyFix,
+  midSentence,
+  TYPE_NAMES,
+  withoutMoneySigns,
+} from "./message-words.ts";
 import { type JsonSchema, resolveRef } from "./registry.ts";
+import { exampleOf, firstExample, schemaAt } from "./schema-examples.ts";
 
 export function schemaProblems(
   file: string,
@@ -42,16 +56,6 @@ interface Written {
   message: string;
   hint?: string;
 }
-
-const TYPE_NAMES: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping of `key: value` fields",
-  null: "empty",
-};
 
 function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
   const path = parsePointer(error.instancePath);
@@ -147,6 +151,15 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
       return { path, at: "value", message: `${name} must be \`${String(params.allowedValue)}\`.` };
     case "format": {
       const format = String(params.format);
+      const impossible = format === "date" ? impossibleDate(error.data) : undefined;
+      // `2027-02-30` is written as asked: what is wrong is the day, and saying "write YYYY-MM-DD" would mislead.
+      if (impossible)
+        return {
+          path,
+          at: "value",
+          message: `${name} is ${describeValue(error.data)}, not a real date: ${impossible}.`,
+          hint: example,
+        };
       const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
       return {
         path,
@@ -161,11 +174,15 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
       const invisible = value === undefined ? undefined : invisibleIn(value);
       // After removing a right-to-left control the text reads differently from what was shown: suggest nothing.
       const fix = value === undefined || BIDI.test(value) ? undefined : likelyFix(value, pattern);
+      // `@alice` for a login: the hint every place that sees one gives, instead of a guess and the description.
+      const login = value === undefined ? undefined : loginAfterAt(value);
       const fixHint = invisible
         ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.`
-        : fix
-          ? `Did you mean \`${fix}\`?`
-          : undefined;
+        : login !== undefined && login === fix
+          ? loginWithoutAt(login)
+          : fix
+            ? `Did you mean \`${fix}\`?`
+            : undefined;
       if (error.propertyName !== undefined) {
         // A key that does not fit the mapping's `propertyNames` (e.g. `eur:` in `currency_rates`).
         return {
@@ -179,7 +196,10 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
         path,
         at: "value",
         message: `${name} is not in the expected form: ${describeValue(error.data)}.`,
-        hint: joinHint(fixHint, schema?.description, fixHint ? undefined : example),
+        hint:
+          login !== undefined && fixHint === loginWithoutAt(login)
+            ? fixHint
+            : joinHint(fixHint, schema?.description, fixHint ? undefined : example),
       };
     }
     case "minLength":
@@ -240,118 +260,4 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
     default:
       return { path, at: "value", message: `${name} ${error.message ?? "is not valid"}.` };
   }
-}
-
-const FORMAT_NAMES: Record<string, string> = {
-  date: "a date written YYYY-MM-DD",
-  uri: "a full web address starting with https://",
-  email: "an email address",
-};
-
-function fieldName(path: readonly (string | number)[]): string {
-  if (path.length === 0) return "The file";
-  const last = path[path.length - 1];
-  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
-  return quoted(formatPath(path), 200);
-}
-
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return "empty";
-  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
-  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
-  if (Array.isArray(value)) return "a list";
-  return "a mapping";
-}
-
-/** "e.g. `cost: 1200`", from the schema's first example, keyed like the field in the file. */
-function exampleOf(
-  path: readonly (string | number)[],
-  schema: JsonSchema | undefined,
-  verb = "e.g.",
-): string | undefined {
-  if (!schema?.examples || schema.examples.length === 0) return undefined;
-  const last = path[path.length - 1];
-  const value = inline(schema.examples[0]);
-  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
-  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
-}
-
-/** A value written as YAML flow style, as short as a person would type it. */
-function inline(value: unknown): string {
-  if (typeof value === "string") {
-    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
-    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
-  if (value && typeof value === "object") {
-    return `{ ${Object.entries(value)
-      .map(([k, v]) => `${k}: ${inline(v)}`)
-      .join(", ")} }`;
-  }
-  return String(value);
-}
-
-function joinHint(...parts: (string | undefined)[]): string | undefined {
-  const kept = parts.filter((p): p is string => Boolean(p)).map((p) => (/[.!?`]$/.test(p) ? p : `${p}.`));
-  return kept.length > 0 ? kept.join(" ") : undefined;
-}
-
-/** "Item 2 of `x`" → "item 2 of `x`", for use inside a sentence. */
-function midSentence(name: string): string {
-  return name.startsWith("Item ") ? `i${name.slice(1)}` : name.startsWith("The file") ? "the file" : name;
-}
-
-function isSingleEntry(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1
-  );
-}
-
-/** A small edit that makes the value fit the pattern: a typo-level fix worth suggesting. */
-function likelyFix(value: string, pattern: string): string | undefined {
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern, "u");
-  } catch {
-    return undefined;
-  }
-  const cleaned = withoutInvisible(value).trim();
-  const candidates = [
-    cleaned,
-    cleaned.replace(/^@/, ""),
-    cleaned.toUpperCase(),
-    cleaned.toLowerCase(),
-    cleaned.replace(/^@/, "").toLowerCase(),
-    cleaned.toLowerCase().replace(/[\s_]+/g, "-"),
-  ];
-  return candidates.find((c) => c !== value && c !== "" && re.test(c));
-}
-
-/** "For example: `slug: packaging`", from the first top-level field that has an example. */
-function firstExample(root: JsonSchema): string | undefined {
-  const names = [...((root.required as string[] | undefined) ?? []), ...Object.keys(root.properties ?? {})];
-  for (const field of names) {
-    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
-    if (example) return example;
-  }
-  return undefined;
-}
-
-/** The schema that describes the value at `path`, following `properties` and `items`. */
-function schemaAt(root: JsonSchema, path: readonly (string | number)[]): JsonSchema | undefined {
-  let node: JsonSchema | undefined = root;
-  for (const segment of path) {
-    node = resolveRef(root, node);
-    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
-  }
-  return node;
-}
-
-/** "$1,200", "1 200 USD" → "1200": what is left when the money notation people type is taken out. */
-function withoutMoneySigns(text: string): string {
-  return text
-    .trim()
-    .replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "")
-    .replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "")
-    .replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
 }

@@ -6,16 +6,18 @@ import type { ValidateFunction } from "ajv";
 import charterSchema from "../../schemas/charter.schema.json" with { type: "json" };
 import configSchema from "../../schemas/config.schema.json" with { type: "json" };
 import grantSchema from "../../schemas/grant.schema.json" with { type: "json" };
+import ledgerSchema from "../../schemas/ledger.schema.json" with { type: "json" };
 import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
 import * as validators from "../generated/validators.js";
 
-export type SchemaName = "charter" | "report" | "grant" | "config";
+export type SchemaName = "charter" | "report" | "grant" | "config" | "ledger";
 
 export const schemas: Record<SchemaName, JsonSchema> = {
   charter: charterSchema as JsonSchema,
   report: reportSchema as JsonSchema,
   grant: grantSchema as JsonSchema,
   config: configSchema as JsonSchema,
+  ledger: ledgerSchema as JsonSchema,
 };
 
 export interface JsonSchema {

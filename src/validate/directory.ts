@@ -7,9 +7,16 @@
  * threads each parsing half the files were slower than one, because the work is allocation-bound (the YAML parse
  * and its garbage collection), not compute-bound.
  */
-import type { Problem } from "../problems.ts";
+import { join } from "node:path";
+import type { Config } from "../config/types.ts";
+import { FORM_NAMES, installedFormPath } from "../forms/issue-form-text.ts";
+import { type Problem, sortProblems } from "../problems.ts";
 import { decodeGovernanceFile, normaliseLineEnds } from "../repo/decode.ts";
-import { readLocalRepository } from "../repo/read-local.ts";
+import { classifyLedgerPath } from "../repo/ledger-paths.ts";
+import { lstatOf, readPlainFile, unreadableProblem, wrongKindProblem } from "../repo/local-file.ts";
+import { classifyPath } from "../repo/paths.ts";
+import { issueFormProblems } from "./issue-forms.ts";
+import { readLocalRepository } from "./read-local.ts";
 import { validateRepository } from "./repository.ts";
 
 export interface DirectoryResult {
@@ -17,8 +24,12 @@ export interface DirectoryResult {
   checked: number;
   workgroups: number;
   reports: number;
+  /** Grant decisions recorded in the ledger (valid records). */
+  grants: number;
   /** A file's text, for code frames. */
   source: (file: string) => string | undefined;
+  /** Every file checked, by path from the repository's root, with what it is (`charter`, `report`, `config`…). */
+  kinds: Map<string, string>;
 }
 
 export async function validateDirectory(root: string, { now }: { now: Date }): Promise<DirectoryResult> {
@@ -30,11 +41,24 @@ export async function validateDirectory(root: string, { now }: { now: Date }): P
     reports += wg.reports.size;
     if (wg.charterFound) workgroups++;
   }
+  const kinds = new Map<string, string>();
+  for (const path of snapshot.files.keys()) {
+    const kind =
+      classifyLedgerPath(path, state.config.paths.grants)?.kind ??
+      classifyPath(path, state.config.paths.workgroups)?.kind;
+    if (kind) kinds.set(path, kind);
+  }
+  for (const p of snapshot.problems ?? []) kinds.set(p.file, "unreadable");
+  const forms = installedForms(root, state.config);
+  for (const path of forms.paths) kinds.set(path, "form");
   return {
-    problems: state.problems,
-    checked: state.checked,
+    kinds,
+    problems:
+      forms.problems.length > 0 ? sortProblems([...state.problems, ...forms.problems]) : state.problems,
+    checked: state.checked + forms.paths.length,
     workgroups,
     reports,
+    grants: state.ledger.size,
     source: (file) => {
       const content = snapshot.files.get(file);
       if (content === undefined) return undefined;
@@ -45,4 +69,24 @@ export async function validateDirectory(root: string, { now }: { now: Date }): P
       return normaliseLineEnds(new TextDecoder().decode(content));
     },
   };
+}
+
+/** The issue forms the repository has installed, checked against the parser and the config (issue-forms.ts). */
+function installedForms(root: string, config: Config): { paths: string[]; problems: Problem[] } {
+  const paths: string[] = [];
+  const problems: Problem[] = [];
+  for (const name of FORM_NAMES) {
+    const path = installedFormPath(name);
+    const at = lstatOf(join(root, path));
+    if ("kind" in at && at.kind === "missing") continue;
+    paths.push(path);
+    if ("error" in at) problems.push(unreadableProblem(path, at.error));
+    else if (at.kind !== "file") problems.push(wrongKindProblem(path, at.kind, "file"));
+    else {
+      const read = readPlainFile(join(root, path), path);
+      if ("problem" in read) problems.push(read.problem);
+      else problems.push(...issueFormProblems(path, new TextDecoder().decode(read.bytes), name, config));
+    }
+  }
+  return { paths, problems };
 }

@@ -167,12 +167,12 @@ describe("configRules", () => {
 
   it("keeps the work groups folder inside the repository", () => {
     for (const folder of ["..", "../etc", "a/../../b", ".", "./workgroups", "governance/.."]) {
-      expect(configRules({ ...psf, paths: { workgroups: folder } }), folder).toEqual([
+      expect(configRules({ ...psf, paths: { ...psf.paths, workgroups: folder } }), folder).toEqual([
         expect.objectContaining({ code: "config.workgroups-path", field: "paths.workgroups" }),
       ]);
     }
     for (const folder of ["workgroups", "governance/wgs", ".wgbot", "wg..old"]) {
-      expect(configRules({ ...psf, paths: { workgroups: folder } }), folder).toEqual([]);
+      expect(configRules({ ...psf, paths: { ...psf.paths, workgroups: folder } }), folder).toEqual([]);
     }
   });
 });

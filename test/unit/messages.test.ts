@@ -226,7 +226,14 @@ describe("enum", () => {
 describe("format", () => {
   it.each([
     [{ start_date: "14/03/2027" }, "`event.start_date` must be a date written YYYY-MM-DD, not `14/03/2027`."],
-    [{ start_date: "2027-02-30" }, "`event.start_date` must be a date written YYYY-MM-DD, not `2027-02-30`."],
+    [
+      { start_date: "2027-02-30" },
+      "`event.start_date` is `2027-02-30`, not a real date: February 2027 has 28 days.",
+    ],
+    [
+      { start_date: "2027-13-01" },
+      "`event.start_date` is `2027-13-01`, not a real date: there is no month 13.",
+    ],
     [
       { website: "pycon.example.org" },
       "`event.website` must be a full web address starting with https://, not `pycon.example.org`.",
@@ -253,7 +260,7 @@ describe("pattern", () => {
     expect(only("report", { ...report(), submitted_by: "@alice" })).toMatchObject({
       code: "schema.pattern",
       message: "`submitted_by` is not in the expected form: `@alice`.",
-      hint: "Did you mean `alice`? A GitHub user name, without the @.",
+      hint: "Write the GitHub login without the @: `alice`.",
     });
     expect(only("report", { ...report(), workgroup: "Packaging WG" }).hint).toMatch(
       /^Did you mean `packaging-wg`\?/,

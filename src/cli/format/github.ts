@@ -12,17 +12,19 @@ function placeable(file: string): boolean {
   return !/[\r\n]/.test(file) && invisibleIn(file) === undefined;
 }
 
-export function formatGithub(problems: Problem[]): string {
+/** `prefix`: the governance repository's folder in the checkout (`governance/`), empty when it is the checkout. */
+export function formatGithub(problems: Problem[], prefix = ""): string {
   return problems
     .map((p) => {
-      const placed = placeable(p.file);
-      const props = placed ? [`file=${escapeProperty(p.file)}`] : [];
+      const file = `${prefix}${p.file}`;
+      const placed = placeable(file);
+      const props = placed ? [`file=${escapeProperty(file)}`] : [];
       if (placed && p.line) {
         props.push(`line=${p.line}`, `col=${p.column ?? 1}`);
         if (p.endLine) props.push(`endLine=${p.endLine}`);
         if (p.endColumn && p.endLine === p.line) props.push(`endColumn=${p.endColumn}`);
       }
-      const where = placed ? "" : ` in ${p.file}${p.line ? `:${p.line}` : ""}`;
+      const where = placed ? "" : ` in ${file}${p.line ? `:${p.line}` : ""}`;
       props.push(`title=${escapeProperty(noCommands(visibleLine(`wgbot: ${p.code}${where}`)))}`);
       const text = p.hint ? `${p.message} ${p.hint}` : p.message;
       return `::${p.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(text)}\n`;

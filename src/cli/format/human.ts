@@ -9,6 +9,8 @@ export interface Summary {
   checked: number;
   workgroups: number;
   reports: number;
+  /** Grant decisions in the ledger; left out of the line when there are none. */
+  grants: number;
 }
 
 export function formatHuman(
@@ -32,7 +34,8 @@ export function formatHuman(
     out.push("");
   }
   const { errors, warnings } = countBySeverity(problems);
-  const scope = `${plural(summary.checked, "file")} checked (${plural(summary.workgroups, "work group")}, ${plural(summary.reports, "report")})`;
+  const grants = summary.grants > 0 ? `, ${plural(summary.grants, "grant decision")}` : "";
+  const scope = `${plural(summary.checked, "file")} checked (${plural(summary.workgroups, "work group")}, ${plural(summary.reports, "report")}${grants})`;
   if (problems.length === 0) out.push(paint("32", `✔ ${scope}: no problems.`));
   else {
     const files = new Set(problems.map((p) => p.file)).size;

@@ -25,8 +25,9 @@ import { fileURLToPath } from "node:url";
 import { parseIssue } from "@github/issue-parser";
 import { PRESETS } from "../src/config/presets.ts";
 import { decideRequest, type RequestKind } from "../src/decide/request.ts";
+import type { Finding } from "../src/finding.ts";
 import { charterFromForm, grantFromForm, renderFormBody } from "../src/forms/index.ts";
-import type { Finding } from "../src/validate/finding.ts";
+import { builtInTemplates } from "../src/gather/comment-templates.ts";
 import { median, QUICK, RUNS, table } from "./lib/measure.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -98,6 +99,7 @@ export async function run(): Promise<void> {
         config: CONFIG,
         now: NOW,
         existingSlugs: new Set(["packaging"]),
+        templates: builtInTemplates(),
       });
       if (plan.valid) ok++;
     }

@@ -25,6 +25,7 @@ const BENCHMARKS: readonly { name: string; load: () => Promise<Benchmark> }[] = 
   { name: "cold-start", load: () => import("./cold-start.ts") },
   { name: "sweep", load: () => import("./sweep.ts") },
   { name: "load", load: () => import("./load.ts") },
+  { name: "site", load: () => import("./site.ts") },
 ];
 
 async function main(filters: string[]): Promise<number> {

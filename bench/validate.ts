@@ -15,7 +15,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { Problem } from "../src/problems.ts";
-import { readLocalRepository } from "../src/repo/read-local.ts";
+import { readLocalRepository } from "../src/validate/read-local.ts";
 import { validateRepository } from "../src/validate/repository.ts";
 import { type GovernanceRepoStats, writeGovernanceRepo } from "./lib/governance-repo.ts";
 import {

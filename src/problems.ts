@@ -1,7 +1,12 @@
 /** A single thing wrong with a governance file, an issue form or the config, said in plain words. */
 import { visible } from "./util/invisible.ts";
 
-export type Severity = "error" | "warning";
+/**
+ * How much a problem matters: an error must be fixed; a warning may change the outcome; a suggestion would make the
+ * item better but changes nothing; a note only informs (what happens next). Outputs that know two levels show
+ * anything but an error as a warning.
+ */
+export type Severity = "error" | "warning" | "suggestion" | "note";
 
 export interface Position {
   line: number;

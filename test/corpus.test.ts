@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config/load.ts";
 import type { Problem } from "../src/problems.ts";
-import { checkYamlDocument } from "../src/validate/yaml-document.ts";
+import { checkYamlDocument } from "../src/schema/yaml-document.ts";
 import { DEFAULT_LIMITS } from "../src/yaml/load.ts";
 
 type Kind = "charter" | "report" | "config";

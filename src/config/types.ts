@@ -6,6 +6,7 @@ import type {
   ConfigFile,
   GrantsPolicy,
   Labels,
+  LeadershipRule,
   Paths,
   Reports,
   Teams,
@@ -23,7 +24,7 @@ export interface Config {
   grants: Required<Omit<GrantsPolicy, "caps">> & { caps: Caps };
   board: Required<Board>;
   reports: Required<Reports>;
-  workgroups: Required<WorkGroups>;
+  workgroups: Required<Omit<WorkGroups, "leadership">> & { leadership: Required<LeadershipRule> };
   labels: Required<Labels>;
   paths: Required<Paths>;
   /** Repository overrides of comment templates; none by default. */

@@ -6,12 +6,13 @@
 import type { Config } from "../config/types.ts";
 import { isSelf, marker, markerName, type Self } from "../model/markers.ts";
 import { escapeMarkdown } from "../render/escape.ts";
-import { render } from "../render/handlebars.ts";
+import { render, type Templates } from "../render/handlebars.ts";
 import { daysBetween, parseDate } from "../util/dates.ts";
 import { truncate } from "../util/text.ts";
 import { type BoardItem, grantAmount, ITEM_KINDS, type ItemKind, itemKind } from "./board-item.ts";
 import { milestoneTitle } from "./calendar.ts";
 import { type DecisionRecord, latest } from "./decision-record.ts";
+import { decisionTarget, pastDecisionTarget } from "./decision-target.ts";
 import { mention } from "./decision-text.ts";
 import { formatAmount } from "./money.ts";
 
@@ -59,10 +60,16 @@ export interface AgendaInput {
   meeting: string;
   entries: readonly AgendaEntry[];
   config: Config;
+  /** The comment templates, loaded by the caller (gather/comment-templates.ts). */
+  templates: Templates;
+  /** The work groups' reports section, markers included (decide/agenda-reports.ts); none when empty. */
+  reports?: string;
+  /** The repository owner, for the board team's mention (`@owner/board`) when `teams.mention_board` is on. */
+  owner?: string;
 }
 
 /** The whole body of the agenda issue, marker first. */
-export function renderAgenda({ meeting, entries, config }: AgendaInput): string {
+export function renderAgenda({ meeting, entries, config, templates, reports, owner }: AgendaInput): string {
   const base = config.base_currency;
   const threshold = formatAmount(config.grants.board_threshold, base);
   const headings: Record<ItemKind, string> = {
@@ -92,9 +99,15 @@ export function renderAgenda({ meeting, entries, config }: AgendaInput): string 
   const total = entries.length;
   const intro =
     total === 0
-      ? "Nothing is on this meeting's agenda yet."
+      ? reports
+        ? "No item to decide is on this meeting's agenda yet; the work groups' reports are below."
+        : "Nothing is on this meeting's agenda yet."
       : `${total} ${total === 1 ? "item" : "items"} on milestone *${milestoneTitle(meeting)}*${decided > 0 ? `, ${decided} decided` : ""}.`;
-  return `${agendaMarker(meeting)}\n${render("agenda", { meeting, intro, sections })}`;
+  // The same mention on every refresh: GitHub notifies the team when the agenda is opened, and an edit that keeps
+  // a mention notifies no one again.
+  const boardTeam = config.teams.mention_board && owner ? `@${owner}/${config.teams.board}` : undefined;
+  const view = { meeting, intro, sections, reports: reports || undefined, boardTeam };
+  return `${agendaMarker(meeting)}\n${render(templates, "agenda", view)}`;
 }
 
 interface Row {
@@ -107,6 +120,8 @@ interface Row {
   recommendation?: string;
   recommendedValue?: number;
   decision: string;
+  /** A grant request still undecided past its decision target by the meeting. */
+  pastTarget?: string;
 }
 
 function row(entry: AgendaEntry, kind: ItemKind, meeting: string, config: Config): Row {
@@ -123,8 +138,10 @@ function row(entry: AgendaEntry, kind: ItemKind, meeting: string, config: Config
   if (kind !== "grant") return base;
   const requested = grantAmount(item, config);
   const recommendation = latest(records, "recommend");
+  const pastTarget = targetMark(entry, meeting, config);
   return {
     ...base,
+    ...(pastTarget ? { pastTarget } : {}),
     requested: requested?.text ?? "unreadable",
     requestedValue: requested?.inBase,
     recommendation: recommendation
@@ -136,6 +153,21 @@ function row(entry: AgendaEntry, kind: ItemKind, meeting: string, config: Config
         : 0
       : undefined,
   };
+}
+
+/**
+ * "⏰ past its decision target (2027-03-01)" for an open grant request still undecided when its target
+ * (decide/decision-target.ts) has passed by the meeting day, the day ages are counted to. The words carry the
+ * meaning, for screen readers too; the emoji only catches the eye.
+ */
+function targetMark(entry: AgendaEntry, meeting: string, config: Config): string | undefined {
+  const { item } = entry;
+  if (item.state !== "open" || decisionOf(entry, config)?.final) return undefined;
+  const fastTracked = item.labels.includes(config.labels.fast_track);
+  const target = decisionTarget(item.createdAt, config.grants, fastTracked);
+  return pastDecisionTarget(target, parseDate(meeting))
+    ? `⏰ past its decision target (${target})`
+    : undefined;
 }
 
 /**

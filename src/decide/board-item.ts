@@ -19,6 +19,8 @@ export interface BoardItem {
   createdAt: string;
   /** The title of its milestone, if any. */
   milestone?: string;
+  /** Its address on GitHub, when the API gave one. */
+  url?: string;
 }
 
 /** The agenda's sections, in the order the agenda lists them. */
@@ -51,6 +53,9 @@ export function protectedLabels(config: Config): string[] {
 }
 
 export interface GrantAmount {
+  /** The amount requested, in the request's currency. */
+  amount: number;
+  currency: string;
   /** The amount requested, in the base currency, to the cent. */
   inBase: number;
   /** "12,000 USD", or "11,000 EUR (≈ 11,880 USD)". */
@@ -74,5 +79,5 @@ export function grantAmount(
     currency === base
       ? formatAmount(amount, base)
       : `${formatAmount(amount, currency)} (≈ ${formatAmount(inBase, base)})`;
-  return { inBase, text, overThreshold: inBase > config.grants.board_threshold };
+  return { amount, currency, inBase, text, overThreshold: inBase > config.grants.board_threshold };
 }

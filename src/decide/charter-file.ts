@@ -7,7 +7,7 @@ import { stringify } from "yaml";
 import type { Config } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
 import { escapeMarkdown } from "../render/escape.ts";
-import { render } from "../render/handlebars.ts";
+import { render, type Templates } from "../render/handlebars.ts";
 
 export function charterBranch(slug: string): string {
   return `wgbot/charter-${slug}`;
@@ -34,10 +34,15 @@ export interface CharterFileContext {
   issue: number;
   /** The day the board approved it, YYYY-MM-DD. */
   approvedOn: string;
+  /** The comment templates, loaded by the caller (gather/comment-templates.ts). */
+  templates: Templates;
 }
 
 /** The approved charter as YAML, keys in the order of the PSF example charter, with the editor's schema hint. */
-export function charterYaml(charter: Charter, { config, issue, approvedOn }: CharterFileContext): string {
+export function charterYaml(
+  charter: Charter,
+  { config, issue, approvedOn }: Omit<CharterFileContext, "templates">,
+): string {
   const path = charterPath(config, charter.slug);
   const up = "../".repeat(path.split("/").length - 1);
   const ordered: Charter = {
@@ -69,7 +74,7 @@ export function charterFile(charter: Charter, context: CharterFileContext): Char
     content: charterYaml(charter, context),
     message: `Add the ${charter.slug} work group charter (#${issue})`,
     title: `Charter the ${charter.slug} work group`,
-    body: render("charter-pull-request", {
+    body: render(context.templates, "charter-pull-request", {
       name: escapeMarkdown(charter.name),
       slug: charter.slug,
       path,

@@ -8,6 +8,7 @@
 import type { CommentLike } from "../model/comment.ts";
 import { marker, markerName, markersIn, type Self, writtenBy } from "../model/markers.ts";
 import type { Command } from "./command.ts";
+import type { LocalAmount } from "./decision-amount.ts";
 
 export type DecisionCommand = Extract<Command, { name: "recommend" | "board" }>;
 
@@ -21,6 +22,11 @@ export interface DecisionRecord {
   /** In the base currency. */
   amount?: number;
   currency?: string;
+  /**
+   * For a request in another currency than the base one: its currency, the rate used, and the amount in it. Recorded
+   * so the grants ledger keeps the day's rate whatever the config says later.
+   */
+  local?: LocalAmount;
   /** When the command was written (ISO 8601). */
   at: string;
   command: "recommend" | "board";
@@ -44,6 +50,7 @@ export function recordBlock(record: DecisionRecord): string {
     decision: record.decision,
     ...(record.amount === undefined ? {} : { amount: record.amount }),
     ...(record.currency === undefined ? {} : { currency: record.currency }),
+    ...(record.local === undefined ? {} : { local: record.local }),
     at: record.at,
     command: record.command,
     outcome: record.outcome,
@@ -74,6 +81,7 @@ export function parseRecord(body: string): DecisionRecord | undefined {
     (r.decision === "approve" || r.decision === "decline" || r.decision === "defer") &&
     (r.amount === undefined || (typeof r.amount === "number" && Number.isFinite(r.amount) && r.amount > 0)) &&
     (r.currency === undefined || (typeof r.currency === "string" && /^[A-Z]{3}$/.test(r.currency))) &&
+    (r.local === undefined || localAmount(r.local) !== undefined) &&
     typeof r.at === "string" &&
     !Number.isNaN(Date.parse(r.at)) &&
     (r.command === "recommend" || r.command === "board") &&
@@ -88,12 +96,24 @@ export function parseRecord(body: string): DecisionRecord | undefined {
     decision: r.decision as DecisionRecord["decision"],
     ...(r.amount === undefined ? {} : { amount: r.amount as number }),
     ...(r.currency === undefined ? {} : { currency: r.currency as string }),
+    ...(r.local === undefined ? {} : { local: localAmount(r.local) as LocalAmount }),
     at: r.at as string,
     command: r.command as DecisionRecord["command"],
     outcome: r.outcome as RecordedOutcome,
     ...(r.meeting === undefined ? {} : { meeting: r.meeting as string }),
     comment: r.comment as number,
   };
+}
+
+const positive = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n) && n > 0;
+
+/** A well-formed `local` block, rebuilt from its known keys only; undefined otherwise. */
+function localAmount(value: unknown): LocalAmount | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const l = value as Record<string, unknown>;
+  if (typeof l.currency !== "string" || !/^[A-Z]{3}$/.test(l.currency) || !positive(l.rate)) return undefined;
+  if (l.amount !== undefined && !positive(l.amount)) return undefined;
+  return { currency: l.currency, rate: l.rate, ...(l.amount === undefined ? {} : { amount: l.amount }) };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The text of a decision's reply: what happens next, the recommendation it follows, the record block at its end. */
 import type { Config } from "../config/types.ts";
 import { escapeMarkdown, inlineCode, neutraliseMentions } from "../render/escape.ts";
-import { render } from "../render/handlebars.ts";
+import { render, type Templates } from "../render/handlebars.ts";
 import { truncate } from "../util/text.ts";
 import type { ItemKind } from "./board-item.ts";
 import { charterBranch, charterPath } from "./charter-file.ts";
@@ -51,15 +51,18 @@ export function meetingSentence(meeting: string | undefined): string {
     : "No board meeting is scheduled yet: it goes on the agenda of the next one once the calendar has it.";
 }
 
-export function renderRecord(view: {
-  title: string;
-  summary: string;
-  recommendation?: string;
-  note?: string;
-  next: string;
-  record: DecisionRecord;
-}): string {
-  return render("decision-record", {
+export function renderRecord(
+  templates: Templates,
+  view: {
+    title: string;
+    summary: string;
+    recommendation?: string;
+    note?: string;
+    next: string;
+    record: DecisionRecord;
+  },
+): string {
+  return render(templates, "decision-record", {
     title: view.title,
     summary: view.summary,
     recommendation: view.recommendation,

@@ -13,11 +13,13 @@ import type { Config } from "../config/types.ts";
 import { charterFromForm } from "../forms/charter.ts";
 import type { Charter } from "../generated/charter.ts";
 import { inlineCode } from "../render/escape.ts";
+import type { Templates } from "../render/handlebars.ts";
 import { addDays, parseDate } from "../util/dates.ts";
 import { charterRules } from "../validate/rules/charter.ts";
-import { type BoardItem, grantAmount, itemKind } from "./board-item.ts";
+import { type BoardItem, type GrantAmount, grantAmount, itemKind } from "./board-item.ts";
 import { meetingOfMilestone, nextMeeting, reviewingMeeting } from "./calendar.ts";
 import type { Command } from "./command.ts";
+import { type DecisionMoney, grantMoney, moneyText } from "./decision-amount.ts";
 import {
   type DecisionCommand,
   type DecisionRecord,
@@ -46,6 +48,8 @@ export interface CommandInput {
   records: readonly DecisionRecord[];
   config: Config;
   now: Date;
+  /** The comment templates, loaded by the caller (gather/comment-templates.ts). */
+  templates: Templates;
 }
 
 export type CommandPlan =
@@ -71,8 +75,9 @@ function refuse(reply: string, summary: string): CommandPlan {
 export function decideCommand(input: CommandInput): CommandPlan {
   const { currency } = input.command;
   const base = input.config.base_currency;
-  // Amounts are recorded in the base currency: `9000 EUR` must not silently become 9,000 USD.
-  if (currency !== undefined && currency !== base)
+  // A grant's amount may be in its own currency (decision-amount.ts); anything else counts in the base currency, and
+  // `9000 EUR` must not silently become 9,000 USD.
+  if (currency !== undefined && currency !== base && itemKind(input.item, input.config) !== "grant")
     return refuse(
       `Give the amount in ${base}, the currency wgbot counts in: an amount in ${currency} is not converted.`,
       "amount in another currency",
@@ -106,8 +111,9 @@ function decideRecommend(input: CommandInput): CommandPlan {
       "wgbot cannot read the amount requested from this issue: fix the request first.",
       "amount unreadable",
     );
-  const amount = amountFor(command.decision, command.amount, requested.inBase, config);
-  if (typeof amount === "string") return refuse(amount, "bad amount");
+  const money = grantMoney(command, requested, config);
+  if (typeof money === "string") return refuse(money, "bad amount");
+  const { amount } = money;
 
   const base = config.base_currency;
   const threshold = formatAmount(config.grants.board_threshold, base);
@@ -117,6 +123,7 @@ function decideRecommend(input: CommandInput): CommandPlan {
     by: input.by,
     decision: command.decision,
     ...(amount === undefined ? {} : { amount, currency: base }),
+    ...(money.local ? { local: money.local } : {}),
     at: input.at,
     command: "recommend",
     outcome: escalate ? "board-review" : command.decision === "approve" ? "approved" : "declined",
@@ -129,7 +136,7 @@ function decideRecommend(input: CommandInput): CommandPlan {
       : amount === requested.inBase
         ? ", the amount requested"
         : ` of the ${requested.text} requested`;
-  const amountPart = amount === undefined ? "" : ` ${formatAmount(amount, base)}`;
+  const amountPart = amount === undefined ? "" : ` ${moneyText(money, base)}`;
   const title = escalate
     ? `Grants WG recommendation: ${command.decision}${amountPart}`
     : `Grants WG decision: ${record.outcome}${amountPart}`;
@@ -140,7 +147,7 @@ function decideRecommend(input: CommandInput): CommandPlan {
   return {
     ok: true,
     record,
-    reply: renderRecord({ title, summary: summaryLine, note: command.reason, next, record }),
+    reply: renderRecord(input.templates, { title, summary: summaryLine, note: command.reason, next, record }),
     summary: escalate ? `recommended ${command.decision}: escalated to the board` : `grant ${record.outcome}`,
   };
 }
@@ -161,7 +168,7 @@ function decideBoard(input: CommandInput): CommandPlan {
     );
   const base = config.base_currency;
   const recommendation = kind === "grant" ? latest(records, "recommend") : undefined;
-  let amount: number | undefined;
+  let money: DecisionMoney;
   if (kind === "grant") {
     const requested = grantAmount(item, config);
     if (!requested)
@@ -169,16 +176,18 @@ function decideBoard(input: CommandInput): CommandPlan {
         "wgbot cannot read the amount requested from this issue: fix the request first.",
         "amount unreadable",
       );
-    const fallback =
-      recommendation?.decision === "approve" ? (recommendation.amount ?? requested.inBase) : requested.inBase;
-    const checked = amountFor(command.decision, command.amount, requested.inBase, config, fallback);
+    const fallback = recommendation?.decision === "approve" ? recommendation : undefined;
+    const checked = grantMoney(command, requested, config, fallback);
     if (typeof checked === "string") return refuse(checked, "bad amount");
-    amount = checked;
+    if (!recommendation && command.decision !== "defer" && needsRecommendation(requested, config))
+      return refuse(missingRecommendation(config), "no recommendation on record");
+    money = checked;
   } else {
     if (command.decision !== "approve" && command.amount !== undefined)
       return refuse(`A decision to ${command.decision} takes no amount.`, "bad amount");
-    amount = command.amount;
+    money = command.amount === undefined ? {} : { amount: roundCents(command.amount) };
   }
+  const { amount } = money;
   let charterSlug: string | undefined;
   if (kind === "charter" && command.decision === "approve") {
     const charter = charterFromForm(item.body, { config }).charter;
@@ -195,19 +204,20 @@ function decideBoard(input: CommandInput): CommandPlan {
     by: input.by,
     decision: command.decision,
     ...(amount === undefined ? {} : { amount, currency: base }),
+    ...(money.local ? { local: money.local } : {}),
     at: input.at,
     command: "board",
     outcome,
     ...(meeting ? { meeting } : {}),
     comment: input.commentId,
   };
-  const amountText = amount === undefined ? "" : ` ${formatAmount(amount, base)}`;
+  const amountText = amount === undefined ? "" : ` ${moneyText(money, base)}`;
   const title = `Board decision: ${outcome}${amountText}`;
   const summaryLine = `Decided by ${mention(input.by)} for the board on ${day(input.at)}: **${outcome}${amountText}**.`;
   return {
     ok: true,
     record,
-    reply: renderRecord({
+    reply: renderRecord(input.templates, {
       title,
       summary: summaryLine,
       recommendation: recommendation ? recommendationText(recommendation, base) : undefined,
@@ -219,20 +229,14 @@ function decideBoard(input: CommandInput): CommandPlan {
   };
 }
 
-/** The amount a decision records, or the reason it cannot. */
-function amountFor(
-  decision: "approve" | "decline" | "defer",
-  given: number | undefined,
-  requested: number,
-  config: Config,
-  fallback = requested,
-): number | undefined | string {
-  if (decision !== "approve")
-    return given === undefined ? undefined : `A decision to ${decision} takes no amount.`;
-  const amount = roundCents(given ?? fallback);
-  if (amount > requested)
-    return `${formatAmount(amount, config.base_currency)} is more than the ${formatAmount(requested, config.base_currency)} requested.`;
-  return amount;
+/** Over the threshold the board decides with the Grants WG's recommendation on record (`board.requires_recommendation`). */
+function needsRecommendation(requested: GrantAmount, config: Config): boolean {
+  return config.board.requires_recommendation && requested.overThreshold;
+}
+
+function missingRecommendation(config: Config): string {
+  const threshold = formatAmount(config.grants.board_threshold, config.base_currency);
+  return `The board decides grant requests over ${threshold} with the Grants Work Group's recommendation on record, and this request has none yet. A Grants WG member records it with \`/recommend approve [amount]\` or \`/recommend decline\`; then the board can decide. \`/board defer\` works without one. Nothing was changed.`;
 }
 
 /** Why an approved proposal could not become a charter file, if it could not. */

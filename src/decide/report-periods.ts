@@ -23,8 +23,15 @@ export interface ReportPeriod {
 
 export type Cadence = NonNullable<NonNullable<Charter["reporting"]>["cadence"]>;
 
-export function cadenceOf(charter: Charter): Cadence {
-  return charter.reporting?.cadence ?? "monthly";
+/**
+ * The cadence a work group reports on: its charter's choice when the config allows it (`reports.cadences`),
+ * otherwise the first cadence the config allows. Without a config, the charter's choice.
+ */
+export function cadenceOf(charter: Charter, config?: Pick<Config, "reports">): Cadence {
+  const chosen = charter.reporting?.cadence ?? "monthly";
+  const allowed = config?.reports.cadences;
+  if (!allowed || allowed.length === 0 || allowed.includes(chosen)) return chosen;
+  return allowed[0] as Cadence;
 }
 
 /** The first month a work group reports on. */
@@ -52,7 +59,7 @@ export function periodOf(month: string, cadence: Cadence, dueDay: number): Repor
  * first: the periods a report should exist for by now.
  */
 export function duePeriods(charter: Charter, config: Config, today: string): ReportPeriod[] {
-  const cadence = cadenceOf(charter);
+  const cadence = cadenceOf(charter, config);
   const periods: ReportPeriod[] = [];
   let period = periodOf(firstReportMonth(charter.active_time.start), cadence, config.reports.due_day);
   while (period.due < today) {

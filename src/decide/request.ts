@@ -3,6 +3,7 @@
  * labels it should carry and the text of its one comment. Pure: no GitHub, no clock.
  */
 import type { Config } from "../config/types.ts";
+import type { Finding } from "../finding.ts";
 import { parseFormBody } from "../forms/body.ts";
 import { CHARTER_FIELDS, charterFromForm } from "../forms/charter.ts";
 import { fieldForPath } from "../forms/fields.ts";
@@ -11,11 +12,12 @@ import { type FormName, fieldLabel } from "../forms/issue-form-definitions.ts";
 import type { Charter } from "../generated/charter.ts";
 import type { GrantRequest } from "../generated/grant.ts";
 import { escapeMarkdown, escapeMessage } from "../render/escape.ts";
-import { render } from "../render/handlebars.ts";
+import { render, type Templates } from "../render/handlebars.ts";
 import { truncate } from "../util/text.ts";
-import type { Finding } from "../validate/finding.ts";
 import { reviewingMeeting } from "./calendar.ts";
+import type { LedgerEntry } from "./ledger-totals.ts";
 import { formatAmount } from "./money.ts";
+import { readyHeading } from "./request-heading.ts";
 import { ownedProposalLabels, proposalRules } from "./rules/charter-proposal.ts";
 import { type GrantPolicyResult, grantPolicy, ownedGrantLabels } from "./rules/grant.ts";
 
@@ -25,15 +27,25 @@ export type RequestKind = "grant" | "charter";
 
 export interface RequestInput {
   kind: RequestKind;
-  issue: { number: number; title: string; body: string; author: string; labels: string[] };
+  /** `createdAt`: when the issue was opened (ISO 8601): a grant request's lead time and decision target count from it. */
+  issue: {
+    number: number;
+    title: string;
+    body: string;
+    author: string;
+    labels: string[];
+    createdAt?: string;
+  };
   /** The repository owner, for the team mention (`@owner/team`). */
   owner: string;
   config: Config;
   now: Date;
   /** Slugs of existing work groups: a proposal may not take one. */
   existingSlugs: ReadonlySet<string>;
-  /** A repository's own version of the comment template, if it has one. */
-  template?: string;
+  /** The grants ledger's records a grant request's rules read (cap per organisation, fast track). */
+  ledger?: readonly LedgerEntry[];
+  /** The comment templates (gather/comment-templates.ts), with the repository's own version where it has one. */
+  templates: Templates;
 }
 
 export interface RequestPlan {
@@ -73,7 +85,9 @@ export function decideRequest(input: RequestInput): RequestPlan {
 function decideGrant(input: RequestInput): RequestPlan {
   const { config, issue, now } = input;
   const form = grantFromForm(issue.body, { author: issue.author, config });
-  const policy = form.request ? grantPolicy(form.request, { config, now }) : undefined;
+  const policy = form.request
+    ? grantPolicy(form.request, { config, now, ledger: input.ledger ?? [], filedAt: issue.createdAt })
+    : undefined;
   const findings = [...form.findings, ...(policy?.findings ?? [])];
   const valid = form.fromForm && form.request !== undefined && !findings.some((f) => f.severity === "error");
   const L = config.labels;
@@ -97,6 +111,15 @@ function decideGrant(input: RequestInput): RequestPlan {
         ],
         ["Expected attendees", String(request.event.expected_attendees)],
         ["Amount requested", amountFact(request, policy, config)],
+        ...(policy
+          ? [
+              [
+                "Filed",
+                policy.filed.known ? policy.filed.date : `not known (counted as ${policy.filed.date})`,
+              ],
+            ]
+          : []),
+        ...(policy ? [["Decision expected by", policy.decision.target]] : []),
         ...(policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []),
       ]
     : [];
@@ -199,13 +222,16 @@ function grantNext(
   const threshold = formatAmount(config.grants.board_threshold, config.base_currency);
   const route = `It goes to the **Grants Work Group**${team} for review.`;
   if (!request || !policy) return route;
+  const { target, weeks } = policy.decision;
+  const expected = `a decision can be expected by **${target}**, ${weeks} weeks after it was filed`;
   if (policy.flags.overThreshold) {
     const meeting = policy.reviewingMeeting
-      ? ` The earliest board meeting that could review it is on **${policy.reviewingMeeting}**.`
-      : "";
-    return `${route} Because it is over ${threshold}, the **board** decides after the Grants WG's recommendation.${meeting}`;
+      ? ` The earliest board meeting that can decide it is on **${policy.reviewingMeeting}**.`
+      : " No board meeting that could decide it is scheduled yet.";
+    return `${route}${meeting}`;
   }
-  return `${route} For requests up to ${threshold}, the Grants WG's decision is final.`;
+  if (policy.flags.fastTrack) return `${route} It is on the **fast track**: ${expected}.`;
+  return `${route} For requests up to ${threshold}, the Grants WG's decision is final: ${expected}.`;
 }
 
 function renderReport(
@@ -223,21 +249,23 @@ function renderReport(
     hint: f.hint ? escapeMessage(f.hint) : undefined,
   });
   const errors = findings.filter((f) => f.severity === "error").map(item);
-  return render(
-    "request-report",
-    {
-      what: form === "grant" ? "grant request" : "work group proposal",
-      formName: form === "grant" ? "Grant request" : "New work group",
-      notFromForm: !fromForm,
-      ready: fromForm && errors.length === 0,
-      errors,
-      warnings: findings.filter((f) => f.severity === "warning").map(item),
-      // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
-      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
-      next,
-    },
-    input.template,
-  );
+  const warnings = findings.filter((f) => f.severity === "warning").map(item);
+  const suggestions = findings.filter((f) => f.severity === "suggestion").map(item);
+  const what = form === "grant" ? "grant request" : "work group proposal";
+  return render(input.templates, "request-report", {
+    what,
+    formName: form === "grant" ? "Grant request" : "New work group",
+    notFromForm: !fromForm,
+    ready: fromForm && errors.length === 0,
+    heading: readyHeading(what, form === "grant" ? "the Grants WG" : "board review", warnings, suggestions),
+    errors,
+    warnings,
+    suggestions,
+    notes: findings.filter((f) => f.severity === "note").map(item),
+    // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
+    facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
+    next,
+  });
 }
 
 /** The form field a finding is about, by its label as the author saw it on the form. */

@@ -1,35 +1,38 @@
 /**
  * The sweep's grant rules: a request left in needs-info with no word from its author is closed; one waiting for the
- * Grants WG too long gets one comment. And which requests' timelines these rules need.
+ * Grants WG too long gets one comment. And which requests' timelines these rules, and the decision-target reminder
+ * (sweep-decision-target.ts), need.
  */
 import type { Config } from "../config/types.ts";
 import { isSelf, markerName } from "../model/markers.ts";
 import { daysBetween, isoDate } from "../util/dates.ts";
-import type {
-  Closing,
-  SweepComment,
-  SweepFindings,
-  SweepInput,
-  SweepIssue,
-  TimelineEvent,
-} from "./sweep-model.ts";
+import { lastApplicantActivity, silentLongEnough } from "./applicant-activity.ts";
+import { pastTargetRequests, remindedOfTarget } from "./sweep-decision-target.ts";
+import type { Closing, SweepComment, SweepFindings, SweepInput, SweepIssue } from "./sweep-model.ts";
 
-/** The grant requests whose timeline the sweep needs: old enough that a rule could apply to them. */
+/**
+ * The grant requests whose timeline the sweep needs: old enough that a rule could apply to them, or past their
+ * decision target (its reminder is found again on the timeline).
+ */
 export function grantCandidates(issues: readonly SweepIssue[], config: Config, now: Date): number[] {
-  const L = config.labels;
+  const past = new Set(pastTargetRequests(issues, config, now).map((p) => p.issue));
   return issues
-    .filter((issue) => {
-      if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
-      if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
-      const age = daysBetween(new Date(issue.created_at), now);
-      if (issue.labels.includes(L.needs_info)) return age >= config.grants.needs_info_close_days;
-      return (
-        issue.labels.includes(L.grants_wg_review) &&
-        !issue.labels.includes(L.board_review) &&
-        age > config.grants.grants_wg_review_days
-      );
-    })
+    .filter((issue) => past.has(issue.number) || ruleCandidate(issue, config, now))
     .map((issue) => issue.number);
+}
+
+/** Whether the needs-info or the Grants WG review rule could apply to a request. */
+function ruleCandidate(issue: SweepIssue, config: Config, now: Date): boolean {
+  const L = config.labels;
+  if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
+  if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
+  const age = daysBetween(new Date(issue.created_at), now);
+  if (issue.labels.includes(L.needs_info)) return age >= config.grants.needs_info_close_days;
+  return (
+    issue.labels.includes(L.grants_wg_review) &&
+    !issue.labels.includes(L.board_review) &&
+    age > config.grants.grants_wg_review_days
+  );
 }
 
 export const NEEDS_INFO_CLOSED = "needs-info-closed";
@@ -39,27 +42,28 @@ export function decideGrants(input: SweepInput, findings: SweepFindings, close: 
   const { config, now, owner } = input;
   const L = config.labels;
   const comments: SweepComment[] = [];
-  for (const number of grantCandidates(input.issues, config, now)) {
-    const issue = input.issues.find((i) => i.number === number) as SweepIssue;
+  for (const issue of input.issues.filter((i) => ruleCandidate(i, config, now))) {
+    const number = issue.number;
     const timeline = input.timelines.get(number) ?? [];
-    const who = (e: TimelineEvent) => (e.actor ?? e.user)?.login?.toLowerCase();
     const labelled = (label: string) =>
       timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
     // Only wgbot's own comment: another account's comment with the marker must not silence wgbot.
-    const hasMarker = (name: string) =>
+    const hasMarker = (name: string, after = "") =>
       timeline.some(
         (e) =>
-          e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name,
+          e.event === "commented" &&
+          isSelf(input.self, e.actor ?? e.user) &&
+          markerName(e.body) === name &&
+          (after === "" || Date.parse(e.created_at) >= Date.parse(after)),
       );
     const author = issue.author?.login ?? "";
     if (issue.labels.includes(L.needs_info)) {
-      const authorComments = timeline
-        .filter((e) => e.event === "commented" && who(e) === author.toLowerCase())
-        .map((e) => e.created_at);
-      const since = latest([issue.created_at, ...labelled(L.needs_info), ...authorComments]);
-      if (daysBetween(new Date(since), now) < config.grants.needs_info_close_days) continue;
+      const since = lastApplicantActivity(issue, timeline, config, input.self);
+      if (!silentLongEnough(since, config, now)) continue;
       findings.grantsClosed.push(number);
-      if (!hasMarker(NEEDS_INFO_CLOSED))
+      // A closing comment from before the applicant's last activity (the request was reopened since) is history:
+      // this closing gets its own.
+      if (!hasMarker(NEEDS_INFO_CLOSED, since))
         comments.push({
           issue: number,
           marker: NEEDS_INFO_CLOSED,
@@ -70,7 +74,8 @@ export function decideGrants(input: SweepInput, findings: SweepFindings, close: 
     }
     const since = latest([issue.created_at, ...labelled(L.grants_wg_review)]);
     if (daysBetween(new Date(since), now) <= config.grants.grants_wg_review_days) continue;
-    if (hasMarker(REVIEW_OVERDUE)) continue;
+    // Once reminded of its passed decision target, the Grants WG has been told more than this would tell it.
+    if (hasMarker(REVIEW_OVERDUE) || remindedOfTarget(timeline, input.self, "grants-wg")) continue;
     findings.grantsFlagged.push(number);
     const team = config.teams.mention_grants_wg ? `@${owner}/${config.teams.grants_wg}` : "Grants Work Group";
     comments.push({

@@ -4,9 +4,10 @@ import type { Charter } from "../generated/charter.ts";
 import { escapeMarkdown, neutraliseMentions } from "../render/escape.ts";
 import { monthName } from "../util/dates.ts";
 import { visible } from "../util/invisible.ts";
-import { plural } from "../util/text.ts";
 import type { WorkGroupState } from "../validate/repository.ts";
+import { atRiskRuleText } from "./health.ts";
 import type { ReportPeriod } from "./report-periods.ts";
+import { newFileUrl, reportPath, reportSkeleton } from "./report-skeleton.ts";
 import type { WantedIssue } from "./sweep-model.ts";
 import { trackingKey } from "./sweep-tracking.ts";
 
@@ -15,6 +16,8 @@ export interface WorkGroupContext {
   charter: Charter;
   config: Config;
   today: string;
+  /** The repository and its default branch, when known: for the "new file" link. */
+  where?: { owner: string; repo: string; branch: string };
 }
 
 export function name(charter: Charter): string {
@@ -40,8 +43,21 @@ export function wgLabel(config: Config, slug: string): string {
   return `${config.labels.workgroup_prefix}${slug}`;
 }
 
-export function reminderIssue({ wg, charter, config }: WorkGroupContext, period: ReportPeriod): WantedIssue {
-  const file = `${config.paths.workgroups}/${wg.slug}/reports/${period.label}.yml`;
+export function reminderIssue(
+  { wg, charter, config, where }: WorkGroupContext,
+  period: ReportPeriod,
+): WantedIssue {
+  const file = reportPath(config, wg.slug, period.label);
+  // The sole chair is who usually files it; with several, the one who does fills in their login.
+  const chairs = charter.participants.chairs;
+  const skeleton = reportSkeleton({
+    slug: wg.slug,
+    name: charter.name,
+    period,
+    ...(chairs.length === 1 ? { submittedBy: chairs[0] } : {}),
+    config,
+  });
+  const link = where ? newFileUrl(where, file, skeleton) : undefined;
   const what =
     period.months.length === 1
       ? `report for **${monthName(period.label)}**`
@@ -54,7 +70,19 @@ export function reminderIssue({ wg, charter, config }: WorkGroupContext, period:
       "",
       `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
       "",
-      `A work group that misses ${plural(config.reports.missed_for_at_risk, "report")} in a row is at risk and goes to the board. If the work group has paused, say so here.`,
+      link
+        ? `[Start the report on GitHub](${link}): the file opens filled in with the skeleton below; fill in the highlights and propose it as a pull request. Or run \`wgbot new report ${wg.slug} --month ${period.label}\` in a clone.`
+        : `Start from the skeleton below, or run \`wgbot new report ${wg.slug} --month ${period.label}\` in a clone.`,
+      "",
+      "<details><summary>The report's skeleton</summary>",
+      "",
+      "```yaml",
+      skeleton.replace(/\n$/, ""), // exactly the file's text: a trailing space after `- ` is kept
+      "```",
+      "",
+      "</details>",
+      "",
+      `A work group that misses ${atRiskRuleText(config.reports)} is at risk and goes to the board. If the work group has paused, say so here.`,
     ].join("\n"),
     labels: [config.labels.report, wgLabel(config, wg.slug)],
     assignees: [...charter.participants.chairs],

@@ -18,12 +18,16 @@ export interface SweepIssue {
   author: IssueUser | null;
   created_at: string;
   updated_at: string;
+  /** The title of its milestone (`Board meeting YYYY-MM-DD`), if any: read with the list, at no extra cost. */
+  milestone?: string;
 }
 
 /** One entry of an issue's timeline: a comment (`commented`) or a label added (`labeled`). */
 export interface TimelineEvent {
   event: string;
   created_at: string;
+  /** A comment's last edit. */
+  updated_at?: string;
   actor?: IssueUser | null;
   user?: IssueUser | null;
   label?: { name: string };
@@ -40,6 +44,12 @@ export interface SweepInput {
   now: Date;
   /** The repository owner, for the Grants WG team mention (`@owner/team`). */
   owner: string;
+  /**
+   * The repository's name and default branch, when known: a reminder then links to GitHub's "new file" page with
+   * the report's skeleton filled in.
+   */
+  repo?: string;
+  branch?: string;
   /** wgbot's own account: only its issues and comments are its tracking issues and sweep comments. */
   self: Self;
 }
@@ -79,6 +89,8 @@ export interface SweepFindings {
   revivable: string[];
   grantsClosed: number[];
   grantsFlagged: number[];
+  /** Undecided grant requests past their decision target, reminded in this run or before (sweep-decision-target.ts). */
+  grantsPastTarget: { issue: number; target: string; stage: "grants-wg" | "board" }[];
 }
 
 export interface SweepPlan {

@@ -4,14 +4,15 @@
  * - Reports: a period not reported by its due day gets one reminder issue per work group and period, assigned to
  *   and mentioning the chairs; wgbot closes it with a short comment when the report lands. Only the period that
  *   fell due most recently gets a new reminder; older reminders stay open until their report lands.
- * - At risk: `reports.missed_for_at_risk` consecutive missed periods, or fewer members than
- *   `workgroups.at_risk_min_members`, opens one tracking issue per work group (labels `status/at-risk` and
+ * - At risk: the health rules (decide/health.ts: missed reports, members, leadership) open one tracking issue per
+ *   work group (labels `status/at-risk` and
  *   `wg/<slug>`, which the board agenda lists); closed when the group recovers.
  * - Renewal: a charter past its review date opens a tracking issue labelled for board review; closed when the
  *   charter gets a new review date or stops being active. Inactive work groups are listed as revivable.
  * - Grants: a request left in needs-info with no word from its author for `grants.needs_info_close_days` is closed
  *   as not planned with a friendly comment; one waiting for the Grants WG longer than
- *   `grants.grants_wg_review_days` gets one comment (never repeated).
+ *   `grants.grants_wg_review_days` gets one comment (never repeated); one still undecided after its decision target
+ *   gets one comment to whoever holds it, the Grants WG or the board (sweep-decision-target.ts).
  *
  * Tracking issues are found again by a hidden marker on the first line of their body
  * (`<!-- wgbot:reminder packaging 2026-10 -->`), only in issues wgbot's own account opened (`self`). A tracking
@@ -22,7 +23,9 @@ import { isoDate, monthName } from "../util/dates.ts";
 import { plural } from "../util/text.ts";
 import type { GovernanceState } from "../validate/repository.ts";
 import { charterPeople } from "../validate/rules/report.ts";
+import { healthReasons, leadershipNeeded } from "./health.ts";
 import { cadenceOf, duePeriods, latestDuePeriod, type ReportPeriod } from "./report-periods.ts";
+import { decideDecisionTargets } from "./sweep-decision-target.ts";
 import { decideGrants } from "./sweep-grants.ts";
 import { atRiskIssue, name, reminderIssue, renewalIssue } from "./sweep-issues.ts";
 import type {
@@ -33,7 +36,7 @@ import type {
   TrackingKind,
   WantedIssue,
 } from "./sweep-model.ts";
-import { months, summaryLine, summaryText } from "./sweep-summary.ts";
+import { summaryLine, summaryText } from "./sweep-summary.ts";
 import { trackingKeyOf } from "./sweep-tracking.ts";
 
 /**
@@ -43,7 +46,7 @@ import { trackingKeyOf } from "./sweep-tracking.ts";
 export function recentSince(state: GovernanceState, now: Date): string {
   const today = isoDate(now);
   const cadences = new Set(
-    [...state.workgroups.values()].flatMap((wg) => (wg.charter ? [cadenceOf(wg.charter)] : [])),
+    [...state.workgroups.values()].flatMap((wg) => (wg.charter ? [cadenceOf(wg.charter, state.config)] : [])),
   );
   cadences.add("monthly");
   const dues = [...cadences].map((c) => latestDuePeriod(c, state.config.reports.due_day, today).due);
@@ -64,6 +67,7 @@ export function decideSweep(input: SweepInput): SweepPlan {
     revivable: [],
     grantsClosed: [],
     grantsFlagged: [],
+    grantsPastTarget: [],
   };
 
   // The tracking issues wgbot opened, by work group; duplicates of one key (a race between two runs) are closed.
@@ -114,7 +118,9 @@ export function decideSweep(input: SweepInput): SweepPlan {
         close.push({ issue: t.number, comment: why, reason: "completed" });
       continue;
     }
-    const ctx = { wg, charter, config, today };
+    const where =
+      input.repo && input.branch ? { owner: input.owner, repo: input.repo, branch: input.branch } : undefined;
+    const ctx = { wg, charter, config, today, ...(where ? { where } : {}) };
     const periods = duePeriods(charter, config, today);
     const filed = (p: ReportPeriod) => p.months.some((m) => wg.reports.has(m));
 
@@ -147,19 +153,8 @@ export function decideSweep(input: SweepInput): SweepPlan {
     if (unfiled.length > 0) findings.overdue.push({ slug: wg.slug, periods: unfiled.map((p) => p.label) });
 
     // At risk
-    let streak = 0;
-    for (let i = periods.length - 1; i >= 0 && !filed(periods[i] as ReportPeriod); i--) streak++;
-    const missed = periods.slice(periods.length - streak);
     const people = charterPeople(charter);
-    const reasons: string[] = [];
-    if (streak >= config.reports.missed_for_at_risk)
-      reasons.push(
-        `it has missed ${plural(streak, "report")} in a row (${months(missed.map((p) => p.label))})`,
-      );
-    if (people.size < config.workgroups.at_risk_min_members)
-      reasons.push(
-        `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${config.workgroups.at_risk_min_members}`,
-      );
+    const reasons = healthReasons(charter, people, periods, filed, config);
     const openAtRisk = openOf(wg.slug, "at-risk");
     if (reasons.length > 0) {
       findings.atRisk.push({ slug: wg.slug, reasons });
@@ -169,7 +164,7 @@ export function decideSweep(input: SweepInput): SweepPlan {
         close.push({
           issue: t.number,
           reason: "completed",
-          comment: `The ${name(charter)} is no longer at risk: its reports are up to date and it has ${plural(people.size, "member")}. Closing.`,
+          comment: `The ${name(charter)} is no longer at risk: its reports are up to date and it has ${plural(people.size, "member")}${leadershipNeeded(config) ? ", with the chairs and board liaison it needs" : ""}. Closing.`,
         });
     }
 
@@ -191,6 +186,7 @@ export function decideSweep(input: SweepInput): SweepPlan {
   }
 
   const comments = decideGrants(input, findings, close);
+  comments.push(...decideDecisionTargets(input, findings, comments));
   const plan: SweepPlan = { tracking, close, comments, findings, summary: "", text: "" };
   plan.summary = summaryLine(findings);
   plan.text = summaryText(findings, config, today);

@@ -11,7 +11,8 @@
  */
 import { checkRunWrites } from "../apply/check-runs.ts";
 import { labelWrites } from "../apply/labels.ts";
-import { CHECK_NAME, decideReportPr, type ReportPrInput, type ReportPrPlan } from "../decide/report-pr.ts";
+import { decideReportPr, type ReportPrInput, type ReportPrPlan } from "../decide/report-pr.ts";
+import { CHECK_NAME } from "../decide/report-pr-check-run.ts";
 import { findCheckRun, gatherPull, gatherPullFiles, listPullFiles } from "../gather/pull-request.ts";
 import { labelNames } from "../model/event.ts";
 import type { ExistingCheckRun } from "../model/write.ts";

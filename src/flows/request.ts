@@ -6,6 +6,7 @@
 import { labelWrites } from "../apply/labels.ts";
 import { stickyWrites } from "../apply/sticky.ts";
 import type { Config } from "../config/types.ts";
+import { type LedgerEntry, ledgerYearsFor } from "../decide/ledger-totals.ts";
 import {
   decideRequest,
   REQUEST_COMMENT,
@@ -14,14 +15,16 @@ import {
   requestKind,
 } from "../decide/request.ts";
 import { boardItemOf, gatherIssue, type IssueData } from "../gather/board.ts";
+import { gatherTemplates } from "../gather/comment-templates.ts";
 import { gatherComments } from "../gather/comments.ts";
 import { gatherConfig } from "../gather/config.ts";
-import { readRepoFile } from "../gather/files.ts";
+import { gatherLedger } from "../gather/ledger.ts";
 import { gatherWorkgroupSlugs } from "../gather/workgroups.ts";
 import type { CommentLike } from "../model/comment.ts";
 import { labelNames, type WebhookEvent } from "../model/event.ts";
 import type { Self } from "../model/markers.ts";
 import type { Outcome } from "../model/outcome.ts";
+import type { Templates } from "../render/handlebars.ts";
 import { formatPath } from "../yaml/locate.ts";
 import { escalationAfter } from "./board-meeting/escalation.ts";
 import type { CoreContext } from "./context.ts";
@@ -36,10 +39,12 @@ interface RequestState {
   author: string;
   labels: string[];
   owner: string;
-  template: string | undefined;
+  templates: Templates;
   existingSlugs: Set<string>;
   comments: CommentLike[];
   self: Self;
+  /** For a grant request: the grants ledger's records the cap and the fast track read (none when both are off). */
+  ledger: LedgerEntry[];
 }
 
 /** The request flow's rounds; `known` is the config when the caller has just read it (the sweep): not read again. */
@@ -55,12 +60,15 @@ export function requestRounds(known?: Config): Rounds<RequestState, RequestPlan>
           body: s.issue.body ?? "",
           author: s.author,
           labels: s.labels,
+          // Lead time and decision target count from filing, not from this edit or redelivery.
+          ...(s.issue.created_at ? { createdAt: s.issue.created_at } : {}),
         },
         owner: s.owner,
         config: s.config,
         now,
         existingSlugs: s.existingSlugs,
-        template: s.template,
+        templates: s.templates,
+        ledger: s.ledger,
       }),
     writes: (plan, s) => [
       ...labelWrites(s.issue.number, s.labels, plan.labels, plan.ownsLabel),
@@ -104,11 +112,11 @@ async function gatherRequest(
   // can race. A stale payload must not put back a label a later step removed.
   const issue = (await gatherIssue(ctx.github, ctx.repo, payload.number)) as IssueData & { title: string };
   if (issue.state === "closed") return { ignored: `#${issue.number} is closed` };
-  // A repository's own comment template: one more read, and only when its config names one.
-  const templatePath = config.templates.request_report;
-  const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : undefined;
+  const templates = await gatherTemplates(ctx.github, ctx.repo, config);
   const existingSlugs =
     kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config) : new Set<string>();
+  const ledgerYears = kind === "grant" ? ledgerYearsFor(config.grants, ctx.now) : [];
+  const ledger = (await gatherLedger(ctx.github, ctx.repo, config, ledgerYears)).entries;
   const comments = await gatherComments(
     ctx.github,
     ctx.repo,
@@ -122,10 +130,11 @@ async function gatherRequest(
     author,
     labels: labelNames(issue as Parameters<typeof labelNames>[0]),
     owner: ctx.repo.owner,
-    template,
+    templates,
     existingSlugs,
     comments,
     self: await ctx.self(),
+    ledger,
   };
   return { state };
 }

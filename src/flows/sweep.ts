@@ -3,18 +3,23 @@
  * repository's state and the issues wgbot tracks, decide once (decide/sweep.ts), apply the difference.
  *
  * Reads: one GraphQL query for the repository, one paginated list of open issues, one of recently closed ones,
- * and a timeline per grant request old enough for a grant rule to apply. None grows with the number of work
+ * a timeline per grant request old enough for a grant rule to apply (a request still undecided after its decision
+ * target included: its timeline is where wgbot finds the reminder it already wrote, so a request in board review
+ * costs one read per sweep from its target until it is decided), and one query for the edit history of the
+ * requests the needs-info rule would close (only when there are any). None grows with the number of work
  * groups. Writes: one per change. Then the next rounds: the board's part of the sweep (flows/board-meeting/): the
  * at-risk and renewal issues just opened, like every escalated item on no meeting, go on the upcoming meeting, and
- * its agenda is refreshed; last, requests nobody answered (decide/unanswered.ts) go through the request flow.
+ * its agenda is refreshed, with the work groups' reports that fell due since the previous meeting (one more query for
+ * their text); last, requests nobody answered (decide/unanswered.ts) go through the request flow.
  */
 import { sweepWrites } from "../apply/sweep.ts";
+import { editsMatter } from "../decide/applicant-activity.ts";
 import { decideSweep, recentSince } from "../decide/sweep.ts";
 import { grantCandidates } from "../decide/sweep-grants.ts";
 import type { SweepIssue, SweepPlan, TimelineEvent } from "../decide/sweep-model.ts";
 import { unansweredRequests } from "../decide/unanswered.ts";
 import { gatherGovernance } from "../gather/governance.ts";
-import { gatherSweepIssues, gatherTimelines } from "../gather/sweep-issues.ts";
+import { gatherIssueEdits, gatherSweepIssues, gatherTimelines } from "../gather/sweep-issues.ts";
 import type { WebhookEvent } from "../model/event.ts";
 import type { Self } from "../model/markers.ts";
 import type { Outcome } from "../model/outcome.ts";
@@ -31,6 +36,8 @@ interface SweepState {
   issues: SweepIssue[];
   timelines: Map<number, TimelineEvent[]>;
   owner: string;
+  repo: string;
+  branch: string | undefined;
   self: Self;
 }
 
@@ -56,21 +63,48 @@ function openedEvent(issue: SweepIssue): WebhookEvent {
   return { name: "issues", payload } as unknown as WebhookEvent;
 }
 
+/**
+ * A request the needs-info rule would close, but that changed after its applicant's last known activity: its text's
+ * edit history is read (one query for all of them) and added to its timeline, so an applicant's edit restarts the
+ * clock (decide/applicant-activity.ts).
+ */
+async function addApplicantEdits(
+  ctx: CoreContext,
+  issues: readonly SweepIssue[],
+  timelines: Map<number, TimelineEvent[]>,
+  config: GovernanceState["config"],
+  self: Self,
+): Promise<void> {
+  const check = [...timelines.keys()].filter((n) => {
+    const issue = issues.find((i) => i.number === n);
+    return (
+      issue?.labels.includes(config.labels.needs_info) &&
+      editsMatter(issue, timelines.get(n) ?? [], config, ctx.now, self)
+    );
+  });
+  if (check.length === 0) return;
+  const edits = await gatherIssueEdits(ctx.github, ctx.repo, check);
+  for (const [n, events] of edits) timelines.set(n, [...(timelines.get(n) ?? []), ...events]);
+}
+
 export const sweepRounds: Rounds<SweepState, SweepRoundPlan> = {
   gather: async (_event, ctx) => {
-    const { state } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
+    const { state, branch } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
     const { config } = state;
     const issues = await gatherSweepIssues(ctx.github, ctx.repo, {
       closedSince: recentSince(state, ctx.now),
     });
     const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config, ctx.now));
-    return { state: { state, issues, timelines, owner: ctx.repo.owner, self: await ctx.self() } };
+    const self = await ctx.self();
+    await addApplicantEdits(ctx, issues, timelines, config, self);
+    return { state: { state, issues, timelines, owner: ctx.repo.owner, repo: ctx.repo.repo, branch, self } };
   },
   decide: (s, now) => {
-    const { state, issues, timelines, owner, self } = s;
+    const { state, issues, timelines, owner, repo, branch, self } = s;
     const config = state.config;
+    const where = branch ? { repo, branch } : {};
     return {
-      sweep: decideSweep({ state, issues, timelines, config, now, owner, self }),
+      sweep: decideSweep({ state, issues, timelines, config, now, owner, ...where, self }),
       unanswered: unansweredRequests(issues, config, now),
     };
   },
@@ -87,7 +121,7 @@ export const sweepRounds: Rounds<SweepState, SweepRoundPlan> = {
   },
   settles: false,
   next: async (plan, s, _writes, ctx) => {
-    const board = await syncBoard(ctx, s.state.config);
+    const board = await syncBoard(ctx, s.state.config, { state: s.state, branch: s.branch });
     const answers: Write[] = [];
     for (const issue of plan.unanswered)
       answers.push(...(await requestFlow(openedEvent(issue), ctx, s.state.config)).writes);

@@ -4,9 +4,9 @@
  * not listed as members.
  */
 import type { Config } from "../config/types.ts";
+import type { Finding } from "../finding.ts";
 import type { Charter, ReportingCadence } from "../generated/charter.ts";
 import type { Locator } from "../problems.ts";
-import type { Finding } from "../validate/finding.ts";
 import { type ParsedFormBody, parseFormBody } from "./body.ts";
 import {
   compact,

@@ -4,10 +4,10 @@
  * back to form fields, and a locator that points at a field's answer in the issue body.
  */
 import type { ErrorObject } from "ajv";
+import type { Finding } from "../finding.ts";
 import type { Locator } from "../problems.ts";
 import { type JsonSchema, resolveRef, type SchemaName, schemas, validator } from "../schema/registry.ts";
 import { truncate } from "../util/text.ts";
-import type { Finding } from "../validate/finding.ts";
 import { parsePointer } from "../yaml/locate.ts";
 import type { Answer, ParsedFormBody } from "./body.ts";
 import { type FormTemplate, fieldLabel } from "./issue-form-definitions.ts";

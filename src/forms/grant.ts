@@ -4,10 +4,10 @@
  * request this returns.
  */
 import type { Config } from "../config/types.ts";
+import type { Finding } from "../finding.ts";
 import type { GrantRequest, GrantType } from "../generated/grant.ts";
 import type { Locator } from "../problems.ts";
 import { schemas } from "../schema/registry.ts";
-import type { Finding } from "../validate/finding.ts";
 import { type ParsedFormBody, parseFormBody } from "./body.ts";
 import {
   compact,

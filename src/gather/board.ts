@@ -22,6 +22,7 @@ export interface IssueData {
   milestone?: { number: number; title: string } | null;
   pull_request?: unknown;
   created_at?: string;
+  html_url?: string;
 }
 
 /** Every milestone, open or closed: a board milestone is reused even after someone closed it. */
@@ -71,5 +72,6 @@ export function boardItemOf(issue: IssueData): BoardItem {
     isPull: issue.pull_request !== undefined && issue.pull_request !== null,
     createdAt: issue.created_at ?? "",
     ...(issue.milestone ? { milestone: issue.milestone.title } : {}),
+    ...(issue.html_url ? { url: issue.html_url } : {}),
   };
 }

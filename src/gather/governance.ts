@@ -20,6 +20,7 @@ import { type GovernanceState, validateRepository } from "../validate/repository
 
 const QUERY = `query WgbotGovernance($owner: String!, $name: String!, $config: String!, $workgroups: String!) {
   repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
     config: object(expression: $config) { ... on Blob { text isTruncated } }
     workgroups: object(expression: $workgroups) {
       ... on Tree {
@@ -52,6 +53,7 @@ interface Entry {
 
 interface Answer {
   repository: {
+    defaultBranchRef?: { name?: string } | null;
     config: { text?: string | null; isTruncated?: boolean } | null;
     workgroups: { entries?: Entry[] } | null;
   } | null;
@@ -61,6 +63,8 @@ export interface GatheredGovernance {
   state: GovernanceState;
   /** GraphQL requests made (1, or 2 when the config moves the work groups folder). */
   requests: number;
+  /** The default branch's name (read in the same query), for links to GitHub's "new file" page. */
+  branch?: string;
 }
 
 /** Reads the default branch (`ref`, HEAD by default) and validates what the sweep needs. */
@@ -124,7 +128,8 @@ export async function gatherGovernance(
     groupOf(state, where.slug).reports.set(where.month, { path, month: where.month });
     state.checked++;
   }
-  return { state, requests };
+  const branch = answer.repository.defaultBranchRef?.name ?? undefined;
+  return { state, requests, ...(branch ? { branch } : {}) };
 }
 
 function groupOf(state: GovernanceState, slug: string) {

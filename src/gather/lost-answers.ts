@@ -1,7 +1,8 @@
 /**
  * The reads that follow a create whose answer may have been lost (apply/create-once.ts): did GitHub act anyway?
  * Each looks for exactly what wgbot meant to create, among what wgbot's own account wrote. These are the only reads
- * apply makes, and only through create-once.ts, before sending a create again.
+ * apply makes, and only through create-once.ts: before sending a create again, and after a file put GitHub refused
+ * because the file was already there.
  */
 import type { GitHub } from "../github/client.ts";
 import { sameText } from "../model/comment.ts";

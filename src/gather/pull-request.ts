@@ -7,7 +7,8 @@
  */
 
 import type { Config } from "../config/types.ts";
-import { type ChangedFile, hasDigest } from "../decide/report-pr.ts";
+import type { ChangedFile } from "../decide/report-pr.ts";
+import { hasDigest } from "../decide/report-pr-check-run.ts";
 import type { GitHub } from "../github/client.ts";
 import type { Repo } from "../model/repo.ts";
 import type { ExistingCheckRun } from "../model/write.ts";

@@ -4,17 +4,20 @@
  */
 import { CONFIG_PATH, loadConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
+import { error, placeFindings } from "../finding.ts";
 import type { Charter } from "../generated/charter.ts";
+import type { GrantRecord } from "../generated/ledger.ts";
 import type { Report } from "../generated/report.ts";
 import type { Locator } from "../problems.ts";
 import { type Problem, problem, sortProblems } from "../problems.ts";
+import { classifyLedgerPath } from "../repo/ledger-paths.ts";
 import { classifyPath } from "../repo/paths.ts";
 import type { RepoSnapshot } from "../repo/snapshot.ts";
+import { type CheckedDocument, checkYamlDocument } from "../schema/yaml-document.ts";
 import { monthOf } from "../util/dates.ts";
-import { error, placeFindings } from "./finding.ts";
+import { type LedgerFile, validateLedger } from "./ledger.ts";
 import { charterRules } from "./rules/charter.ts";
 import { reportRules } from "./rules/report.ts";
-import { type CheckedDocument, checkYamlDocument } from "./yaml-document.ts";
 
 export interface ReportState {
   path: string;
@@ -40,6 +43,8 @@ export interface GovernanceState {
   checked: number;
   /** The slug each parsed charter declares. */
   claims: SlugClaim[];
+  /** The grants ledger's valid records, by path (grants/<year>/<issue>-<slug>.yml). */
+  ledger: Map<string, GrantRecord>;
 }
 
 export interface ValidateOptions {
@@ -77,7 +82,14 @@ export function validateRepository(
   const charterDocs = new Map<string, CheckedDocument<Charter> & { path: string }>();
   let checked = (snapshot.files.has(CONFIG_PATH) ? 1 : 0) + (snapshot.problems?.length ?? 0);
 
+  const ledgerFiles: LedgerFile[] = [];
   for (const [path, content] of snapshot.files) {
+    const ledgerPlace = classifyLedgerPath(path, config.paths.grants);
+    if (ledgerPlace) {
+      checked++;
+      ledgerFiles.push({ path, content, where: ledgerPlace });
+      continue;
+    }
     const where = classifyPath(path, config.paths.workgroups);
     if (!where || where.kind === "config") continue;
     checked++;
@@ -122,7 +134,9 @@ export function validateRepository(
   }
   if (duplicateSlugs)
     problems.push(...duplicateSlugProblems(claims, (path) => locators.get(path) ?? (() => ({}))));
-  return { config, workgroups, problems: sortProblems(problems), checked, claims };
+  const ledger = validateLedger(ledgerFiles, config);
+  problems.push(...ledger.problems);
+  return { config, workgroups, problems: sortProblems(problems), checked, claims, ledger: ledger.records };
 }
 
 /** A charter's claim to a slug: the slug it declares, and the file it is in. */

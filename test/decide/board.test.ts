@@ -7,6 +7,7 @@ import { type CommandInput, decideCommand, notAllowedReply } from "../../src/dec
 import { effectsOf, statusesAfter } from "../../src/decide/decision-effects.ts";
 import { parseRecord, recordBlock, recordsIn } from "../../src/decide/decision-record.ts";
 import { charterFromForm } from "../../src/forms/charter.ts";
+import { builtInTemplates } from "../../src/gather/comment-templates.ts";
 import type { Charter } from "../../src/generated/charter.ts";
 import { snapshotOf } from "../../src/repo/snapshot.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
@@ -17,6 +18,7 @@ import { psf, withConfig } from "./fixtures.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 const AT = "2026-11-21T12:00:07.000Z";
+const templates = builtInTemplates();
 
 function item(patch: Partial<BoardItem> = {}): BoardItem {
   return {
@@ -42,6 +44,7 @@ function input(patch: Partial<CommandInput> = {}): CommandInput {
     records: [],
     config: psf,
     now: NOW,
+    templates: builtInTemplates(),
     ...patch,
   };
 }
@@ -286,6 +289,7 @@ describe("the agenda", () => {
         { item: charter, records: [] },
       ],
       config: psf,
+      templates: builtInTemplates(),
     });
     expect(body.startsWith(`${agendaMarker("2027-01-13")}\n## Board meeting 2027-01-13\n`)).toBe(true);
     expect([...body.matchAll(/^### (.+)$/gm)].map((m) => m[1])).toEqual([
@@ -300,15 +304,25 @@ describe("the agenda", () => {
   });
 
   it("is the same text for the same items, whatever the day", () => {
-    const a = renderAgenda({ meeting: "2027-01-13", entries: [{ item: grant, records: [] }], config: psf });
+    const a = renderAgenda({
+      meeting: "2027-01-13",
+      entries: [{ item: grant, records: [] }],
+      config: psf,
+      templates,
+    });
     expect(
-      renderAgenda({ meeting: "2027-01-13", entries: [{ item: grant, records: [] }], config: psf }),
+      renderAgenda({
+        meeting: "2027-01-13",
+        entries: [{ item: grant, records: [] }],
+        config: psf,
+        templates,
+      }),
     ).toBe(a);
     expect(a).toContain("| none yet |");
   });
 
   it("has no chart without grants, and says when nothing is on it", () => {
-    const empty = renderAgenda({ meeting: "2027-01-13", entries: [], config: psf });
+    const empty = renderAgenda({ meeting: "2027-01-13", entries: [], config: psf, templates });
     expect(empty).toContain("Nothing is on this meeting's agenda yet.");
     expect(empty).not.toContain("mermaid");
   });
@@ -337,7 +351,7 @@ describe("the charter file", () => {
   const proposal = charterFromForm(charterBody(), { config: psf }).charter as Charter;
 
   it("is the proposal, active, under the work group's folder, and passes validation", () => {
-    const file = charterFile(proposal, { config: psf, issue: 3, approvedOn: "2027-01-13" });
+    const file = charterFile(proposal, { config: psf, issue: 3, approvedOn: "2027-01-13", templates });
     expect(file.path).toBe("workgroups/documentation/charter.yml");
     expect(file.branch).toBe(charterBranch("documentation"));
     expect(file.body).toContain("Closes #3");
@@ -365,7 +379,7 @@ describe("the charter file", () => {
   });
 
   it("points the editor at the schemas from a deeper work groups folder", () => {
-    const config = { ...psf, paths: { workgroups: "governance/groups" } };
+    const config = { ...psf, paths: { ...psf.paths, workgroups: "governance/groups" } };
     expect(charterYaml(proposal, { config, issue: 3, approvedOn: "2027-01-13" })).toMatch(
       /^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/schemas\/charter\.schema\.json\n/,
     );

@@ -2,12 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { checkRunWrites } from "../../src/apply/check-runs.ts";
 import { PRESETS } from "../../src/config/presets.ts";
-import {
-  charterChanges,
-  decideReportPr,
-  ownsPullLabel,
-  type ReportPrInput,
-} from "../../src/decide/report-pr.ts";
+import { charterChanges } from "../../src/decide/base-charter.ts";
+import { decideReportPr, ownsPullLabel, type ReportPrInput } from "../../src/decide/report-pr.ts";
 import type { Charter } from "../../src/generated/charter.ts";
 import { classifyPath } from "../../src/repo/paths.ts";
 import { charterYaml, reportYaml } from "../support/governance-files.ts";

@@ -245,10 +245,14 @@ describe("decideSweep: at risk and renewal", () => {
     const monthly = stateOf([packaging]);
     expect(recentSince(monthly, new Date("2026-11-21T00:00:00Z"))).toBe("2026-11-15");
     expect(recentSince(monthly, new Date("2026-11-15T23:00:00Z"))).toBe("2026-10-15");
-    const quarterly = stateOf([
+    const withEdu = stateOf([
       packaging,
       { slug: "edu", start: "2026-01-01", review: "2027-12-31", cadence: "quarterly" },
     ]);
+    // psf allows monthly reports only: the quarterly charter reports monthly, so nothing reaches further back.
+    expect(recentSince(withEdu, new Date("2026-11-21T00:00:00Z"))).toBe("2026-11-15");
+    const reports = { ...withEdu.config.reports, cadences: ["monthly" as const, "quarterly" as const] };
+    const quarterly = { ...withEdu, config: { ...withEdu.config, reports } };
     expect(recentSince(quarterly, new Date("2026-11-21T00:00:00Z"))).toBe("2026-10-15");
   });
 });
@@ -262,10 +266,16 @@ describe("decideSweep: grant requests", () => {
     const old = grant(["status/needs-info"], "2026-09-01T00:00:00Z");
     const decided = grant(["status/needs-info", "status/declined"], "2026-01-01T00:00:00Z");
     const review = grant(["status/grants-wg-review"], "2026-09-01T00:00:00Z");
-    const atBoard = grant(["status/grants-wg-review", "status/board-review"], "2026-09-01T00:00:00Z");
+    const atBoard = grant(["status/grants-wg-review", "status/board-review"], "2026-10-20T00:00:00Z");
+    // In board review past its decision target (6 weeks after filing): read for that reminder.
+    const pastTarget = grant(["status/board-review"], "2026-09-01T00:00:00Z");
     expect(
-      grantCandidates([young, old, decided, review, atBoard], config, new Date("2026-11-21T00:00:00Z")),
-    ).toEqual([old.number, review.number]);
+      grantCandidates(
+        [young, old, decided, review, atBoard, pastTarget],
+        config,
+        new Date("2026-11-21T00:00:00Z"),
+      ),
+    ).toEqual([old.number, review.number, pastTarget.number]);
   });
 
   it("closes a request 42 days after the author's last word or the last needs-info label, not before", () => {
@@ -319,7 +329,8 @@ describe("decideSweep: grant requests", () => {
     const again = decideSweep(
       input(state, "2026-12-02T00:00:00Z", [g], new Map([[g.number, [labelled, flagged]]])),
     );
-    expect(again.comments).toEqual([]);
+    // Never again; by now the request is past its decision target, which is a reminder of its own.
+    expect(again.comments.map((c) => c.marker)).toEqual(["decision-target-passed grants-wg 2026-09-12"]);
   });
 });
 

@@ -149,7 +149,7 @@ describe("a 12,000 USD grant request, from the Grants WG to the board", () => {
     expect(before.user).toEqual(BOT);
     expect(before.body).toContain("### Grant requests over 10,000 USD (1)");
     expect(before.body).toContain(
-      "| #1 Grant request: PyCon Example 2027 | 12,000 USD | Approve 9,000 USD (@\u200dgwen, 2026-11-21) | 2026-11-21 | 53 days | To decide |",
+      "| #1 Grant request: PyCon Example 2027 | 12,000 USD | Approve 9,000 USD (@\u200dgwen, 2026-11-21) | 2026-11-21 | 53 days, ⏰ past its decision target (2027-01-02) | To decide |",
     );
     expect(before.body).toContain("```mermaid\nxychart-beta");
     expect(before.body).toContain("  bar [12000]\n  line [9000]");
@@ -161,8 +161,18 @@ describe("a 12,000 USD grant request, from the Grants WG to the board", () => {
       { method: "POST", path: `${R}/issues/1/labels`, body: { labels: ["status/approved"] } },
       { method: "DELETE", path: `${R}/issues/1/labels/status%2Fboard-review` },
       { method: "PATCH", path: `${R}/issues/1`, body: { state: "closed", state_reason: "completed" } },
+      {
+        method: "PUT",
+        path: `${R}/contents/grants%2F2026%2F1-pycon-example-2027.yml`,
+        body: {
+          branch: "main",
+          content: expect.any(String),
+          message: "Record the approved grant request #1 in the grants ledger",
+        },
+      },
       { method: "PATCH", path: `${R}/issues/${agendaNumber}`, body: { body: expect.any(String) } },
     ]);
+    expect(fake.files.get("grants/2026/1-pycon-example-2027.yml")).toContain("granted_base: 9000\n");
     const decision = replyTo(decide.comment.id);
     expect(decision).toContain("### Board decision: approved 9,000 USD");
     expect(decision).toContain("The Grants WG recommended approving 9,000 USD (@\u200dgwen, 2026-11-21).");
@@ -309,6 +319,15 @@ describe("the Grants WG's decision on a request under the threshold", () => {
         method: "PATCH",
         path: `${R}/issues/${issue.number}`,
         body: { state: "closed", state_reason: "not_planned" },
+      },
+      {
+        method: "PUT",
+        path: `${R}/contents/grants%2F2026%2F${issue.number}-pycon-example-2027.yml`,
+        body: {
+          branch: "main",
+          content: expect.any(String),
+          message: `Record the declined grant request #${issue.number} in the grants ledger`,
+        },
       },
     ]);
     const reply = replyTo(decline.comment.id);
@@ -533,7 +552,9 @@ describe("the agenda", () => {
       "Charters due for renewal (1)",
     ]);
     expect(body).toContain(`| #${report.number} Report 2026-10 \\| \\*\\*Packaging\\*\\* @\u200dpsf/board |`);
-    expect(body).not.toMatch(/@psf\/board/);
+    // The agenda's own mention of the board team, once; the title's is neutralised.
+    expect(body.match(/@psf\/board/g)).toEqual(["@psf/board"]);
+    expect(body).toContain("\n@psf/board: the agenda of your meeting on 2027-01-13.\n");
     for (const n of [1, 2, report.number, issue.number])
       expect(fake.issues.get(n)?.milestone?.title).toBe(MILESTONE);
     // The report's board decision lands on the report, which people merge: it stays open.

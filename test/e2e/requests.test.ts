@@ -48,7 +48,9 @@ describe("grant requests", () => {
       { method: "POST", path: "/repos/psf/governance/issues/1/comments", body: { body: expect.any(String) } },
     ]);
     const body = comment(1);
-    expect(body).toMatch(/^<!-- wgbot:request-report -->\n### ✅ This grant request is complete/);
+    expect(body).toMatch(
+      /^<!-- wgbot:request-report -->\n### ✅ This grant request is ready for the Grants WG/,
+    );
     expect(body).toContain("It goes to the **Grants Work Group** (@psf/grants-wg) for review.");
     expect(body).toContain("the Grants WG's decision is final");
 
@@ -105,7 +107,7 @@ describe("grant requests", () => {
       "kind/grant",
       "status/grants-wg-review",
     ]);
-    expect(comment(1)).toContain("the **board** decides after the Grants WG's recommendation");
+    expect(comment(1)).toContain("then the board decides");
 
     fake.reset();
     await deliver(probot, issuesEvent(fake, "edited", issue));
@@ -237,6 +239,6 @@ describe("a repository's own comment template", () => {
     fake.files.set(".github/wgbot/broken.hbs", "{{#if ready}}unclosed block");
     const issue = fake.addIssue({ title: "Grant", body: grantBody(), labels: [{ name: "kind/grant" }] });
     await deliver(probot, issuesEvent(fake, "opened", issue));
-    expect(comment(1)).toContain("### ✅ This grant request is complete");
+    expect(comment(1)).toContain("### ✅ This grant request is ready for the Grants WG");
   });
 });

@@ -21,15 +21,17 @@ import { sweepOn } from "../support/sweep.ts";
  *   (src/gather/board.ts);
  * - 1 more when the sweep opens the meeting's milestone: the agenda round lists that milestone's issues (the two
  *   labelled lists the first round read are reused: only the milestone was written since; milestones are not
- *   re-read).
- * 1 + 1 + 2 + 4 + 1 = 9. A sweep that changes nothing takes 8 (no second round).
+ *   re-read);
+ * - 1 GraphQL query for the text of the reports that fell due since the previous board meeting, which the agenda
+ *   lists (src/decide/agenda-reports.ts): one alias per report, up to 500 in one query — here October's reports.
+ * 1 + 1 + 2 + 4 + 1 + 1 = 10. A sweep that changes nothing takes 9 (no second round).
  *
  * Growth: none with work groups. The issue lists are paginated at 100 per page, so they grow by one request per
  * 100 open (or recently closed) issues — the sweep's own issues and the board's — not per work group; both sizes
  * below stay under 100 open issues, so their reads must be the same requests.
  */
-const READ_BUDGET = 9;
-const UNCHANGED_SWEEP_READS = 8;
+const READ_BUDGET = 10;
+const UNCHANGED_SWEEP_READS = 9;
 
 const NOW = new Date("2026-11-21T06:00:00Z"); // October's reports were due on the 15th
 const LAST_MONTH = "2026-10";
@@ -93,6 +95,7 @@ describe("the sweep's read budget on a large repository", () => {
     expect(large.secondReads).toEqual(small.secondReads);
     // One GraphQL query reads the whole repository; no file is read by path.
     expect(large.firstReads.filter((r) => r.endsWith(" WgbotGovernance"))).toHaveLength(1);
+    expect(large.firstReads.filter((r) => r.endsWith(" WgbotFileTexts"))).toHaveLength(1);
     expect(large.firstReads.filter((r) => /\/contents\/|\/git\/blobs\//.test(r))).toEqual([]);
   });
 });

@@ -136,7 +136,12 @@ function keyOf(issue: FakeIssue | undefined): string {
 beforeAll(async () => {
   fake = await new FakeGitHub().start();
   fake.setTime("2025-12-31T12:00:00Z");
-  fake.files.set(".github/wgbot.yml", `${CONFIG}board: { meeting_dates: ["2025-12-10"] }\n`);
+  // psf allows monthly reports only: this repository also allows education's quarterly ones.
+  const config = CONFIG.replace(
+    "missed_for_at_risk: 2 }",
+    "missed_for_at_risk: 2, cadences: [monthly, quarterly] }",
+  );
+  fake.files.set(".github/wgbot.yml", `${config}board: { meeting_dates: ["2025-12-10"] }\n`);
   for (const options of Object.values(CHARTERS))
     fake.files.set(`workgroups/${options.slug}/charter.yml`, charterYaml(options));
   const history: Record<string, string[]> = {
@@ -292,7 +297,7 @@ describe("the sweep over a year, every hour", () => {
     expect(fake.commentsOn(docs?.number ?? 0)).toEqual([]);
   });
 
-  it("closes a quiet grant request as not planned with one friendly comment, and flags a slow review once", () => {
+  it("closes a quiet grant request as not planned with one friendly comment, and flags a slow one once", () => {
     const quiet = fake.issues.get(grants.quiet);
     expect(quiet?.state).toBe("closed");
     expect(quiet?.state_reason).toBe("not_planned");
@@ -303,8 +308,12 @@ describe("the sweep over a year, every hour", () => {
     expect(closing[0]?.body).toContain(
       "Hello @ada: this grant request has been waiting for more information since 2026-02-20",
     );
-    const flags = fake.commentsOn(grants.waiting).filter((c) => c.body.includes("grants-wg-review-overdue"));
-    expect(flags).toHaveLength(1);
+    // Filed on 2026-05-20, its decision target (6 weeks) passed on 2026-07-01, hours before its 30 days of review
+    // did: the one reminder it gets asks the Grants WG for its recommendation, and the review reminder has nothing to add.
+    const flags = fake.commentsOn(grants.waiting).filter((c) => c.user.type === "Bot");
+    expect(flags.map((c) => c.body.split("\n")[0])).toEqual([
+      "<!-- wgbot:decision-target-passed grants-wg 2026-07-01 -->",
+    ]);
     expect(flags[0]?.body).toContain("@psf/grants-wg: please record a recommendation");
   });
 

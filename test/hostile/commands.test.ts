@@ -11,6 +11,7 @@ import { PRESETS } from "../../src/config/presets.ts";
 import { type ParsedCommand, parseCommand } from "../../src/decide/command.ts";
 import { decideCommand } from "../../src/decide/decision.ts";
 import { parseRecord } from "../../src/decide/decision-record.ts";
+import { builtInTemplates } from "../../src/gather/comment-templates.ts";
 import { commandEvent, commentEditedEvent } from "../support/board-events.ts";
 import { grantBody } from "../support/bodies.ts";
 import type { FakeGitHub, FakeIssue } from "../support/fake-github.ts";
@@ -226,6 +227,7 @@ describe("decideCommand on a hostile amount", () => {
       records: [],
       config: PRESETS.psf,
       now: new Date("2026-11-21T12:00:00Z"),
+      templates: builtInTemplates(),
     });
   };
 

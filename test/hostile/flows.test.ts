@@ -193,6 +193,9 @@ describe("forged hidden markers", () => {
   });
 });
 
+/** The line an agenda opens with to notify the board team (`teams.mention_board`). */
+const AGENDA_MENTION = /^@psf\/board: the agenda of your meeting on \d{4}-\d{2}-\d{2}\.$/m;
+
 describe("hostile answers, from the request to the board's agenda", () => {
   for (const hostile of HOSTILE_TEXTS) {
     it(`${hostile.name}: every comment and agenda wgbot writes shows it as text`, async () => {
@@ -219,9 +222,10 @@ describe("hostile answers, from the request to the board's agenda", () => {
       if (hostile.mustNotAppear) {
         for (const request of fake.writes)
           for (const text of textsOf(request))
-            expect(outsideCode(text.replace(/^<!-- wgbot:[^>]* -->/, ""))).not.toContain(
-              hostile.mustNotAppear,
-            );
+            expect(
+              // wgbot's own mention of the board team on the agenda is meant; any other must not be there.
+              outsideCode(text.replace(/^<!-- wgbot:[^>]* -->/, "").replace(AGENDA_MENTION, "")),
+            ).not.toContain(hostile.mustNotAppear);
       }
     });
   }

@@ -13,8 +13,11 @@ import { deliver, probotFor } from "../support/probot.ts";
 /** GitHub refuses a comment, issue or pull request body longer than this. */
 export const GITHUB_MAX_BODY = 65_536;
 
-/** The only mention wgbot writes on purpose: the Grants WG team on a complete grant request (configurable). */
-export const INTENDED_MENTIONS = ["@psf/grants-wg"];
+/**
+ * The only mentions wgbot writes on purpose (both configurable): the Grants WG team on a complete grant request, and
+ * the board team on a meeting's agenda.
+ */
+export const INTENDED_MENTIONS = ["@psf/grants-wg", "@psf/board"];
 
 export const CONFIG = "preset: psf\nteams: { board: board, grants_wg: grants-wg }\n";
 

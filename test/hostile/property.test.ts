@@ -17,9 +17,11 @@ import { parseFormBody, renderFormBody } from "../../src/forms/body.ts";
 import { charterFromForm } from "../../src/forms/charter.ts";
 import { grantFromForm } from "../../src/forms/grant.ts";
 import { markerCode } from "../../src/forms/values/currency.ts";
+import { builtInTemplates } from "../../src/gather/comment-templates.ts";
 import { escapeMarkdown, inlineCode, neutraliseMentions } from "../../src/render/escape.ts";
-import { checkYamlDocument } from "../../src/validate/yaml-document.ts";
+import { checkYamlDocument } from "../../src/schema/yaml-document.ts";
 import { GRANT_ANSWERS, grantBody } from "../support/bodies.ts";
+import { recommended } from "../support/decision-records.ts";
 import { HOSTILE_TEXTS } from "./corpus.ts";
 import {
   autolinks,
@@ -105,6 +107,7 @@ describe("parsers never throw", () => {
           config,
           now,
           existingSlugs: new Set(),
+          templates: builtInTemplates(),
         });
         expect(pingableMentions(plan.comment).filter((m) => m !== "@psf/grants-wg")).toEqual([]);
         expect(BIDI_CONTROLS.test(plan.comment)).toBe(false);
@@ -248,9 +251,11 @@ describe("what wgbot writes parses back to what it meant", () => {
           by: "bea",
           at: "2026-11-21T12:00:07.000Z",
           item,
-          records: [],
+          // Over the threshold the board decides on the Grants WG's recommendation (board.requires_recommendation).
+          records: [{ ...recommended, amount: 12000, comment: 400 }],
           config,
           now,
+          templates: builtInTemplates(),
         });
         expect(plan.ok).toBe(true);
         if (!plan.ok) return;

@@ -12,6 +12,7 @@ import { decideRequest, REQUEST_COMMENT, type RequestPlan } from "../../src/deci
 import { parseFormBody, renderFormBody } from "../../src/forms/body.ts";
 import { charterFromForm } from "../../src/forms/charter.ts";
 import { grantFromForm } from "../../src/forms/grant.ts";
+import { builtInTemplates } from "../../src/gather/comment-templates.ts";
 import { CHARTER_ANSWERS, GRANT_ANSWERS } from "../support/bodies.ts";
 import { growthRatio, LINEAR_RATIO } from "../support/growth.ts";
 import { HOSTILE_TEXTS } from "./corpus.ts";
@@ -37,6 +38,7 @@ function decide(kind: "grant" | "charter", body: string): { plan: RequestPlan; w
     config,
     now,
     existingSlugs: new Set(["packaging"]),
+    templates: builtInTemplates(),
   });
   const [write] = stickyWrites(1, [], REQUEST_COMMENT, plan.comment, { login: "wgbot[bot]" });
   expect(write?.kind).toBe("create-comment");

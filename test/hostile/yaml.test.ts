@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import type { Problem } from "../../src/problems.ts";
-import { checkYamlDocument } from "../../src/validate/yaml-document.ts";
+import { checkYamlDocument } from "../../src/schema/yaml-document.ts";
 import { charterYaml, reportYaml } from "../support/governance-files.ts";
 import { growthRatio, LINEAR_RATIO } from "../support/growth.ts";
 import { trackUnhandledRejections } from "./harness.ts";

@@ -15,7 +15,7 @@ import { writeGovernanceRepo } from "../../bench/lib/governance-repo.ts";
 import type { Report } from "../../src/generated/report.ts";
 import { schemaProblems } from "../../src/schema/messages.ts";
 import { type SchemaName, schemas, validator } from "../../src/schema/registry.ts";
-import { checkYamlDocument } from "../../src/validate/yaml-document.ts";
+import { checkYamlDocument } from "../../src/schema/yaml-document.ts";
 import { loadYaml, type ParsedYaml } from "../../src/yaml/load.ts";
 import { locate } from "../../src/yaml/locate.ts";
 import { styledDocument, yamlFiles } from "./yaml-arbitraries.ts";

@@ -99,12 +99,20 @@ describe("classifyPath", () => {
     ["26-10.yml"],
     ["2026-10-01.yml"],
     ["october.yml"],
-    ["2026-10.yaml"],
   ])("flags the report name %s, which is not a month", (name) => {
     expect(classifyPath(`workgroups/packaging/reports/${name}`, W)).toMatchObject({
       kind: "misplaced",
       slug: "packaging",
       reason: `The report file name \`${name}\` is not a month.`,
+    });
+  });
+
+  it("tells a report named .yaml to use .yml", () => {
+    expect(classifyPath("workgroups/packaging/reports/2026-10.yaml", W)).toEqual({
+      kind: "misplaced",
+      slug: "packaging",
+      reason: "The report file is named `2026-10.yaml`; wgbot reads reports named `.yml`.",
+      hint: "Rename it to reports/2026-10.yml.",
     });
   });
 

@@ -5,8 +5,8 @@
  * module each, listed in ./charter-proposal/index.ts.
  */
 import type { Config } from "../../config/types.ts";
+import type { Finding } from "../../finding.ts";
 import type { Charter } from "../../generated/charter.ts";
-import type { Finding } from "../../validate/finding.ts";
 import { runRules } from "../../validate/rules/rule.ts";
 import { PROPOSAL_RULES } from "./charter-proposal/index.ts";
 

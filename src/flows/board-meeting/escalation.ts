@@ -5,11 +5,14 @@
 import { labelsAfter } from "../../apply/labels.ts";
 import type { Config } from "../../config/types.ts";
 import { isAgendaIssue } from "../../decide/agenda.ts";
+import { renderReportsSection, reportsForMeeting } from "../../decide/agenda-reports.ts";
 import type { BoardItem } from "../../decide/board-item.ts";
 import { meetingOf, meetingOfMilestone, milestoneTitle, reviewingMeeting } from "../../decide/calendar.ts";
 import { gatherMilestones, gatherOpenLabelled } from "../../gather/board.ts";
+import { gatherFileTexts } from "../../gather/workgroups.ts";
 import type { Write } from "../../model/write.ts";
 import { isoDate } from "../../util/dates.ts";
+import type { GovernanceState } from "../../validate/repository.ts";
 import type { CoreContext } from "../context.ts";
 import { goOn, type Round, round } from "../flow-module.ts";
 import { runChain } from "../run-rounds.ts";
@@ -59,13 +62,34 @@ export async function escalationAfter(
   return (await runChain(escalationRound(boardWork(config), after, ctx.now), ctx)).writes;
 }
 
-/** For the sweep: carry unscheduled escalated items over to the upcoming meeting and refresh its agenda. */
-export async function syncBoard(ctx: CoreContext, config: Config): Promise<Write[]> {
+/**
+ * For the sweep: carry unscheduled escalated items over to the upcoming meeting and refresh its agenda, with the
+ * work groups' reports that fell due since the previous meeting (read from `governance`, the sweep's state, and
+ * the default branch `branch`: one query for their text, none when no report fell due). A meeting with nothing
+ * waiting and no report gets no milestone and no agenda.
+ */
+export async function syncBoard(
+  ctx: CoreContext,
+  config: Config,
+  governance?: { state: GovernanceState; branch?: string | undefined },
+): Promise<Write[]> {
   const meeting = reviewingMeeting(config.board, ctx.now);
   if (!meeting) return [];
   const work = boardWork(config);
   const first = round(
     async (ctx) => {
+      if (governance) {
+        const files = reportsForMeeting(governance.state, config, meeting);
+        const texts =
+          files.length > 0
+            ? await gatherFileTexts(
+                ctx.github,
+                ctx.repo,
+                files.map((f) => f.path),
+              )
+            : new Map();
+        work.reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");
+      }
       work.milestones ??= await gatherMilestones(ctx.github, ctx.repo);
       if (work.milestones.some((m) => m.title === milestoneTitle(meeting)))
         return { exists: true, waiting: 0 };
@@ -84,7 +108,7 @@ export async function syncBoard(ctx: CoreContext, config: Config): Promise<Write
     },
     ({ exists, waiting }) => {
       if (exists) return goOn(() => refreshRound(work, meeting, []));
-      if (waiting === 0) return { writes: [] };
+      if (waiting === 0 && !work.reports) return { writes: [] };
       return goOn(() => milestoneRound(work, meeting, true, () => refreshRound(work, meeting, [])));
     },
   );

@@ -22,6 +22,11 @@ export interface BoardWork {
    * it): the agenda round uses them instead of listing them again.
    */
   labelled?: Map<string, IssueData[]>;
+  /**
+   * The agenda's work group reports section (decide/agenda-reports.ts), when this chain read the reports: the sweep
+   * does, "" when none fell due. Left undefined, a refresh keeps the section the agenda already has.
+   */
+  reports?: string;
 }
 
 export function boardWork(config: Config): BoardWork {

@@ -7,7 +7,8 @@
  */
 import type { Config } from "../../config/types.ts";
 import type { AgendaEntry } from "../../decide/agenda.ts";
-import { isAgendaIssue, onAgenda, renderAgenda } from "../../decide/agenda.ts";
+import { isAgendaIssue, isAgendaOf, onAgenda, renderAgenda } from "../../decide/agenda.ts";
+import { keptReportsSection } from "../../decide/agenda-reports.ts";
 import { type BoardItem, itemKind } from "../../decide/board-item.ts";
 import { meetingOfMilestone, milestoneTitle, reviewingMeeting } from "../../decide/calendar.ts";
 import { recordsIn } from "../../decide/decision-record.ts";
@@ -18,6 +19,7 @@ import {
   type IssueData,
   type MilestoneLike,
 } from "../../gather/board.ts";
+import { builtInTemplates } from "../../gather/comment-templates.ts";
 import { gatherComments } from "../../gather/comments.ts";
 import type { Self } from "../../model/markers.ts";
 import type { Write } from "../../model/write.ts";
@@ -46,6 +48,8 @@ export function refreshRound(
 
 interface Listed {
   issues: IssueData[];
+  /** The repository owner, for the board team's mention. */
+  owner: string;
   /** Open items labelled for board review or at risk, when `meeting` is the upcoming one. */
   escalated: IssueData[] | undefined;
   self: Self;
@@ -72,7 +76,7 @@ function agendaRound(
         }
         escalated = [...found.values()].sort((a, b) => a.number - b.number);
       }
-      const listed = { issues, escalated, self: await ctx.self() };
+      const listed = { issues, owner: ctx.repo.owner, escalated, self: await ctx.self() };
       // The decision records the agenda shows, read once per item and event.
       for (const item of layout(work, meeting, milestone, changed, listed, ctx.now).items) {
         if (needsRecords(item, config) && !work.comments.has(item.number))
@@ -88,13 +92,17 @@ function agendaRound(
           ? recordsIn(work.comments.get(item.number) ?? [], listed.self)
           : [],
       }));
+      // The reports section the sweep just made, or else the one the agenda has (a refresh that read no reports).
+      const current = issues.find((i) => isAgendaOf(i, meeting, listed.self));
+      const reports = work.reports ?? keptReportsSection(current?.body);
+      const owner = listed.owner;
       return syncAgenda(
         {
           meeting,
           milestone,
           issues,
-          body: renderAgenda({ meeting, entries, config }),
-          hasItems: entries.length > 0,
+          body: renderAgenda({ meeting, entries, config, templates: builtInTemplates(), reports, owner }),
+          hasItems: entries.length > 0 || reports !== "",
           self: listed.self,
         },
         moves,

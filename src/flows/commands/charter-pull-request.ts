@@ -2,7 +2,7 @@
  * The pull request that adds an approved work group's charter, as one round. Every step looks first, so a retried
  * or concurrent run never opens a second pull request: a pull request from the branch (open, merged or closed) means
  * the work is done; an existing branch is reused; the file is written only when its content differs (and a
- * concurrent run that wrote the same content first is fine: apply/writes.ts).
+ * concurrent run that wrote the same content first is fine: apply/create-once.ts).
  */
 
 import type { CharterFile } from "../../decide/charter-file.ts";

@@ -21,10 +21,12 @@ import { type Command, commandName, parseCommand } from "../../decide/command.ts
 import { commandTeam, decideCommand, notAllowedReply } from "../../decide/decision.ts";
 import { effectsOf } from "../../decide/decision-effects.ts";
 import { type DecisionRecord, latest, parseRecord, recordsIn } from "../../decide/decision-record.ts";
+import { isFinal } from "../../decide/ledger.ts";
 import { findSticky, stickiesIn } from "../../decide/sticky-comments.ts";
 import { charterFromForm } from "../../forms/charter.ts";
 import { boardItemOf, gatherIssue } from "../../gather/board.ts";
 import { gatherDefaultBranch } from "../../gather/charter-pull-request.ts";
+import { builtInTemplates } from "../../gather/comment-templates.ts";
 import { gatherComments } from "../../gather/comments.ts";
 import { gatherConfig } from "../../gather/config.ts";
 import { teamMembership } from "../../gather/teams.ts";
@@ -40,6 +42,7 @@ import { type Decision, goOn, type Round, round } from "../flow-module.ts";
 import { replyWrites } from "../reply.ts";
 import { runChain } from "../run-rounds.ts";
 import { charterPullRound } from "./charter-pull-request.ts";
+import { ledgerRound } from "./ledger-round.ts";
 
 type Gathered =
   | { kind: "answered"; record: DecisionRecord | undefined; item?: BoardItem }
@@ -117,6 +120,7 @@ export async function decisionCommandFlow(event: WebhookEvent, ctx: CoreContext)
             records: s.records,
             config: w.config,
             now,
+            templates: builtInTemplates(),
           });
           if (!plan.ok) return { ...replying(plan.reply), summary: `refused: ${plan.summary}`, plan };
           // The effects follow the item as it is once the decision is recorded: a label the protected-label guard
@@ -164,7 +168,8 @@ function effectsRound(
     (item) => {
       const last = latest(recordsIn(work.comments.get(item.number) ?? [], self));
       if (!last || last.comment !== record.comment) return { writes: [] };
-      const effects = effectsOf(record, itemKind(item, config), config);
+      const kind = itemKind(item, config);
+      const effects = effectsOf(record, kind, config);
       const owned = new Set(statusLabels(config));
       const writes: Write[] = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
       const after: BoardItem = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
@@ -190,6 +195,11 @@ function effectsRound(
         }
         return from === undefined ? undefined : refreshRound(work, from, [after]);
       };
+      // A final decision on a grant goes into the grants ledger (ledger-round.ts), before the agenda is refreshed.
+      if (kind === "grant" && isFinal(record)) {
+        const recommendation = latest(recordsIn(work.comments.get(item.number) ?? [], self), "recommend");
+        return { writes, next: () => ledgerRound(work, record, recommendation, item, base, meetings) };
+      }
       if (!effects.charterPullRequest) return { writes, next: meetings };
       return { writes, next: () => charterRound(work, record, item, base, meetings) };
     },
@@ -214,7 +224,12 @@ function charterRound(
         );
         return undefined;
       }
-      const file = charterFile(charter, { config, issue: item.number, approvedOn: record.at.slice(0, 10) });
+      const file = charterFile(charter, {
+        config,
+        issue: item.number,
+        approvedOn: record.at.slice(0, 10),
+        templates: builtInTemplates(),
+      });
       return { file, branch: base ?? (await gatherDefaultBranch(ctx.github, ctx.repo)) };
     },
     (s) => goOn(() => (s ? charterPullRound(s.file, s.branch, then) : then())),

@@ -3,8 +3,8 @@
  * listed in ./charter/index.ts.
  */
 import type { Config } from "../../config/types.ts";
+import type { Finding } from "../../finding.ts";
 import type { Charter } from "../../generated/charter.ts";
-import type { Finding } from "../finding.ts";
 import { CHARTER_FILE_RULES } from "./charter/index.ts";
 import { runRules, UNDATED } from "./rule.ts";
 

@@ -3,8 +3,8 @@
  * listed in ./report/index.ts.
  */
 import type { Config } from "../../config/types.ts";
+import type { Finding } from "../../finding.ts";
 import type { Report } from "../../generated/report.ts";
-import type { Finding } from "../finding.ts";
 import { REPORT_RULES } from "./report/index.ts";
 import type { ReportContext } from "./report/input.ts";
 import { runRules, UNDATED } from "./rule.ts";

@@ -7,7 +7,7 @@
  * Rules are pure: plain data, the config and `now` in; findings out. No I/O, no clock.
  */
 import type { Config, LabelKey } from "../../config/types.ts";
-import { error, type Finding, warning } from "../finding.ts";
+import { type Finding, finding } from "../../finding.ts";
 
 /** Makes one of the rule's findings, with the code and severity the rule declares. */
 export type Report = (path: Finding["path"], message: string, hint?: string) => Finding;
@@ -31,8 +31,7 @@ export interface RuleSpec<Input> extends Omit<Rule<Input>, "check"> {
 
 /** A rule whose findings cannot disagree with what it declares: they are made with its code and severity. */
 export function defineRule<Input>(spec: RuleSpec<Input>): Rule<Input> {
-  const make = spec.severity === "error" ? error : warning;
-  const report: Report = (path, message, hint) => make(spec.code, path, message, hint);
+  const report: Report = (path, message, hint) => finding(spec.severity, spec.code, path, message, hint);
   return { ...spec, check: (input, config, now) => spec.check(input, config, now, report) };
 }
 

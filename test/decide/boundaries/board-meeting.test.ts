@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewingMeeting } from "../../../src/decide/calendar.ts";
 import { decideCommand } from "../../../src/decide/decision.ts";
+import { builtInTemplates } from "../../../src/gather/comment-templates.ts";
 import { grantBody } from "../../support/bodies.ts";
 import { psf } from "../fixtures.ts";
 
@@ -49,6 +50,7 @@ describe("the board's 7 days of preparation", () => {
         records: [],
         config: psf,
         now: new Date(now),
+        templates: builtInTemplates(),
       });
       return plan.ok ? plan.record.meeting : plan.reply;
     };

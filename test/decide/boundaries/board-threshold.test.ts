@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { grantAmount } from "../../../src/decide/board-item.ts";
 import { decideCommand } from "../../../src/decide/decision.ts";
 import { grantPolicy } from "../../../src/decide/rules/grant.ts";
+import { builtInTemplates } from "../../../src/gather/comment-templates.ts";
 import { grantBody } from "../../support/bodies.ts";
 import { grant, NOW, psf } from "../fixtures.ts";
 
@@ -60,6 +61,7 @@ describe("the board threshold: over 10,000 USD", () => {
         records: [],
         config: psf,
         now: NOW,
+        templates: builtInTemplates(),
       });
     const at = recommend("10,000");
     expect(at.ok && at.record.outcome).toBe("approved");

@@ -7,6 +7,7 @@ import { renderAgenda } from "../../../src/decide/agenda.ts";
 import { decideCommand } from "../../../src/decide/decision.ts";
 import { effectsOf, statusesAfter } from "../../../src/decide/decision-effects.ts";
 import type { DecisionRecord } from "../../../src/decide/decision-record.ts";
+import { builtInTemplates } from "../../../src/gather/comment-templates.ts";
 import { grantBody } from "../../support/bodies.ts";
 import { recommended } from "../../support/decision-records.ts";
 import { psf } from "../fixtures.ts";
@@ -47,6 +48,7 @@ function recommendAfter(record: DecisionRecord) {
     records: [recommended, record],
     config: psf,
     now: new Date(AT),
+    templates: builtInTemplates(),
   });
 }
 
@@ -102,6 +104,7 @@ describe("the agenda's count of decided items", () => {
       meeting: "2027-01-13",
       entries: outcomes.map((o, i) => entry(i + 1, o)),
       config: psf,
+      templates: builtInTemplates(),
     })
       .split("\n")
       .find((line) => line.includes("on milestone"));

@@ -1,7 +1,7 @@
 /**
  * Grant lead time at its exact boundaries (psf preset): an event exactly 42 days away is on time and 41 days is late;
  * over the board threshold, exactly 90 days is enough notice and 89 days is short notice. Days are counted from the
- * UTC date the request is checked on, whatever the time of day.
+ * UTC date the request was filed (here: the day it is checked on), whatever the time of day.
  */
 import { describe, expect, it } from "vitest";
 import { grantPolicy } from "../../../src/decide/rules/grant.ts";
@@ -20,7 +20,7 @@ function check(days: number, amount = 8000, now = new Date(`${TODAY}T12:00:00Z`)
     },
     { start_date: start, end_date: start },
   );
-  const result = grantPolicy(request, { config: psf, now });
+  const result = grantPolicy(request, { config: psf, now, filedAt: now });
   return { flags: result.flags, codes: result.findings.map((f) => f.code) };
 }
 
@@ -52,7 +52,8 @@ describe("minimum lead time: 42 days", () => {
         },
         { start_date: ahead(200), end_date: ahead(201) },
       );
-      return grantPolicy(request, { config: psf, now: new Date(`${TODAY}T12:00:00Z`) }).flags.late;
+      const now = new Date(`${TODAY}T12:00:00Z`);
+      return grantPolicy(request, { config: psf, now, filedAt: now }).flags.late;
     };
     expect(deposit(42)).toBe(false);
     expect(deposit(41)).toBe(true);

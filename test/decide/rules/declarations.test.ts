@@ -15,6 +15,7 @@ import {
 } from "../../../src/decide/rules/charter-proposal/index.ts";
 import { GRANT_FLOW_LABELS, GRANT_RULES, ownedGrantLabels } from "../../../src/decide/rules/grant/index.ts";
 import { ownedPullLabels, PULL_FLOW_LABELS } from "../../../src/decide/rules/pull-request.ts";
+import { builtInTemplates } from "../../../src/gather/comment-templates.ts";
 import { CHARTER_FILE_RULES } from "../../../src/validate/rules/charter/index.ts";
 import { REPORT_RULES } from "../../../src/validate/rules/report/index.ts";
 import type { Rule } from "../../../src/validate/rules/rule.ts";
@@ -48,7 +49,7 @@ describe.each(Object.entries(FAMILIES))("the %s rules", (_family, rules) => {
     for (const key of rule.configKeys) expect(KEYS, `${rule.id} reads ${key}`).toContain(key);
     if (rule.label) expect(KEYS).toContain(`labels.${rule.label}`);
     expect(rule.code).toMatch(/^rule\.[a-z-]+$/);
-    expect(["error", "warning"]).toContain(rule.severity);
+    expect(["error", "warning", "suggestion", "note"]).toContain(rule.severity);
   });
 
   it("have unique ids", () => {
@@ -75,6 +76,7 @@ describe("owned labels", () => {
     // Today's set, as the issue's labels are pinned by the e2e tests and the fault matrix.
     expect([...ownedGrantLabels(psf)].sort()).toEqual(
       [
+        "grant/fast-track",
         "grant/late",
         "grant/not-covered",
         "grant/over-threshold",
@@ -113,6 +115,7 @@ describe("owned labels", () => {
         config: PRESETS.psf,
         now: NOW,
         existingSlugs: new Set(),
+        templates: builtInTemplates(),
       });
     const labels = Object.values(psf.labels);
     const grant = plan("grant");

@@ -6,13 +6,16 @@ import { big, codes } from "./grant/helpers.ts";
 
 describe("a request with nothing to say", () => {
   it("has no findings, no flags, no labels, and the figures", () => {
-    const result = grantPolicy(grant(), { config: psf, now: NOW });
+    const result = grantPolicy(grant(), { config: psf, now: NOW, filedAt: "2026-11-23T08:00:00Z" });
     expect(result).toEqual({
       findings: [],
-      flags: { overThreshold: false, late: false, shortNotice: false, notCovered: [] },
+      flags: { overThreshold: false, late: false, shortNotice: false, notCovered: [], fastTrack: false },
       labels: [],
       amountInBase: 8000,
       countedBudget: 8000,
+      filed: { date: "2026-11-23", known: true },
+      // psf: a decision within 6 weeks of filing.
+      decision: { target: "2027-01-04", weeks: 6, fastTrack: false },
     });
   });
 });
@@ -22,9 +25,11 @@ describe("rules together", () => {
     const result = grantPolicy(big("2026-12-20"), { config: psf, now: NOW });
     expect(result.flags).toMatchObject({ overThreshold: true, late: true, shortNotice: true });
     expect(codes(result.findings)).toEqual([
-      "warning:rule.grant-over-threshold",
+      "note:rule.grant-over-threshold",
       "warning:rule.grant-late",
       "warning:rule.grant-short-notice",
+      "warning:rule.grant-decision-late",
+      "suggestion:rule.grant-no-essential-items",
     ]);
   });
 

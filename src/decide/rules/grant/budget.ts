@@ -1,10 +1,12 @@
 /**
  * The budget as the grant rules read it: each item's cost in the base and the requested currency, and the kinds
- * of items not covered it falls under (psf: swag; psf-2026 adds prizes, personal travel and hackathons).
+ * of items not covered it falls under (psf: swag; psf-2026 adds prizes, personal travel and hackathons; matched as
+ * not-covered-match.ts says).
  */
 import type { Config } from "../../../config/types.ts";
 import type { BudgetItem, GrantRequest } from "../../../generated/grant.ts";
 import { convert } from "../../money.ts";
+import { kindsNamed } from "./not-covered-match.ts";
 
 export interface BudgetLine {
   index: number;
@@ -44,41 +46,10 @@ export function notCoveredFound(lines: readonly BudgetLine[], config: Config): s
   return config.grants.not_covered.map((k) => k.name).filter((n) => found.has(n));
 }
 
-/**
- * Compiled keyword patterns, by keyword: a case-insensitive Unicode pattern costs about a millisecond to compile,
- * and every budget item is matched against every keyword (measured in bench/cold-start.ts). The patterns have no
- * `g` flag, so `test` keeps no state between uses.
- */
-const keywordPatterns = new Map<string, RegExp>();
-
-/** Matches a keyword as whole words, case-insensitive; spaces in a keyword match any run of spaces. */
-function keywordPattern(keyword: string): RegExp {
-  let pattern = keywordPatterns.get(keyword);
-  if (!pattern) {
-    pattern = compileKeyword(keyword);
-    keywordPatterns.set(keyword, pattern);
-  }
-  return pattern;
-}
-
-function compileKeyword(keyword: string): RegExp {
-  const body = keyword
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
-}
-
-/** The names of the kinds of items not covered that this budget item matches (in its description or category). */
+/** The names of the kinds of items not covered that this budget item names (in its description or category). */
 export function notCoveredKinds(
   item: Pick<BudgetItem, "description" | "category">,
   config: Config,
 ): string[] {
-  const texts = [item.description, item.category ?? ""];
-  return config.grants.not_covered
-    .filter((kind) =>
-      kind.keywords.some((k) => k.trim() !== "" && texts.some((t) => keywordPattern(k).test(t))),
-    )
-    .map((kind) => kind.name);
+  return kindsNamed([item.description, item.category ?? ""], config.grants.not_covered);
 }

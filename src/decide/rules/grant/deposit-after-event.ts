@@ -12,8 +12,8 @@ export const depositAfterEvent = defineRule<GrantInput>({
   code: "rule.grant-deposit-after-event",
   severity: "warning",
   configKeys: [],
-  check({ request }, _config, now, report) {
-    const lead = leadTime(request, now);
+  check({ request, filed }, _config, _now, report) {
+    const lead = leadTime(request, filed);
     const start = request.event.start_date;
     if (!lead?.deposit || !validDate(start) || lead.target <= start) return [];
     return [

@@ -1,7 +1,7 @@
 /** A deposit advance is paid before the deposit is due: a due date that has passed is an error, and the request late. */
 import { defineRule } from "../../../validate/rules/rule.ts";
 import type { GrantInput } from "./input.ts";
-import { leadTime } from "./lead-time.ts";
+import { hasPassed, leadTime } from "./lead-time.ts";
 
 export const depositPast = defineRule<GrantInput>({
   id: "deposit-past",
@@ -9,9 +9,9 @@ export const depositPast = defineRule<GrantInput>({
   severity: "error",
   label: "late",
   configKeys: [],
-  check({ request }, _config, now, report) {
-    const lead = leadTime(request, now);
-    if (!lead?.deposit || lead.days >= 0) return [];
+  check({ request, filed }, _config, now, report) {
+    const lead = leadTime(request, filed);
+    if (!lead?.deposit || !hasPassed(lead, now)) return [];
     return [
       report(
         lead.path,

@@ -1,5 +1,6 @@
 /**
- * The grant rules, in the order their findings are listed: amount, dates, budget, the rest. Each is one module
+ * The grant rules, in the order their findings are listed: amount, dates, budget, the rest (suggestions and notes
+ * are listed apart in the comment, whatever their place here). Each is one module
  * (see src/validate/rules/rule.ts); a new rule is a new module and a line here.
  */
 import type { Config, LabelKey } from "../../../config/types.ts";
@@ -9,24 +10,32 @@ import { budgetCurrency } from "./budget-currency.ts";
 import { budgetSum } from "./budget-sum.ts";
 import { codeOfConduct } from "./code-of-conduct.ts";
 import { codeOfConductContact } from "./code-of-conduct-contact.ts";
+import { decisionTime } from "./decision-time.ts";
 import { depositAfterEvent } from "./deposit-after-event.ts";
 import { depositPast } from "./deposit-past.ts";
 import { endBeforeStart } from "./end-before-start.ts";
+import { eventNotCovered } from "./event-not-covered.ts";
 import { eventStarted } from "./event-started.ts";
 import { fastTrack } from "./fast-track.ts";
 import type { GrantRule } from "./input.ts";
 import { late } from "./late.ts";
 import { notCovered } from "./not-covered.ts";
+import { organisationCap } from "./organisation-cap.ts";
+import { organisationGranted } from "./organisation-granted.ts";
 import { otherFunding } from "./other-funding.ts";
 import { overCap } from "./over-cap.ts";
 import { overThreshold } from "./over-threshold.ts";
 import { requestedCurrency } from "./requested-currency.ts";
 import { shortNotice } from "./short-notice.ts";
+import { unmarkedEssentials } from "./unmarked-essentials.ts";
+import { vagueBudget } from "./vague-budget.ts";
 
 export const GRANT_RULES: readonly GrantRule[] = [
   requestedCurrency,
   overThreshold,
   overCap,
+  organisationCap,
+  organisationGranted,
   aboveGuide,
   endBeforeStart,
   eventStarted,
@@ -34,9 +43,13 @@ export const GRANT_RULES: readonly GrantRule[] = [
   depositPast,
   late,
   shortNotice,
+  decisionTime,
+  eventNotCovered,
   budgetCurrency,
   notCovered,
   budgetSum,
+  vagueBudget,
+  unmarkedEssentials,
   otherFunding,
   codeOfConduct,
   codeOfConductContact,

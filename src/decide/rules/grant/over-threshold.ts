@@ -1,6 +1,6 @@
 /**
  * PSF Grants: a request over 10,000 USD (`grants.board_threshold`) goes to the board, with the Grants WG's
- * recommendation. Not a problem with the request: a warning, so the applicant knows who decides.
+ * recommendation. Not a problem with the request: a note, so the applicant knows who decides.
  */
 
 import { defineRule } from "../../../validate/rules/rule.ts";
@@ -11,7 +11,7 @@ import type { GrantInput } from "./input.ts";
 export const overThreshold = defineRule<GrantInput>({
   id: "over-threshold",
   code: "rule.grant-over-threshold",
-  severity: "warning",
+  severity: "note",
   label: "over_threshold",
   configKeys: ["grants.board_threshold", ...MONEY_KEYS],
   check({ request }, config, _now, report) {

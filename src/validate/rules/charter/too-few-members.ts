@@ -4,9 +4,9 @@
  * shrinks is the sweep's at-risk check, not an invalid file.
  */
 import type { Config } from "../../../config/types.ts";
+import type { Finding } from "../../../finding.ts";
 import type { Charter } from "../../../generated/charter.ts";
 import { plural } from "../../../util/text.ts";
-import type { Finding } from "../../finding.ts";
 import { defineRule, type Report } from "../rule.ts";
 import { type CharterInput, memberSet } from "./input.ts";
 

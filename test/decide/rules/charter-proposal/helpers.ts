@@ -2,8 +2,8 @@
 import { expect } from "vitest";
 import type { ProposalRule } from "../../../../src/decide/rules/charter-proposal/input.ts";
 import { proposalRules } from "../../../../src/decide/rules/charter-proposal.ts";
+import type { Finding } from "../../../../src/finding.ts";
 import type { Charter } from "../../../../src/generated/charter.ts";
-import type { Finding } from "../../../../src/validate/finding.ts";
 import { charter, NOW, psf } from "../../fixtures.ts";
 
 export const existingSlugs = new Set(["packaging", "infrastructure", "grants"]);

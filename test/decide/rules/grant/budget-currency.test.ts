@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { budgetCurrency } from "../../../../src/decide/rules/grant/budget-currency.ts";
 import { grantPolicy } from "../../../../src/decide/rules/grant.ts";
 import { grant, NOW, psf } from "../../fixtures.ts";
-import { codes, expectAlone } from "./helpers.ts";
+import { codes, expectAlone, problems } from "./helpers.ts";
 
 describe("budget-currency", () => {
   it("finds something on its own, with the code and severity it declares", () => {
@@ -19,7 +19,7 @@ describe("budget-currency", () => {
       }),
       { config: psf, now: NOW },
     );
-    expect(codes(result.findings)).toEqual(["error:rule.grant-unknown-currency"]);
+    expect(codes(problems(result.findings))).toEqual(["error:rule.grant-unknown-currency"]);
     expect(result.findings[0]?.path).toEqual(["budget", 1, "currency"]);
     expect(result.countedBudget).toBeNaN();
   });

@@ -1,12 +1,16 @@
 /** Shared by the grant rule tests: the requests the cases vary, and how they read findings. */
 import { expect } from "vitest";
 import type { Config } from "../../../../src/config/types.ts";
-import { type GrantRule, grantInput } from "../../../../src/decide/rules/grant/input.ts";
+import { filingOf, type GrantRule, grantInput } from "../../../../src/decide/rules/grant/input.ts";
+import type { Finding } from "../../../../src/finding.ts";
 import type { GrantRequest } from "../../../../src/generated/grant.ts";
-import type { Finding } from "../../../../src/validate/finding.ts";
 import { grant, NOW, psf } from "../../fixtures.ts";
 
 export const codes = (findings: Finding[]) => findings.map((f) => `${f.severity}:${f.code}`);
+
+/** The errors and warnings only: a case about one rule is not about the budget advice or the notes. */
+export const problems = (findings: Finding[]) =>
+  findings.filter((f) => f.severity === "error" || f.severity === "warning");
 
 export const find = (findings: Finding[], code: string) => {
   const found = findings.filter((f) => f.code === code);
@@ -18,16 +22,21 @@ export const find = (findings: Finding[], code: string) => {
 export function alone(
   rule: GrantRule,
   request: GrantRequest,
-  { config = psf, now = NOW, previousGrantYears = [] as readonly number[] } = {},
+  {
+    config = psf,
+    now = NOW,
+    previousGrantYears = [] as readonly number[],
+    filedAt = undefined as string | undefined,
+  } = {},
 ): Finding[] {
-  return rule.check(grantInput(request, config, previousGrantYears), config, now);
+  return rule.check(grantInput(request, config, filingOf(filedAt, now), previousGrantYears), config, now);
 }
 
 /** Runs the rule alone on a request it must find something in and on the default request (nothing to say). */
 export function expectAlone(
   rule: GrantRule,
   firing: GrantRequest,
-  options: { config?: Config; now?: Date } = {},
+  options: { config?: Config; now?: Date; filedAt?: string } = {},
 ) {
   const found = alone(rule, firing, options);
   expect(found.length).toBeGreaterThan(0);

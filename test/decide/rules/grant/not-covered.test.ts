@@ -13,12 +13,12 @@ describe("not-covered", () => {
     const result = grantPolicy(
       grant({
         budget: [
-          { description: "Venue rental", cost: 5000 },
+          { description: "Venue rental", cost: 5000, essential: true },
           { description: "Catering", cost: 3000 },
           { description: "Conference T-shirts", category: "Swag", cost: 500 },
         ],
       }),
-      { config: psf, now: NOW },
+      { config: psf, now: NOW, filedAt: NOW },
     );
     expect(result.flags.notCovered).toEqual(["swag"]);
     expect(result.countedBudget).toBe(8000);
@@ -38,7 +38,13 @@ describe("not-covered", () => {
     ["Conference t-shirts", undefined, ["swag"]],
     ["Speaker gifts", "MERCH", ["swag"]],
     ["Swagger / OpenAPI workshop materials", undefined, []],
-    ["Sticker printer rental", undefined, []],
+    // A sticker printer makes stickers: swag, whatever it is called.
+    ["Sticker printer rental", undefined, ["swag"]],
+    ["Merchant fees", undefined, []],
+    ["Payment processing (merchant fees)", "fees", []],
+    ["Speaker gifts", undefined, ["swag"]],
+    ["T-Shirts", undefined, ["swag"]],
+    ["Hoodies", undefined, ["swag"]],
     ["Tshirts", "clothing", ["swag"]],
     ["Merch table", undefined, ["swag"]],
     ["Venue", "venue", []],
@@ -51,6 +57,11 @@ describe("not-covered", () => {
     ["Flights for organisers", ["personal travel"]],
     ["Personal   travel of the chair", ["personal travel"]],
     ["Travel grants for speakers", []],
+    ["Student travel awards", []],
+    ["Travel for organisers", ["personal travel"]],
+    ["Travel for the organizers", ["personal travel"]],
+    ["Trophies for the quiz", ["prizes"]],
+    ["Award for the best talk", ["prizes"]],
     ["Raffle and swag", ["swag", "prizes"]],
   ])("psf-2026: %s → %j", (description, expected) => {
     expect(notCoveredKinds({ description }, psf2026)).toEqual(expected);

@@ -9,16 +9,16 @@ describe("other-funding", () => {
     expectAlone(otherFunding, grant({ other_funding: [] }));
   });
 
-  it("no other funding sources: a warning", () => {
+  it("no other funding sources: a suggestion", () => {
     for (const other_funding of [undefined, [], ["  "]]) {
       const { findings } = grantPolicy(grant({ other_funding }), { config: psf, now: NOW });
       expect(findings).toEqual([
         {
-          severity: "warning",
+          severity: "suggestion",
           code: "rule.grant-no-other-funding",
           path: ["other_funding"],
           message: "No other funding sources are listed.",
-          hint: "List the sponsors, ticket sales and other grants that also fund the event (or say that there are none yet): the Grants WG weighs how the event is funded as a whole.",
+          hint: "List the sponsors, ticket sales and other grants that also fund the event, or say that there are none yet: the Grants WG weighs how the event is funded as a whole.",
         },
       ]);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { overCap } from "../../../../src/decide/rules/grant/over-cap.ts";
 import { grantPolicy } from "../../../../src/decide/rules/grant.ts";
 import { grant, NOW, psf, psf2026 } from "../../fixtures.ts";
-import { codes, expectAlone, find } from "./helpers.ts";
+import { codes, expectAlone, find, problems } from "./helpers.ts";
 
 describe("over-cap", () => {
   it("finds something on its own, with the code and severity it declares", () => {
@@ -28,7 +28,7 @@ describe("over-cap", () => {
       }),
       { config: psf2026, now: NOW },
     );
-    expect(codes(result.findings)).toEqual(expected);
+    expect(codes(problems(result.findings))).toEqual(expected);
   });
 
   it("states the cap", () => {
@@ -54,6 +54,6 @@ describe("over-cap", () => {
       }),
       { config: psf, now: NOW },
     );
-    expect(result.findings).toEqual([]);
+    expect(problems(result.findings)).toEqual([]);
   });
 });

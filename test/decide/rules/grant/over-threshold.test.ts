@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { overThreshold } from "../../../../src/decide/rules/grant/over-threshold.ts";
 import { grantPolicy } from "../../../../src/decide/rules/grant.ts";
 import { grant, NOW, psf } from "../../fixtures.ts";
-import { big, codes, expectAlone, find } from "./helpers.ts";
+import { big, codes, expectAlone, find, problems } from "./helpers.ts";
 
 describe("over-threshold", () => {
   it("finds something on its own, with the code and severity it declares", () => {
@@ -11,9 +11,19 @@ describe("over-threshold", () => {
 
   it("filed early enough: over the threshold only, and the meeting is still reported", () => {
     const result = grantPolicy(big("2027-03-20"), { config: psf, now: NOW });
-    expect(result.flags).toEqual({ overThreshold: true, late: false, shortNotice: false, notCovered: [] });
+    expect(result.flags).toEqual({
+      overThreshold: true,
+      late: false,
+      shortNotice: false,
+      notCovered: [],
+      fastTrack: false,
+    });
     expect(result.reviewingMeeting).toBe("2027-01-13");
-    expect(codes(result.findings)).toEqual(["warning:rule.grant-over-threshold"]);
+    // The first meeting that can decide it (2027-01-13) comes after its 6-week decision target (2027-01-04).
+    expect(codes(result.findings.filter((f) => f.severity !== "suggestion"))).toEqual([
+      "note:rule.grant-over-threshold",
+      "warning:rule.grant-decision-late",
+    ]);
   });
 
   it.each([
@@ -54,6 +64,6 @@ describe("over-threshold", () => {
     );
     expect(result.amountInBase).toBeCloseTo(9720, 6);
     expect(result.flags.overThreshold).toBe(false);
-    expect(result.findings).toEqual([]);
+    expect(problems(result.findings)).toEqual([]);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * The health rules at their exact boundaries (decide/health.ts), through the sweep: psf puts a work group at risk
+ * after 2 missed reports in a row; dsf after 2 missed of the last 3, or without a chair, a co-chair and a board
+ * liaison. Cadences a preset does not allow fall back to its first one. The numbers are written out here, not read
+ * from the presets, so changing a promised default fails.
+ */
+import { describe, expect, it } from "vitest";
+import { PRESETS } from "../../../src/config/presets.ts";
+import { atRiskRuleText, missedReports } from "../../../src/decide/health.ts";
+import { periodOf } from "../../../src/decide/report-periods.ts";
+import { decideSweep } from "../../../src/decide/sweep.ts";
+import { validateRepository } from "../../../src/validate/repository.ts";
+import { type CharterOptions, charterYaml, reportYaml } from "../../support/governance-files.ts";
+
+const BOT = { login: "wgbot[bot]", type: "Bot" };
+
+/** One work group chartered 2026-01-01 under `preset`, with a report for each month given; swept on `day`. */
+function sweep(preset: string, day: string, months: string[], charter: Partial<CharterOptions> = {}) {
+  const files = new Map<string, string>();
+  files.set(".github/wgbot.yml", `preset: ${preset}\n`);
+  let text = charterYaml({
+    slug: "web",
+    start: "2026-01-01",
+    review: "2026-12-31",
+    chairs: ["ana"],
+    ...charter,
+  });
+  if (charter.name === "with liaison")
+    text = text.replace("  members:\n", "  board_liaison: bea\n  members:\n");
+  files.set("workgroups/web/charter.yml", text);
+  for (const m of months)
+    files.set(
+      `workgroups/web/reports/${m}.yml`,
+      reportYaml({ workgroup: "web", period: m, submitted_by: "ana" }),
+    );
+  const now = new Date(`${day}T12:00:00Z`);
+  const state = validateRepository({ files }, { now });
+  expect(state.problems.filter((p) => p.severity === "error")).toEqual([]);
+  const plan = decideSweep({
+    state,
+    issues: [],
+    timelines: new Map(),
+    config: state.config,
+    now,
+    owner: "django",
+    self: BOT,
+  });
+  return {
+    overdue: plan.findings.overdue.flatMap((o) => o.periods),
+    reasons: plan.findings.atRisk.flatMap((a) => a.reasons),
+  };
+}
+
+const HEALTHY = { name: "with liaison", chairs: ["ana", "ben"], members: ["ana", "ben", "cy"] };
+const months = (...ms: number[]) => ms.map((m) => `2026-${String(m).padStart(2, "0")}`);
+
+describe("dsf: 2 missed of the last 3 reports put a work group at risk", () => {
+  it("is the preset's promise", () => {
+    expect(PRESETS.dsf.reports).toMatchObject({ missed_for_at_risk: 2, at_risk_window: 3 });
+    expect(atRiskRuleText(PRESETS.dsf.reports)).toBe("2 of its last 3 reports");
+    expect(atRiskRuleText(PRESETS.psf.reports)).toBe("2 reports in a row");
+  });
+
+  it("August and October missed: at risk from 16 November (October falls due), not on the 15th", () => {
+    const filed = months(1, 2, 3, 4, 5, 6, 7, 9);
+    expect(sweep("dsf", "2026-11-15", filed, HEALTHY).reasons).toEqual([]);
+    expect(sweep("dsf", "2026-11-16", filed, HEALTHY).reasons).toEqual([
+      "it has missed 2 of its last 3 reports (August 2026 and October 2026)",
+    ]);
+  });
+
+  it("1 missed of the last 3 is not at risk; a miss 4 periods back no longer counts", () => {
+    expect(sweep("dsf", "2026-11-16", months(1, 2, 3, 4, 5, 6, 8, 9), HEALTHY).reasons).toEqual([]);
+    expect(sweep("dsf", "2026-11-16", months(1, 2, 3, 4, 5, 6, 9, 10), HEALTHY).reasons).toEqual([]);
+  });
+
+  it("psf, same reports: 2 not in a row is not at risk", () => {
+    expect(sweep("psf", "2026-11-16", months(1, 2, 3, 4, 5, 6, 7, 9)).reasons).toEqual([]);
+  });
+});
+
+describe("dsf: a chair, a co-chair and a board liaison", () => {
+  it("is the preset's promise; psf asks for one chair and no liaison", () => {
+    expect(PRESETS.dsf.workgroups.leadership).toEqual({ chairs: 2, board_liaison: true });
+    expect(PRESETS.psf.workgroups.leadership).toEqual({ chairs: 1, board_liaison: false });
+  });
+
+  it("one chair and no liaison: two reasons; both present: healthy", () => {
+    const all = months(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    expect(sweep("dsf", "2026-11-16", all, { chairs: ["ana"] }).reasons).toEqual([
+      "it has 1 chair; a work group needs a chair and a co-chair (list both under `participants.chairs`)",
+      "its charter names no board liaison: a board member who links the work group to the board (`participants.board_liaison`)",
+    ]);
+    expect(sweep("dsf", "2026-11-16", all, HEALTHY).reasons).toEqual([]);
+    expect(sweep("psf", "2026-11-16", all, { chairs: ["ana"] }).reasons).toEqual([]);
+  });
+});
+
+describe("reporting cadences allowed by the config", () => {
+  it("dsf allows quarterly reports: one report per quarter is enough", () => {
+    const quarterly = { ...HEALTHY, cadence: "quarterly" as const };
+    expect(sweep("dsf", "2026-11-16", months(3, 6, 9), quarterly)).toEqual({ overdue: [], reasons: [] });
+  });
+
+  it("psf allows monthly reports only: a quarterly charter is held to monthly reports", () => {
+    const quarterly = { cadence: "quarterly" as const };
+    expect(sweep("psf", "2026-11-16", months(3, 6, 9), quarterly).overdue).toContain("2026-10");
+  });
+});
+
+describe("missedReports", () => {
+  const periods = months(1, 2, 3, 4, 5).map((m) => periodOf(m, "monthly", 15));
+  const filedExcept =
+    (...missing: string[]) =>
+    (p: { label: string }) =>
+      !missing.includes(p.label);
+  const reports = { ...PRESETS.psf.reports };
+
+  it("in a row names the whole streak, however long", () => {
+    expect(
+      missedReports(periods, filedExcept("2026-03", "2026-04", "2026-05"), reports)?.missed.map(
+        (p) => p.label,
+      ),
+    ).toEqual(["2026-03", "2026-04", "2026-05"]);
+  });
+
+  it("a window shorter than the misses it looks for is read as that many (in a row)", () => {
+    const short = { ...reports, missed_for_at_risk: 3, at_risk_window: 2 };
+    expect(missedReports(periods, filedExcept("2026-04", "2026-05"), short)).toBeUndefined();
+    expect(missedReports(periods, filedExcept("2026-03", "2026-04", "2026-05"), short)?.inARow).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * The not-covered matcher measured on more than 250 budget lines as applicants write them (test/fixtures/budget-lines.txt),
+ * labelled by what the psf-2026 policy says of each. A line counts as right when the matcher names exactly the
+ * kinds it is labelled with; precision and recall are over the lines labelled (or found) not covered.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { notCoveredKinds } from "../../../../src/decide/rules/grant.ts";
+import { psf, psf2026 } from "../../fixtures.ts";
+
+interface Line {
+  expected: string[];
+  description: string;
+  category?: string;
+}
+
+const CORPUS = new URL("../../../fixtures/budget-lines.txt", import.meta.url);
+
+function readCorpus(): Line[] {
+  return readFileSync(CORPUS, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !l.startsWith("#"))
+    .map((l) => {
+      const [label = "", description = "", category] = l.split("|").map((p) => p.trim());
+      const expected = label === "covered" ? [] : label.split(",").map((k) => k.trim());
+      return category ? { expected, description, category } : { expected, description };
+    });
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+describe("the not-covered corpus", () => {
+  const corpus = readCorpus();
+
+  it("has at least 200 realistic lines, both kinds well represented", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    expect(corpus.filter((l) => l.expected.length > 0).length).toBeGreaterThanOrEqual(60);
+    const kinds = new Set(corpus.flatMap((l) => l.expected));
+    expect([...kinds].sort()).toEqual(psf2026.grants.not_covered.map((k) => k.name).sort());
+  });
+
+  it("psf-2026 finds them with precision and recall of at least 0.97", () => {
+    let truePositives = 0;
+    let flagged = 0;
+    let excluded = 0;
+    const wrong: string[] = [];
+    for (const line of corpus) {
+      const found = notCoveredKinds(line, psf2026);
+      if (found.length > 0) flagged++;
+      if (line.expected.length > 0) excluded++;
+      if (found.length > 0 && same(found, line.expected)) truePositives++;
+      if (!same(found, line.expected))
+        wrong.push(
+          `${line.description} → ${JSON.stringify(found)}, expected ${JSON.stringify(line.expected)}`,
+        );
+    }
+    const precision = truePositives / flagged;
+    const recall = truePositives / excluded;
+    console.log(
+      `not-covered corpus (psf-2026): ${corpus.length} lines, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
+        (wrong.length > 0 ? `\n  misread: ${wrong.join("\n  misread: ")}` : ""),
+    );
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("psf covers everything but swag: the other kinds' lines pass", () => {
+    for (const line of corpus.filter((l) => !l.expected.includes("swag")))
+      expect(notCoveredKinds(line, psf), line.description).toEqual([]);
+  });
+});

@@ -5,11 +5,89 @@ var __export = (target, all) => {
     __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 
+// src/server/main.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join5 } from "node:path";
+
 // src/server/server.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
 import { createServer } from "node:http";
-import { join as join4 } from "node:path";
 import { createNodeMiddleware, createProbot } from "probot";
+
+// src/repo/paths.ts
+var CONFIG_PATH = ".github/wgbot.yml";
+var ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
+var SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+var MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+function classifyPath(path, workgroupsDir) {
+  if (path === CONFIG_PATH) return { kind: "config" };
+  if (path === ALTERNATIVE_CONFIG_PATH) {
+    return {
+      kind: "misplaced",
+      reason: "The config file is named wgbot.yaml.",
+      hint: `Rename it to ${CONFIG_PATH}.`
+    };
+  }
+  const prefix = `${workgroupsDir}/`;
+  if (!path.startsWith(prefix)) return void 0;
+  const parts = path.slice(prefix.length).split("/");
+  const isYaml = /\.ya?ml$/.test(path);
+  if (!isYaml) return void 0;
+  const [slug, second, third, ...rest] = parts;
+  if (slug === void 0 || second === void 0) {
+    return {
+      kind: "misplaced",
+      reason: `YAML files belong in a work group's folder, not directly in ${workgroupsDir}/.`,
+      hint: `Move it to ${workgroupsDir}/<slug>/charter.yml or ${workgroupsDir}/<slug>/reports/<YYYY-MM>.yml.`
+    };
+  }
+  if (!SLUG.test(slug)) {
+    return {
+      kind: "misplaced",
+      reason: `The folder name \`${slug}\` is not a valid work group slug.`,
+      hint: "Use lower-case letters, digits and hyphens, e.g. `packaging` or `diversity-inclusion`."
+    };
+  }
+  if (third === void 0) {
+    if (second === "charter.yml") return { kind: "charter", slug };
+    if (second === "charter.yaml") {
+      return {
+        kind: "misplaced",
+        slug,
+        reason: "The charter file is named charter.yaml.",
+        hint: "Rename it to charter.yml."
+      };
+    }
+    return {
+      kind: "misplaced",
+      slug,
+      reason: `\`${second}\` is not a file wgbot knows.`,
+      hint: "A work group folder holds charter.yml and a reports/ folder."
+    };
+  }
+  if (second === "reports" && rest.length === 0) {
+    const month = third.replace(/\.ya?ml$/, "");
+    if (MONTH.test(month) && third.endsWith(".yml")) return { kind: "report", slug, month };
+    if (MONTH.test(month))
+      return {
+        kind: "misplaced",
+        slug,
+        reason: `The report file is named \`${third}\`; wgbot reads reports named \`.yml\`.`,
+        hint: `Rename it to reports/${month}.yml.`
+      };
+    return {
+      kind: "misplaced",
+      slug,
+      reason: `The report file name \`${third}\` is not a month.`,
+      hint: "Name reports after the month they cover, e.g. reports/2026-10.yml."
+    };
+  }
+  return {
+    kind: "misplaced",
+    slug,
+    reason: `\`${parts.slice(1).join("/")}\` is not where wgbot expects a file.`,
+    hint: "A work group folder holds charter.yml and reports/<YYYY-MM>.yml."
+  };
+}
 
 // src/util/invisible.ts
 var INVISIBLE = [
@@ -69,20 +147,20 @@ function codePoint(char) {
 function visible(text) {
   return text.replace(
     ANY_INVISIBLE,
-    (char, at, whole2) => partOfEmoji(char, at, whole2) ? char : `<${codePoint(char)}>`
+    (char, at, whole3) => partOfEmoji(char, at, whole3) ? char : `<${codePoint(char)}>`
   );
 }
 var PICTOGRAPHIC = new RegExp("^\\p{Extended_Pictographic}$", "u");
 var SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
-function partOfEmoji(char, at, whole2) {
+function partOfEmoji(char, at, whole3) {
   if (char !== "\u200D" && char !== "\uFE0F") return false;
-  let before = [...whole2.slice(Math.max(0, at - 4), at)];
+  let before = [...whole3.slice(Math.max(0, at - 4), at)];
   if (char === "\uFE0F") {
     const prev = before.at(-1) ?? "";
     return PICTOGRAPHIC.test(prev) || /^[0-9#*]$/.test(prev);
   }
   if (before.at(-1) === "\uFE0F" || SKIN_TONE.test(before.at(-1) ?? "")) before = before.slice(0, -1);
-  const next = [...whole2.slice(at + 1, at + 3)][0] ?? "";
+  const next = [...whole3.slice(at + 1, at + 3)][0] ?? "";
   return PICTOGRAPHIC.test(before.at(-1) ?? "") && PICTOGRAPHIC.test(next);
 }
 function invisibleIn(text) {
@@ -193,6 +271,560 @@ function kib(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+// src/yaml/fast.ts
+import jsYaml from "js-yaml";
+
+// src/yaml/structure.ts
+import { isAlias, isMap, isPair, isScalar, isSeq } from "yaml";
+
+// src/yaml/limits.ts
+var DEFAULT_LIMITS = { maxBytes: MAX_FILE_BYTES, maxDepth: 32, maxAliases: 20 };
+function tooDeep(file, pos, limits) {
+  return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
+    ...pos,
+    hint: "wgbot files need only a few levels: check the indentation, or brackets that were never closed."
+  });
+}
+
+// src/yaml/position.ts
+function positionOf(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function rangePosition(lc, range) {
+  if (!range) return { line: 1, column: 1 };
+  const start = lc.linePos(range[0] ?? 0);
+  const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}
+
+// src/yaml/structure.ts
+function structuralProblems(file, doc, lc, limits) {
+  const problems = [];
+  const pos = (node) => rangePosition(lc, node.range);
+  let aliases = 0;
+  const stack = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases === limits.maxAliases + 1) {
+        problems.push(
+          problem(file, "yaml.too-many-aliases", `The file uses more than ${limits.maxAliases} aliases.`, {
+            ...pos(node),
+            hint: "Write values out instead of using & anchors and * aliases."
+          })
+        );
+      }
+      continue;
+    }
+    const tagged = node;
+    if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
+      problems.push(
+        problem(
+          file,
+          "yaml.tag",
+          `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
+          {
+            ...pos(tagged),
+            hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings."
+          }
+        )
+      );
+    }
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= limits.maxDepth) {
+        problems.push(tooDeep(file, pos(node), limits));
+        continue;
+      }
+      for (const item of [...node.items].reverse()) {
+        if (isPair(item)) {
+          const key = item.key;
+          if (isScalar(key) && key.value === "<<" && key.type === "PLAIN") {
+            problems.push(
+              problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
+                ...pos(key),
+                hint: "Write the fields out in full instead of merging them in from an `&` anchor."
+              })
+            );
+          } else if (isScalar(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
+            problems.push(
+              problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
+                ...pos(key),
+                hint: "Remove it; it has a special meaning in JavaScript and is never a wgbot field."
+              })
+            );
+          } else if (key !== null && !isScalar(key)) {
+            problems.push(
+              problem(file, "yaml.complex-key", "A key must be plain text, not a list or mapping.", {
+                ...pos(key),
+                hint: "Write the key as a single word followed by a colon."
+              })
+            );
+          }
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return problems;
+}
+var STANDARD_TAGS = /* @__PURE__ */ new Set([
+  "tag:yaml.org,2002:str",
+  "tag:yaml.org,2002:int",
+  "tag:yaml.org,2002:float",
+  "tag:yaml.org,2002:bool",
+  "tag:yaml.org,2002:null",
+  "tag:yaml.org,2002:map",
+  "tag:yaml.org,2002:seq"
+]);
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+
+// src/yaml/fast.ts
+var CAREFUL_ONLY = /[&*!](?<=(?:^|[\s[{,])[&*!])[^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|[\t\uFEFF]/m;
+var PARSERS_DISAGREE = /[-+](?:0[xo]|\.[0-9])|-0(?![\w.])|\b0b[01]|\?(?<=(?:^|[\s[{,])\?)(?:\s|$)|[\]}]\s*:|\\$|#(?<=["'\]}]#)/m;
+var BLANK_WITH_SPACES = /^ +$/m;
+var BLOCK_SCALAR = /[|>][-+1-9]*[ ]*(?:#.*)?$/m;
+var MAX_KEY_LENGTH = 1024;
+var FAST_PATH_KEYS = /* @__PURE__ */ new Set([...FORBIDDEN_KEYS, "<<", "null"]);
+var JS_YAML_OPTIONS = {
+  schema: jsYaml.CORE_SCHEMA,
+  json: false,
+  onWarning: () => {
+    warned = true;
+  }
+};
+var warned = false;
+function loadFast(text, maxDepth) {
+  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text) || mayRunOver(text)) return void 0;
+  if (BLOCK_SCALAR.test(text) && BLANK_WITH_SPACES.test(text)) return void 0;
+  let data;
+  warned = false;
+  try {
+    data = jsYaml.load(text, JS_YAML_OPTIONS);
+  } catch {
+    return void 0;
+  }
+  if (warned || data === null || typeof data !== "object" || Array.isArray(data)) return void 0;
+  return plainWithin(data, maxDepth) ? data : void 0;
+}
+function mayRunOver(text) {
+  if (!/[[{]/.test(text)) return false;
+  for (const line of text.split("\n")) {
+    if (!/[[\]{}]/.test(line)) continue;
+    let depth = 0;
+    let valueStarts = true;
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      if (char === " ") continue;
+      if ((char === '"' || char === "'") && valueStarts) {
+        i = quoteEnd(line, i);
+        if (i < 0) return true;
+        valueStarts = false;
+        continue;
+      }
+      if (char === "#" && (i === 0 || line[i - 1] === " ")) break;
+      if (char === "[" || char === "{") depth++;
+      else if ((char === "]" || char === "}") && --depth < 0) return true;
+      valueStarts = char === "[" || char === "{" || char === "," || ":-".includes(char) && line[i + 1] === " ";
+    }
+    if (depth !== 0) return true;
+  }
+  return false;
+}
+function quoteEnd(line, start) {
+  const quote4 = line[start];
+  for (let i = start + 1; i < line.length; i++) {
+    if (quote4 === '"' && line[i] === "\\") i++;
+    else if (line[i] === quote4) {
+      if (quote4 === "'" && line[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+function plainWithin(value, depthLeft) {
+  if (depthLeft <= 0) return false;
+  if (Array.isArray(value)) {
+    for (const item of value)
+      if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (FAST_PATH_KEYS.has(key) || key.length > MAX_KEY_LENGTH) return false;
+    const item = value[key];
+    if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
+  }
+  return true;
+}
+
+// src/yaml/load.ts
+import { isScalar as isScalar4, LineCounter, parseDocument } from "yaml";
+
+// src/yaml/nodes.ts
+import {
+  isAlias as isAlias2,
+  isMap as isMap2,
+  isPair as isPair2,
+  isScalar as isScalar2,
+  isSeq as isSeq2,
+  YAMLParseError
+} from "yaml";
+function* nodesOf(root, enter = () => true) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object" || !enter(node)) continue;
+    yield node;
+    if (isPair2(node)) stack.push(node.key, node.value);
+    else if (isMap2(node) || isSeq2(node)) for (const item of node.items) stack.push(item);
+  }
+}
+function duplicateKeys(doc) {
+  const found = [];
+  for (const node of nodesOf(doc.contents)) {
+    if (!isMap2(node)) continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const { key } of node.items) {
+      if (!isScalar2(key)) continue;
+      if (seen.has(key.value) && key.range)
+        found.push(
+          new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique")
+        );
+      seen.add(key.value);
+    }
+  }
+  return found;
+}
+function firstAlias(doc, lc) {
+  let first;
+  for (const node of nodesOf(doc.contents)) {
+    if (!isAlias2(node)) continue;
+    const start = node.range?.[0];
+    if (start !== void 0 && (first === void 0 || start < first)) first = start;
+  }
+  if (first === void 0) return { line: 1, column: 1 };
+  const { line, col } = lc.linePos(first);
+  return { line, column: col };
+}
+
+// src/yaml/parse-errors.ts
+import { isMap as isMap3, isPair as isPair3, isScalar as isScalar3, isSeq as isSeq3 } from "yaml";
+
+// src/util/login.ts
+function loginWithoutAt(login) {
+  return `Write the GitHub login without the @: \`${login}\`.`;
+}
+function loginAfterAt(text) {
+  return /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/.exec(text.trim())?.[1];
+}
+
+// src/yaml/parse-errors.ts
+var RUN_ON_KEY = {
+  message: "This line runs on into the next one, so YAML reads both as one long key.",
+  hint: "Check for a missing `:` after the key on this line, and that the next line is indented like the lines around it."
+};
+var YAML_MESSAGES = {
+  DUPLICATE_KEY: {
+    message: "This key appears twice in the same mapping.",
+    hint: "Keep one of them; a second value would silently replace the first."
+  },
+  MULTIPLE_DOCS: {
+    message: "The file holds more than one YAML document (a second `---`).",
+    hint: "Keep one document per file; remove the extra `---` line."
+  },
+  BAD_INDENT: {
+    message: "The indentation is wrong here.",
+    hint: "Indent nested fields by the same number of spaces (two is usual) and never use tabs."
+  },
+  TAB_AS_INDENT: { message: "A tab is used for indentation.", hint: "Indent with spaces only." },
+  MISSING_CHAR: {
+    message: "A closing character is missing (a quote, `]` or `}`).",
+    hint: "Close every quote and bracket you open."
+  },
+  UNEXPECTED_TOKEN: {
+    message: "The YAML cannot be read here.",
+    hint: "Check for a missing colon, a stray character, or text that needs quotes (such as text starting with @ or `)."
+  },
+  BLOCK_AS_IMPLICIT_KEY: RUN_ON_KEY,
+  MULTILINE_IMPLICIT_KEY: RUN_ON_KEY,
+  TAG_RESOLVE_FAILED: {
+    message: "A `!` tag is used that wgbot does not allow.",
+    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
+  },
+  BAD_ALIAS: { message: "An alias (`*name`) is not valid here.", hint: "Write the value out instead." },
+  ALIAS_PROPS: {
+    message: "An alias (`*name`) cannot carry a tag or anchor.",
+    hint: "Write the value out instead."
+  },
+  BAD_SCALAR_START: {
+    message: "This value starts with a character that needs quotes.",
+    hint: 'Wrap the value in double quotes, e.g. "@alice" or "`code`".'
+  },
+  BAD_DIRECTIVE: { message: "This `%` directive is not valid.", hint: "Remove the line starting with %." },
+  KEY_OVER_1024_CHARS: { message: "A key is longer than 1024 characters.", hint: "Use a short key." },
+  BAD_DQ_ESCAPE: {
+    message: "A backslash in this double-quoted text starts an escape YAML does not know.",
+    hint: "Write `\\\\` for a backslash, or use single quotes, in which a backslash is plain text."
+  },
+  BLOCK_IN_FLOW: {
+    message: "A `- item` list or `key: value` block is inside brackets.",
+    hint: "Inside `[...]` or `{...}`, separate items with commas on one line; or drop the brackets."
+  },
+  MULTIPLE_ANCHORS: { message: "A value has two `&` anchors.", hint: "Remove the anchors." },
+  MULTIPLE_TAGS: { message: "A value has two `!` tags.", hint: "Remove the tags." },
+  BAD_PROP_ORDER: { message: "An `&` anchor or `!` tag is misplaced.", hint: "Remove it." },
+  BAD_COLLECTION_TYPE: {
+    message: "A `!` tag does not fit the value it is on.",
+    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
+  },
+  NON_STRING_KEY: {
+    message: "A key must be plain text, not a list or mapping.",
+    hint: "Write the key as a single word followed by a colon."
+  }
+};
+function fromYamlError(file, error2, at, text, doc) {
+  let known = YAML_MESSAGES[error2.code];
+  let from = error2.pos[0];
+  let to = Math.max(error2.pos[0], error2.pos[1]);
+  const raw2 = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
+  if (error2.code === "DUPLICATE_KEY" && known) {
+    const key = /^[^:\n]{1,60}/.exec(text.slice(error2.pos[0]))?.[0]?.trim();
+    if (key) known = { ...known, message: `The key \`${key}\` appears twice in the same mapping.` };
+  }
+  if (error2.code === "BAD_SCALAR_START" && known) {
+    const login = loginAfterAt(/^[^\n#]*/.exec(text.slice(error2.pos[0]))?.[0] ?? "");
+    if (login) known = { ...known, hint: loginWithoutAt(login) };
+  }
+  const unclosed = unclosedAt(error2, raw2, doc);
+  const noticed = at(error2.pos[0]);
+  if (unclosed && (unclosed.quote || at(unclosed.start).line < noticed.line)) {
+    const atEnd = text.slice(error2.pos[0]).trim() === "";
+    known = unclosed.quote ? {
+      message: `The opening \`${unclosed.quote}\` of this value is never closed.`,
+      hint: `Add the closing \`${unclosed.quote}\` at the end of the value: until then, YAML reads the rest of the file as part of it.`
+    } : {
+      message: atEnd ? `The \`${unclosed.open}\` opened here is never closed.` : `The \`${unclosed.open}\` opened here is not closed with \`${unclosed.close}\` before line ${noticed.line}.`,
+      hint: `Add the missing \`${unclosed.close}\`, or indent the lines that continue it more than the key they belong to.`
+    };
+    from = unclosed.start;
+    to = unclosed.start + 1;
+  }
+  const start = at(from);
+  const end = at(to);
+  return problem(
+    file,
+    `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
+    known?.message ?? `The YAML is not valid: ${raw2}.`,
+    {
+      line: start.line,
+      column: start.col,
+      endLine: end.line,
+      endColumn: end.col,
+      hint: known?.hint ?? "Check the syntax near this position."
+    }
+  );
+}
+function unclosedAt(error2, raw2, doc) {
+  const quote4 = error2.code === "MISSING_CHAR" ? /closing (["'])quote/.exec(raw2)?.[1] : void 0;
+  const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw2)?.[1] : void 0;
+  if (!quote4 && !bracket) return void 0;
+  let found;
+  const startsByError = (node) => {
+    if (isPair3(node)) return true;
+    const range = node.range;
+    return range ? range[0] <= error2.pos[0] : false;
+  };
+  for (const node of nodesOf(doc.contents, startsByError)) {
+    const range = node.range;
+    if (isPair3(node) || !range) continue;
+    if (quote4 && isScalar3(node) && node.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
+      if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
+    } else if (bracket && (isSeq3(node) || isMap3(node)) && node.flow === true && range[1] === error2.pos[0]) {
+      const isSequence = isSeq3(node);
+      if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
+        found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
+      }
+    }
+  }
+  return found;
+}
+function dedupe(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  const tab = problems.find((p) => p.code === "yaml.tab-as-indent");
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (!tab || p === tab || p.code === "yaml.tab-as-indent" || p.code === "yaml.duplicate-key") return true;
+    return (p.line ?? 0) < (tab.line ?? 0);
+  });
+}
+
+// src/yaml/load.ts
+function loadYaml(file, input, limits = DEFAULT_LIMITS) {
+  const decoded = decodeGovernanceFile(file, input, limits.maxBytes);
+  if ("problem" in decoded) return fail(decoded.problem);
+  const text = decoded.text;
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      // Duplicate keys are found in ./nodes.ts, in linear time: the parser's own check compares each key with every
+      // earlier key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false
+    });
+  } catch (error2) {
+    if (error2 instanceof RangeError) return fail(tooDeep(file, { line: 1, column: 1 }, limits));
+    throw error2;
+  }
+  const at = (offset) => lineCounter.linePos(offset);
+  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (exhausted) {
+    const { line, col } = at(exhausted.pos[0]);
+    return fail(tooDeep(file, { line, column: col }, limits));
+  }
+  const problems = [];
+  const errorOffsets = /* @__PURE__ */ new Set();
+  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error2 of [...errors, ...doc.warnings]) {
+    if (errorOffsets.has(error2.pos[0])) continue;
+    errorOffsets.add(error2.pos[0]);
+    problems.push(fromYamlError(file, error2, at, text, doc));
+  }
+  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== "1.2") {
+    const offset = Math.max(0, text.search(/^%YAML/m));
+    return fail(
+      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
+        ...positionOf(text, offset),
+        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning."
+      })
+    );
+  }
+  problems.push(...structuralProblems(file, doc, lineCounter, limits));
+  if (problems.length > 0) return { ok: false, problems };
+  if (doc.contents === null || isScalar4(doc.contents) && doc.contents.value === null) {
+    return fail(
+      problem(file, "yaml.empty", "The file is empty.", {
+        line: 1,
+        column: 1,
+        hint: "Fill it in from the example in the README."
+      })
+    );
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases * 10 });
+  } catch (error2) {
+    if (error2 instanceof ReferenceError || error2 instanceof RangeError) {
+      return fail(
+        problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
+          ...firstAlias(doc, lineCounter),
+          hint: "Write values out instead of using & anchors and * aliases."
+        })
+      );
+    }
+    throw error2;
+  }
+  return { ok: true, text, doc, lineCounter, data };
+}
+function fail(p) {
+  return { ok: false, problems: [p] };
+}
+
+// src/yaml/locate.ts
+import {
+  isMap as isMap4,
+  isPair as isPair4,
+  isScalar as isScalar5,
+  isSeq as isSeq4
+} from "yaml";
+function locate(doc, lc, path) {
+  let node = doc.contents;
+  let pair;
+  let exact = true;
+  for (const [index, segment] of path.entries()) {
+    if (isMap4(node)) {
+      const found = keysOf(node).get(String(segment));
+      if (!found) {
+        exact = false;
+        break;
+      }
+      pair = found;
+      node = found.value;
+      if (node === null || isEmptyScalar(node)) {
+        node = null;
+        if (index < path.length - 1) exact = false;
+        break;
+      }
+    } else if (isSeq4(node) && typeof segment === "number" && segment < node.items.length) {
+      pair = void 0;
+      node = node.items[segment];
+    } else {
+      exact = false;
+      break;
+    }
+  }
+  const keyNode = pair?.key;
+  const valueNode = node ?? keyNode;
+  const value = rangePosition(lc, valueNode?.range);
+  const key = keyNode ? rangePosition(lc, keyNode.range) : value;
+  return { value, key, exact };
+}
+var keyIndex = /* @__PURE__ */ new WeakMap();
+function keysOf(map) {
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const item of map.items)
+      if (isPair4(item) && isScalar5(item.key) && !index.has(String(item.key.value)))
+        index.set(String(item.key.value), item);
+    keyIndex.set(map, index);
+  }
+  return index;
+}
+function isEmptyScalar(node) {
+  return isScalar5(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
+}
+function formatPath(path) {
+  let out = "";
+  for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
+  return out;
+}
+
+// src/finding.ts
+var error = (code2, path, message, hint) => shownVisibly({ severity: "error", code: code2, path, message, hint });
+var finding = (severity, code2, path, message, hint) => shownVisibly({ severity, code: code2, path, message, hint });
+function placeFindings(file, findings, locateAt) {
+  return findings.map(
+    (f) => shownVisibly({
+      file,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      hint: f.hint,
+      field: formatPath(f.path) || void 0,
+      ...locateAt(f.path, f.at ?? "value")
+    })
+  );
+}
+
 // src/util/text.ts
 function distance(a, b) {
   if (Math.abs(a.length - b.length) > 3) return 99;
@@ -243,104 +875,113 @@ function listing(items, conjunction = "and") {
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
-// src/yaml/locate.ts
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq
-} from "yaml";
+// src/util/dates.ts
+function parseDate(iso2) {
+  return /* @__PURE__ */ new Date(`${iso2}T00:00:00Z`);
+}
+function isoDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+function monthOf(date) {
+  return typeof date === "string" ? date.slice(0, 7) : date.toISOString().slice(0, 7);
+}
+function addMonths(month, n) {
+  const [y, m] = month.split("-").map(Number);
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
+}
+function addDays(date, days2) {
+  return new Date(date.getTime() + days2 * 864e5);
+}
+function daysBetween(from, to) {
+  return Math.floor((to.getTime() - from.getTime()) / 864e5);
+}
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+function monthName(month) {
+  const [y, m] = month.split("-").map(Number);
+  return `${MONTHS[m - 1]} ${y}`;
+}
+var MONTH_NAMES = MONTHS;
 
-// src/yaml/position.ts
-function positionOf(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
+// src/schema/message-words.ts
+var TYPE_NAMES = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of `key: value` fields",
+  null: "empty"
+};
+var FORMAT_NAMES = {
+  date: "a date written YYYY-MM-DD",
+  uri: "a full web address starting with https://",
+  email: "an email address"
+};
+function fieldName(path) {
+  if (path.length === 0) return "The file";
+  const last = path[path.length - 1];
+  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
+  return quoted(formatPath(path), 200);
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "empty";
+  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
+  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}
+function joinHint(...parts) {
+  const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
+  return kept.length > 0 ? kept.join(" ") : void 0;
+}
+function midSentence(name2) {
+  return name2.startsWith("Item ") ? `i${name2.slice(1)}` : name2.startsWith("The file") ? "the file" : name2;
+}
+function isSingleEntry(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+function withoutMoneySigns(text) {
+  return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
+}
+function likelyFix(value, pattern) {
+  let re;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    return void 0;
   }
-  return { line, column: offset - lineStart + 1 };
+  const cleaned = withoutInvisible(value).trim();
+  const candidates = [
+    cleaned,
+    cleaned.replace(/^@/, ""),
+    cleaned.toUpperCase(),
+    cleaned.toLowerCase(),
+    cleaned.replace(/^@/, "").toLowerCase(),
+    cleaned.toLowerCase().replace(/[\s_]+/g, "-")
+  ];
+  return candidates.find((c) => c !== value && c !== "" && re.test(c));
 }
-function rangePosition(lc, range) {
-  if (!range) return { line: 1, column: 1 };
-  const start = lc.linePos(range[0] ?? 0);
-  const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-}
-
-// src/yaml/locate.ts
-function locate(doc, lc, path) {
-  let node = doc.contents;
-  let pair;
-  let exact = true;
-  for (const [index, segment] of path.entries()) {
-    if (isMap(node)) {
-      const found = keysOf(node).get(String(segment));
-      if (!found) {
-        exact = false;
-        break;
-      }
-      pair = found;
-      node = found.value;
-      if (node === null || isEmptyScalar(node)) {
-        node = null;
-        if (index < path.length - 1) exact = false;
-        break;
-      }
-    } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
-      pair = void 0;
-      node = node.items[segment];
-    } else {
-      exact = false;
-      break;
-    }
-  }
-  const keyNode = pair?.key;
-  const valueNode = node ?? keyNode;
-  const value = rangePosition(lc, valueNode?.range);
-  const key = keyNode ? rangePosition(lc, keyNode.range) : value;
-  return { value, key, exact };
-}
-var keyIndex = /* @__PURE__ */ new WeakMap();
-function keysOf(map) {
-  let index = keyIndex.get(map);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const item of map.items)
-      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value)))
-        index.set(String(item.key.value), item);
-    keyIndex.set(map, index);
-  }
-  return index;
-}
-function isEmptyScalar(node) {
-  return isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
-}
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function formatPath(path) {
-  let out = "";
-  for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
-  return out;
-}
-
-// src/validate/finding.ts
-var error = (code2, path, message, hint) => shownVisibly({ severity: "error", code: code2, path, message, hint });
-var warning = (code2, path, message, hint) => shownVisibly({ severity: "warning", code: code2, path, message, hint });
-function placeFindings(file, findings, locateAt) {
-  return findings.map(
-    (f) => shownVisibly({
-      file,
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-      hint: f.hint,
-      field: formatPath(f.path) || void 0,
-      ...locateAt(f.path, f.at ?? "value")
-    })
-  );
+function impossibleDate(value) {
+  const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return void 0;
+  const [year, month, day2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days2 = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day2 < 1 || day2 > days2 ? `${MONTH_NAMES[month - 1]} ${year} has ${days2} days` : void 0;
 }
 
 // schemas/charter.schema.json
@@ -542,6 +1183,11 @@ var charter_schema_default = {
             $ref: "#/$defs/login"
           },
           examples: [["alice", "bob", "carol"]]
+        },
+        board_liaison: {
+          title: "Board liaison",
+          description: "GitHub login of the board member who is the work group's link to the board (required by presets that ask for one, such as dsf).",
+          $ref: "#/$defs/login"
         }
       }
     },
@@ -635,25 +1281,35 @@ var config_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
+    _extends: {
+      title: "Extends",
+      description: "Another repository's wgbot config to start from, as Probot apps share an organisation's settings: other-repo (same owner, its .github/wgbot.yml), owner/repo, or owner/repo:path/to/file.yml. Read by the App and the Action from the default branch of that repository. This file's values win over it (objects merge key by key, lists replace); the file it names may not extend another.",
+      type: "string",
+      pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$",
+      examples: ["governance-settings", "psf/.github:wgbot.yml"]
+    },
     preset: {
       title: "Preset",
-      description: "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).",
-      enum: ["psf", "psf-2026"],
-      examples: ["psf"]
+      description: "The policy this file starts from: psf (the PSF rules described by its board), psf-2026 (adds the 2026 Grants WG charter's caps and fast track) or dsf (the Django Software Foundation's working groups: chair, co-chair and board liaison, monthly or quarterly reports, a yearly review).",
+      enum: ["psf", "psf-2026", "dsf"],
+      examples: ["psf"],
+      default: "psf"
     },
     organisation: {
       title: "Organisation",
       description: "The foundation's name, as used in comments.",
       type: "string",
       minLength: 1,
-      examples: ["Python Software Foundation"]
+      examples: ["Python Software Foundation"],
+      default: "Python Software Foundation"
     },
     base_currency: {
       title: "Base currency",
       description: "ISO 4217 code all thresholds and caps are expressed in.",
       type: "string",
       pattern: "^[A-Z]{3}$",
-      examples: ["USD"]
+      examples: ["USD"],
+      default: "USD"
     },
     currency_rates: {
       title: "Currency rates",
@@ -671,7 +1327,17 @@ var config_schema_default = {
           EUR: 1.08,
           GBP: 1.27
         }
-      ]
+      ],
+      default: {
+        EUR: 1.08,
+        GBP: 1.27,
+        CAD: 0.73,
+        AUD: 0.66,
+        JPY: 67e-4,
+        INR: 0.012,
+        BRL: 0.18,
+        NGN: 65e-5
+      }
     },
     teams: {
       title: "Teams",
@@ -682,18 +1348,28 @@ var config_schema_default = {
         board: {
           title: "Board team",
           description: "Team slug of the board; only its members may use /board.",
-          $ref: "#/$defs/teamSlug"
+          $ref: "#/$defs/teamSlug",
+          default: "board"
         },
         grants_wg: {
           title: "Grants Work Group team",
           description: "Team slug of the Grants Work Group; only its members may use /recommend.",
-          $ref: "#/$defs/teamSlug"
+          $ref: "#/$defs/teamSlug",
+          default: "grants-wg"
         },
         mention_grants_wg: {
           title: "Mention the Grants WG",
           description: "Whether the comment on a complete grant request mentions the Grants WG team.",
           type: "boolean",
-          examples: [true]
+          examples: [true],
+          default: true
+        },
+        mention_board: {
+          title: "Mention the board",
+          description: "Whether each meeting's agenda issue mentions the board team, so its members are notified when the agenda is opened (edits keep the same mention and notify no one again).",
+          type: "boolean",
+          examples: [true],
+          default: true
         }
       }
     },
@@ -708,21 +1384,24 @@ var config_schema_default = {
           description: "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.",
           type: "number",
           minimum: 0,
-          examples: [1e4]
+          examples: [1e4],
+          default: 1e4
         },
         minimum_lead_days: {
           title: "Minimum lead time (days)",
           description: "Requests filed fewer days than this before the event (or the deposit due date) are late.",
           type: "integer",
           minimum: 0,
-          examples: [42]
+          examples: [42],
+          default: 42
         },
         recommended_lead_days: {
           title: "Recommended lead time (days)",
           description: "Requests over the threshold filed fewer days than this before the event get a short-notice warning.",
           type: "integer",
           minimum: 0,
-          examples: [90]
+          examples: [90],
+          default: 90
         },
         not_covered: {
           title: "Items not covered",
@@ -744,7 +1423,7 @@ var config_schema_default = {
               },
               keywords: {
                 title: "Keywords",
-                description: "Words that identify such an item (matched as whole words, case-insensitive).",
+                description: "Words and phrases that identify such an item (matched as whole words, case-insensitive, with simple plural and -ise/-ize spelling variants; hyphens count as spaces).",
                 type: "array",
                 minItems: 1,
                 items: {
@@ -752,16 +1431,63 @@ var config_schema_default = {
                   minLength: 1
                 },
                 examples: [["swag", "t-shirts", "stickers"]]
+              },
+              allow: {
+                title: "Fundable look-alikes",
+                description: "Phrases that contain a keyword but are covered (e.g. 'student travel awards' for the keyword 'awards'); an item matching one is not flagged for that keyword.",
+                type: "array",
+                items: {
+                  type: "string",
+                  minLength: 1
+                },
+                examples: [["travel award", "award ceremony venue"]]
+              },
+              events: {
+                title: "Applies to the event",
+                description: "true when an event whose name matches a keyword is itself not covered (e.g. a hackathon), whatever its budget lists.",
+                type: "boolean",
+                examples: [true]
               }
             }
-          }
+          },
+          default: [
+            {
+              name: "swag",
+              keywords: [
+                "swag",
+                "t-shirt",
+                "tshirt",
+                "tee shirt",
+                "hoodie",
+                "sticker",
+                "merchandise",
+                "merch",
+                "giveaway",
+                "give-away",
+                "goodie bag",
+                "goody bag",
+                "tote bag",
+                "souvenir",
+                "gift",
+                "mug",
+                "keychain",
+                "enamel pin",
+                "lapel pin",
+                "conference bag",
+                "attendee bag",
+                "welcome bag"
+              ],
+              allow: ["gift card", "gift voucher", "in-kind gift", "gift aid"]
+            }
+          ]
         },
         per_attendee_per_day: {
           title: "Guide amount per attendee per day",
           description: "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.",
           type: "number",
           minimum: 0,
-          examples: [15]
+          examples: [15],
+          default: 15
         },
         caps: {
           title: "Caps",
@@ -804,40 +1530,78 @@ var config_schema_default = {
               minimum: 0,
               examples: [5e3]
             }
-          }
+          },
+          default: {}
+        },
+        organisation_cap_per_year: {
+          title: "Cap per organisation per year",
+          description: "The most one organisation may be granted in a calendar year, in the base currency, counted from the grants ledger (grants/<year>/); organisations are matched on their name and website. 0 turns it off.",
+          type: "number",
+          minimum: 0,
+          examples: [15e3],
+          default: 0
         },
         fast_track_max: {
           title: "Fast track maximum",
-          description: "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.",
+          description: "Requests up to this amount (in the base currency) are fast-tracked: labelled, and decided within the fast track's time. 0 turns it off.",
           type: "number",
           minimum: 0,
-          examples: [2500]
+          examples: [2500],
+          default: 0
+        },
+        fast_track_previous_years: {
+          title: "Fast track: previous grant within (years)",
+          description: "When more than 0, the fast track is only for an event or organisation the foundation funded within this many years. 0: the amount alone decides.",
+          type: "integer",
+          minimum: 0,
+          examples: [0, 3],
+          default: 0
+        },
+        fast_track_decision_weeks: {
+          title: "Fast track decision time (weeks)",
+          description: "How many weeks after filing a fast-tracked request can expect a decision.",
+          type: "integer",
+          minimum: 1,
+          examples: [2],
+          default: 2
+        },
+        decision_weeks: {
+          title: "Decision time (weeks)",
+          description: "How many weeks after filing a request can expect a decision (its decision target). Requests the board decides wait for its meeting.",
+          type: "integer",
+          minimum: 1,
+          examples: [6, 8],
+          default: 6
         },
         require_code_of_conduct: {
           title: "Require a Code of Conduct",
           description: "Whether a request without a Code of Conduct URL is an error.",
           type: "boolean",
-          examples: [true]
+          examples: [true],
+          default: true
         },
         require_code_of_conduct_contact: {
           title: "Require a Code of Conduct contact",
           description: "Whether a request without a Code of Conduct contact is an error.",
           type: "boolean",
-          examples: [false]
+          examples: [false],
+          default: false
         },
         needs_info_close_days: {
           title: "Close after silence (days)",
           description: "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.",
           type: "integer",
           minimum: 1,
-          examples: [42]
+          examples: [42],
+          default: 42
         },
         grants_wg_review_days: {
           title: "Grants WG review time (days)",
           description: "A request waiting on the Grants WG longer than this is flagged by the sweep.",
           type: "integer",
           minimum: 1,
-          examples: [30]
+          examples: [30],
+          default: 30
         }
       }
     },
@@ -855,7 +1619,8 @@ var config_schema_default = {
             type: "string",
             format: "date"
           },
-          examples: [["2027-01-13", "2027-03-10"]]
+          examples: [["2027-01-13", "2027-03-10"]],
+          default: []
         },
         every_months: {
           title: "Meets every N months",
@@ -863,7 +1628,8 @@ var config_schema_default = {
           type: "integer",
           minimum: 1,
           maximum: 12,
-          examples: [2]
+          examples: [2],
+          default: 2
         },
         first_month: {
           title: "First meeting month",
@@ -871,26 +1637,37 @@ var config_schema_default = {
           type: "integer",
           minimum: 1,
           maximum: 12,
-          examples: [1]
+          examples: [1],
+          default: 1
         },
         weekday: {
           title: "Weekday",
           description: "Day of the week of the meeting.",
           enum: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-          examples: ["wednesday"]
+          examples: ["wednesday"],
+          default: "wednesday"
         },
         week: {
           title: "Week of the month",
           description: "Which such weekday of the month: 1 to 4, or -1 for the last.",
           enum: [1, 2, 3, 4, -1],
-          examples: [2]
+          examples: [2],
+          default: 2
         },
         preparation_days: {
           title: "Preparation days",
           description: "An item escalated fewer days than this before a meeting waits for the next one.",
           type: "integer",
           minimum: 0,
-          examples: [7]
+          examples: [7],
+          default: 7
+        },
+        requires_recommendation: {
+          title: "Board decides with a recommendation",
+          description: "Whether `/board approve` or `/board decline` on a grant request over the board threshold needs the Grants WG's recommendation on record first.",
+          type: "boolean",
+          examples: [true],
+          default: true
         }
       }
     },
@@ -906,20 +1683,43 @@ var config_schema_default = {
           type: "integer",
           minimum: 1,
           maximum: 28,
-          examples: [15]
+          examples: [15],
+          default: 15
         },
         missed_for_at_risk: {
           title: "Missed reports for at-risk",
-          description: "A work group that misses this many consecutive reports is at risk.",
+          description: "A work group that misses this many of its last `at_risk_window` reports is at risk.",
           type: "integer",
           minimum: 1,
-          examples: [2]
+          examples: [2],
+          default: 2
+        },
+        at_risk_window: {
+          title: "Reports looked at for at-risk",
+          description: "How many of the most recent reporting periods the at-risk rule looks at (psf: 2, so 2 missed in a row; dsf: 3, so 2 missed of the last 3). Never fewer than `missed_for_at_risk`.",
+          type: "integer",
+          minimum: 1,
+          examples: [3],
+          default: 2
+        },
+        cadences: {
+          title: "Allowed reporting cadences",
+          description: "The cadences a charter may choose under `reporting.cadence`. A charter that chooses another one reports on the first cadence listed here.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            enum: ["monthly", "quarterly"]
+          },
+          examples: [["monthly", "quarterly"]],
+          default: ["monthly"]
         },
         reminders: {
           title: "Reminders",
           description: "Whether the sweep opens a reminder issue for an overdue report.",
           type: "boolean",
-          examples: [true]
+          examples: [true],
+          default: true
         }
       }
     },
@@ -934,21 +1734,47 @@ var config_schema_default = {
           description: "A charter proposal needs at least this many members, chairs included.",
           type: "integer",
           minimum: 1,
-          examples: [3]
+          examples: [3],
+          default: 3
         },
         at_risk_min_members: {
           title: "Minimum members to stay healthy",
           description: "An active work group with fewer members than this (default: a chair and one more) is at risk.",
           type: "integer",
           minimum: 1,
-          examples: [2]
+          examples: [2],
+          default: 2
         },
         max_term_months: {
           title: "Maximum term (months)",
           description: "The review date may be at most this many months after the start date.",
           type: "integer",
           minimum: 1,
-          examples: [24]
+          examples: [24],
+          default: 24
+        },
+        leadership: {
+          title: "Leadership rule",
+          description: "Who an active work group must have to stay healthy; a group without them is at risk.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            chairs: {
+              title: "Chairs needed",
+              description: "How many chairs the charter must list (2: a chair and a co-chair).",
+              type: "integer",
+              minimum: 1,
+              examples: [2],
+              default: 1
+            },
+            board_liaison: {
+              title: "Board liaison needed",
+              description: "Whether the charter must name a board member as `participants.board_liaison`.",
+              type: "boolean",
+              examples: [true],
+              default: false
+            }
+          }
         }
       }
     },
@@ -961,72 +1787,92 @@ var config_schema_default = {
         charter: {
           $ref: "#/$defs/label",
           title: "Charter label",
-          description: "On charter proposals."
+          description: "On charter proposals.",
+          default: "kind/charter"
         },
         grant: {
           $ref: "#/$defs/label",
           title: "Grant label",
-          description: "On grant requests."
+          description: "On grant requests.",
+          default: "kind/grant"
         },
         report: {
           $ref: "#/$defs/label",
           title: "Report label",
-          description: "On report pull requests."
+          description: "On report pull requests.",
+          default: "kind/report"
         },
         needs_info: {
           $ref: "#/$defs/label",
           title: "Needs-info label",
-          description: "On requests with problems to fix."
+          description: "On requests with problems to fix.",
+          default: "status/needs-info"
         },
         grants_wg_review: {
           $ref: "#/$defs/label",
           title: "Grants WG review label",
-          description: "On grants waiting for the Grants WG."
+          description: "On grants waiting for the Grants WG.",
+          default: "status/grants-wg-review"
         },
         board_review: {
           $ref: "#/$defs/label",
           title: "Board review label",
-          description: "On items waiting for the board."
+          description: "On items waiting for the board.",
+          default: "status/board-review"
         },
         approved: {
           $ref: "#/$defs/label",
           title: "Approved label",
-          description: "Protected: set only by a decision."
+          description: "Protected: set only by a decision.",
+          default: "status/approved"
         },
         declined: {
           $ref: "#/$defs/label",
           title: "Declined label",
-          description: "Protected: set only by a decision."
+          description: "Protected: set only by a decision.",
+          default: "status/declined"
         },
         deferred: {
           $ref: "#/$defs/label",
           title: "Deferred label",
-          description: "Protected: set only by a decision."
+          description: "Protected: set only by a decision.",
+          default: "status/deferred"
         },
         at_risk: {
           $ref: "#/$defs/label",
           title: "At-risk label",
-          description: "On work groups at risk."
+          description: "On work groups at risk.",
+          default: "status/at-risk"
         },
         over_threshold: {
           $ref: "#/$defs/label",
           title: "Over-threshold label",
-          description: "On grants over the board threshold."
+          description: "On grants over the board threshold.",
+          default: "grant/over-threshold"
         },
         late: {
           $ref: "#/$defs/label",
           title: "Late label",
-          description: "On grants filed inside the minimum lead time."
+          description: "On grants filed inside the minimum lead time.",
+          default: "grant/late"
         },
         short_notice: {
           $ref: "#/$defs/label",
           title: "Short-notice label",
-          description: "On large grants filed inside the recommended lead time."
+          description: "On large grants filed inside the recommended lead time.",
+          default: "grant/short-notice"
         },
         not_covered: {
           $ref: "#/$defs/label",
           title: "Not-covered label",
-          description: "On grants with items the program does not cover."
+          description: "On grants with items the program does not cover.",
+          default: "grant/not-covered"
+        },
+        fast_track: {
+          $ref: "#/$defs/label",
+          title: "Fast-track label",
+          description: "On grants the fast track decides (up to grants.fast_track_max).",
+          default: "grant/fast-track"
         },
         workgroup_prefix: {
           title: "Work group label prefix",
@@ -1034,7 +1880,8 @@ var config_schema_default = {
           type: "string",
           minLength: 1,
           maxLength: 20,
-          examples: ["wg/"]
+          examples: ["wg/"],
+          default: "wg/"
         }
       }
     },
@@ -1049,7 +1896,16 @@ var config_schema_default = {
           description: "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.",
           type: "string",
           pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
-          examples: ["workgroups"]
+          examples: ["workgroups"],
+          default: "workgroups"
+        },
+        grants: {
+          title: "Grants ledger folder",
+          description: "Folder of the grants ledger, which wgbot writes: one sub-folder per year, one file per final decision. A path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.",
+          type: "string",
+          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
+          examples: ["grants"],
+          default: "grants"
         }
       }
     },
@@ -1065,8 +1921,16 @@ var config_schema_default = {
           type: "string",
           pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$",
           examples: [".github/wgbot/request-report.hbs"]
+        },
+        site: {
+          title: "Dashboard site templates",
+          description: "Folder of Handlebars files that replace the built-in templates of the dashboard site by name (`layout.hbs`, `overview.hbs`, `workgroups.hbs`, `workgroup.hbs`, `grants.hbs`, `board.hbs`, `heatmap.hbs`, `bar-chart.hbs`, and `style.css`; see templates/site in wgbot): a folder inside the repository, from its root. Values are HTML-escaped; a template that fails falls back to the built-in one.",
+          type: "string",
+          pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$",
+          examples: [".github/wgbot/site"]
         }
-      }
+      },
+      default: {}
     }
   },
   $defs: {
@@ -1369,6 +2233,252 @@ var grant_schema_default = {
   }
 };
 
+// schemas/ledger.schema.json
+var ledger_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:wgbot:schema:ledger",
+  title: "Grants ledger record",
+  description: "One final decision on a grant request (approved or declined), stored as grants/<year>/<issue>-<slug>.yml in the governance repository. wgbot writes these files when the Grants WG or the board decides; the year is the year of the decision.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "issue",
+    "url",
+    "outcome",
+    "grant_type",
+    "organisation",
+    "event",
+    "currency",
+    "requested",
+    "base_currency",
+    "rate",
+    "requested_base",
+    "decided"
+  ],
+  properties: {
+    issue: {
+      title: "Issue",
+      description: "The number of the grant request issue. The file name starts with it.",
+      type: "integer",
+      minimum: 1,
+      examples: [12]
+    },
+    url: {
+      title: "Issue link",
+      description: "The grant request issue's address.",
+      type: "string",
+      format: "uri",
+      pattern: "^https?://",
+      examples: ["https://github.com/psf/governance/issues/12"]
+    },
+    outcome: {
+      title: "Outcome",
+      description: "The final decision: approved or declined.",
+      enum: ["approved", "declined"],
+      examples: ["approved"]
+    },
+    grant_type: {
+      title: "Grant type",
+      description: "conference, workshop, sprint, meetup or deposit-advance, as the request gave it.",
+      enum: ["conference", "workshop", "sprint", "meetup", "deposit-advance"],
+      examples: ["conference"]
+    },
+    organisation: {
+      title: "Organisation",
+      description: "The group or organisation that runs the event. The per-organisation cap matches on its name and website.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: {
+          title: "Organisation name",
+          description: "Name of the organising group.",
+          type: "string",
+          minLength: 1,
+          examples: ["PyCon Example"]
+        },
+        website: {
+          title: "Organisation website",
+          description: "The organisation's web site.",
+          type: "string",
+          format: "uri",
+          examples: ["https://pycon.example.org"]
+        }
+      }
+    },
+    event: {
+      title: "Event",
+      description: "The event the grant supports.",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "start_date", "end_date"],
+      properties: {
+        name: {
+          title: "Event name",
+          description: "Name of the event.",
+          type: "string",
+          minLength: 1,
+          examples: ["PyCon Example 2027"]
+        },
+        start_date: {
+          title: "Start date",
+          description: "First day of the event, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2027-04-14"]
+        },
+        end_date: {
+          title: "End date",
+          description: "Last day of the event, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2027-04-16"]
+        },
+        location: {
+          title: "Location",
+          description: "City and country, or 'Online'.",
+          type: "string",
+          minLength: 1,
+          examples: ["Lisbon, Portugal"]
+        }
+      }
+    },
+    currency: {
+      title: "Currency",
+      description: "ISO 4217 code of the request's currency: `requested` and `granted` are in it.",
+      type: "string",
+      pattern: "^[A-Z]{3}$",
+      examples: ["EUR"]
+    },
+    requested: {
+      title: "Amount requested",
+      description: "The amount requested, in the request's currency.",
+      type: "number",
+      exclusiveMinimum: 0,
+      examples: [11e3]
+    },
+    granted: {
+      title: "Amount granted",
+      description: "The amount granted, in the request's currency. Only an approved grant has one.",
+      type: "number",
+      exclusiveMinimum: 0,
+      examples: [9e3]
+    },
+    base_currency: {
+      title: "Base currency",
+      description: "The currency the foundation counts in (the config's base_currency when the decision was made).",
+      type: "string",
+      pattern: "^[A-Z]{3}$",
+      examples: ["USD"]
+    },
+    rate: {
+      title: "Exchange rate",
+      description: "The value of one unit of `currency` in `base_currency`, as used for the decision (1 when they are the same).",
+      type: "number",
+      exclusiveMinimum: 0,
+      examples: [1.08]
+    },
+    requested_base: {
+      title: "Amount requested in the base currency",
+      description: "`requested` \xD7 `rate`, to the cent.",
+      type: "number",
+      exclusiveMinimum: 0,
+      examples: [11880]
+    },
+    granted_base: {
+      title: "Amount granted in the base currency",
+      description: "`granted` \xD7 `rate`, to the cent. Only an approved grant has one.",
+      type: "number",
+      exclusiveMinimum: 0,
+      examples: [9720]
+    },
+    decided: {
+      title: "Decision",
+      description: "Who decided, for whom, when, and where the decision is recorded.",
+      type: "object",
+      additionalProperties: false,
+      required: ["by", "for", "on", "comment"],
+      properties: {
+        by: {
+          title: "Decided by",
+          description: "GitHub login of the board or Grants WG member who recorded the decision.",
+          $ref: "#/$defs/login"
+        },
+        for: {
+          title: "Decided for",
+          description: "board, or grants-wg for a request the Grants WG decides alone (up to the board threshold).",
+          enum: ["board", "grants-wg"],
+          examples: ["board"]
+        },
+        on: {
+          title: "Decided on",
+          description: "The day of the decision, YYYY-MM-DD. The file's year folder is its year.",
+          type: "string",
+          format: "date",
+          examples: ["2027-01-13"]
+        },
+        meeting: {
+          title: "Board meeting",
+          description: "The board meeting the request was on, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2027-01-13"]
+        },
+        comment: {
+          title: "Command comment",
+          description: "The id of the `/board` or `/recommend` comment that made the decision.",
+          type: "integer",
+          minimum: 1,
+          examples: [1234567]
+        }
+      }
+    },
+    recommendation: {
+      title: "Grants WG recommendation",
+      description: "The Grants WG's recommendation the board decided with, when there was one.",
+      type: "object",
+      additionalProperties: false,
+      required: ["by", "decision", "on"],
+      properties: {
+        by: {
+          title: "Recommended by",
+          description: "GitHub login of the Grants WG member who recorded it.",
+          $ref: "#/$defs/login"
+        },
+        decision: {
+          title: "Recommendation",
+          description: "approve or decline.",
+          enum: ["approve", "decline"],
+          examples: ["approve"]
+        },
+        amount_base: {
+          title: "Amount recommended in the base currency",
+          description: "The amount the Grants WG recommended granting, in the base currency.",
+          type: "number",
+          exclusiveMinimum: 0,
+          examples: [9720]
+        },
+        on: {
+          title: "Recommended on",
+          description: "The day of the recommendation, YYYY-MM-DD.",
+          type: "string",
+          format: "date",
+          examples: ["2026-11-30"]
+        }
+      }
+    }
+  },
+  $defs: {
+    login: {
+      title: "GitHub login",
+      description: "A GitHub login, without the @.",
+      type: "string",
+      pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",
+      examples: ["bea"]
+    }
+  }
+};
+
 // schemas/report.schema.json
 var report_schema_default = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -1520,6 +2630,7 @@ __export(validators_exports, {
   charter: () => charter,
   config: () => config,
   grant: () => grant,
+  ledger: () => ledger,
   report: () => report
 });
 import * as __ns0 from "ajv/dist/runtime/ucs2length.js";
@@ -1529,14 +2640,14 @@ var __module0 = __ns0.default?.default ? __ns0.default : __ns0;
 var __module1 = __ns1.default?.default ? __ns1.default : __ns1;
 var __module2 = __ns2.default?.default ? __ns2.default : __ns2;
 var charter = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:charter", "title": "Work group charter", "description": "One work group's charter, stored as workgroups/<slug>/charter.yml. The sections follow the PSF example charter.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "mission_alignment", "purpose", "goals", "active_time", "core_values", "governance", "decision_making", "communication", "participants", "support"], "properties": { "slug": { "title": "Slug", "description": "Short identifier of the work group: lower-case letters, digits and hyphens. Must equal the folder name under workgroups/.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", "examples": ["packaging"] }, "name": { "title": "Name", "description": "Full name of the work group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Packaging Work Group"] }, "status": { "title": "Status", "description": "proposed: waiting for the board; active: chartered and reporting; inactive: dormant, can be revived; retired: closed for good.", "enum": ["proposed", "active", "inactive", "retired"], "examples": ["active"] }, "mission_alignment": { "title": "Mission alignment", "description": "How the work group's purpose pertains to the foundation's mission.", "type": "string", "minLength": 20, "examples": ["Packaging is how Python code reaches its users; this supports the PSF's mission to promote Python."] }, "purpose": { "title": "Purpose", "description": "Why the work group exists, in a few sentences.", "type": "string", "minLength": 20, "examples": ["Coordinate funding and work on the Python packaging ecosystem."] }, "goals": { "title": "Common goals", "description": "What the members commit to achieve together.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Fund packaging improvements"]] }, "active_time": { "title": "Active time", "description": "A work group does not exist forever: when it started, when the board reviews its charter, and (once inactive or retired) when it stopped.", "type": "object", "additionalProperties": false, "required": ["start", "review"], "properties": { "start": { "title": "Start date", "description": "The date the charter took effect (or will), as YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2025-01-15"] }, "review": { "title": "Review date", "description": "The date by which the board reviews (renews or retires) the charter, as YYYY-MM-DD. Must be after the start date.", "type": "string", "format": "date", "examples": ["2027-01-15"] }, "end": { "title": "End date", "description": "For an inactive or retired work group: the date it stopped, as YYYY-MM-DD. Reports after this month are refused.", "type": "string", "format": "date", "examples": ["2025-06-30"] } } }, "core_values": { "title": "Core values", "description": "The values the work group holds itself to.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Openness", "Respect for volunteers' time"]] }, "governance": { "title": "Internal governance", "description": "How the work group organises itself: roles, terms, how members join and leave.", "type": "string", "minLength": 20, "examples": ["Chairs serve one-year terms; members join by invitation of the chairs."] }, "decision_making": { "title": "Rules and decision-making procedures", "description": "How the work group takes decisions (consensus, votes, quorum).", "type": "string", "minLength": 20, "examples": ["Lazy consensus on the mailing list; a majority vote of members if consensus fails."] }, "communication": { "title": "Communication plan", "description": "How the work group communicates internally and with the community.", "type": "object", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "title": "Plan", "description": "How and how often the work group communicates.", "type": "string", "minLength": 20, "examples": ["Monthly call; public notes on Discourse within a week."] }, "channels": { "title": "Channels", "description": "Where the work group can be reached.", "type": "array", "items": { "title": "Channel", "description": "One communication channel.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Channel name", "description": "What the channel is.", "type": "string", "minLength": 1, "examples": ["Discourse category"] }, "url": { "title": "Channel URL", "description": "Where to find it.", "type": "string", "format": "uri", "examples": ["https://discuss.python.org/c/packaging/14"] } } } } } }, "participants": { "title": "Participants", "description": "Chair(s) and members, by GitHub login. Every chair is also listed as a member.", "type": "object", "additionalProperties": false, "required": ["chairs", "members"], "properties": { "chairs": { "title": "Chairs", "description": "GitHub logins of the chair(s).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/login" }, "examples": [["alice"]] }, "members": { "title": "Members", "description": "GitHub logins of all members, chairs included.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/login" }, "examples": [["alice", "bob", "carol"]] } } }, "support": { "title": "Support requirements", "description": "What the work group asks of the foundation.", "type": "object", "additionalProperties": false, "required": ["resources"], "properties": { "resources": { "title": "Resources requested", "description": "Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 2 }, "examples": [["A mailing list", "Two hours of staff time per month"]] }, "budget": { "title": "Budget", "description": "Money requested, item by item.", "type": "array", "items": { "title": "Budget item", "description": "One cost the work group asks the foundation to cover.", "type": "object", "additionalProperties": false, "required": ["description", "amount"], "properties": { "description": { "title": "Description", "description": "What the money pays for.", "type": "string", "minLength": 3, "examples": ["Video captioning for sprint recordings"] }, "amount": { "title": "Amount", "description": "The cost, as a number without currency sign.", "type": "number", "minimum": 0, "examples": [1200] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the config's base currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } } } } }, "reporting": { "title": "Reporting", "description": "How often the work group reports to the board.", "type": "object", "additionalProperties": false, "properties": { "cadence": { "title": "Reporting cadence", "description": "monthly (the default) or quarterly.", "enum": ["monthly", "quarterly"], "examples": ["monthly"] } } } }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:charter", "title": "Work group charter", "description": "One work group's charter, stored as workgroups/<slug>/charter.yml. The sections follow the PSF example charter.", "type": "object", "additionalProperties": false, "required": ["slug", "name", "status", "mission_alignment", "purpose", "goals", "active_time", "core_values", "governance", "decision_making", "communication", "participants", "support"], "properties": { "slug": { "title": "Slug", "description": "Short identifier of the work group: lower-case letters, digits and hyphens. Must equal the folder name under workgroups/.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", "examples": ["packaging"] }, "name": { "title": "Name", "description": "Full name of the work group.", "type": "string", "minLength": 3, "maxLength": 120, "examples": ["Packaging Work Group"] }, "status": { "title": "Status", "description": "proposed: waiting for the board; active: chartered and reporting; inactive: dormant, can be revived; retired: closed for good.", "enum": ["proposed", "active", "inactive", "retired"], "examples": ["active"] }, "mission_alignment": { "title": "Mission alignment", "description": "How the work group's purpose pertains to the foundation's mission.", "type": "string", "minLength": 20, "examples": ["Packaging is how Python code reaches its users; this supports the PSF's mission to promote Python."] }, "purpose": { "title": "Purpose", "description": "Why the work group exists, in a few sentences.", "type": "string", "minLength": 20, "examples": ["Coordinate funding and work on the Python packaging ecosystem."] }, "goals": { "title": "Common goals", "description": "What the members commit to achieve together.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Fund packaging improvements"]] }, "active_time": { "title": "Active time", "description": "A work group does not exist forever: when it started, when the board reviews its charter, and (once inactive or retired) when it stopped.", "type": "object", "additionalProperties": false, "required": ["start", "review"], "properties": { "start": { "title": "Start date", "description": "The date the charter took effect (or will), as YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2025-01-15"] }, "review": { "title": "Review date", "description": "The date by which the board reviews (renews or retires) the charter, as YYYY-MM-DD. Must be after the start date.", "type": "string", "format": "date", "examples": ["2027-01-15"] }, "end": { "title": "End date", "description": "For an inactive or retired work group: the date it stopped, as YYYY-MM-DD. Reports after this month are refused.", "type": "string", "format": "date", "examples": ["2025-06-30"] } } }, "core_values": { "title": "Core values", "description": "The values the work group holds itself to.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Openness", "Respect for volunteers' time"]] }, "governance": { "title": "Internal governance", "description": "How the work group organises itself: roles, terms, how members join and leave.", "type": "string", "minLength": 20, "examples": ["Chairs serve one-year terms; members join by invitation of the chairs."] }, "decision_making": { "title": "Rules and decision-making procedures", "description": "How the work group takes decisions (consensus, votes, quorum).", "type": "string", "minLength": 20, "examples": ["Lazy consensus on the mailing list; a majority vote of members if consensus fails."] }, "communication": { "title": "Communication plan", "description": "How the work group communicates internally and with the community.", "type": "object", "additionalProperties": false, "required": ["plan"], "properties": { "plan": { "title": "Plan", "description": "How and how often the work group communicates.", "type": "string", "minLength": 20, "examples": ["Monthly call; public notes on Discourse within a week."] }, "channels": { "title": "Channels", "description": "Where the work group can be reached.", "type": "array", "items": { "title": "Channel", "description": "One communication channel.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Channel name", "description": "What the channel is.", "type": "string", "minLength": 1, "examples": ["Discourse category"] }, "url": { "title": "Channel URL", "description": "Where to find it.", "type": "string", "format": "uri", "examples": ["https://discuss.python.org/c/packaging/14"] } } } } } }, "participants": { "title": "Participants", "description": "Chair(s) and members, by GitHub login. Every chair is also listed as a member.", "type": "object", "additionalProperties": false, "required": ["chairs", "members"], "properties": { "chairs": { "title": "Chairs", "description": "GitHub logins of the chair(s).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/login" }, "examples": [["alice"]] }, "members": { "title": "Members", "description": "GitHub logins of all members, chairs included.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/login" }, "examples": [["alice", "bob", "carol"]] }, "board_liaison": { "title": "Board liaison", "description": "GitHub login of the board member who is the work group's link to the board (required by presets that ask for one, such as dsf).", "$ref": "#/$defs/login" } } }, "support": { "title": "Support requirements", "description": "What the work group asks of the foundation.", "type": "object", "additionalProperties": false, "required": ["resources"], "properties": { "resources": { "title": "Resources requested", "description": "Staff time, infrastructure, accounts or anything else requested. Write 'None' as a single item if nothing is needed.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 2 }, "examples": [["A mailing list", "Two hours of staff time per month"]] }, "budget": { "title": "Budget", "description": "Money requested, item by item.", "type": "array", "items": { "title": "Budget item", "description": "One cost the work group asks the foundation to cover.", "type": "object", "additionalProperties": false, "required": ["description", "amount"], "properties": { "description": { "title": "Description", "description": "What the money pays for.", "type": "string", "minLength": 3, "examples": ["Video captioning for sprint recordings"] }, "amount": { "title": "Amount", "description": "The cost, as a number without currency sign.", "type": "number", "minimum": 0, "examples": [1200] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the config's base currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } } } } }, "reporting": { "title": "Reporting", "description": "How often the work group reports to the board.", "type": "object", "additionalProperties": false, "properties": { "cadence": { "title": "Reporting cadence", "description": "monthly (the default) or quarterly.", "enum": ["monthly", "quarterly"], "examples": ["monthly"] } } } }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
 var schema32 = { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = __module0.default;
 var func0 = __module1.default;
 var pattern4 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", "u");
 var pattern5 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-var pattern7 = new RegExp("^[A-Z]{3}$", "u");
+var pattern8 = new RegExp("^[A-Z]{3}$", "u");
 var formats0 = __module2.fullFormats.date;
 var formats6 = __module2.fullFormats.uri;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -2198,7 +3309,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key4 in data21) {
-          if (!(key4 === "chairs" || key4 === "members")) {
+          if (!(key4 === "chairs" || key4 === "members" || key4 === "board_liaison")) {
             const err61 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.participants, data: data21 };
             if (vErrors === null) {
               vErrors = [err61];
@@ -2334,134 +3445,134 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data21.board_liaison !== void 0) {
+          let data26 = data21.board_liaison;
+          if (typeof data26 === "string") {
+            if (!pattern5.test(data26)) {
+              const err72 = { instancePath: instancePath + "/participants/board_liaison", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema32, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          } else {
+            const err73 = { instancePath: instancePath + "/participants/board_liaison", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err72 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.participants.type, parentSchema: schema31.properties.participants, data: data21 };
+        const err74 = { instancePath: instancePath + "/participants", schemaPath: "#/properties/participants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.participants.type, parentSchema: schema31.properties.participants, data: data21 };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err74];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err74);
         }
         errors++;
       }
     }
     if (data.support !== void 0) {
-      let data26 = data.support;
-      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        if (data26.resources === void 0) {
-          const err73 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'", schema: schema31.properties.support.required, parentSchema: schema31.properties.support, data: data26 };
+      let data27 = data.support;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        if (data27.resources === void 0) {
+          const err75 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property 'resources'", schema: schema31.properties.support.required, parentSchema: schema31.properties.support, data: data27 };
           if (vErrors === null) {
-            vErrors = [err73];
+            vErrors = [err75];
           } else {
-            vErrors.push(err73);
+            vErrors.push(err75);
           }
           errors++;
         }
-        for (const key5 in data26) {
+        for (const key5 in data27) {
           if (!(key5 === "resources" || key5 === "budget")) {
-            const err74 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.support, data: data26 };
+            const err76 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.support, data: data27 };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err76];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
-        if (data26.resources !== void 0) {
-          let data27 = data26.resources;
-          if (Array.isArray(data27)) {
-            if (data27.length < 1) {
-              const err75 = { instancePath: instancePath + "/support/resources", schemaPath: "#/properties/support/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.support.properties.resources, data: data27 };
+        if (data27.resources !== void 0) {
+          let data28 = data27.resources;
+          if (Array.isArray(data28)) {
+            if (data28.length < 1) {
+              const err77 = { instancePath: instancePath + "/support/resources", schemaPath: "#/properties/support/properties/resources/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.support.properties.resources, data: data28 };
               if (vErrors === null) {
-                vErrors = [err75];
+                vErrors = [err77];
               } else {
-                vErrors.push(err75);
+                vErrors.push(err77);
               }
               errors++;
             }
-            const len5 = data27.length;
+            const len5 = data28.length;
             for (let i7 = 0; i7 < len5; i7++) {
-              let data28 = data27[i7];
-              if (typeof data28 === "string") {
-                if (func2(data28) < 2) {
-                  const err76 = { instancePath: instancePath + "/support/resources/" + i7, schemaPath: "#/properties/support/properties/resources/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema31.properties.support.properties.resources.items, data: data28 };
+              let data29 = data28[i7];
+              if (typeof data29 === "string") {
+                if (func2(data29) < 2) {
+                  const err78 = { instancePath: instancePath + "/support/resources/" + i7, schemaPath: "#/properties/support/properties/resources/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema31.properties.support.properties.resources.items, data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err78];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err78);
                   }
                   errors++;
                 }
               } else {
-                const err77 = { instancePath: instancePath + "/support/resources/" + i7, schemaPath: "#/properties/support/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.resources.items.type, parentSchema: schema31.properties.support.properties.resources.items, data: data28 };
+                const err79 = { instancePath: instancePath + "/support/resources/" + i7, schemaPath: "#/properties/support/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.resources.items.type, parentSchema: schema31.properties.support.properties.resources.items, data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/support/resources", schemaPath: "#/properties/support/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.support.properties.resources.type, parentSchema: schema31.properties.support.properties.resources, data: data27 };
+            const err80 = { instancePath: instancePath + "/support/resources", schemaPath: "#/properties/support/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.support.properties.resources.type, parentSchema: schema31.properties.support.properties.resources, data: data28 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err80];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err80);
             }
             errors++;
           }
         }
-        if (data26.budget !== void 0) {
-          let data29 = data26.budget;
-          if (Array.isArray(data29)) {
-            const len6 = data29.length;
+        if (data27.budget !== void 0) {
+          let data30 = data27.budget;
+          if (Array.isArray(data30)) {
+            const len6 = data30.length;
             for (let i8 = 0; i8 < len6; i8++) {
-              let data30 = data29[i8];
-              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                if (data30.description === void 0) {
-                  const err79 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema31.properties.support.properties.budget.items.required, parentSchema: schema31.properties.support.properties.budget.items, data: data30 };
+              let data31 = data30[i8];
+              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                if (data31.description === void 0) {
+                  const err81 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema31.properties.support.properties.budget.items.required, parentSchema: schema31.properties.support.properties.budget.items, data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err81];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err81);
                   }
                   errors++;
                 }
-                if (data30.amount === void 0) {
-                  const err80 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema31.properties.support.properties.budget.items.required, parentSchema: schema31.properties.support.properties.budget.items, data: data30 };
+                if (data31.amount === void 0) {
+                  const err82 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema31.properties.support.properties.budget.items.required, parentSchema: schema31.properties.support.properties.budget.items, data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
-                for (const key6 in data30) {
+                for (const key6 in data31) {
                   if (!(key6 === "description" || key6 === "amount" || key6 === "currency")) {
-                    const err81 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.support.properties.budget.items, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err81];
-                    } else {
-                      vErrors.push(err81);
-                    }
-                    errors++;
-                  }
-                }
-                if (data30.description !== void 0) {
-                  let data31 = data30.description;
-                  if (typeof data31 === "string") {
-                    if (func2(data31) < 3) {
-                      const err82 = { instancePath: instancePath + "/support/budget/" + i8 + "/description", schemaPath: "#/properties/support/properties/budget/items/properties/description/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.support.properties.budget.items.properties.description, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err83 = { instancePath: instancePath + "/support/budget/" + i8 + "/description", schemaPath: "#/properties/support/properties/budget/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.budget.items.properties.description.type, parentSchema: schema31.properties.support.properties.budget.items.properties.description, data: data31 };
+                    const err83 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.support.properties.budget.items, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err83];
                     } else {
@@ -2470,11 +3581,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data30.amount !== void 0) {
-                  let data32 = data30.amount;
-                  if (typeof data32 == "number" && isFinite(data32)) {
-                    if (data32 < 0 || isNaN(data32)) {
-                      const err84 = { instancePath: instancePath + "/support/budget/" + i8 + "/amount", schemaPath: "#/properties/support/properties/budget/items/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.support.properties.budget.items.properties.amount, data: data32 };
+                if (data31.description !== void 0) {
+                  let data32 = data31.description;
+                  if (typeof data32 === "string") {
+                    if (func2(data32) < 3) {
+                      const err84 = { instancePath: instancePath + "/support/budget/" + i8 + "/description", schemaPath: "#/properties/support/properties/budget/items/properties/description/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema31.properties.support.properties.budget.items.properties.description, data: data32 };
                       if (vErrors === null) {
                         vErrors = [err84];
                       } else {
@@ -2483,7 +3594,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err85 = { instancePath: instancePath + "/support/budget/" + i8 + "/amount", schemaPath: "#/properties/support/properties/budget/items/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.support.properties.budget.items.properties.amount.type, parentSchema: schema31.properties.support.properties.budget.items.properties.amount, data: data32 };
+                    const err85 = { instancePath: instancePath + "/support/budget/" + i8 + "/description", schemaPath: "#/properties/support/properties/budget/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.budget.items.properties.description.type, parentSchema: schema31.properties.support.properties.budget.items.properties.description, data: data32 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -2492,11 +3603,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data30.currency !== void 0) {
-                  let data33 = data30.currency;
-                  if (typeof data33 === "string") {
-                    if (!pattern7.test(data33)) {
-                      const err86 = { instancePath: instancePath + "/support/budget/" + i8 + "/currency", schemaPath: "#/properties/support/properties/budget/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema31.properties.support.properties.budget.items.properties.currency, data: data33 };
+                if (data31.amount !== void 0) {
+                  let data33 = data31.amount;
+                  if (typeof data33 == "number" && isFinite(data33)) {
+                    if (data33 < 0 || isNaN(data33)) {
+                      const err86 = { instancePath: instancePath + "/support/budget/" + i8 + "/amount", schemaPath: "#/properties/support/properties/budget/items/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.support.properties.budget.items.properties.amount, data: data33 };
                       if (vErrors === null) {
                         vErrors = [err86];
                       } else {
@@ -2505,7 +3616,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err87 = { instancePath: instancePath + "/support/budget/" + i8 + "/currency", schemaPath: "#/properties/support/properties/budget/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.budget.items.properties.currency.type, parentSchema: schema31.properties.support.properties.budget.items.properties.currency, data: data33 };
+                    const err87 = { instancePath: instancePath + "/support/budget/" + i8 + "/amount", schemaPath: "#/properties/support/properties/budget/items/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.support.properties.budget.items.properties.amount.type, parentSchema: schema31.properties.support.properties.budget.items.properties.amount, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err87];
                     } else {
@@ -2514,42 +3625,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data31.currency !== void 0) {
+                  let data34 = data31.currency;
+                  if (typeof data34 === "string") {
+                    if (!pattern8.test(data34)) {
+                      const err88 = { instancePath: instancePath + "/support/budget/" + i8 + "/currency", schemaPath: "#/properties/support/properties/budget/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema31.properties.support.properties.budget.items.properties.currency, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err89 = { instancePath: instancePath + "/support/budget/" + i8 + "/currency", schemaPath: "#/properties/support/properties/budget/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.support.properties.budget.items.properties.currency.type, parentSchema: schema31.properties.support.properties.budget.items.properties.currency, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err88 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.support.properties.budget.items.type, parentSchema: schema31.properties.support.properties.budget.items, data: data30 };
+                const err90 = { instancePath: instancePath + "/support/budget/" + i8, schemaPath: "#/properties/support/properties/budget/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.support.properties.budget.items.type, parentSchema: schema31.properties.support.properties.budget.items, data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err88];
+                  vErrors = [err90];
                 } else {
-                  vErrors.push(err88);
+                  vErrors.push(err90);
                 }
                 errors++;
               }
             }
           } else {
-            const err89 = { instancePath: instancePath + "/support/budget", schemaPath: "#/properties/support/properties/budget/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.support.properties.budget.type, parentSchema: schema31.properties.support.properties.budget, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err90 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.support.type, parentSchema: schema31.properties.support, data: data26 };
-        if (vErrors === null) {
-          vErrors = [err90];
-        } else {
-          vErrors.push(err90);
-        }
-        errors++;
-      }
-    }
-    if (data.reporting !== void 0) {
-      let data34 = data.reporting;
-      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-        for (const key7 in data34) {
-          if (!(key7 === "cadence")) {
-            const err91 = { instancePath: instancePath + "/reporting", schemaPath: "#/properties/reporting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.reporting, data: data34 };
+            const err91 = { instancePath: instancePath + "/support/budget", schemaPath: "#/properties/support/properties/budget/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.support.properties.budget.type, parentSchema: schema31.properties.support.properties.budget, data: data30 };
             if (vErrors === null) {
               vErrors = [err91];
             } else {
@@ -2558,34 +3667,58 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data34.cadence !== void 0) {
-          let data35 = data34.cadence;
-          if (!(data35 === "monthly" || data35 === "quarterly")) {
-            const err92 = { instancePath: instancePath + "/reporting/cadence", schemaPath: "#/properties/reporting/properties/cadence/enum", keyword: "enum", params: { allowedValues: schema31.properties.reporting.properties.cadence.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.reporting.properties.cadence.enum, parentSchema: schema31.properties.reporting.properties.cadence, data: data35 };
+      } else {
+        const err92 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.support.type, parentSchema: schema31.properties.support, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err92];
+        } else {
+          vErrors.push(err92);
+        }
+        errors++;
+      }
+    }
+    if (data.reporting !== void 0) {
+      let data35 = data.reporting;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key7 in data35) {
+          if (!(key7 === "cadence")) {
+            const err93 = { instancePath: instancePath + "/reporting", schemaPath: "#/properties/reporting/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.reporting, data: data35 };
             if (vErrors === null) {
-              vErrors = [err92];
+              vErrors = [err93];
             } else {
-              vErrors.push(err92);
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data35.cadence !== void 0) {
+          let data36 = data35.cadence;
+          if (!(data36 === "monthly" || data36 === "quarterly")) {
+            const err94 = { instancePath: instancePath + "/reporting/cadence", schemaPath: "#/properties/reporting/properties/cadence/enum", keyword: "enum", params: { allowedValues: schema31.properties.reporting.properties.cadence.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.reporting.properties.cadence.enum, parentSchema: schema31.properties.reporting.properties.cadence, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
             }
             errors++;
           }
         }
       } else {
-        const err93 = { instancePath: instancePath + "/reporting", schemaPath: "#/properties/reporting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.reporting.type, parentSchema: schema31.properties.reporting, data: data34 };
+        const err95 = { instancePath: instancePath + "/reporting", schemaPath: "#/properties/reporting/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.reporting.type, parentSchema: schema31.properties.reporting, data: data35 };
         if (vErrors === null) {
-          vErrors = [err93];
+          vErrors = [err95];
         } else {
-          vErrors.push(err93);
+          vErrors.push(err95);
         }
         errors++;
       }
     }
   } else {
-    const err94 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err96 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err94];
+      vErrors = [err96];
     } else {
-      vErrors.push(err94);
+      vErrors.push(err96);
     }
     errors++;
   }
@@ -2594,9 +3727,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var report = validate21;
-var schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:report", "title": "Monthly work group report", "description": "One monthly report, stored as workgroups/<slug>/reports/<YYYY-MM>.yml and added by a pull request.", "type": "object", "additionalProperties": false, "required": ["workgroup", "period", "submitted_by", "highlights"], "properties": { "workgroup": { "title": "Work group", "description": "Slug of the work group this report is for. Must equal the folder name under workgroups/.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", "examples": ["packaging"] }, "period": { "title": "Period", "description": "The month reported on, as YYYY-MM. Must equal the file name.", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "examples": ["2026-10"] }, "submitted_by": { "title": "Submitted by", "description": "GitHub login of the chair or member who wrote the report.", "$ref": "#/$defs/login" }, "highlights": { "title": "Highlights", "description": "The most important outcomes of the month.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Released the new packaging guide"]] }, "activities": { "title": "Activities", "description": "What the work group did this month.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Two sprint sessions with 14 contributors"]] }, "metrics": { "title": "Metrics", "description": "Numbers that show progress.", "type": "array", "items": { "title": "Metric", "description": "One measured value.", "type": "object", "additionalProperties": false, "required": ["name", "value"], "properties": { "name": { "title": "Metric name", "description": "What was measured.", "type": "string", "minLength": 1, "examples": ["Pull requests merged"] }, "value": { "title": "Value", "description": "The measured value, as a number.", "type": "number", "examples": [42] }, "unit": { "title": "Unit", "description": "Unit of the value, if any.", "type": "string", "examples": ["hours"] } } } }, "spending": { "title": "Spending", "description": "Money spent this month from the work group's budget.", "type": "array", "items": { "title": "Expense", "description": "One expense.", "type": "object", "additionalProperties": false, "required": ["description", "amount"], "properties": { "description": { "title": "Description", "description": "What the money paid for.", "type": "string", "minLength": 3, "examples": ["Captioning service"] }, "amount": { "title": "Amount", "description": "The amount spent, as a number without currency sign.", "type": "number", "minimum": 0, "examples": [300] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the config's base currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } } }, "blockers": { "title": "Blockers", "description": "What slows the work group down.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Waiting for a new mailing list"]] }, "board_asks": { "title": "Asks of the board", "description": "Decisions or help the work group needs from the board. A non-empty list puts the report on the next board agenda.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Approve a 2,000 USD budget for captioning"]] }, "next_steps": { "title": "Next steps", "description": "What the work group plans for next month.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Publish the survey results"]] } }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
-var schema35 = { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] };
-var pattern9 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
+var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:report", "title": "Monthly work group report", "description": "One monthly report, stored as workgroups/<slug>/reports/<YYYY-MM>.yml and added by a pull request.", "type": "object", "additionalProperties": false, "required": ["workgroup", "period", "submitted_by", "highlights"], "properties": { "workgroup": { "title": "Work group", "description": "Slug of the work group this report is for. Must equal the folder name under workgroups/.", "type": "string", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", "examples": ["packaging"] }, "period": { "title": "Period", "description": "The month reported on, as YYYY-MM. Must equal the file name.", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "examples": ["2026-10"] }, "submitted_by": { "title": "Submitted by", "description": "GitHub login of the chair or member who wrote the report.", "$ref": "#/$defs/login" }, "highlights": { "title": "Highlights", "description": "The most important outcomes of the month.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 3 }, "examples": [["Released the new packaging guide"]] }, "activities": { "title": "Activities", "description": "What the work group did this month.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Two sprint sessions with 14 contributors"]] }, "metrics": { "title": "Metrics", "description": "Numbers that show progress.", "type": "array", "items": { "title": "Metric", "description": "One measured value.", "type": "object", "additionalProperties": false, "required": ["name", "value"], "properties": { "name": { "title": "Metric name", "description": "What was measured.", "type": "string", "minLength": 1, "examples": ["Pull requests merged"] }, "value": { "title": "Value", "description": "The measured value, as a number.", "type": "number", "examples": [42] }, "unit": { "title": "Unit", "description": "Unit of the value, if any.", "type": "string", "examples": ["hours"] } } } }, "spending": { "title": "Spending", "description": "Money spent this month from the work group's budget.", "type": "array", "items": { "title": "Expense", "description": "One expense.", "type": "object", "additionalProperties": false, "required": ["description", "amount"], "properties": { "description": { "title": "Description", "description": "What the money paid for.", "type": "string", "minLength": 3, "examples": ["Captioning service"] }, "amount": { "title": "Amount", "description": "The amount spent, as a number without currency sign.", "type": "number", "minimum": 0, "examples": [300] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the config's base currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } } }, "blockers": { "title": "Blockers", "description": "What slows the work group down.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Waiting for a new mailing list"]] }, "board_asks": { "title": "Asks of the board", "description": "Decisions or help the work group needs from the board. A non-empty list puts the report on the next board agenda.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Approve a 2,000 USD budget for captioning"]] }, "next_steps": { "title": "Next steps", "description": "What the work group plans for next month.", "type": "array", "items": { "type": "string", "minLength": 3 }, "examples": [["Publish the survey results"]] } }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
+var schema36 = { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] };
+var pattern10 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2610,7 +3743,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.workgroup === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workgroup" }, message: "must have required property 'workgroup'", schema: schema34.required, parentSchema: schema34, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workgroup" }, message: "must have required property 'workgroup'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2619,7 +3752,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.period === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema34.required, parentSchema: schema34, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "period" }, message: "must have required property 'period'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2628,7 +3761,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.submitted_by === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "submitted_by" }, message: "must have required property 'submitted_by'", schema: schema34.required, parentSchema: schema34, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "submitted_by" }, message: "must have required property 'submitted_by'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2637,7 +3770,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.highlights === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "highlights" }, message: "must have required property 'highlights'", schema: schema34.required, parentSchema: schema34, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "highlights" }, message: "must have required property 'highlights'", schema: schema35.required, parentSchema: schema35, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -2646,8 +3779,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema34.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+      if (!func1.call(schema35.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2660,7 +3793,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.workgroup;
       if (typeof data0 === "string") {
         if (!pattern4.test(data0)) {
-          const err5 = { instancePath: instancePath + "/workgroup", schemaPath: "#/properties/workgroup/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", parentSchema: schema34.properties.workgroup, data: data0 };
+          const err5 = { instancePath: instancePath + "/workgroup", schemaPath: "#/properties/workgroup/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$", parentSchema: schema35.properties.workgroup, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -2669,7 +3802,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/workgroup", schemaPath: "#/properties/workgroup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.workgroup.type, parentSchema: schema34.properties.workgroup, data: data0 };
+        const err6 = { instancePath: instancePath + "/workgroup", schemaPath: "#/properties/workgroup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.workgroup.type, parentSchema: schema35.properties.workgroup, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2681,8 +3814,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.period !== void 0) {
       let data1 = data.period;
       if (typeof data1 === "string") {
-        if (!pattern9.test(data1)) {
-          const err7 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])$", parentSchema: schema34.properties.period, data: data1 };
+        if (!pattern10.test(data1)) {
+          const err7 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])$", parentSchema: schema35.properties.period, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2691,7 +3824,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.period.type, parentSchema: schema34.properties.period, data: data1 };
+        const err8 = { instancePath: instancePath + "/period", schemaPath: "#/properties/period/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.period.type, parentSchema: schema35.properties.period, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -2704,7 +3837,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.submitted_by;
       if (typeof data2 === "string") {
         if (!pattern5.test(data2)) {
-          const err9 = { instancePath: instancePath + "/submitted_by", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema35, data: data2 };
+          const err9 = { instancePath: instancePath + "/submitted_by", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema36, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -2713,7 +3846,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/submitted_by", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+        const err10 = { instancePath: instancePath + "/submitted_by", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data2 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2726,7 +3859,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.highlights;
       if (Array.isArray(data3)) {
         if (data3.length < 1) {
-          const err11 = { instancePath: instancePath + "/highlights", schemaPath: "#/properties/highlights/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.highlights, data: data3 };
+          const err11 = { instancePath: instancePath + "/highlights", schemaPath: "#/properties/highlights/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.highlights, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -2739,7 +3872,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3[i0];
           if (typeof data4 === "string") {
             if (func2(data4) < 3) {
-              const err12 = { instancePath: instancePath + "/highlights/" + i0, schemaPath: "#/properties/highlights/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.highlights.items, data: data4 };
+              const err12 = { instancePath: instancePath + "/highlights/" + i0, schemaPath: "#/properties/highlights/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.highlights.items, data: data4 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -2748,7 +3881,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/highlights/" + i0, schemaPath: "#/properties/highlights/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.highlights.items.type, parentSchema: schema34.properties.highlights.items, data: data4 };
+            const err13 = { instancePath: instancePath + "/highlights/" + i0, schemaPath: "#/properties/highlights/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.highlights.items.type, parentSchema: schema35.properties.highlights.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -2758,7 +3891,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/highlights", schemaPath: "#/properties/highlights/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.highlights.type, parentSchema: schema34.properties.highlights, data: data3 };
+        const err14 = { instancePath: instancePath + "/highlights", schemaPath: "#/properties/highlights/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.highlights.type, parentSchema: schema35.properties.highlights, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -2775,7 +3908,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5[i1];
           if (typeof data6 === "string") {
             if (func2(data6) < 3) {
-              const err15 = { instancePath: instancePath + "/activities/" + i1, schemaPath: "#/properties/activities/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.activities.items, data: data6 };
+              const err15 = { instancePath: instancePath + "/activities/" + i1, schemaPath: "#/properties/activities/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.activities.items, data: data6 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -2784,7 +3917,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/activities/" + i1, schemaPath: "#/properties/activities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.activities.items.type, parentSchema: schema34.properties.activities.items, data: data6 };
+            const err16 = { instancePath: instancePath + "/activities/" + i1, schemaPath: "#/properties/activities/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.activities.items.type, parentSchema: schema35.properties.activities.items, data: data6 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -2794,7 +3927,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/activities", schemaPath: "#/properties/activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.activities.type, parentSchema: schema34.properties.activities, data: data5 };
+        const err17 = { instancePath: instancePath + "/activities", schemaPath: "#/properties/activities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.activities.type, parentSchema: schema35.properties.activities, data: data5 };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -2811,7 +3944,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7[i2];
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (data8.name === void 0) {
-              const err18 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema34.properties.metrics.items.required, parentSchema: schema34.properties.metrics.items, data: data8 };
+              const err18 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema35.properties.metrics.items.required, parentSchema: schema35.properties.metrics.items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -2820,7 +3953,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data8.value === void 0) {
-              const err19 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema34.properties.metrics.items.required, parentSchema: schema34.properties.metrics.items, data: data8 };
+              const err19 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema35.properties.metrics.items.required, parentSchema: schema35.properties.metrics.items, data: data8 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -2830,7 +3963,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data8) {
               if (!(key1 === "name" || key1 === "value" || key1 === "unit")) {
-                const err20 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.metrics.items, data: data8 };
+                const err20 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.metrics.items, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -2843,7 +3976,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8.name;
               if (typeof data9 === "string") {
                 if (func2(data9) < 1) {
-                  const err21 = { instancePath: instancePath + "/metrics/" + i2 + "/name", schemaPath: "#/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34.properties.metrics.items.properties.name, data: data9 };
+                  const err21 = { instancePath: instancePath + "/metrics/" + i2 + "/name", schemaPath: "#/properties/metrics/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.metrics.items.properties.name, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -2852,7 +3985,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err22 = { instancePath: instancePath + "/metrics/" + i2 + "/name", schemaPath: "#/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metrics.items.properties.name.type, parentSchema: schema34.properties.metrics.items.properties.name, data: data9 };
+                const err22 = { instancePath: instancePath + "/metrics/" + i2 + "/name", schemaPath: "#/properties/metrics/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metrics.items.properties.name.type, parentSchema: schema35.properties.metrics.items.properties.name, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err22];
                 } else {
@@ -2864,7 +3997,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.value !== void 0) {
               let data10 = data8.value;
               if (!(typeof data10 == "number" && isFinite(data10))) {
-                const err23 = { instancePath: instancePath + "/metrics/" + i2 + "/value", schemaPath: "#/properties/metrics/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.metrics.items.properties.value.type, parentSchema: schema34.properties.metrics.items.properties.value, data: data10 };
+                const err23 = { instancePath: instancePath + "/metrics/" + i2 + "/value", schemaPath: "#/properties/metrics/items/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.metrics.items.properties.value.type, parentSchema: schema35.properties.metrics.items.properties.value, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err23];
                 } else {
@@ -2876,7 +4009,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.unit !== void 0) {
               let data11 = data8.unit;
               if (typeof data11 !== "string") {
-                const err24 = { instancePath: instancePath + "/metrics/" + i2 + "/unit", schemaPath: "#/properties/metrics/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.metrics.items.properties.unit.type, parentSchema: schema34.properties.metrics.items.properties.unit, data: data11 };
+                const err24 = { instancePath: instancePath + "/metrics/" + i2 + "/unit", schemaPath: "#/properties/metrics/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.metrics.items.properties.unit.type, parentSchema: schema35.properties.metrics.items.properties.unit, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err24];
                 } else {
@@ -2886,7 +4019,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err25 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.metrics.items.type, parentSchema: schema34.properties.metrics.items, data: data8 };
+            const err25 = { instancePath: instancePath + "/metrics/" + i2, schemaPath: "#/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.metrics.items.type, parentSchema: schema35.properties.metrics.items, data: data8 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -2896,7 +4029,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.metrics.type, parentSchema: schema34.properties.metrics, data: data7 };
+        const err26 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.metrics.type, parentSchema: schema35.properties.metrics, data: data7 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -2913,7 +4046,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data12[i3];
           if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
             if (data13.description === void 0) {
-              const err27 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema34.properties.spending.items.required, parentSchema: schema34.properties.spending.items, data: data13 };
+              const err27 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema35.properties.spending.items.required, parentSchema: schema35.properties.spending.items, data: data13 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -2922,7 +4055,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data13.amount === void 0) {
-              const err28 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema34.properties.spending.items.required, parentSchema: schema34.properties.spending.items, data: data13 };
+              const err28 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema35.properties.spending.items.required, parentSchema: schema35.properties.spending.items, data: data13 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -2932,7 +4065,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data13) {
               if (!(key2 === "description" || key2 === "amount" || key2 === "currency")) {
-                const err29 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.properties.spending.items, data: data13 };
+                const err29 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.spending.items, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -2945,7 +4078,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data13.description;
               if (typeof data14 === "string") {
                 if (func2(data14) < 3) {
-                  const err30 = { instancePath: instancePath + "/spending/" + i3 + "/description", schemaPath: "#/properties/spending/items/properties/description/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.spending.items.properties.description, data: data14 };
+                  const err30 = { instancePath: instancePath + "/spending/" + i3 + "/description", schemaPath: "#/properties/spending/items/properties/description/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.spending.items.properties.description, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -2954,7 +4087,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/spending/" + i3 + "/description", schemaPath: "#/properties/spending/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spending.items.properties.description.type, parentSchema: schema34.properties.spending.items.properties.description, data: data14 };
+                const err31 = { instancePath: instancePath + "/spending/" + i3 + "/description", schemaPath: "#/properties/spending/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spending.items.properties.description.type, parentSchema: schema35.properties.spending.items.properties.description, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -2967,7 +4100,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data13.amount;
               if (typeof data15 == "number" && isFinite(data15)) {
                 if (data15 < 0 || isNaN(data15)) {
-                  const err32 = { instancePath: instancePath + "/spending/" + i3 + "/amount", schemaPath: "#/properties/spending/items/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.properties.spending.items.properties.amount, data: data15 };
+                  const err32 = { instancePath: instancePath + "/spending/" + i3 + "/amount", schemaPath: "#/properties/spending/items/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.spending.items.properties.amount, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -2976,7 +4109,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err33 = { instancePath: instancePath + "/spending/" + i3 + "/amount", schemaPath: "#/properties/spending/items/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema34.properties.spending.items.properties.amount.type, parentSchema: schema34.properties.spending.items.properties.amount, data: data15 };
+                const err33 = { instancePath: instancePath + "/spending/" + i3 + "/amount", schemaPath: "#/properties/spending/items/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema35.properties.spending.items.properties.amount.type, parentSchema: schema35.properties.spending.items.properties.amount, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -2988,8 +4121,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.currency !== void 0) {
               let data16 = data13.currency;
               if (typeof data16 === "string") {
-                if (!pattern7.test(data16)) {
-                  const err34 = { instancePath: instancePath + "/spending/" + i3 + "/currency", schemaPath: "#/properties/spending/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema34.properties.spending.items.properties.currency, data: data16 };
+                if (!pattern8.test(data16)) {
+                  const err34 = { instancePath: instancePath + "/spending/" + i3 + "/currency", schemaPath: "#/properties/spending/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema35.properties.spending.items.properties.currency, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -2998,7 +4131,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/spending/" + i3 + "/currency", schemaPath: "#/properties/spending/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.spending.items.properties.currency.type, parentSchema: schema34.properties.spending.items.properties.currency, data: data16 };
+                const err35 = { instancePath: instancePath + "/spending/" + i3 + "/currency", schemaPath: "#/properties/spending/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.spending.items.properties.currency.type, parentSchema: schema35.properties.spending.items.properties.currency, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -3008,7 +4141,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err36 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.properties.spending.items.type, parentSchema: schema34.properties.spending.items, data: data13 };
+            const err36 = { instancePath: instancePath + "/spending/" + i3, schemaPath: "#/properties/spending/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.spending.items.type, parentSchema: schema35.properties.spending.items, data: data13 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -3018,7 +4151,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err37 = { instancePath: instancePath + "/spending", schemaPath: "#/properties/spending/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.spending.type, parentSchema: schema34.properties.spending, data: data12 };
+        const err37 = { instancePath: instancePath + "/spending", schemaPath: "#/properties/spending/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.spending.type, parentSchema: schema35.properties.spending, data: data12 };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -3035,7 +4168,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data17[i4];
           if (typeof data18 === "string") {
             if (func2(data18) < 3) {
-              const err38 = { instancePath: instancePath + "/blockers/" + i4, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.blockers.items, data: data18 };
+              const err38 = { instancePath: instancePath + "/blockers/" + i4, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.blockers.items, data: data18 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -3044,7 +4177,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/blockers/" + i4, schemaPath: "#/properties/blockers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.blockers.items.type, parentSchema: schema34.properties.blockers.items, data: data18 };
+            const err39 = { instancePath: instancePath + "/blockers/" + i4, schemaPath: "#/properties/blockers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.blockers.items.type, parentSchema: schema35.properties.blockers.items, data: data18 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -3054,7 +4187,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err40 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.blockers.type, parentSchema: schema34.properties.blockers, data: data17 };
+        const err40 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.blockers.type, parentSchema: schema35.properties.blockers, data: data17 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -3071,7 +4204,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data20 = data19[i5];
           if (typeof data20 === "string") {
             if (func2(data20) < 3) {
-              const err41 = { instancePath: instancePath + "/board_asks/" + i5, schemaPath: "#/properties/board_asks/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.board_asks.items, data: data20 };
+              const err41 = { instancePath: instancePath + "/board_asks/" + i5, schemaPath: "#/properties/board_asks/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.board_asks.items, data: data20 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -3080,7 +4213,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err42 = { instancePath: instancePath + "/board_asks/" + i5, schemaPath: "#/properties/board_asks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.board_asks.items.type, parentSchema: schema34.properties.board_asks.items, data: data20 };
+            const err42 = { instancePath: instancePath + "/board_asks/" + i5, schemaPath: "#/properties/board_asks/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.board_asks.items.type, parentSchema: schema35.properties.board_asks.items, data: data20 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -3090,7 +4223,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/board_asks", schemaPath: "#/properties/board_asks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.board_asks.type, parentSchema: schema34.properties.board_asks, data: data19 };
+        const err43 = { instancePath: instancePath + "/board_asks", schemaPath: "#/properties/board_asks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.board_asks.type, parentSchema: schema35.properties.board_asks, data: data19 };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -3107,7 +4240,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           let data22 = data21[i6];
           if (typeof data22 === "string") {
             if (func2(data22) < 3) {
-              const err44 = { instancePath: instancePath + "/next_steps/" + i6, schemaPath: "#/properties/next_steps/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema34.properties.next_steps.items, data: data22 };
+              const err44 = { instancePath: instancePath + "/next_steps/" + i6, schemaPath: "#/properties/next_steps/items/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.next_steps.items, data: data22 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -3116,7 +4249,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/next_steps/" + i6, schemaPath: "#/properties/next_steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.next_steps.items.type, parentSchema: schema34.properties.next_steps.items, data: data22 };
+            const err45 = { instancePath: instancePath + "/next_steps/" + i6, schemaPath: "#/properties/next_steps/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.next_steps.items.type, parentSchema: schema35.properties.next_steps.items, data: data22 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -3126,7 +4259,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/next_steps", schemaPath: "#/properties/next_steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.next_steps.type, parentSchema: schema34.properties.next_steps, data: data21 };
+        const err46 = { instancePath: instancePath + "/next_steps", schemaPath: "#/properties/next_steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.next_steps.type, parentSchema: schema35.properties.next_steps, data: data21 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -3136,7 +4269,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
       vErrors = [err47];
     } else {
@@ -3149,8 +4282,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var grant = validate22;
-var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:grant", "title": "Grant request", "description": "A structured grant request, as parsed from the 'Grant request' issue form.", "type": "object", "additionalProperties": false, "required": ["applicant", "organisation", "grant_type", "event", "requested", "budget"], "properties": { "applicant": { "title": "Applicant", "description": "The person who asks for the grant.", "type": "object", "additionalProperties": false, "required": ["name", "github"], "properties": { "name": { "title": "Name", "description": "The applicant's name.", "type": "string", "minLength": 1, "examples": ["Ada Lovelace"] }, "github": { "title": "GitHub login", "description": "The applicant's GitHub login.", "$ref": "#/$defs/login" }, "email": { "title": "Email", "description": "Where the Grants WG can write to the applicant.", "type": "string", "format": "email", "examples": ["ada@example.org"] } } }, "organisation": { "title": "Organisation", "description": "The group or organisation that runs the event.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Organisation name", "description": "Name of the organising group.", "type": "string", "minLength": 1, "examples": ["PyCon Example"] }, "website": { "title": "Organisation website", "description": "The organisation's web site.", "type": "string", "format": "uri", "examples": ["https://example.org"] } } }, "grant_type": { "title": "Grant type", "description": "conference, workshop, sprint, meetup (user group), or deposit-advance (money for a new event's venue or vendor deposits before sponsorship or ticket sales arrive).", "enum": ["conference", "workshop", "sprint", "meetup", "deposit-advance"], "examples": ["conference"] }, "event": { "title": "Event", "description": "The event the grant supports.", "type": "object", "additionalProperties": false, "required": ["name", "start_date", "end_date", "location", "expected_attendees"], "properties": { "name": { "title": "Event name", "description": "Name of the event.", "type": "string", "minLength": 1, "examples": ["PyCon Example 2027"] }, "start_date": { "title": "Start date", "description": "First day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-03-14"] }, "end_date": { "title": "End date", "description": "Last day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-03-16"] }, "location": { "title": "Location", "description": "City and country, or 'Online'.", "type": "string", "minLength": 1, "examples": ["Lisbon, Portugal"] }, "online": { "title": "Online", "description": "true when the event is held online.", "type": "boolean", "examples": [false] }, "website": { "title": "Event website", "description": "The event's web site.", "type": "string", "format": "uri", "examples": ["https://2027.pycon.example.org"] }, "expected_attendees": { "title": "Expected attendees", "description": "How many people are expected to attend.", "type": "integer", "minimum": 1, "examples": [350] } } }, "requested": { "title": "Requested amount", "description": "How much money is requested.", "type": "object", "additionalProperties": false, "required": ["amount", "currency"], "properties": { "amount": { "title": "Amount", "description": "The amount requested, as a number.", "type": "number", "exclusiveMinimum": 0, "examples": [5e3] }, "currency": { "title": "Currency", "description": "ISO 4217 code of the amount.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } }, "budget": { "title": "Budget", "description": "The detailed budget: each item tied to a specific cost and directly related to the event.", "type": "array", "minItems": 1, "items": { "title": "Budget item", "description": "One cost.", "type": "object", "additionalProperties": false, "required": ["description", "cost"], "properties": { "description": { "title": "Description", "description": "What the money pays for.", "type": "string", "minLength": 1, "examples": ["Venue rental"] }, "category": { "title": "Category", "description": "A short category such as venue, catering, travel, accessibility, childcare, speakers, swag.", "type": "string", "examples": ["venue"] }, "cost": { "title": "Cost", "description": "The cost of the item, as a number.", "type": "number", "minimum": 0, "examples": [1200] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the requested currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "essential": { "title": "Essential", "description": "true when the event cannot happen without this item.", "type": "boolean", "examples": [true] } } } }, "other_funding": { "title": "Other funding sources", "description": "Sponsors, ticket sales and other grants that also fund the event.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["Ticket sales", "Local sponsors"]] }, "code_of_conduct": { "title": "Code of Conduct", "description": "The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.", "type": "object", "additionalProperties": false, "properties": { "url": { "title": "Code of Conduct URL", "description": "Where the Code of Conduct is published.", "type": "string", "format": "uri", "examples": ["https://2027.pycon.example.org/coc"] }, "contact": { "title": "Code of Conduct contact", "description": "Who handles reports (an email address or a name).", "type": "string", "minLength": 1, "examples": ["coc@pycon.example.org"] } } }, "previous_grants": { "title": "Previous grants", "description": "Earlier grants from the foundation to this event or organisation.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["2025: 3,000 USD for PyCon Example 2025"]] }, "deposit": { "title": "Deposit", "description": "For a deposit advance: the quote or invoice it pays and when the deposit is due.", "type": "object", "additionalProperties": false, "required": ["quote", "due_date"], "properties": { "quote": { "title": "Quote or invoice", "description": "A link to, or the reference of, the quote or invoice the deposit pays.", "type": "string", "minLength": 3, "examples": ["https://example.org/venue-quote.pdf"] }, "due_date": { "title": "Deposit due date", "description": "When the deposit must be paid, YYYY-MM-DD. The lead time is counted to this date.", "type": "string", "format": "date", "examples": ["2027-01-10"] } } } }, "if": { "properties": { "grant_type": { "const": "deposit-advance" } }, "required": ["grant_type"] }, "then": { "required": ["deposit"] }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
-var schema37 = { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] };
+var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:grant", "title": "Grant request", "description": "A structured grant request, as parsed from the 'Grant request' issue form.", "type": "object", "additionalProperties": false, "required": ["applicant", "organisation", "grant_type", "event", "requested", "budget"], "properties": { "applicant": { "title": "Applicant", "description": "The person who asks for the grant.", "type": "object", "additionalProperties": false, "required": ["name", "github"], "properties": { "name": { "title": "Name", "description": "The applicant's name.", "type": "string", "minLength": 1, "examples": ["Ada Lovelace"] }, "github": { "title": "GitHub login", "description": "The applicant's GitHub login.", "$ref": "#/$defs/login" }, "email": { "title": "Email", "description": "Where the Grants WG can write to the applicant.", "type": "string", "format": "email", "examples": ["ada@example.org"] } } }, "organisation": { "title": "Organisation", "description": "The group or organisation that runs the event.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Organisation name", "description": "Name of the organising group.", "type": "string", "minLength": 1, "examples": ["PyCon Example"] }, "website": { "title": "Organisation website", "description": "The organisation's web site.", "type": "string", "format": "uri", "examples": ["https://example.org"] } } }, "grant_type": { "title": "Grant type", "description": "conference, workshop, sprint, meetup (user group), or deposit-advance (money for a new event's venue or vendor deposits before sponsorship or ticket sales arrive).", "enum": ["conference", "workshop", "sprint", "meetup", "deposit-advance"], "examples": ["conference"] }, "event": { "title": "Event", "description": "The event the grant supports.", "type": "object", "additionalProperties": false, "required": ["name", "start_date", "end_date", "location", "expected_attendees"], "properties": { "name": { "title": "Event name", "description": "Name of the event.", "type": "string", "minLength": 1, "examples": ["PyCon Example 2027"] }, "start_date": { "title": "Start date", "description": "First day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-03-14"] }, "end_date": { "title": "End date", "description": "Last day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-03-16"] }, "location": { "title": "Location", "description": "City and country, or 'Online'.", "type": "string", "minLength": 1, "examples": ["Lisbon, Portugal"] }, "online": { "title": "Online", "description": "true when the event is held online.", "type": "boolean", "examples": [false] }, "website": { "title": "Event website", "description": "The event's web site.", "type": "string", "format": "uri", "examples": ["https://2027.pycon.example.org"] }, "expected_attendees": { "title": "Expected attendees", "description": "How many people are expected to attend.", "type": "integer", "minimum": 1, "examples": [350] } } }, "requested": { "title": "Requested amount", "description": "How much money is requested.", "type": "object", "additionalProperties": false, "required": ["amount", "currency"], "properties": { "amount": { "title": "Amount", "description": "The amount requested, as a number.", "type": "number", "exclusiveMinimum": 0, "examples": [5e3] }, "currency": { "title": "Currency", "description": "ISO 4217 code of the amount.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] } } }, "budget": { "title": "Budget", "description": "The detailed budget: each item tied to a specific cost and directly related to the event.", "type": "array", "minItems": 1, "items": { "title": "Budget item", "description": "One cost.", "type": "object", "additionalProperties": false, "required": ["description", "cost"], "properties": { "description": { "title": "Description", "description": "What the money pays for.", "type": "string", "minLength": 1, "examples": ["Venue rental"] }, "category": { "title": "Category", "description": "A short category such as venue, catering, travel, accessibility, childcare, speakers, swag.", "type": "string", "examples": ["venue"] }, "cost": { "title": "Cost", "description": "The cost of the item, as a number.", "type": "number", "minimum": 0, "examples": [1200] }, "currency": { "title": "Currency", "description": "ISO 4217 code; the requested currency when omitted.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "essential": { "title": "Essential", "description": "true when the event cannot happen without this item.", "type": "boolean", "examples": [true] } } } }, "other_funding": { "title": "Other funding sources", "description": "Sponsors, ticket sales and other grants that also fund the event.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["Ticket sales", "Local sponsors"]] }, "code_of_conduct": { "title": "Code of Conduct", "description": "The event's Code of Conduct and who to contact about it. Whether it is required is policy: see grants.require_code_of_conduct in the config.", "type": "object", "additionalProperties": false, "properties": { "url": { "title": "Code of Conduct URL", "description": "Where the Code of Conduct is published.", "type": "string", "format": "uri", "examples": ["https://2027.pycon.example.org/coc"] }, "contact": { "title": "Code of Conduct contact", "description": "Who handles reports (an email address or a name).", "type": "string", "minLength": 1, "examples": ["coc@pycon.example.org"] } } }, "previous_grants": { "title": "Previous grants", "description": "Earlier grants from the foundation to this event or organisation.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["2025: 3,000 USD for PyCon Example 2025"]] }, "deposit": { "title": "Deposit", "description": "For a deposit advance: the quote or invoice it pays and when the deposit is due.", "type": "object", "additionalProperties": false, "required": ["quote", "due_date"], "properties": { "quote": { "title": "Quote or invoice", "description": "A link to, or the reference of, the quote or invoice the deposit pays.", "type": "string", "minLength": 3, "examples": ["https://example.org/venue-quote.pdf"] }, "due_date": { "title": "Deposit due date", "description": "When the deposit must be paid, YYYY-MM-DD. The lead time is counted to this date.", "type": "string", "format": "date", "examples": ["2027-01-10"] } } } }, "if": { "properties": { "grant_type": { "const": "deposit-advance" } }, "required": ["grant_type"] }, "then": { "required": ["deposit"] }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] } } };
+var schema38 = { "title": "GitHub login", "description": "A GitHub user name, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["alice"] };
 var formats8 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -3203,7 +4336,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.deposit === void 0) {
-        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "deposit" }, message: "must have required property 'deposit'", schema: schema36.then.required, parentSchema: schema36.then, data };
+        const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "deposit" }, message: "must have required property 'deposit'", schema: schema37.then.required, parentSchema: schema37.then, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3216,7 +4349,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema36.if, parentSchema: schema36, data };
+    const err3 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema37.if, parentSchema: schema37, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -3226,7 +4359,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.applicant === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "applicant" }, message: "must have required property 'applicant'", schema: schema36.required, parentSchema: schema36, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "applicant" }, message: "must have required property 'applicant'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -3235,7 +4368,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.organisation === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organisation" }, message: "must have required property 'organisation'", schema: schema36.required, parentSchema: schema36, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organisation" }, message: "must have required property 'organisation'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -3244,7 +4377,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.grant_type === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "grant_type" }, message: "must have required property 'grant_type'", schema: schema36.required, parentSchema: schema36, data };
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "grant_type" }, message: "must have required property 'grant_type'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -3253,7 +4386,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.event === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'", schema: schema36.required, parentSchema: schema36, data };
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -3262,7 +4395,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.requested === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested" }, message: "must have required property 'requested'", schema: schema36.required, parentSchema: schema36, data };
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested" }, message: "must have required property 'requested'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -3271,7 +4404,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.budget === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "budget" }, message: "must have required property 'budget'", schema: schema36.required, parentSchema: schema36, data };
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "budget" }, message: "must have required property 'budget'", schema: schema37.required, parentSchema: schema37, data };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -3280,8 +4413,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema36.properties, key0)) {
-        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+      if (!func1.call(schema37.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -3294,7 +4427,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.applicant;
       if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
         if (data1.name === void 0) {
-          const err11 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.properties.applicant.required, parentSchema: schema36.properties.applicant, data: data1 };
+          const err11 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.properties.applicant.required, parentSchema: schema37.properties.applicant, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -3303,7 +4436,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data1.github === void 0) {
-          const err12 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema36.properties.applicant.required, parentSchema: schema36.properties.applicant, data: data1 };
+          const err12 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/required", keyword: "required", params: { missingProperty: "github" }, message: "must have required property 'github'", schema: schema37.properties.applicant.required, parentSchema: schema37.properties.applicant, data: data1 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -3313,7 +4446,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data1) {
           if (!(key1 === "name" || key1 === "github" || key1 === "email")) {
-            const err13 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.applicant, data: data1 };
+            const err13 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.applicant, data: data1 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -3326,7 +4459,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1.name;
           if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-              const err14 = { instancePath: instancePath + "/applicant/name", schemaPath: "#/properties/applicant/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.applicant.properties.name, data: data2 };
+              const err14 = { instancePath: instancePath + "/applicant/name", schemaPath: "#/properties/applicant/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.applicant.properties.name, data: data2 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -3335,7 +4468,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/applicant/name", schemaPath: "#/properties/applicant/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.applicant.properties.name.type, parentSchema: schema36.properties.applicant.properties.name, data: data2 };
+            const err15 = { instancePath: instancePath + "/applicant/name", schemaPath: "#/properties/applicant/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.applicant.properties.name.type, parentSchema: schema37.properties.applicant.properties.name, data: data2 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -3348,7 +4481,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data3 = data1.github;
           if (typeof data3 === "string") {
             if (!pattern5.test(data3)) {
-              const err16 = { instancePath: instancePath + "/applicant/github", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema37, data: data3 };
+              const err16 = { instancePath: instancePath + "/applicant/github", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema38, data: data3 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -3357,7 +4490,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/applicant/github", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
+            const err17 = { instancePath: instancePath + "/applicant/github", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data3 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -3370,7 +4503,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data1.email;
           if (typeof data4 === "string") {
             if (!formats8.test(data4)) {
-              const err18 = { instancePath: instancePath + "/applicant/email", schemaPath: "#/properties/applicant/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema36.properties.applicant.properties.email, data: data4 };
+              const err18 = { instancePath: instancePath + "/applicant/email", schemaPath: "#/properties/applicant/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"', schema: "email", parentSchema: schema37.properties.applicant.properties.email, data: data4 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -3379,7 +4512,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err19 = { instancePath: instancePath + "/applicant/email", schemaPath: "#/properties/applicant/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.applicant.properties.email.type, parentSchema: schema36.properties.applicant.properties.email, data: data4 };
+            const err19 = { instancePath: instancePath + "/applicant/email", schemaPath: "#/properties/applicant/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.applicant.properties.email.type, parentSchema: schema37.properties.applicant.properties.email, data: data4 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -3389,7 +4522,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.applicant.type, parentSchema: schema36.properties.applicant, data: data1 };
+        const err20 = { instancePath: instancePath + "/applicant", schemaPath: "#/properties/applicant/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.applicant.type, parentSchema: schema37.properties.applicant, data: data1 };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -3402,7 +4535,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.organisation;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.name === void 0) {
-          const err21 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.properties.organisation.required, parentSchema: schema36.properties.organisation, data: data5 };
+          const err21 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.properties.organisation.required, parentSchema: schema37.properties.organisation, data: data5 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -3412,7 +4545,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data5) {
           if (!(key2 === "name" || key2 === "website")) {
-            const err22 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.organisation, data: data5 };
+            const err22 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.organisation, data: data5 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -3425,7 +4558,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5.name;
           if (typeof data6 === "string") {
             if (func2(data6) < 1) {
-              const err23 = { instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.organisation.properties.name, data: data6 };
+              const err23 = { instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.organisation.properties.name, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -3434,7 +4567,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.organisation.properties.name.type, parentSchema: schema36.properties.organisation.properties.name, data: data6 };
+            const err24 = { instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.organisation.properties.name.type, parentSchema: schema37.properties.organisation.properties.name, data: data6 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -3447,7 +4580,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data5.website;
           if (typeof data7 === "string") {
             if (!formats6(data7)) {
-              const err25 = { instancePath: instancePath + "/organisation/website", schemaPath: "#/properties/organisation/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema36.properties.organisation.properties.website, data: data7 };
+              const err25 = { instancePath: instancePath + "/organisation/website", schemaPath: "#/properties/organisation/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema37.properties.organisation.properties.website, data: data7 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -3456,7 +4589,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err26 = { instancePath: instancePath + "/organisation/website", schemaPath: "#/properties/organisation/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.organisation.properties.website.type, parentSchema: schema36.properties.organisation.properties.website, data: data7 };
+            const err26 = { instancePath: instancePath + "/organisation/website", schemaPath: "#/properties/organisation/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.organisation.properties.website.type, parentSchema: schema37.properties.organisation.properties.website, data: data7 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3466,7 +4599,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.organisation.type, parentSchema: schema36.properties.organisation, data: data5 };
+        const err27 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.organisation.type, parentSchema: schema37.properties.organisation, data: data5 };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -3478,7 +4611,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.grant_type !== void 0) {
       let data8 = data.grant_type;
       if (!(data8 === "conference" || data8 === "workshop" || data8 === "sprint" || data8 === "meetup" || data8 === "deposit-advance")) {
-        const err28 = { instancePath: instancePath + "/grant_type", schemaPath: "#/properties/grant_type/enum", keyword: "enum", params: { allowedValues: schema36.properties.grant_type.enum }, message: "must be equal to one of the allowed values", schema: schema36.properties.grant_type.enum, parentSchema: schema36.properties.grant_type, data: data8 };
+        const err28 = { instancePath: instancePath + "/grant_type", schemaPath: "#/properties/grant_type/enum", keyword: "enum", params: { allowedValues: schema37.properties.grant_type.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.grant_type.enum, parentSchema: schema37.properties.grant_type, data: data8 };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -3491,7 +4624,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data9 = data.event;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
         if (data9.name === void 0) {
-          const err29 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          const err29 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema37.properties.event.required, parentSchema: schema37.properties.event, data: data9 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -3500,7 +4633,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9.start_date === void 0) {
-          const err30 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "start_date" }, message: "must have required property 'start_date'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          const err30 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "start_date" }, message: "must have required property 'start_date'", schema: schema37.properties.event.required, parentSchema: schema37.properties.event, data: data9 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -3509,7 +4642,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9.end_date === void 0) {
-          const err31 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "end_date" }, message: "must have required property 'end_date'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          const err31 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "end_date" }, message: "must have required property 'end_date'", schema: schema37.properties.event.required, parentSchema: schema37.properties.event, data: data9 };
           if (vErrors === null) {
             vErrors = [err31];
           } else {
@@ -3518,7 +4651,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9.location === void 0) {
-          const err32 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          const err32 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema37.properties.event.required, parentSchema: schema37.properties.event, data: data9 };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -3527,7 +4660,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9.expected_attendees === void 0) {
-          const err33 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "expected_attendees" }, message: "must have required property 'expected_attendees'", schema: schema36.properties.event.required, parentSchema: schema36.properties.event, data: data9 };
+          const err33 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "expected_attendees" }, message: "must have required property 'expected_attendees'", schema: schema37.properties.event.required, parentSchema: schema37.properties.event, data: data9 };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -3537,7 +4670,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data9) {
           if (!(key3 === "name" || key3 === "start_date" || key3 === "end_date" || key3 === "location" || key3 === "online" || key3 === "website" || key3 === "expected_attendees")) {
-            const err34 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.event, data: data9 };
+            const err34 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.event, data: data9 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -3550,7 +4683,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data9.name;
           if (typeof data10 === "string") {
             if (func2(data10) < 1) {
-              const err35 = { instancePath: instancePath + "/event/name", schemaPath: "#/properties/event/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.event.properties.name, data: data10 };
+              const err35 = { instancePath: instancePath + "/event/name", schemaPath: "#/properties/event/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.event.properties.name, data: data10 };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -3559,7 +4692,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err36 = { instancePath: instancePath + "/event/name", schemaPath: "#/properties/event/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.name.type, parentSchema: schema36.properties.event.properties.name, data: data10 };
+            const err36 = { instancePath: instancePath + "/event/name", schemaPath: "#/properties/event/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.event.properties.name.type, parentSchema: schema37.properties.event.properties.name, data: data10 };
             if (vErrors === null) {
               vErrors = [err36];
             } else {
@@ -3572,7 +4705,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data9.start_date;
           if (typeof data11 === "string") {
             if (!formats0.validate(data11)) {
-              const err37 = { instancePath: instancePath + "/event/start_date", schemaPath: "#/properties/event/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema36.properties.event.properties.start_date, data: data11 };
+              const err37 = { instancePath: instancePath + "/event/start_date", schemaPath: "#/properties/event/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema37.properties.event.properties.start_date, data: data11 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -3581,7 +4714,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err38 = { instancePath: instancePath + "/event/start_date", schemaPath: "#/properties/event/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.start_date.type, parentSchema: schema36.properties.event.properties.start_date, data: data11 };
+            const err38 = { instancePath: instancePath + "/event/start_date", schemaPath: "#/properties/event/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.event.properties.start_date.type, parentSchema: schema37.properties.event.properties.start_date, data: data11 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -3594,7 +4727,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data12 = data9.end_date;
           if (typeof data12 === "string") {
             if (!formats0.validate(data12)) {
-              const err39 = { instancePath: instancePath + "/event/end_date", schemaPath: "#/properties/event/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema36.properties.event.properties.end_date, data: data12 };
+              const err39 = { instancePath: instancePath + "/event/end_date", schemaPath: "#/properties/event/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema37.properties.event.properties.end_date, data: data12 };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -3603,7 +4736,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err40 = { instancePath: instancePath + "/event/end_date", schemaPath: "#/properties/event/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.end_date.type, parentSchema: schema36.properties.event.properties.end_date, data: data12 };
+            const err40 = { instancePath: instancePath + "/event/end_date", schemaPath: "#/properties/event/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.event.properties.end_date.type, parentSchema: schema37.properties.event.properties.end_date, data: data12 };
             if (vErrors === null) {
               vErrors = [err40];
             } else {
@@ -3616,7 +4749,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data9.location;
           if (typeof data13 === "string") {
             if (func2(data13) < 1) {
-              const err41 = { instancePath: instancePath + "/event/location", schemaPath: "#/properties/event/properties/location/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.event.properties.location, data: data13 };
+              const err41 = { instancePath: instancePath + "/event/location", schemaPath: "#/properties/event/properties/location/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.event.properties.location, data: data13 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -3625,7 +4758,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err42 = { instancePath: instancePath + "/event/location", schemaPath: "#/properties/event/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.location.type, parentSchema: schema36.properties.event.properties.location, data: data13 };
+            const err42 = { instancePath: instancePath + "/event/location", schemaPath: "#/properties/event/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.event.properties.location.type, parentSchema: schema37.properties.event.properties.location, data: data13 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -3637,7 +4770,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.online !== void 0) {
           let data14 = data9.online;
           if (typeof data14 !== "boolean") {
-            const err43 = { instancePath: instancePath + "/event/online", schemaPath: "#/properties/event/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.event.properties.online.type, parentSchema: schema36.properties.event.properties.online, data: data14 };
+            const err43 = { instancePath: instancePath + "/event/online", schemaPath: "#/properties/event/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.event.properties.online.type, parentSchema: schema37.properties.event.properties.online, data: data14 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -3650,7 +4783,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data15 = data9.website;
           if (typeof data15 === "string") {
             if (!formats6(data15)) {
-              const err44 = { instancePath: instancePath + "/event/website", schemaPath: "#/properties/event/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema36.properties.event.properties.website, data: data15 };
+              const err44 = { instancePath: instancePath + "/event/website", schemaPath: "#/properties/event/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema37.properties.event.properties.website, data: data15 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -3659,7 +4792,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/event/website", schemaPath: "#/properties/event/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.event.properties.website.type, parentSchema: schema36.properties.event.properties.website, data: data15 };
+            const err45 = { instancePath: instancePath + "/event/website", schemaPath: "#/properties/event/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.event.properties.website.type, parentSchema: schema37.properties.event.properties.website, data: data15 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -3671,7 +4804,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.expected_attendees !== void 0) {
           let data16 = data9.expected_attendees;
           if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err46 = { instancePath: instancePath + "/event/expected_attendees", schemaPath: "#/properties/event/properties/expected_attendees/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema36.properties.event.properties.expected_attendees.type, parentSchema: schema36.properties.event.properties.expected_attendees, data: data16 };
+            const err46 = { instancePath: instancePath + "/event/expected_attendees", schemaPath: "#/properties/event/properties/expected_attendees/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.event.properties.expected_attendees.type, parentSchema: schema37.properties.event.properties.expected_attendees, data: data16 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -3681,7 +4814,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data16 == "number" && isFinite(data16)) {
             if (data16 < 1 || isNaN(data16)) {
-              const err47 = { instancePath: instancePath + "/event/expected_attendees", schemaPath: "#/properties/event/properties/expected_attendees/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema36.properties.event.properties.expected_attendees, data: data16 };
+              const err47 = { instancePath: instancePath + "/event/expected_attendees", schemaPath: "#/properties/event/properties/expected_attendees/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.event.properties.expected_attendees, data: data16 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -3692,7 +4825,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.event.type, parentSchema: schema36.properties.event, data: data9 };
+        const err48 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.event.type, parentSchema: schema37.properties.event, data: data9 };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -3705,7 +4838,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data.requested;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.amount === void 0) {
-          const err49 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema36.properties.requested.required, parentSchema: schema36.properties.requested, data: data17 };
+          const err49 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/required", keyword: "required", params: { missingProperty: "amount" }, message: "must have required property 'amount'", schema: schema37.properties.requested.required, parentSchema: schema37.properties.requested, data: data17 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -3714,7 +4847,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data17.currency === void 0) {
-          const err50 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'", schema: schema36.properties.requested.required, parentSchema: schema36.properties.requested, data: data17 };
+          const err50 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'", schema: schema37.properties.requested.required, parentSchema: schema37.properties.requested, data: data17 };
           if (vErrors === null) {
             vErrors = [err50];
           } else {
@@ -3724,7 +4857,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data17) {
           if (!(key4 === "amount" || key4 === "currency")) {
-            const err51 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.requested, data: data17 };
+            const err51 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.requested, data: data17 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -3737,7 +4870,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data17.amount;
           if (typeof data18 == "number" && isFinite(data18)) {
             if (data18 <= 0 || isNaN(data18)) {
-              const err52 = { instancePath: instancePath + "/requested/amount", schemaPath: "#/properties/requested/properties/amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema36.properties.requested.properties.amount, data: data18 };
+              const err52 = { instancePath: instancePath + "/requested/amount", schemaPath: "#/properties/requested/properties/amount/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema37.properties.requested.properties.amount, data: data18 };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -3746,7 +4879,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err53 = { instancePath: instancePath + "/requested/amount", schemaPath: "#/properties/requested/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.properties.requested.properties.amount.type, parentSchema: schema36.properties.requested.properties.amount, data: data18 };
+            const err53 = { instancePath: instancePath + "/requested/amount", schemaPath: "#/properties/requested/properties/amount/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.requested.properties.amount.type, parentSchema: schema37.properties.requested.properties.amount, data: data18 };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -3758,8 +4891,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         if (data17.currency !== void 0) {
           let data19 = data17.currency;
           if (typeof data19 === "string") {
-            if (!pattern7.test(data19)) {
-              const err54 = { instancePath: instancePath + "/requested/currency", schemaPath: "#/properties/requested/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema36.properties.requested.properties.currency, data: data19 };
+            if (!pattern8.test(data19)) {
+              const err54 = { instancePath: instancePath + "/requested/currency", schemaPath: "#/properties/requested/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema37.properties.requested.properties.currency, data: data19 };
               if (vErrors === null) {
                 vErrors = [err54];
               } else {
@@ -3768,7 +4901,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err55 = { instancePath: instancePath + "/requested/currency", schemaPath: "#/properties/requested/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.requested.properties.currency.type, parentSchema: schema36.properties.requested.properties.currency, data: data19 };
+            const err55 = { instancePath: instancePath + "/requested/currency", schemaPath: "#/properties/requested/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.requested.properties.currency.type, parentSchema: schema37.properties.requested.properties.currency, data: data19 };
             if (vErrors === null) {
               vErrors = [err55];
             } else {
@@ -3778,7 +4911,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err56 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.requested.type, parentSchema: schema36.properties.requested, data: data17 };
+        const err56 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.requested.type, parentSchema: schema37.properties.requested, data: data17 };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -3791,7 +4924,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.budget;
       if (Array.isArray(data20)) {
         if (data20.length < 1) {
-          const err57 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema36.properties.budget, data: data20 };
+          const err57 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema37.properties.budget, data: data20 };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
@@ -3804,7 +4937,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data21 = data20[i0];
           if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
             if (data21.description === void 0) {
-              const err58 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema36.properties.budget.items.required, parentSchema: schema36.properties.budget.items, data: data21 };
+              const err58 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema37.properties.budget.items.required, parentSchema: schema37.properties.budget.items, data: data21 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -3813,7 +4946,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data21.cost === void 0) {
-              const err59 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/required", keyword: "required", params: { missingProperty: "cost" }, message: "must have required property 'cost'", schema: schema36.properties.budget.items.required, parentSchema: schema36.properties.budget.items, data: data21 };
+              const err59 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/required", keyword: "required", params: { missingProperty: "cost" }, message: "must have required property 'cost'", schema: schema37.properties.budget.items.required, parentSchema: schema37.properties.budget.items, data: data21 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -3823,7 +4956,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data21) {
               if (!(key5 === "description" || key5 === "category" || key5 === "cost" || key5 === "currency" || key5 === "essential")) {
-                const err60 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.budget.items, data: data21 };
+                const err60 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.budget.items, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err60];
                 } else {
@@ -3836,7 +4969,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data21.description;
               if (typeof data22 === "string") {
                 if (func2(data22) < 1) {
-                  const err61 = { instancePath: instancePath + "/budget/" + i0 + "/description", schemaPath: "#/properties/budget/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.budget.items.properties.description, data: data22 };
+                  const err61 = { instancePath: instancePath + "/budget/" + i0 + "/description", schemaPath: "#/properties/budget/items/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.budget.items.properties.description, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err61];
                   } else {
@@ -3845,7 +4978,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err62 = { instancePath: instancePath + "/budget/" + i0 + "/description", schemaPath: "#/properties/budget/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.budget.items.properties.description.type, parentSchema: schema36.properties.budget.items.properties.description, data: data22 };
+                const err62 = { instancePath: instancePath + "/budget/" + i0 + "/description", schemaPath: "#/properties/budget/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.budget.items.properties.description.type, parentSchema: schema37.properties.budget.items.properties.description, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -3857,7 +4990,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data21.category !== void 0) {
               let data23 = data21.category;
               if (typeof data23 !== "string") {
-                const err63 = { instancePath: instancePath + "/budget/" + i0 + "/category", schemaPath: "#/properties/budget/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.budget.items.properties.category.type, parentSchema: schema36.properties.budget.items.properties.category, data: data23 };
+                const err63 = { instancePath: instancePath + "/budget/" + i0 + "/category", schemaPath: "#/properties/budget/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.budget.items.properties.category.type, parentSchema: schema37.properties.budget.items.properties.category, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -3870,7 +5003,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               let data24 = data21.cost;
               if (typeof data24 == "number" && isFinite(data24)) {
                 if (data24 < 0 || isNaN(data24)) {
-                  const err64 = { instancePath: instancePath + "/budget/" + i0 + "/cost", schemaPath: "#/properties/budget/items/properties/cost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.properties.budget.items.properties.cost, data: data24 };
+                  const err64 = { instancePath: instancePath + "/budget/" + i0 + "/cost", schemaPath: "#/properties/budget/items/properties/cost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.budget.items.properties.cost, data: data24 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -3879,7 +5012,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err65 = { instancePath: instancePath + "/budget/" + i0 + "/cost", schemaPath: "#/properties/budget/items/properties/cost/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.properties.budget.items.properties.cost.type, parentSchema: schema36.properties.budget.items.properties.cost, data: data24 };
+                const err65 = { instancePath: instancePath + "/budget/" + i0 + "/cost", schemaPath: "#/properties/budget/items/properties/cost/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema37.properties.budget.items.properties.cost.type, parentSchema: schema37.properties.budget.items.properties.cost, data: data24 };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -3891,8 +5024,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data21.currency !== void 0) {
               let data25 = data21.currency;
               if (typeof data25 === "string") {
-                if (!pattern7.test(data25)) {
-                  const err66 = { instancePath: instancePath + "/budget/" + i0 + "/currency", schemaPath: "#/properties/budget/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema36.properties.budget.items.properties.currency, data: data25 };
+                if (!pattern8.test(data25)) {
+                  const err66 = { instancePath: instancePath + "/budget/" + i0 + "/currency", schemaPath: "#/properties/budget/items/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema37.properties.budget.items.properties.currency, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
@@ -3901,7 +5034,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/budget/" + i0 + "/currency", schemaPath: "#/properties/budget/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.budget.items.properties.currency.type, parentSchema: schema36.properties.budget.items.properties.currency, data: data25 };
+                const err67 = { instancePath: instancePath + "/budget/" + i0 + "/currency", schemaPath: "#/properties/budget/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.budget.items.properties.currency.type, parentSchema: schema37.properties.budget.items.properties.currency, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -3913,7 +5046,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data21.essential !== void 0) {
               let data26 = data21.essential;
               if (typeof data26 !== "boolean") {
-                const err68 = { instancePath: instancePath + "/budget/" + i0 + "/essential", schemaPath: "#/properties/budget/items/properties/essential/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema36.properties.budget.items.properties.essential.type, parentSchema: schema36.properties.budget.items.properties.essential, data: data26 };
+                const err68 = { instancePath: instancePath + "/budget/" + i0 + "/essential", schemaPath: "#/properties/budget/items/properties/essential/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema37.properties.budget.items.properties.essential.type, parentSchema: schema37.properties.budget.items.properties.essential, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -3923,7 +5056,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err69 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.budget.items.type, parentSchema: schema36.properties.budget.items, data: data21 };
+            const err69 = { instancePath: instancePath + "/budget/" + i0, schemaPath: "#/properties/budget/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.budget.items.type, parentSchema: schema37.properties.budget.items, data: data21 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -3933,7 +5066,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.budget.type, parentSchema: schema36.properties.budget, data: data20 };
+        const err70 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.budget.type, parentSchema: schema37.properties.budget, data: data20 };
         if (vErrors === null) {
           vErrors = [err70];
         } else {
@@ -3950,7 +5083,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data28 = data27[i1];
           if (typeof data28 === "string") {
             if (func2(data28) < 1) {
-              const err71 = { instancePath: instancePath + "/other_funding/" + i1, schemaPath: "#/properties/other_funding/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.other_funding.items, data: data28 };
+              const err71 = { instancePath: instancePath + "/other_funding/" + i1, schemaPath: "#/properties/other_funding/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.other_funding.items, data: data28 };
               if (vErrors === null) {
                 vErrors = [err71];
               } else {
@@ -3959,7 +5092,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err72 = { instancePath: instancePath + "/other_funding/" + i1, schemaPath: "#/properties/other_funding/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.other_funding.items.type, parentSchema: schema36.properties.other_funding.items, data: data28 };
+            const err72 = { instancePath: instancePath + "/other_funding/" + i1, schemaPath: "#/properties/other_funding/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.other_funding.items.type, parentSchema: schema37.properties.other_funding.items, data: data28 };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -3969,7 +5102,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/other_funding", schemaPath: "#/properties/other_funding/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.other_funding.type, parentSchema: schema36.properties.other_funding, data: data27 };
+        const err73 = { instancePath: instancePath + "/other_funding", schemaPath: "#/properties/other_funding/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.other_funding.type, parentSchema: schema37.properties.other_funding, data: data27 };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -3983,7 +5116,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
         for (const key6 in data29) {
           if (!(key6 === "url" || key6 === "contact")) {
-            const err74 = { instancePath: instancePath + "/code_of_conduct", schemaPath: "#/properties/code_of_conduct/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.code_of_conduct, data: data29 };
+            const err74 = { instancePath: instancePath + "/code_of_conduct", schemaPath: "#/properties/code_of_conduct/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.code_of_conduct, data: data29 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -3996,7 +5129,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data30 = data29.url;
           if (typeof data30 === "string") {
             if (!formats6(data30)) {
-              const err75 = { instancePath: instancePath + "/code_of_conduct/url", schemaPath: "#/properties/code_of_conduct/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema36.properties.code_of_conduct.properties.url, data: data30 };
+              const err75 = { instancePath: instancePath + "/code_of_conduct/url", schemaPath: "#/properties/code_of_conduct/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema37.properties.code_of_conduct.properties.url, data: data30 };
               if (vErrors === null) {
                 vErrors = [err75];
               } else {
@@ -4005,7 +5138,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err76 = { instancePath: instancePath + "/code_of_conduct/url", schemaPath: "#/properties/code_of_conduct/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.code_of_conduct.properties.url.type, parentSchema: schema36.properties.code_of_conduct.properties.url, data: data30 };
+            const err76 = { instancePath: instancePath + "/code_of_conduct/url", schemaPath: "#/properties/code_of_conduct/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.code_of_conduct.properties.url.type, parentSchema: schema37.properties.code_of_conduct.properties.url, data: data30 };
             if (vErrors === null) {
               vErrors = [err76];
             } else {
@@ -4018,7 +5151,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data31 = data29.contact;
           if (typeof data31 === "string") {
             if (func2(data31) < 1) {
-              const err77 = { instancePath: instancePath + "/code_of_conduct/contact", schemaPath: "#/properties/code_of_conduct/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.code_of_conduct.properties.contact, data: data31 };
+              const err77 = { instancePath: instancePath + "/code_of_conduct/contact", schemaPath: "#/properties/code_of_conduct/properties/contact/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.code_of_conduct.properties.contact, data: data31 };
               if (vErrors === null) {
                 vErrors = [err77];
               } else {
@@ -4027,7 +5160,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err78 = { instancePath: instancePath + "/code_of_conduct/contact", schemaPath: "#/properties/code_of_conduct/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.code_of_conduct.properties.contact.type, parentSchema: schema36.properties.code_of_conduct.properties.contact, data: data31 };
+            const err78 = { instancePath: instancePath + "/code_of_conduct/contact", schemaPath: "#/properties/code_of_conduct/properties/contact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.code_of_conduct.properties.contact.type, parentSchema: schema37.properties.code_of_conduct.properties.contact, data: data31 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -4037,7 +5170,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err79 = { instancePath: instancePath + "/code_of_conduct", schemaPath: "#/properties/code_of_conduct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.code_of_conduct.type, parentSchema: schema36.properties.code_of_conduct, data: data29 };
+        const err79 = { instancePath: instancePath + "/code_of_conduct", schemaPath: "#/properties/code_of_conduct/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.code_of_conduct.type, parentSchema: schema37.properties.code_of_conduct, data: data29 };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -4054,7 +5187,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data33 = data32[i2];
           if (typeof data33 === "string") {
             if (func2(data33) < 1) {
-              const err80 = { instancePath: instancePath + "/previous_grants/" + i2, schemaPath: "#/properties/previous_grants/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema36.properties.previous_grants.items, data: data33 };
+              const err80 = { instancePath: instancePath + "/previous_grants/" + i2, schemaPath: "#/properties/previous_grants/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.previous_grants.items, data: data33 };
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
@@ -4063,7 +5196,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err81 = { instancePath: instancePath + "/previous_grants/" + i2, schemaPath: "#/properties/previous_grants/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.previous_grants.items.type, parentSchema: schema36.properties.previous_grants.items, data: data33 };
+            const err81 = { instancePath: instancePath + "/previous_grants/" + i2, schemaPath: "#/properties/previous_grants/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.previous_grants.items.type, parentSchema: schema37.properties.previous_grants.items, data: data33 };
             if (vErrors === null) {
               vErrors = [err81];
             } else {
@@ -4073,7 +5206,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err82 = { instancePath: instancePath + "/previous_grants", schemaPath: "#/properties/previous_grants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema36.properties.previous_grants.type, parentSchema: schema36.properties.previous_grants, data: data32 };
+        const err82 = { instancePath: instancePath + "/previous_grants", schemaPath: "#/properties/previous_grants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.previous_grants.type, parentSchema: schema37.properties.previous_grants, data: data32 };
         if (vErrors === null) {
           vErrors = [err82];
         } else {
@@ -4086,7 +5219,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.deposit;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         if (data34.quote === void 0) {
-          const err83 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property 'quote'", schema: schema36.properties.deposit.required, parentSchema: schema36.properties.deposit, data: data34 };
+          const err83 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/required", keyword: "required", params: { missingProperty: "quote" }, message: "must have required property 'quote'", schema: schema37.properties.deposit.required, parentSchema: schema37.properties.deposit, data: data34 };
           if (vErrors === null) {
             vErrors = [err83];
           } else {
@@ -4095,7 +5228,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data34.due_date === void 0) {
-          const err84 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/required", keyword: "required", params: { missingProperty: "due_date" }, message: "must have required property 'due_date'", schema: schema36.properties.deposit.required, parentSchema: schema36.properties.deposit, data: data34 };
+          const err84 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/required", keyword: "required", params: { missingProperty: "due_date" }, message: "must have required property 'due_date'", schema: schema37.properties.deposit.required, parentSchema: schema37.properties.deposit, data: data34 };
           if (vErrors === null) {
             vErrors = [err84];
           } else {
@@ -4105,7 +5238,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key7 in data34) {
           if (!(key7 === "quote" || key7 === "due_date")) {
-            const err85 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.properties.deposit, data: data34 };
+            const err85 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.deposit, data: data34 };
             if (vErrors === null) {
               vErrors = [err85];
             } else {
@@ -4118,7 +5251,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data35 = data34.quote;
           if (typeof data35 === "string") {
             if (func2(data35) < 3) {
-              const err86 = { instancePath: instancePath + "/deposit/quote", schemaPath: "#/properties/deposit/properties/quote/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema36.properties.deposit.properties.quote, data: data35 };
+              const err86 = { instancePath: instancePath + "/deposit/quote", schemaPath: "#/properties/deposit/properties/quote/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema37.properties.deposit.properties.quote, data: data35 };
               if (vErrors === null) {
                 vErrors = [err86];
               } else {
@@ -4127,7 +5260,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err87 = { instancePath: instancePath + "/deposit/quote", schemaPath: "#/properties/deposit/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.deposit.properties.quote.type, parentSchema: schema36.properties.deposit.properties.quote, data: data35 };
+            const err87 = { instancePath: instancePath + "/deposit/quote", schemaPath: "#/properties/deposit/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.deposit.properties.quote.type, parentSchema: schema37.properties.deposit.properties.quote, data: data35 };
             if (vErrors === null) {
               vErrors = [err87];
             } else {
@@ -4140,7 +5273,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           let data36 = data34.due_date;
           if (typeof data36 === "string") {
             if (!formats0.validate(data36)) {
-              const err88 = { instancePath: instancePath + "/deposit/due_date", schemaPath: "#/properties/deposit/properties/due_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema36.properties.deposit.properties.due_date, data: data36 };
+              const err88 = { instancePath: instancePath + "/deposit/due_date", schemaPath: "#/properties/deposit/properties/due_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema37.properties.deposit.properties.due_date, data: data36 };
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
@@ -4149,7 +5282,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err89 = { instancePath: instancePath + "/deposit/due_date", schemaPath: "#/properties/deposit/properties/due_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.properties.deposit.properties.due_date.type, parentSchema: schema36.properties.deposit.properties.due_date, data: data36 };
+            const err89 = { instancePath: instancePath + "/deposit/due_date", schemaPath: "#/properties/deposit/properties/due_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.deposit.properties.due_date.type, parentSchema: schema37.properties.deposit.properties.due_date, data: data36 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -4159,7 +5292,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err90 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.properties.deposit.type, parentSchema: schema36.properties.deposit, data: data34 };
+        const err90 = { instancePath: instancePath + "/deposit", schemaPath: "#/properties/deposit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.deposit.type, parentSchema: schema37.properties.deposit, data: data34 };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -4169,7 +5302,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
       vErrors = [err91];
     } else {
@@ -4182,13 +5315,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board) or psf-2026 (adds the 2026 Grants WG charter's caps and fast track).", "enum": ["psf", "psf-2026"], "examples": ["psf"] }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"] }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }] }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true] } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4] }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42] }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90] }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words that identify such an item (matched as whole words, case-insensitive).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] } } } }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15] }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } } }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount for an event funded in the last few years may be fast-tracked. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500] }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true] }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false] }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42] }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30] } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2] }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1] }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"] }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2] }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7] } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many consecutive reports is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true] } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3] }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2] }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24] } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals." }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests." }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests." }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix." }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG." }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board." }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision." }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision." }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision." }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk." }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold." }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time." }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time." }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover." }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"] } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"] } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] } } } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] } } };
-var schema39 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] };
-var schema41 = { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] };
-var pattern17 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-var pattern19 = new RegExp("^[^<>\\r\\n]+$", "u");
-var pattern33 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
-var pattern34 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "u");
+var schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "_extends": { "title": "Extends", "description": "Another repository's wgbot config to start from, as Probot apps share an organisation's settings: other-repo (same owner, its .github/wgbot.yml), owner/repo, or owner/repo:path/to/file.yml. Read by the App and the Action from the default branch of that repository. This file's values win over it (objects merge key by key, lists replace); the file it names may not extend another.", "type": "string", "pattern": "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$", "examples": ["governance-settings", "psf/.github:wgbot.yml"] }, "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board), psf-2026 (adds the 2026 Grants WG charter's caps and fast track) or dsf (the Django Software Foundation's working groups: chair, co-chair and board liaison, monthly or quarterly reports, a yearly review).", "enum": ["psf", "psf-2026", "dsf"], "examples": ["psf"], "default": "psf" }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"], "default": "Python Software Foundation" }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"], "default": "USD" }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }], "default": { "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "AUD": 0.66, "JPY": 67e-4, "INR": 0.012, "BRL": 0.18, "NGN": 65e-5 } }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug", "default": "board" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug", "default": "grants-wg" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true], "default": true }, "mention_board": { "title": "Mention the board", "description": "Whether each meeting's agenda issue mentions the board team, so its members are notified when the agenda is opened (edits keep the same mention and notify no one again).", "type": "boolean", "examples": [true], "default": true } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4], "default": 1e4 }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42], "default": 42 }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90], "default": 90 }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words and phrases that identify such an item (matched as whole words, case-insensitive, with simple plural and -ise/-ize spelling variants; hyphens count as spaces).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] }, "allow": { "title": "Fundable look-alikes", "description": "Phrases that contain a keyword but are covered (e.g. 'student travel awards' for the keyword 'awards'); an item matching one is not flagged for that keyword.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["travel award", "award ceremony venue"]] }, "events": { "title": "Applies to the event", "description": "true when an event whose name matches a keyword is itself not covered (e.g. a hackathon), whatever its budget lists.", "type": "boolean", "examples": [true] } } }, "default": [{ "name": "swag", "keywords": ["swag", "t-shirt", "tshirt", "tee shirt", "hoodie", "sticker", "merchandise", "merch", "giveaway", "give-away", "goodie bag", "goody bag", "tote bag", "souvenir", "gift", "mug", "keychain", "enamel pin", "lapel pin", "conference bag", "attendee bag", "welcome bag"], "allow": ["gift card", "gift voucher", "in-kind gift", "gift aid"] }] }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15], "default": 15 }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } }, "default": {} }, "organisation_cap_per_year": { "title": "Cap per organisation per year", "description": "The most one organisation may be granted in a calendar year, in the base currency, counted from the grants ledger (grants/<year>/); organisations are matched on their name and website. 0 turns it off.", "type": "number", "minimum": 0, "examples": [15e3], "default": 0 }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount (in the base currency) are fast-tracked: labelled, and decided within the fast track's time. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500], "default": 0 }, "fast_track_previous_years": { "title": "Fast track: previous grant within (years)", "description": "When more than 0, the fast track is only for an event or organisation the foundation funded within this many years. 0: the amount alone decides.", "type": "integer", "minimum": 0, "examples": [0, 3], "default": 0 }, "fast_track_decision_weeks": { "title": "Fast track decision time (weeks)", "description": "How many weeks after filing a fast-tracked request can expect a decision.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "decision_weeks": { "title": "Decision time (weeks)", "description": "How many weeks after filing a request can expect a decision (its decision target). Requests the board decides wait for its meeting.", "type": "integer", "minimum": 1, "examples": [6, 8], "default": 6 }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true], "default": true }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false], "default": false }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42], "default": 42 }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30], "default": 30 } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]], "default": [] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2], "default": 2 }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1], "default": 1 }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"], "default": "wednesday" }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2], "default": 2 }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7], "default": 7 }, "requires_recommendation": { "title": "Board decides with a recommendation", "description": "Whether `/board approve` or `/board decline` on a grant request over the board threshold needs the Grants WG's recommendation on record first.", "type": "boolean", "examples": [true], "default": true } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15], "default": 15 }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many of its last `at_risk_window` reports is at risk.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "at_risk_window": { "title": "Reports looked at for at-risk", "description": "How many of the most recent reporting periods the at-risk rule looks at (psf: 2, so 2 missed in a row; dsf: 3, so 2 missed of the last 3). Never fewer than `missed_for_at_risk`.", "type": "integer", "minimum": 1, "examples": [3], "default": 2 }, "cadences": { "title": "Allowed reporting cadences", "description": "The cadences a charter may choose under `reporting.cadence`. A charter that chooses another one reports on the first cadence listed here.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["monthly", "quarterly"] }, "examples": [["monthly", "quarterly"]], "default": ["monthly"] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true], "default": true } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3], "default": 3 }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24], "default": 24 }, "leadership": { "title": "Leadership rule", "description": "Who an active work group must have to stay healthy; a group without them is at risk.", "type": "object", "additionalProperties": false, "properties": { "chairs": { "title": "Chairs needed", "description": "How many chairs the charter must list (2: a chair and a co-chair).", "type": "integer", "minimum": 1, "examples": [2], "default": 1 }, "board_liaison": { "title": "Board liaison needed", "description": "Whether the charter must name a board member as `participants.board_liaison`.", "type": "boolean", "examples": [true], "default": false } } } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals.", "default": "kind/charter" }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests.", "default": "kind/grant" }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests.", "default": "kind/report" }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix.", "default": "status/needs-info" }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG.", "default": "status/grants-wg-review" }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board.", "default": "status/board-review" }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision.", "default": "status/approved" }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision.", "default": "status/declined" }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision.", "default": "status/deferred" }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk.", "default": "status/at-risk" }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold.", "default": "grant/over-threshold" }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time.", "default": "grant/late" }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time.", "default": "grant/short-notice" }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover.", "default": "grant/not-covered" }, "fast_track": { "$ref": "#/$defs/label", "title": "Fast-track label", "description": "On grants the fast track decides (up to grants.fast_track_max).", "default": "grant/fast-track" }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"], "default": "wg/" } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"], "default": "workgroups" }, "grants": { "title": "Grants ledger folder", "description": "Folder of the grants ledger, which wgbot writes: one sub-folder per year, one file per final decision. A path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["grants"], "default": "grants" } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] }, "site": { "title": "Dashboard site templates", "description": "Folder of Handlebars files that replace the built-in templates of the dashboard site by name (`layout.hbs`, `overview.hbs`, `workgroups.hbs`, `workgroup.hbs`, `grants.hbs`, `board.hbs`, `heatmap.hbs`, `bar-chart.hbs`, and `style.css`; see templates/site in wgbot): a folder inside the repository, from its root. Values are HTML-escaped; a template that fails falls back to the built-in one.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": [".github/wgbot/site"] } }, "default": {} } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] } } };
+var schema40 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] };
+var schema42 = { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] };
+var pattern16 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$", "u");
+var pattern19 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+var pattern21 = new RegExp("^[^<>\\r\\n]+$", "u");
+var pattern36 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
+var pattern38 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4202,8 +5336,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema38.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+      if (!func1.call(schema39.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -4212,32 +5346,32 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.preset !== void 0) {
-      let data0 = data.preset;
-      if (!(data0 === "psf" || data0 === "psf-2026")) {
-        const err1 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema38.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.preset.enum, parentSchema: schema38.properties.preset, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.organisation !== void 0) {
-      let data1 = data.organisation;
-      if (typeof data1 === "string") {
-        if (func2(data1) < 1) {
-          const err2 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.organisation, data: data1 };
+    if (data._extends !== void 0) {
+      let data0 = data._extends;
+      if (typeof data0 === "string") {
+        if (!pattern16.test(data0)) {
+          const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/pattern", keyword: "pattern", params: { pattern: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$" }, message: 'must match pattern "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$"', schema: "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$", parentSchema: schema39.properties._extends, data: data0 };
           if (vErrors === null) {
-            vErrors = [err2];
+            vErrors = [err1];
           } else {
-            vErrors.push(err2);
+            vErrors.push(err1);
           }
           errors++;
         }
       } else {
-        const err3 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.organisation.type, parentSchema: schema38.properties.organisation, data: data1 };
+        const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties._extends.type, parentSchema: schema39.properties._extends, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.preset !== void 0) {
+      let data1 = data.preset;
+      if (!(data1 === "psf" || data1 === "psf-2026" || data1 === "dsf")) {
+        const err3 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema39.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.preset.enum, parentSchema: schema39.properties.preset, data: data1 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4246,11 +5380,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.base_currency !== void 0) {
-      let data2 = data.base_currency;
+    if (data.organisation !== void 0) {
+      let data2 = data.organisation;
       if (typeof data2 === "string") {
-        if (!pattern7.test(data2)) {
-          const err4 = { instancePath: instancePath + "/base_currency", schemaPath: "#/properties/base_currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema38.properties.base_currency, data: data2 };
+        if (func2(data2) < 1) {
+          const err4 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.organisation, data: data2 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -4259,7 +5393,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/base_currency", schemaPath: "#/properties/base_currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.base_currency.type, parentSchema: schema38.properties.base_currency, data: data2 };
+        const err5 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.organisation.type, parentSchema: schema39.properties.organisation, data: data2 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4268,38 +5402,36 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.currency_rates !== void 0) {
-      let data3 = data.currency_rates;
-      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-        for (const key1 in data3) {
-          const _errs9 = errors;
-          if (typeof key1 === "string") {
-            if (!pattern7.test(key1)) {
-              const err6 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema38.properties.currency_rates.propertyNames, data: key1, propertyName: key1 };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
+    if (data.base_currency !== void 0) {
+      let data3 = data.base_currency;
+      if (typeof data3 === "string") {
+        if (!pattern8.test(data3)) {
+          const err6 = { instancePath: instancePath + "/base_currency", schemaPath: "#/properties/base_currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema39.properties.base_currency, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
           }
-          var valid1 = _errs9 === errors;
-          if (!valid1) {
-            const err7 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema38.properties.currency_rates.propertyNames, parentSchema: schema38.properties.currency_rates, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
+          errors++;
         }
-        for (const key2 in data3) {
-          let data4 = data3[key2];
-          if (typeof data4 == "number" && isFinite(data4)) {
-            if (data4 <= 0 || isNaN(data4)) {
-              const err8 = { instancePath: instancePath + "/currency_rates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/currency_rates/additionalProperties/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema38.properties.currency_rates.additionalProperties, data: data4 };
+      } else {
+        const err7 = { instancePath: instancePath + "/base_currency", schemaPath: "#/properties/base_currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.base_currency.type, parentSchema: schema39.properties.base_currency, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.currency_rates !== void 0) {
+      let data4 = data.currency_rates;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          const _errs11 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern8.test(key1)) {
+              const err8 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema39.properties.currency_rates.propertyNames, data: key1, propertyName: key1 };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -4307,8 +5439,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err9 = { instancePath: instancePath + "/currency_rates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/currency_rates/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.currency_rates.additionalProperties.type, parentSchema: schema38.properties.currency_rates.additionalProperties, data: data4 };
+          }
+          var valid1 = _errs11 === errors;
+          if (!valid1) {
+            const err9 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema39.properties.currency_rates.propertyNames, parentSchema: schema39.properties.currency_rates, data: data4 };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -4317,22 +5451,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err10 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.currency_rates.type, parentSchema: schema38.properties.currency_rates, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.teams !== void 0) {
-      let data5 = data.teams;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        for (const key3 in data5) {
-          if (!(key3 === "board" || key3 === "grants_wg" || key3 === "mention_grants_wg")) {
-            const err11 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.teams, data: data5 };
+        for (const key2 in data4) {
+          let data5 = data4[key2];
+          if (typeof data5 == "number" && isFinite(data5)) {
+            if (data5 <= 0 || isNaN(data5)) {
+              const err10 = { instancePath: instancePath + "/currency_rates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/currency_rates/additionalProperties/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema39.properties.currency_rates.additionalProperties, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/currency_rates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/currency_rates/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.currency_rates.additionalProperties.type, parentSchema: schema39.properties.currency_rates.additionalProperties, data: data5 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -4341,20 +5473,22 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5.board !== void 0) {
-          let data6 = data5.board;
-          if (typeof data6 === "string") {
-            if (!pattern17.test(data6)) {
-              const err12 = { instancePath: instancePath + "/teams/board", schemaPath: "#/$defs/teamSlug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema39, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/teams/board", schemaPath: "#/$defs/teamSlug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data6 };
+      } else {
+        const err12 = { instancePath: instancePath + "/currency_rates", schemaPath: "#/properties/currency_rates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.currency_rates.type, parentSchema: schema39.properties.currency_rates, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.teams !== void 0) {
+      let data6 = data.teams;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key3 in data6) {
+          if (!(key3 === "board" || key3 === "grants_wg" || key3 === "mention_grants_wg" || key3 === "mention_board")) {
+            const err13 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.teams, data: data6 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -4363,11 +5497,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5.grants_wg !== void 0) {
-          let data7 = data5.grants_wg;
+        if (data6.board !== void 0) {
+          let data7 = data6.board;
           if (typeof data7 === "string") {
-            if (!pattern17.test(data7)) {
-              const err14 = { instancePath: instancePath + "/teams/grants_wg", schemaPath: "#/$defs/teamSlug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema39, data: data7 };
+            if (!pattern19.test(data7)) {
+              const err14 = { instancePath: instancePath + "/teams/board", schemaPath: "#/$defs/teamSlug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema40, data: data7 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -4376,7 +5510,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/teams/grants_wg", schemaPath: "#/$defs/teamSlug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data7 };
+            const err15 = { instancePath: instancePath + "/teams/board", schemaPath: "#/$defs/teamSlug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data7 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -4385,34 +5519,32 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data5.mention_grants_wg !== void 0) {
-          let data8 = data5.mention_grants_wg;
-          if (typeof data8 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/teams/mention_grants_wg", schemaPath: "#/properties/teams/properties/mention_grants_wg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.teams.properties.mention_grants_wg.type, parentSchema: schema38.properties.teams.properties.mention_grants_wg, data: data8 };
+        if (data6.grants_wg !== void 0) {
+          let data8 = data6.grants_wg;
+          if (typeof data8 === "string") {
+            if (!pattern19.test(data8)) {
+              const err16 = { instancePath: instancePath + "/teams/grants_wg", schemaPath: "#/$defs/teamSlug/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9_-]*$"', schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema40, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/teams/grants_wg", schemaPath: "#/$defs/teamSlug/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.type, parentSchema: schema40, data: data8 };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err17];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
-      } else {
-        const err17 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.teams.type, parentSchema: schema38.properties.teams, data: data5 };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-    }
-    if (data.grants !== void 0) {
-      let data9 = data.grants;
-      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key4 in data9) {
-          if (!func1.call(schema38.properties.grants.properties, key4)) {
-            const err18 = { instancePath: instancePath + "/grants", schemaPath: "#/properties/grants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.grants, data: data9 };
+        if (data6.mention_grants_wg !== void 0) {
+          let data9 = data6.mention_grants_wg;
+          if (typeof data9 !== "boolean") {
+            const err18 = { instancePath: instancePath + "/teams/mention_grants_wg", schemaPath: "#/properties/teams/properties/mention_grants_wg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.teams.properties.mention_grants_wg.type, parentSchema: schema39.properties.teams.properties.mention_grants_wg, data: data9 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -4421,32 +5553,34 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data9.board_threshold !== void 0) {
-          let data10 = data9.board_threshold;
-          if (typeof data10 == "number" && isFinite(data10)) {
-            if (data10 < 0 || isNaN(data10)) {
-              const err19 = { instancePath: instancePath + "/grants/board_threshold", schemaPath: "#/properties/grants/properties/board_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.board_threshold, data: data10 };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/grants/board_threshold", schemaPath: "#/properties/grants/properties/board_threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.board_threshold.type, parentSchema: schema38.properties.grants.properties.board_threshold, data: data10 };
+        if (data6.mention_board !== void 0) {
+          let data10 = data6.mention_board;
+          if (typeof data10 !== "boolean") {
+            const err19 = { instancePath: instancePath + "/teams/mention_board", schemaPath: "#/properties/teams/properties/mention_board/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.teams.properties.mention_board.type, parentSchema: schema39.properties.teams.properties.mention_board, data: data10 };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err19];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
-        if (data9.minimum_lead_days !== void 0) {
-          let data11 = data9.minimum_lead_days;
-          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err21 = { instancePath: instancePath + "/grants/minimum_lead_days", schemaPath: "#/properties/grants/properties/minimum_lead_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.grants.properties.minimum_lead_days.type, parentSchema: schema38.properties.grants.properties.minimum_lead_days, data: data11 };
+      } else {
+        const err20 = { instancePath: instancePath + "/teams", schemaPath: "#/properties/teams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.teams.type, parentSchema: schema39.properties.teams, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.grants !== void 0) {
+      let data11 = data.grants;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key4 in data11) {
+          if (!func1.call(schema39.properties.grants.properties, key4)) {
+            const err21 = { instancePath: instancePath + "/grants", schemaPath: "#/properties/grants/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.grants, data: data11 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -4454,9 +5588,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data11 == "number" && isFinite(data11)) {
-            if (data11 < 0 || isNaN(data11)) {
-              const err22 = { instancePath: instancePath + "/grants/minimum_lead_days", schemaPath: "#/properties/grants/properties/minimum_lead_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.minimum_lead_days, data: data11 };
+        }
+        if (data11.board_threshold !== void 0) {
+          let data12 = data11.board_threshold;
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err22 = { instancePath: instancePath + "/grants/board_threshold", schemaPath: "#/properties/grants/properties/board_threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.board_threshold, data: data12 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -4464,12 +5601,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data9.recommended_lead_days !== void 0) {
-          let data12 = data9.recommended_lead_days;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err23 = { instancePath: instancePath + "/grants/recommended_lead_days", schemaPath: "#/properties/grants/properties/recommended_lead_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.grants.properties.recommended_lead_days.type, parentSchema: schema38.properties.grants.properties.recommended_lead_days, data: data12 };
+          } else {
+            const err23 = { instancePath: instancePath + "/grants/board_threshold", schemaPath: "#/properties/grants/properties/board_threshold/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.board_threshold.type, parentSchema: schema39.properties.grants.properties.board_threshold, data: data12 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -4477,370 +5610,372 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 < 0 || isNaN(data12)) {
-              const err24 = { instancePath: instancePath + "/grants/recommended_lead_days", schemaPath: "#/properties/grants/properties/recommended_lead_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.recommended_lead_days, data: data12 };
+        }
+        if (data11.minimum_lead_days !== void 0) {
+          let data13 = data11.minimum_lead_days;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err24 = { instancePath: instancePath + "/grants/minimum_lead_days", schemaPath: "#/properties/grants/properties/minimum_lead_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.grants.properties.minimum_lead_days.type, parentSchema: schema39.properties.grants.properties.minimum_lead_days, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err25 = { instancePath: instancePath + "/grants/minimum_lead_days", schemaPath: "#/properties/grants/properties/minimum_lead_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.minimum_lead_days, data: data13 };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
               }
               errors++;
             }
           }
         }
-        if (data9.not_covered !== void 0) {
-          let data13 = data9.not_covered;
-          if (Array.isArray(data13)) {
-            const len0 = data13.length;
+        if (data11.recommended_lead_days !== void 0) {
+          let data14 = data11.recommended_lead_days;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err26 = { instancePath: instancePath + "/grants/recommended_lead_days", schemaPath: "#/properties/grants/properties/recommended_lead_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.grants.properties.recommended_lead_days.type, parentSchema: schema39.properties.grants.properties.recommended_lead_days, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 0 || isNaN(data14)) {
+              const err27 = { instancePath: instancePath + "/grants/recommended_lead_days", schemaPath: "#/properties/grants/properties/recommended_lead_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.recommended_lead_days, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data11.not_covered !== void 0) {
+          let data15 = data11.not_covered;
+          if (Array.isArray(data15)) {
+            const len0 = data15.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data14 = data13[i0];
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (data14.name === void 0) {
-                  const err25 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema38.properties.grants.properties.not_covered.items.required, parentSchema: schema38.properties.grants.properties.not_covered.items, data: data14 };
+              let data16 = data15[i0];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.name === void 0) {
+                  const err28 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema39.properties.grants.properties.not_covered.items.required, parentSchema: schema39.properties.grants.properties.not_covered.items, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err28];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err28);
                   }
                   errors++;
                 }
-                if (data14.keywords === void 0) {
-                  const err26 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'", schema: schema38.properties.grants.properties.not_covered.items.required, parentSchema: schema38.properties.grants.properties.not_covered.items, data: data14 };
+                if (data16.keywords === void 0) {
+                  const err29 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'", schema: schema39.properties.grants.properties.not_covered.items.required, parentSchema: schema39.properties.grants.properties.not_covered.items, data: data16 };
                   if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err26);
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
-                for (const key5 in data14) {
-                  if (!(key5 === "name" || key5 === "keywords")) {
-                    const err27 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.grants.properties.not_covered.items, data: data14 };
+                for (const key5 in data16) {
+                  if (!(key5 === "name" || key5 === "keywords" || key5 === "allow" || key5 === "events")) {
+                    const err30 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.grants.properties.not_covered.items, data: data16 };
                     if (vErrors === null) {
-                      vErrors = [err27];
+                      vErrors = [err30];
                     } else {
-                      vErrors.push(err27);
+                      vErrors.push(err30);
                     }
                     errors++;
                   }
                 }
-                if (data14.name !== void 0) {
-                  let data15 = data14.name;
-                  if (typeof data15 === "string") {
-                    if (func2(data15) < 1) {
-                      const err28 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/name", schemaPath: "#/properties/grants/properties/not_covered/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.name, data: data15 };
+                if (data16.name !== void 0) {
+                  let data17 = data16.name;
+                  if (typeof data17 === "string") {
+                    if (func2(data17) < 1) {
+                      const err31 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/name", schemaPath: "#/properties/grants/properties/not_covered/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.name, data: data17 };
                       if (vErrors === null) {
-                        vErrors = [err28];
+                        vErrors = [err31];
                       } else {
-                        vErrors.push(err28);
+                        vErrors.push(err31);
                       }
                       errors++;
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/name", schemaPath: "#/properties/grants/properties/not_covered/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.grants.properties.not_covered.items.properties.name.type, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.name, data: data15 };
+                    const err32 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/name", schemaPath: "#/properties/grants/properties/not_covered/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.grants.properties.not_covered.items.properties.name.type, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.name, data: data17 };
                     if (vErrors === null) {
-                      vErrors = [err29];
+                      vErrors = [err32];
                     } else {
-                      vErrors.push(err29);
+                      vErrors.push(err32);
                     }
                     errors++;
                   }
                 }
-                if (data14.keywords !== void 0) {
-                  let data16 = data14.keywords;
-                  if (Array.isArray(data16)) {
-                    if (data16.length < 1) {
-                      const err30 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords", schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.keywords, data: data16 };
+                if (data16.keywords !== void 0) {
+                  let data18 = data16.keywords;
+                  if (Array.isArray(data18)) {
+                    if (data18.length < 1) {
+                      const err33 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords", schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.keywords, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err33];
                       } else {
-                        vErrors.push(err30);
+                        vErrors.push(err33);
                       }
                       errors++;
                     }
-                    const len1 = data16.length;
+                    const len1 = data18.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      let data17 = data16[i1];
-                      if (typeof data17 === "string") {
-                        if (func2(data17) < 1) {
-                          const err31 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords/" + i1, schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.keywords.items, data: data17 };
+                      let data19 = data18[i1];
+                      if (typeof data19 === "string") {
+                        if (func2(data19) < 1) {
+                          const err34 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords/" + i1, schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.keywords.items, data: data19 };
                           if (vErrors === null) {
-                            vErrors = [err31];
+                            vErrors = [err34];
                           } else {
-                            vErrors.push(err31);
+                            vErrors.push(err34);
                           }
                           errors++;
                         }
                       } else {
-                        const err32 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords/" + i1, schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.grants.properties.not_covered.items.properties.keywords.items.type, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.keywords.items, data: data17 };
+                        const err35 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords/" + i1, schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.grants.properties.not_covered.items.properties.keywords.items.type, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.keywords.items, data: data19 };
                         if (vErrors === null) {
-                          vErrors = [err32];
+                          vErrors = [err35];
                         } else {
-                          vErrors.push(err32);
+                          vErrors.push(err35);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err33 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords", schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.grants.properties.not_covered.items.properties.keywords.type, parentSchema: schema38.properties.grants.properties.not_covered.items.properties.keywords, data: data16 };
+                    const err36 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/keywords", schemaPath: "#/properties/grants/properties/not_covered/items/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.grants.properties.not_covered.items.properties.keywords.type, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.keywords, data: data18 };
                     if (vErrors === null) {
-                      vErrors = [err33];
+                      vErrors = [err36];
                     } else {
-                      vErrors.push(err33);
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.allow !== void 0) {
+                  let data20 = data16.allow;
+                  if (Array.isArray(data20)) {
+                    const len2 = data20.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      let data21 = data20[i2];
+                      if (typeof data21 === "string") {
+                        if (func2(data21) < 1) {
+                          const err37 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/allow/" + i2, schemaPath: "#/properties/grants/properties/not_covered/items/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.allow.items, data: data21 };
+                          if (vErrors === null) {
+                            vErrors = [err37];
+                          } else {
+                            vErrors.push(err37);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err38 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/allow/" + i2, schemaPath: "#/properties/grants/properties/not_covered/items/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.grants.properties.not_covered.items.properties.allow.items.type, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.allow.items, data: data21 };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/allow", schemaPath: "#/properties/grants/properties/not_covered/items/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.grants.properties.not_covered.items.properties.allow.type, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.allow, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.events !== void 0) {
+                  let data22 = data16.events;
+                  if (typeof data22 !== "boolean") {
+                    const err40 = { instancePath: instancePath + "/grants/not_covered/" + i0 + "/events", schemaPath: "#/properties/grants/properties/not_covered/items/properties/events/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.grants.properties.not_covered.items.properties.events.type, parentSchema: schema39.properties.grants.properties.not_covered.items.properties.events, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.grants.properties.not_covered.items.type, parentSchema: schema38.properties.grants.properties.not_covered.items, data: data14 };
+                const err41 = { instancePath: instancePath + "/grants/not_covered/" + i0, schemaPath: "#/properties/grants/properties/not_covered/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.grants.properties.not_covered.items.type, parentSchema: schema39.properties.grants.properties.not_covered.items, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/grants/not_covered", schemaPath: "#/properties/grants/properties/not_covered/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.grants.properties.not_covered.type, parentSchema: schema38.properties.grants.properties.not_covered, data: data13 };
+            const err42 = { instancePath: instancePath + "/grants/not_covered", schemaPath: "#/properties/grants/properties/not_covered/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.grants.properties.not_covered.type, parentSchema: schema39.properties.grants.properties.not_covered, data: data15 };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err42];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
-        if (data9.per_attendee_per_day !== void 0) {
-          let data18 = data9.per_attendee_per_day;
-          if (typeof data18 == "number" && isFinite(data18)) {
-            if (data18 < 0 || isNaN(data18)) {
-              const err36 = { instancePath: instancePath + "/grants/per_attendee_per_day", schemaPath: "#/properties/grants/properties/per_attendee_per_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.per_attendee_per_day, data: data18 };
+        if (data11.per_attendee_per_day !== void 0) {
+          let data23 = data11.per_attendee_per_day;
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 0 || isNaN(data23)) {
+              const err43 = { instancePath: instancePath + "/grants/per_attendee_per_day", schemaPath: "#/properties/grants/properties/per_attendee_per_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.per_attendee_per_day, data: data23 };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err43];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err43);
               }
               errors++;
             }
           } else {
-            const err37 = { instancePath: instancePath + "/grants/per_attendee_per_day", schemaPath: "#/properties/grants/properties/per_attendee_per_day/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.per_attendee_per_day.type, parentSchema: schema38.properties.grants.properties.per_attendee_per_day, data: data18 };
+            const err44 = { instancePath: instancePath + "/grants/per_attendee_per_day", schemaPath: "#/properties/grants/properties/per_attendee_per_day/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.per_attendee_per_day.type, parentSchema: schema39.properties.grants.properties.per_attendee_per_day, data: data23 };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err44];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
-        if (data9.caps !== void 0) {
-          let data19 = data9.caps;
-          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            for (const key6 in data19) {
+        if (data11.caps !== void 0) {
+          let data24 = data11.caps;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key6 in data24) {
               if (!(key6 === "conference" || key6 === "workshop" || key6 === "sprint" || key6 === "meetup" || key6 === "deposit-advance")) {
-                const err38 = { instancePath: instancePath + "/grants/caps", schemaPath: "#/properties/grants/properties/caps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.grants.properties.caps, data: data19 };
+                const err45 = { instancePath: instancePath + "/grants/caps", schemaPath: "#/properties/grants/properties/caps/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.grants.properties.caps, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
-            if (data19.conference !== void 0) {
-              let data20 = data19.conference;
-              if (typeof data20 == "number" && isFinite(data20)) {
-                if (data20 < 0 || isNaN(data20)) {
-                  const err39 = { instancePath: instancePath + "/grants/caps/conference", schemaPath: "#/properties/grants/properties/caps/properties/conference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties.conference, data: data20 };
+            if (data24.conference !== void 0) {
+              let data25 = data24.conference;
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 < 0 || isNaN(data25)) {
+                  const err46 = { instancePath: instancePath + "/grants/caps/conference", schemaPath: "#/properties/grants/properties/caps/properties/conference/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.caps.properties.conference, data: data25 };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/grants/caps/conference", schemaPath: "#/properties/grants/properties/caps/properties/conference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties.conference.type, parentSchema: schema38.properties.grants.properties.caps.properties.conference, data: data20 };
+                const err47 = { instancePath: instancePath + "/grants/caps/conference", schemaPath: "#/properties/grants/properties/caps/properties/conference/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.caps.properties.conference.type, parentSchema: schema39.properties.grants.properties.caps.properties.conference, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
             }
-            if (data19.workshop !== void 0) {
-              let data21 = data19.workshop;
-              if (typeof data21 == "number" && isFinite(data21)) {
-                if (data21 < 0 || isNaN(data21)) {
-                  const err41 = { instancePath: instancePath + "/grants/caps/workshop", schemaPath: "#/properties/grants/properties/caps/properties/workshop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties.workshop, data: data21 };
+            if (data24.workshop !== void 0) {
+              let data26 = data24.workshop;
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 < 0 || isNaN(data26)) {
+                  const err48 = { instancePath: instancePath + "/grants/caps/workshop", schemaPath: "#/properties/grants/properties/caps/properties/workshop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.caps.properties.workshop, data: data26 };
                   if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err41);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/grants/caps/workshop", schemaPath: "#/properties/grants/properties/caps/properties/workshop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties.workshop.type, parentSchema: schema38.properties.grants.properties.caps.properties.workshop, data: data21 };
+                const err49 = { instancePath: instancePath + "/grants/caps/workshop", schemaPath: "#/properties/grants/properties/caps/properties/workshop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.caps.properties.workshop.type, parentSchema: schema39.properties.grants.properties.caps.properties.workshop, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
             }
-            if (data19.sprint !== void 0) {
-              let data22 = data19.sprint;
-              if (typeof data22 == "number" && isFinite(data22)) {
-                if (data22 < 0 || isNaN(data22)) {
-                  const err43 = { instancePath: instancePath + "/grants/caps/sprint", schemaPath: "#/properties/grants/properties/caps/properties/sprint/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties.sprint, data: data22 };
+            if (data24.sprint !== void 0) {
+              let data27 = data24.sprint;
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 < 0 || isNaN(data27)) {
+                  const err50 = { instancePath: instancePath + "/grants/caps/sprint", schemaPath: "#/properties/grants/properties/caps/properties/sprint/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.caps.properties.sprint, data: data27 };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/grants/caps/sprint", schemaPath: "#/properties/grants/properties/caps/properties/sprint/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties.sprint.type, parentSchema: schema38.properties.grants.properties.caps.properties.sprint, data: data22 };
+                const err51 = { instancePath: instancePath + "/grants/caps/sprint", schemaPath: "#/properties/grants/properties/caps/properties/sprint/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.caps.properties.sprint.type, parentSchema: schema39.properties.grants.properties.caps.properties.sprint, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
-            if (data19.meetup !== void 0) {
-              let data23 = data19.meetup;
-              if (typeof data23 == "number" && isFinite(data23)) {
-                if (data23 < 0 || isNaN(data23)) {
-                  const err45 = { instancePath: instancePath + "/grants/caps/meetup", schemaPath: "#/properties/grants/properties/caps/properties/meetup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties.meetup, data: data23 };
+            if (data24.meetup !== void 0) {
+              let data28 = data24.meetup;
+              if (typeof data28 == "number" && isFinite(data28)) {
+                if (data28 < 0 || isNaN(data28)) {
+                  const err52 = { instancePath: instancePath + "/grants/caps/meetup", schemaPath: "#/properties/grants/properties/caps/properties/meetup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.caps.properties.meetup, data: data28 };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
               } else {
-                const err46 = { instancePath: instancePath + "/grants/caps/meetup", schemaPath: "#/properties/grants/properties/caps/properties/meetup/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties.meetup.type, parentSchema: schema38.properties.grants.properties.caps.properties.meetup, data: data23 };
+                const err53 = { instancePath: instancePath + "/grants/caps/meetup", schemaPath: "#/properties/grants/properties/caps/properties/meetup/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.caps.properties.meetup.type, parentSchema: schema39.properties.grants.properties.caps.properties.meetup, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err53];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err53);
                 }
                 errors++;
               }
             }
-            if (data19["deposit-advance"] !== void 0) {
-              let data24 = data19["deposit-advance"];
-              if (typeof data24 == "number" && isFinite(data24)) {
-                if (data24 < 0 || isNaN(data24)) {
-                  const err47 = { instancePath: instancePath + "/grants/caps/deposit-advance", schemaPath: "#/properties/grants/properties/caps/properties/deposit-advance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.caps.properties["deposit-advance"], data: data24 };
+            if (data24["deposit-advance"] !== void 0) {
+              let data29 = data24["deposit-advance"];
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 < 0 || isNaN(data29)) {
+                  const err54 = { instancePath: instancePath + "/grants/caps/deposit-advance", schemaPath: "#/properties/grants/properties/caps/properties/deposit-advance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.caps.properties["deposit-advance"], data: data29 };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err54];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err54);
                   }
                   errors++;
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/grants/caps/deposit-advance", schemaPath: "#/properties/grants/properties/caps/properties/deposit-advance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.caps.properties["deposit-advance"].type, parentSchema: schema38.properties.grants.properties.caps.properties["deposit-advance"], data: data24 };
+                const err55 = { instancePath: instancePath + "/grants/caps/deposit-advance", schemaPath: "#/properties/grants/properties/caps/properties/deposit-advance/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.caps.properties["deposit-advance"].type, parentSchema: schema39.properties.grants.properties.caps.properties["deposit-advance"], data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/grants/caps", schemaPath: "#/properties/grants/properties/caps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.grants.properties.caps.type, parentSchema: schema38.properties.grants.properties.caps, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-        }
-        if (data9.fast_track_max !== void 0) {
-          let data25 = data9.fast_track_max;
-          if (typeof data25 == "number" && isFinite(data25)) {
-            if (data25 < 0 || isNaN(data25)) {
-              const err50 = { instancePath: instancePath + "/grants/fast_track_max", schemaPath: "#/properties/grants/properties/fast_track_max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.grants.properties.fast_track_max, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-          } else {
-            const err51 = { instancePath: instancePath + "/grants/fast_track_max", schemaPath: "#/properties/grants/properties/fast_track_max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.properties.grants.properties.fast_track_max.type, parentSchema: schema38.properties.grants.properties.fast_track_max, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-        if (data9.require_code_of_conduct !== void 0) {
-          let data26 = data9.require_code_of_conduct;
-          if (typeof data26 !== "boolean") {
-            const err52 = { instancePath: instancePath + "/grants/require_code_of_conduct", schemaPath: "#/properties/grants/properties/require_code_of_conduct/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.grants.properties.require_code_of_conduct.type, parentSchema: schema38.properties.grants.properties.require_code_of_conduct, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data9.require_code_of_conduct_contact !== void 0) {
-          let data27 = data9.require_code_of_conduct_contact;
-          if (typeof data27 !== "boolean") {
-            const err53 = { instancePath: instancePath + "/grants/require_code_of_conduct_contact", schemaPath: "#/properties/grants/properties/require_code_of_conduct_contact/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.grants.properties.require_code_of_conduct_contact.type, parentSchema: schema38.properties.grants.properties.require_code_of_conduct_contact, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-        }
-        if (data9.needs_info_close_days !== void 0) {
-          let data28 = data9.needs_info_close_days;
-          if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-            const err54 = { instancePath: instancePath + "/grants/needs_info_close_days", schemaPath: "#/properties/grants/properties/needs_info_close_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.grants.properties.needs_info_close_days.type, parentSchema: schema38.properties.grants.properties.needs_info_close_days, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          }
-          if (typeof data28 == "number" && isFinite(data28)) {
-            if (data28 < 1 || isNaN(data28)) {
-              const err55 = { instancePath: instancePath + "/grants/needs_info_close_days", schemaPath: "#/properties/grants/properties/needs_info_close_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.grants.properties.needs_info_close_days, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data9.grants_wg_review_days !== void 0) {
-          let data29 = data9.grants_wg_review_days;
-          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-            const err56 = { instancePath: instancePath + "/grants/grants_wg_review_days", schemaPath: "#/properties/grants/properties/grants_wg_review_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.grants.properties.grants_wg_review_days.type, parentSchema: schema38.properties.grants.properties.grants_wg_review_days, data: data29 };
+            const err56 = { instancePath: instancePath + "/grants/caps", schemaPath: "#/properties/grants/properties/caps/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.grants.properties.caps.type, parentSchema: schema39.properties.grants.properties.caps, data: data24 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -4848,9 +5983,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data29 == "number" && isFinite(data29)) {
-            if (data29 < 1 || isNaN(data29)) {
-              const err57 = { instancePath: instancePath + "/grants/grants_wg_review_days", schemaPath: "#/properties/grants/properties/grants_wg_review_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.grants.properties.grants_wg_review_days, data: data29 };
+        }
+        if (data11.organisation_cap_per_year !== void 0) {
+          let data30 = data11.organisation_cap_per_year;
+          if (typeof data30 == "number" && isFinite(data30)) {
+            if (data30 < 0 || isNaN(data30)) {
+              const err57 = { instancePath: instancePath + "/grants/organisation_cap_per_year", schemaPath: "#/properties/grants/properties/organisation_cap_per_year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.organisation_cap_per_year, data: data30 };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -4858,72 +5996,65 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-      } else {
-        const err58 = { instancePath: instancePath + "/grants", schemaPath: "#/properties/grants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.grants.type, parentSchema: schema38.properties.grants, data: data9 };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-    }
-    if (data.board !== void 0) {
-      let data30 = data.board;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        for (const key7 in data30) {
-          if (!(key7 === "meeting_dates" || key7 === "every_months" || key7 === "first_month" || key7 === "weekday" || key7 === "week" || key7 === "preparation_days")) {
-            const err59 = { instancePath: instancePath + "/board", schemaPath: "#/properties/board/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.board, data: data30 };
+          } else {
+            const err58 = { instancePath: instancePath + "/grants/organisation_cap_per_year", schemaPath: "#/properties/grants/properties/organisation_cap_per_year/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.organisation_cap_per_year.type, parentSchema: schema39.properties.grants.properties.organisation_cap_per_year, data: data30 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err58];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
-        if (data30.meeting_dates !== void 0) {
-          let data31 = data30.meeting_dates;
-          if (Array.isArray(data31)) {
-            const len2 = data31.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data32 = data31[i2];
-              if (typeof data32 === "string") {
-                if (!formats0.validate(data32)) {
-                  const err60 = { instancePath: instancePath + "/board/meeting_dates/" + i2, schemaPath: "#/properties/board/properties/meeting_dates/items/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema38.properties.board.properties.meeting_dates.items, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
+        if (data11.fast_track_max !== void 0) {
+          let data31 = data11.fast_track_max;
+          if (typeof data31 == "number" && isFinite(data31)) {
+            if (data31 < 0 || isNaN(data31)) {
+              const err59 = { instancePath: instancePath + "/grants/fast_track_max", schemaPath: "#/properties/grants/properties/fast_track_max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.fast_track_max, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err59];
               } else {
-                const err61 = { instancePath: instancePath + "/board/meeting_dates/" + i2, schemaPath: "#/properties/board/properties/meeting_dates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.board.properties.meeting_dates.items.type, parentSchema: schema38.properties.board.properties.meeting_dates.items, data: data32 };
-                if (vErrors === null) {
-                  vErrors = [err61];
-                } else {
-                  vErrors.push(err61);
-                }
-                errors++;
+                vErrors.push(err59);
               }
+              errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/board/meeting_dates", schemaPath: "#/properties/board/properties/meeting_dates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema38.properties.board.properties.meeting_dates.type, parentSchema: schema38.properties.board.properties.meeting_dates, data: data31 };
+            const err60 = { instancePath: instancePath + "/grants/fast_track_max", schemaPath: "#/properties/grants/properties/fast_track_max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema39.properties.grants.properties.fast_track_max.type, parentSchema: schema39.properties.grants.properties.fast_track_max, data: data31 };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err60];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
-        if (data30.every_months !== void 0) {
-          let data33 = data30.every_months;
+        if (data11.fast_track_previous_years !== void 0) {
+          let data32 = data11.fast_track_previous_years;
+          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+            const err61 = { instancePath: instancePath + "/grants/fast_track_previous_years", schemaPath: "#/properties/grants/properties/fast_track_previous_years/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.grants.properties.fast_track_previous_years.type, parentSchema: schema39.properties.grants.properties.fast_track_previous_years, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (typeof data32 == "number" && isFinite(data32)) {
+            if (data32 < 0 || isNaN(data32)) {
+              const err62 = { instancePath: instancePath + "/grants/fast_track_previous_years", schemaPath: "#/properties/grants/properties/fast_track_previous_years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.grants.properties.fast_track_previous_years, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data11.fast_track_decision_weeks !== void 0) {
+          let data33 = data11.fast_track_decision_weeks;
           if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-            const err63 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.board.properties.every_months.type, parentSchema: schema38.properties.board.properties.every_months, data: data33 };
+            const err63 = { instancePath: instancePath + "/grants/fast_track_decision_weeks", schemaPath: "#/properties/grants/properties/fast_track_decision_weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.grants.properties.fast_track_decision_weeks.type, parentSchema: schema39.properties.grants.properties.fast_track_decision_weeks, data: data33 };
             if (vErrors === null) {
               vErrors = [err63];
             } else {
@@ -4932,8 +6063,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (typeof data33 == "number" && isFinite(data33)) {
-            if (data33 > 12 || isNaN(data33)) {
-              const err64 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema38.properties.board.properties.every_months, data: data33 };
+            if (data33 < 1 || isNaN(data33)) {
+              const err64 = { instancePath: instancePath + "/grants/fast_track_decision_weeks", schemaPath: "#/properties/grants/properties/fast_track_decision_weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.grants.properties.fast_track_decision_weeks, data: data33 };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -4941,53 +6072,59 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data33 < 1 || isNaN(data33)) {
-              const err65 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.board.properties.every_months, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
-              errors++;
-            }
           }
         }
-        if (data30.first_month !== void 0) {
-          let data34 = data30.first_month;
+        if (data11.decision_weeks !== void 0) {
+          let data34 = data11.decision_weeks;
           if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-            const err66 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.board.properties.first_month.type, parentSchema: schema38.properties.board.properties.first_month, data: data34 };
+            const err65 = { instancePath: instancePath + "/grants/decision_weeks", schemaPath: "#/properties/grants/properties/decision_weeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.grants.properties.decision_weeks.type, parentSchema: schema39.properties.grants.properties.decision_weeks, data: data34 };
             if (vErrors === null) {
-              vErrors = [err66];
+              vErrors = [err65];
             } else {
-              vErrors.push(err66);
+              vErrors.push(err65);
             }
             errors++;
           }
           if (typeof data34 == "number" && isFinite(data34)) {
-            if (data34 > 12 || isNaN(data34)) {
-              const err67 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema38.properties.board.properties.first_month, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
-              }
-              errors++;
-            }
             if (data34 < 1 || isNaN(data34)) {
-              const err68 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.board.properties.first_month, data: data34 };
+              const err66 = { instancePath: instancePath + "/grants/decision_weeks", schemaPath: "#/properties/grants/properties/decision_weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.grants.properties.decision_weeks, data: data34 };
               if (vErrors === null) {
-                vErrors = [err68];
+                vErrors = [err66];
               } else {
-                vErrors.push(err68);
+                vErrors.push(err66);
               }
               errors++;
             }
           }
         }
-        if (data30.weekday !== void 0) {
-          let data35 = data30.weekday;
-          if (!(data35 === "monday" || data35 === "tuesday" || data35 === "wednesday" || data35 === "thursday" || data35 === "friday" || data35 === "saturday" || data35 === "sunday")) {
-            const err69 = { instancePath: instancePath + "/board/weekday", schemaPath: "#/properties/board/properties/weekday/enum", keyword: "enum", params: { allowedValues: schema38.properties.board.properties.weekday.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.board.properties.weekday.enum, parentSchema: schema38.properties.board.properties.weekday, data: data35 };
+        if (data11.require_code_of_conduct !== void 0) {
+          let data35 = data11.require_code_of_conduct;
+          if (typeof data35 !== "boolean") {
+            const err67 = { instancePath: instancePath + "/grants/require_code_of_conduct", schemaPath: "#/properties/grants/properties/require_code_of_conduct/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.grants.properties.require_code_of_conduct.type, parentSchema: schema39.properties.grants.properties.require_code_of_conduct, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data11.require_code_of_conduct_contact !== void 0) {
+          let data36 = data11.require_code_of_conduct_contact;
+          if (typeof data36 !== "boolean") {
+            const err68 = { instancePath: instancePath + "/grants/require_code_of_conduct_contact", schemaPath: "#/properties/grants/properties/require_code_of_conduct_contact/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.grants.properties.require_code_of_conduct_contact.type, parentSchema: schema39.properties.grants.properties.require_code_of_conduct_contact, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data11.needs_info_close_days !== void 0) {
+          let data37 = data11.needs_info_close_days;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+            const err69 = { instancePath: instancePath + "/grants/needs_info_close_days", schemaPath: "#/properties/grants/properties/needs_info_close_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.grants.properties.needs_info_close_days.type, parentSchema: schema39.properties.grants.properties.needs_info_close_days, data: data37 };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
@@ -4995,23 +6132,22 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data30.week !== void 0) {
-          let data36 = data30.week;
-          if (!(data36 === 1 || data36 === 2 || data36 === 3 || data36 === 4 || data36 === -1)) {
-            const err70 = { instancePath: instancePath + "/board/week", schemaPath: "#/properties/board/properties/week/enum", keyword: "enum", params: { allowedValues: schema38.properties.board.properties.week.enum }, message: "must be equal to one of the allowed values", schema: schema38.properties.board.properties.week.enum, parentSchema: schema38.properties.board.properties.week, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 < 1 || isNaN(data37)) {
+              const err70 = { instancePath: instancePath + "/grants/needs_info_close_days", schemaPath: "#/properties/grants/properties/needs_info_close_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.grants.properties.needs_info_close_days, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data30.preparation_days !== void 0) {
-          let data37 = data30.preparation_days;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err71 = { instancePath: instancePath + "/board/preparation_days", schemaPath: "#/properties/board/properties/preparation_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.board.properties.preparation_days.type, parentSchema: schema38.properties.board.properties.preparation_days, data: data37 };
+        if (data11.grants_wg_review_days !== void 0) {
+          let data38 = data11.grants_wg_review_days;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err71 = { instancePath: instancePath + "/grants/grants_wg_review_days", schemaPath: "#/properties/grants/properties/grants_wg_review_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.grants.properties.grants_wg_review_days.type, parentSchema: schema39.properties.grants.properties.grants_wg_review_days, data: data38 };
             if (vErrors === null) {
               vErrors = [err71];
             } else {
@@ -5019,9 +6155,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 < 0 || isNaN(data37)) {
-              const err72 = { instancePath: instancePath + "/board/preparation_days", schemaPath: "#/properties/board/properties/preparation_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.properties.board.properties.preparation_days, data: data37 };
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 < 1 || isNaN(data38)) {
+              const err72 = { instancePath: instancePath + "/grants/grants_wg_review_days", schemaPath: "#/properties/grants/properties/grants_wg_review_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.grants.properties.grants_wg_review_days, data: data38 };
               if (vErrors === null) {
                 vErrors = [err72];
               } else {
@@ -5032,7 +6168,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err73 = { instancePath: instancePath + "/board", schemaPath: "#/properties/board/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.board.type, parentSchema: schema38.properties.board, data: data30 };
+        const err73 = { instancePath: instancePath + "/grants", schemaPath: "#/properties/grants/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.grants.type, parentSchema: schema39.properties.grants, data: data11 };
         if (vErrors === null) {
           vErrors = [err73];
         } else {
@@ -5041,12 +6177,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.reports !== void 0) {
-      let data38 = data.reports;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        for (const key8 in data38) {
-          if (!(key8 === "due_day" || key8 === "missed_for_at_risk" || key8 === "reminders")) {
-            const err74 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.reports, data: data38 };
+    if (data.board !== void 0) {
+      let data39 = data.board;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key7 in data39) {
+          if (!(key7 === "meeting_dates" || key7 === "every_months" || key7 === "first_month" || key7 === "weekday" || key7 === "week" || key7 === "preparation_days" || key7 === "requires_recommendation")) {
+            const err74 = { instancePath: instancePath + "/board", schemaPath: "#/properties/board/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.board, data: data39 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -5055,42 +6191,46 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data38.due_day !== void 0) {
-          let data39 = data38.due_day;
-          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
-            const err75 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.reports.properties.due_day.type, parentSchema: schema38.properties.reports.properties.due_day, data: data39 };
+        if (data39.meeting_dates !== void 0) {
+          let data40 = data39.meeting_dates;
+          if (Array.isArray(data40)) {
+            const len3 = data40.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data41 = data40[i3];
+              if (typeof data41 === "string") {
+                if (!formats0.validate(data41)) {
+                  const err75 = { instancePath: instancePath + "/board/meeting_dates/" + i3, schemaPath: "#/properties/board/properties/meeting_dates/items/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema39.properties.board.properties.meeting_dates.items, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              } else {
+                const err76 = { instancePath: instancePath + "/board/meeting_dates/" + i3, schemaPath: "#/properties/board/properties/meeting_dates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.board.properties.meeting_dates.items.type, parentSchema: schema39.properties.board.properties.meeting_dates.items, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err77 = { instancePath: instancePath + "/board/meeting_dates", schemaPath: "#/properties/board/properties/meeting_dates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.board.properties.meeting_dates.type, parentSchema: schema39.properties.board.properties.meeting_dates, data: data40 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err77];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err77);
             }
             errors++;
           }
-          if (typeof data39 == "number" && isFinite(data39)) {
-            if (data39 > 28 || isNaN(data39)) {
-              const err76 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/maximum", keyword: "maximum", params: { comparison: "<=", limit: 28 }, message: "must be <= 28", schema: 28, parentSchema: schema38.properties.reports.properties.due_day, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err76];
-              } else {
-                vErrors.push(err76);
-              }
-              errors++;
-            }
-            if (data39 < 1 || isNaN(data39)) {
-              const err77 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.reports.properties.due_day, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
-              }
-              errors++;
-            }
-          }
         }
-        if (data38.missed_for_at_risk !== void 0) {
-          let data40 = data38.missed_for_at_risk;
-          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-            const err78 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.reports.properties.missed_for_at_risk.type, parentSchema: schema38.properties.reports.properties.missed_for_at_risk, data: data40 };
+        if (data39.every_months !== void 0) {
+          let data42 = data39.every_months;
+          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+            const err78 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.board.properties.every_months.type, parentSchema: schema39.properties.board.properties.every_months, data: data42 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -5098,9 +6238,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data40 == "number" && isFinite(data40)) {
-            if (data40 < 1 || isNaN(data40)) {
-              const err79 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.reports.properties.missed_for_at_risk, data: data40 };
+          if (typeof data42 == "number" && isFinite(data42)) {
+            if (data42 > 12 || isNaN(data42)) {
+              const err79 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema39.properties.board.properties.every_months, data: data42 };
               if (vErrors === null) {
                 vErrors = [err79];
               } else {
@@ -5108,71 +6248,65 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data38.reminders !== void 0) {
-          let data41 = data38.reminders;
-          if (typeof data41 !== "boolean") {
-            const err80 = { instancePath: instancePath + "/reports/reminders", schemaPath: "#/properties/reports/properties/reminders/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema38.properties.reports.properties.reminders.type, parentSchema: schema38.properties.reports.properties.reminders, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err80];
-            } else {
-              vErrors.push(err80);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err81 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.reports.type, parentSchema: schema38.properties.reports, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err81];
-        } else {
-          vErrors.push(err81);
-        }
-        errors++;
-      }
-    }
-    if (data.workgroups !== void 0) {
-      let data42 = data.workgroups;
-      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-        for (const key9 in data42) {
-          if (!(key9 === "min_members" || key9 === "at_risk_min_members" || key9 === "max_term_months")) {
-            const err82 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.workgroups, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err82];
-            } else {
-              vErrors.push(err82);
-            }
-            errors++;
-          }
-        }
-        if (data42.min_members !== void 0) {
-          let data43 = data42.min_members;
-          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
-            const err83 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.workgroups.properties.min_members.type, parentSchema: schema38.properties.workgroups.properties.min_members, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          }
-          if (typeof data43 == "number" && isFinite(data43)) {
-            if (data43 < 1 || isNaN(data43)) {
-              const err84 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.workgroups.properties.min_members, data: data43 };
+            if (data42 < 1 || isNaN(data42)) {
+              const err80 = { instancePath: instancePath + "/board/every_months", schemaPath: "#/properties/board/properties/every_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.board.properties.every_months, data: data42 };
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err80];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err80);
               }
               errors++;
             }
           }
         }
-        if (data42.at_risk_min_members !== void 0) {
-          let data44 = data42.at_risk_min_members;
-          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
-            const err85 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.workgroups.properties.at_risk_min_members.type, parentSchema: schema38.properties.workgroups.properties.at_risk_min_members, data: data44 };
+        if (data39.first_month !== void 0) {
+          let data43 = data39.first_month;
+          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)) && isFinite(data43))) {
+            const err81 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.board.properties.first_month.type, parentSchema: schema39.properties.board.properties.first_month, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (typeof data43 == "number" && isFinite(data43)) {
+            if (data43 > 12 || isNaN(data43)) {
+              const err82 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema39.properties.board.properties.first_month, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+            if (data43 < 1 || isNaN(data43)) {
+              const err83 = { instancePath: instancePath + "/board/first_month", schemaPath: "#/properties/board/properties/first_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.board.properties.first_month, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data39.weekday !== void 0) {
+          let data44 = data39.weekday;
+          if (!(data44 === "monday" || data44 === "tuesday" || data44 === "wednesday" || data44 === "thursday" || data44 === "friday" || data44 === "saturday" || data44 === "sunday")) {
+            const err84 = { instancePath: instancePath + "/board/weekday", schemaPath: "#/properties/board/properties/weekday/enum", keyword: "enum", params: { allowedValues: schema39.properties.board.properties.weekday.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.board.properties.weekday.enum, parentSchema: schema39.properties.board.properties.weekday, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data39.week !== void 0) {
+          let data45 = data39.week;
+          if (!(data45 === 1 || data45 === 2 || data45 === 3 || data45 === 4 || data45 === -1)) {
+            const err85 = { instancePath: instancePath + "/board/week", schemaPath: "#/properties/board/properties/week/enum", keyword: "enum", params: { allowedValues: schema39.properties.board.properties.week.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.board.properties.week.enum, parentSchema: schema39.properties.board.properties.week, data: data45 };
             if (vErrors === null) {
               vErrors = [err85];
             } else {
@@ -5180,43 +6314,44 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data44 == "number" && isFinite(data44)) {
-            if (data44 < 1 || isNaN(data44)) {
-              const err86 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.workgroups.properties.at_risk_min_members, data: data44 };
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
-          }
         }
-        if (data42.max_term_months !== void 0) {
-          let data45 = data42.max_term_months;
-          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-            const err87 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema38.properties.workgroups.properties.max_term_months.type, parentSchema: schema38.properties.workgroups.properties.max_term_months, data: data45 };
+        if (data39.preparation_days !== void 0) {
+          let data46 = data39.preparation_days;
+          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+            const err86 = { instancePath: instancePath + "/board/preparation_days", schemaPath: "#/properties/board/properties/preparation_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.board.properties.preparation_days.type, parentSchema: schema39.properties.board.properties.preparation_days, data: data46 };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err86];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err86);
             }
             errors++;
           }
-          if (typeof data45 == "number" && isFinite(data45)) {
-            if (data45 < 1 || isNaN(data45)) {
-              const err88 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema38.properties.workgroups.properties.max_term_months, data: data45 };
+          if (typeof data46 == "number" && isFinite(data46)) {
+            if (data46 < 0 || isNaN(data46)) {
+              const err87 = { instancePath: instancePath + "/board/preparation_days", schemaPath: "#/properties/board/properties/preparation_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema39.properties.board.properties.preparation_days, data: data46 };
               if (vErrors === null) {
-                vErrors = [err88];
+                vErrors = [err87];
               } else {
-                vErrors.push(err88);
+                vErrors.push(err87);
               }
               errors++;
             }
           }
         }
+        if (data39.requires_recommendation !== void 0) {
+          let data47 = data39.requires_recommendation;
+          if (typeof data47 !== "boolean") {
+            const err88 = { instancePath: instancePath + "/board/requires_recommendation", schemaPath: "#/properties/board/properties/requires_recommendation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.board.properties.requires_recommendation.type, parentSchema: schema39.properties.board.properties.requires_recommendation, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err89 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.workgroups.type, parentSchema: schema38.properties.workgroups, data: data42 };
+        const err89 = { instancePath: instancePath + "/board", schemaPath: "#/properties/board/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.board.type, parentSchema: schema39.properties.board, data: data39 };
         if (vErrors === null) {
           vErrors = [err89];
         } else {
@@ -5225,12 +6360,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.labels !== void 0) {
-      let data46 = data.labels;
-      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-        for (const key10 in data46) {
-          if (!func1.call(schema38.properties.labels.properties, key10)) {
-            const err90 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.labels, data: data46 };
+    if (data.reports !== void 0) {
+      let data48 = data.reports;
+      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+        for (const key8 in data48) {
+          if (!(key8 === "due_day" || key8 === "missed_for_at_risk" || key8 === "at_risk_window" || key8 === "cadences" || key8 === "reminders")) {
+            const err90 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.reports, data: data48 };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -5239,20 +6374,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data46.charter !== void 0) {
-          let data47 = data46.charter;
-          if (typeof data47 === "string") {
-            if (func2(data47) > 50) {
-              const err91 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data47 };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
-              errors++;
+        if (data48.due_day !== void 0) {
+          let data49 = data48.due_day;
+          if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)) && isFinite(data49))) {
+            const err91 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.reports.properties.due_day.type, parentSchema: schema39.properties.reports.properties.due_day, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
             }
-            if (func2(data47) < 1) {
-              const err92 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data47 };
+            errors++;
+          }
+          if (typeof data49 == "number" && isFinite(data49)) {
+            if (data49 > 28 || isNaN(data49)) {
+              const err92 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/maximum", keyword: "maximum", params: { comparison: "<=", limit: 28 }, message: "must be <= 28", schema: 28, parentSchema: schema39.properties.reports.properties.due_day, data: data49 };
               if (vErrors === null) {
                 vErrors = [err92];
               } else {
@@ -5260,8 +6395,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data47)) {
-              const err93 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data47 };
+            if (data49 < 1 || isNaN(data49)) {
+              const err93 = { instancePath: instancePath + "/reports/due_day", schemaPath: "#/properties/reports/properties/due_day/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.reports.properties.due_day, data: data49 };
               if (vErrors === null) {
                 vErrors = [err93];
               } else {
@@ -5269,8 +6404,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err94 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data47 };
+          }
+        }
+        if (data48.missed_for_at_risk !== void 0) {
+          let data50 = data48.missed_for_at_risk;
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+            const err94 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.reports.properties.missed_for_at_risk.type, parentSchema: schema39.properties.reports.properties.missed_for_at_risk, data: data50 };
             if (vErrors === null) {
               vErrors = [err94];
             } else {
@@ -5278,12 +6417,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data46.grant !== void 0) {
-          let data48 = data46.grant;
-          if (typeof data48 === "string") {
-            if (func2(data48) > 50) {
-              const err95 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data48 };
+          if (typeof data50 == "number" && isFinite(data50)) {
+            if (data50 < 1 || isNaN(data50)) {
+              const err95 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.reports.properties.missed_for_at_risk, data: data50 };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -5291,17 +6427,22 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data48) < 1) {
-              const err96 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data48 };
-              if (vErrors === null) {
-                vErrors = [err96];
-              } else {
-                vErrors.push(err96);
-              }
-              errors++;
+          }
+        }
+        if (data48.at_risk_window !== void 0) {
+          let data51 = data48.at_risk_window;
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
+            const err96 = { instancePath: instancePath + "/reports/at_risk_window", schemaPath: "#/properties/reports/properties/at_risk_window/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.reports.properties.at_risk_window.type, parentSchema: schema39.properties.reports.properties.at_risk_window, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
             }
-            if (!pattern19.test(data48)) {
-              const err97 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data48 };
+            errors++;
+          }
+          if (typeof data51 == "number" && isFinite(data51)) {
+            if (data51 < 1 || isNaN(data51)) {
+              const err97 = { instancePath: instancePath + "/reports/at_risk_window", schemaPath: "#/properties/reports/properties/at_risk_window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.reports.properties.at_risk_window, data: data51 };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -5309,48 +6450,65 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          }
+        }
+        if (data48.cadences !== void 0) {
+          let data52 = data48.cadences;
+          if (Array.isArray(data52)) {
+            if (data52.length < 1) {
+              const err98 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.reports.properties.cadences, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            const len4 = data52.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data53 = data52[i4];
+              if (!(data53 === "monthly" || data53 === "quarterly")) {
+                const err99 = { instancePath: instancePath + "/reports/cadences/" + i4, schemaPath: "#/properties/reports/properties/cadences/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.reports.properties.cadences.items.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.reports.properties.cadences.items.enum, parentSchema: schema39.properties.reports.properties.cadences.items, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+            let i5 = data52.length;
+            let j0;
+            if (i5 > 1) {
+              outer0: for (; i5--; ) {
+                for (j0 = i5; j0--; ) {
+                  if (func0(data52[i5], data52[j0])) {
+                    const err100 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema39.properties.reports.properties.cadences, data: data52 };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
           } else {
-            const err98 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data48 };
+            const err101 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.reports.properties.cadences.type, parentSchema: schema39.properties.reports.properties.cadences, data: data52 };
             if (vErrors === null) {
-              vErrors = [err98];
+              vErrors = [err101];
             } else {
-              vErrors.push(err98);
+              vErrors.push(err101);
             }
             errors++;
           }
         }
-        if (data46.report !== void 0) {
-          let data49 = data46.report;
-          if (typeof data49 === "string") {
-            if (func2(data49) > 50) {
-              const err99 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data49 };
-              if (vErrors === null) {
-                vErrors = [err99];
-              } else {
-                vErrors.push(err99);
-              }
-              errors++;
-            }
-            if (func2(data49) < 1) {
-              const err100 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data49 };
-              if (vErrors === null) {
-                vErrors = [err100];
-              } else {
-                vErrors.push(err100);
-              }
-              errors++;
-            }
-            if (!pattern19.test(data49)) {
-              const err101 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data49 };
-              if (vErrors === null) {
-                vErrors = [err101];
-              } else {
-                vErrors.push(err101);
-              }
-              errors++;
-            }
-          } else {
-            const err102 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data49 };
+        if (data48.reminders !== void 0) {
+          let data54 = data48.reminders;
+          if (typeof data54 !== "boolean") {
+            const err102 = { instancePath: instancePath + "/reports/reminders", schemaPath: "#/properties/reports/properties/reminders/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.reports.properties.reminders.type, parentSchema: schema39.properties.reports.properties.reminders, data: data54 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -5359,60 +6517,67 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data46.needs_info !== void 0) {
-          let data50 = data46.needs_info;
-          if (typeof data50 === "string") {
-            if (func2(data50) > 50) {
-              const err103 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data50 };
-              if (vErrors === null) {
-                vErrors = [err103];
-              } else {
-                vErrors.push(err103);
-              }
-              errors++;
-            }
-            if (func2(data50) < 1) {
-              const err104 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data50 };
-              if (vErrors === null) {
-                vErrors = [err104];
-              } else {
-                vErrors.push(err104);
-              }
-              errors++;
-            }
-            if (!pattern19.test(data50)) {
-              const err105 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data50 };
-              if (vErrors === null) {
-                vErrors = [err105];
-              } else {
-                vErrors.push(err105);
-              }
-              errors++;
-            }
-          } else {
-            const err106 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data50 };
+      } else {
+        const err103 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.reports.type, parentSchema: schema39.properties.reports, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err103];
+        } else {
+          vErrors.push(err103);
+        }
+        errors++;
+      }
+    }
+    if (data.workgroups !== void 0) {
+      let data55 = data.workgroups;
+      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+        for (const key9 in data55) {
+          if (!(key9 === "min_members" || key9 === "at_risk_min_members" || key9 === "max_term_months" || key9 === "leadership")) {
+            const err104 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.workgroups, data: data55 };
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err104];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err104);
             }
             errors++;
           }
         }
-        if (data46.grants_wg_review !== void 0) {
-          let data51 = data46.grants_wg_review;
-          if (typeof data51 === "string") {
-            if (func2(data51) > 50) {
-              const err107 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data51 };
+        if (data55.min_members !== void 0) {
+          let data56 = data55.min_members;
+          if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+            const err105 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.min_members.type, parentSchema: schema39.properties.workgroups.properties.min_members, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+          if (typeof data56 == "number" && isFinite(data56)) {
+            if (data56 < 1 || isNaN(data56)) {
+              const err106 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.min_members, data: data56 };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err106];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err106);
               }
               errors++;
             }
-            if (func2(data51) < 1) {
-              const err108 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data51 };
+          }
+        }
+        if (data55.at_risk_min_members !== void 0) {
+          let data57 = data55.at_risk_min_members;
+          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+            const err107 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.at_risk_min_members.type, parentSchema: schema39.properties.workgroups.properties.at_risk_min_members, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          if (typeof data57 == "number" && isFinite(data57)) {
+            if (data57 < 1 || isNaN(data57)) {
+              const err108 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.at_risk_min_members, data: data57 };
               if (vErrors === null) {
                 vErrors = [err108];
               } else {
@@ -5420,110 +6585,128 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data51)) {
-              const err109 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data51 };
+          }
+        }
+        if (data55.max_term_months !== void 0) {
+          let data58 = data55.max_term_months;
+          if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
+            const err109 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.max_term_months.type, parentSchema: schema39.properties.workgroups.properties.max_term_months, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+          if (typeof data58 == "number" && isFinite(data58)) {
+            if (data58 < 1 || isNaN(data58)) {
+              const err110 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.max_term_months, data: data58 };
               if (vErrors === null) {
-                vErrors = [err109];
+                vErrors = [err110];
               } else {
-                vErrors.push(err109);
+                vErrors.push(err110);
               }
               errors++;
             }
+          }
+        }
+        if (data55.leadership !== void 0) {
+          let data59 = data55.leadership;
+          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+            for (const key10 in data59) {
+              if (!(key10 === "chairs" || key10 === "board_liaison")) {
+                const err111 = { instancePath: instancePath + "/workgroups/leadership", schemaPath: "#/properties/workgroups/properties/leadership/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.workgroups.properties.leadership, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err111];
+                } else {
+                  vErrors.push(err111);
+                }
+                errors++;
+              }
+            }
+            if (data59.chairs !== void 0) {
+              let data60 = data59.chairs;
+              if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
+                const err112 = { instancePath: instancePath + "/workgroups/leadership/chairs", schemaPath: "#/properties/workgroups/properties/leadership/properties/chairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.leadership.properties.chairs.type, parentSchema: schema39.properties.workgroups.properties.leadership.properties.chairs, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+              if (typeof data60 == "number" && isFinite(data60)) {
+                if (data60 < 1 || isNaN(data60)) {
+                  const err113 = { instancePath: instancePath + "/workgroups/leadership/chairs", schemaPath: "#/properties/workgroups/properties/leadership/properties/chairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.leadership.properties.chairs, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err113];
+                  } else {
+                    vErrors.push(err113);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data59.board_liaison !== void 0) {
+              let data61 = data59.board_liaison;
+              if (typeof data61 !== "boolean") {
+                const err114 = { instancePath: instancePath + "/workgroups/leadership/board_liaison", schemaPath: "#/properties/workgroups/properties/leadership/properties/board_liaison/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.workgroups.properties.leadership.properties.board_liaison.type, parentSchema: schema39.properties.workgroups.properties.leadership.properties.board_liaison, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err114];
+                } else {
+                  vErrors.push(err114);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err110 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data51 };
+            const err115 = { instancePath: instancePath + "/workgroups/leadership", schemaPath: "#/properties/workgroups/properties/leadership/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.workgroups.properties.leadership.type, parentSchema: schema39.properties.workgroups.properties.leadership, data: data59 };
             if (vErrors === null) {
-              vErrors = [err110];
+              vErrors = [err115];
             } else {
-              vErrors.push(err110);
+              vErrors.push(err115);
             }
             errors++;
           }
         }
-        if (data46.board_review !== void 0) {
-          let data52 = data46.board_review;
-          if (typeof data52 === "string") {
-            if (func2(data52) > 50) {
-              const err111 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err111];
-              } else {
-                vErrors.push(err111);
-              }
-              errors++;
-            }
-            if (func2(data52) < 1) {
-              const err112 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-            if (!pattern19.test(data52)) {
-              const err113 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err113];
-              } else {
-                vErrors.push(err113);
-              }
-              errors++;
-            }
-          } else {
-            const err114 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data52 };
+      } else {
+        const err116 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.workgroups.type, parentSchema: schema39.properties.workgroups, data: data55 };
+        if (vErrors === null) {
+          vErrors = [err116];
+        } else {
+          vErrors.push(err116);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data62 = data.labels;
+      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+        for (const key11 in data62) {
+          if (!func1.call(schema39.properties.labels.properties, key11)) {
+            const err117 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.labels, data: data62 };
             if (vErrors === null) {
-              vErrors = [err114];
+              vErrors = [err117];
             } else {
-              vErrors.push(err114);
+              vErrors.push(err117);
             }
             errors++;
           }
         }
-        if (data46.approved !== void 0) {
-          let data53 = data46.approved;
-          if (typeof data53 === "string") {
-            if (func2(data53) > 50) {
-              const err115 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data53 };
+        if (data62.charter !== void 0) {
+          let data63 = data62.charter;
+          if (typeof data63 === "string") {
+            if (func2(data63) > 50) {
+              const err118 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data63 };
               if (vErrors === null) {
-                vErrors = [err115];
+                vErrors = [err118];
               } else {
-                vErrors.push(err115);
+                vErrors.push(err118);
               }
               errors++;
             }
-            if (func2(data53) < 1) {
-              const err116 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data53 };
-              if (vErrors === null) {
-                vErrors = [err116];
-              } else {
-                vErrors.push(err116);
-              }
-              errors++;
-            }
-            if (!pattern19.test(data53)) {
-              const err117 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data53 };
-              if (vErrors === null) {
-                vErrors = [err117];
-              } else {
-                vErrors.push(err117);
-              }
-              errors++;
-            }
-          } else {
-            const err118 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data53 };
-            if (vErrors === null) {
-              vErrors = [err118];
-            } else {
-              vErrors.push(err118);
-            }
-            errors++;
-          }
-        }
-        if (data46.declined !== void 0) {
-          let data54 = data46.declined;
-          if (typeof data54 === "string") {
-            if (func2(data54) > 50) {
-              const err119 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data54 };
+            if (func2(data63) < 1) {
+              const err119 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data63 };
               if (vErrors === null) {
                 vErrors = [err119];
               } else {
@@ -5531,8 +6714,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data54) < 1) {
-              const err120 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data54 };
+            if (!pattern21.test(data63)) {
+              const err120 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data63 };
               if (vErrors === null) {
                 vErrors = [err120];
               } else {
@@ -5540,30 +6723,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data54)) {
-              const err121 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data54 };
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
           } else {
-            const err122 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data54 };
+            const err121 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data63 };
             if (vErrors === null) {
-              vErrors = [err122];
+              vErrors = [err121];
             } else {
-              vErrors.push(err122);
+              vErrors.push(err121);
             }
             errors++;
           }
         }
-        if (data46.deferred !== void 0) {
-          let data55 = data46.deferred;
-          if (typeof data55 === "string") {
-            if (func2(data55) > 50) {
-              const err123 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data55 };
+        if (data62.grant !== void 0) {
+          let data64 = data62.grant;
+          if (typeof data64 === "string") {
+            if (func2(data64) > 50) {
+              const err122 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err122];
+              } else {
+                vErrors.push(err122);
+              }
+              errors++;
+            }
+            if (func2(data64) < 1) {
+              const err123 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data64 };
               if (vErrors === null) {
                 vErrors = [err123];
               } else {
@@ -5571,8 +6754,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data55) < 1) {
-              const err124 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data55 };
+            if (!pattern21.test(data64)) {
+              const err124 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data64 };
               if (vErrors === null) {
                 vErrors = [err124];
               } else {
@@ -5580,30 +6763,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data55)) {
-              const err125 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err125];
-              } else {
-                vErrors.push(err125);
-              }
-              errors++;
-            }
           } else {
-            const err126 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data55 };
+            const err125 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data64 };
             if (vErrors === null) {
-              vErrors = [err126];
+              vErrors = [err125];
             } else {
-              vErrors.push(err126);
+              vErrors.push(err125);
             }
             errors++;
           }
         }
-        if (data46.at_risk !== void 0) {
-          let data56 = data46.at_risk;
-          if (typeof data56 === "string") {
-            if (func2(data56) > 50) {
-              const err127 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data56 };
+        if (data62.report !== void 0) {
+          let data65 = data62.report;
+          if (typeof data65 === "string") {
+            if (func2(data65) > 50) {
+              const err126 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+            if (func2(data65) < 1) {
+              const err127 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data65 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -5611,8 +6794,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data56) < 1) {
-              const err128 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data56 };
+            if (!pattern21.test(data65)) {
+              const err128 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data65 };
               if (vErrors === null) {
                 vErrors = [err128];
               } else {
@@ -5620,30 +6803,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data56)) {
-              const err129 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err129];
-              } else {
-                vErrors.push(err129);
-              }
-              errors++;
-            }
           } else {
-            const err130 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data56 };
+            const err129 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data65 };
             if (vErrors === null) {
-              vErrors = [err130];
+              vErrors = [err129];
             } else {
-              vErrors.push(err130);
+              vErrors.push(err129);
             }
             errors++;
           }
         }
-        if (data46.over_threshold !== void 0) {
-          let data57 = data46.over_threshold;
-          if (typeof data57 === "string") {
-            if (func2(data57) > 50) {
-              const err131 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data57 };
+        if (data62.needs_info !== void 0) {
+          let data66 = data62.needs_info;
+          if (typeof data66 === "string") {
+            if (func2(data66) > 50) {
+              const err130 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+            if (func2(data66) < 1) {
+              const err131 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data66 };
               if (vErrors === null) {
                 vErrors = [err131];
               } else {
@@ -5651,8 +6834,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data57) < 1) {
-              const err132 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data57 };
+            if (!pattern21.test(data66)) {
+              const err132 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data66 };
               if (vErrors === null) {
                 vErrors = [err132];
               } else {
@@ -5660,30 +6843,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data57)) {
-              const err133 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data57 };
-              if (vErrors === null) {
-                vErrors = [err133];
-              } else {
-                vErrors.push(err133);
-              }
-              errors++;
-            }
           } else {
-            const err134 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data57 };
+            const err133 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data66 };
             if (vErrors === null) {
-              vErrors = [err134];
+              vErrors = [err133];
             } else {
-              vErrors.push(err134);
+              vErrors.push(err133);
             }
             errors++;
           }
         }
-        if (data46.late !== void 0) {
-          let data58 = data46.late;
-          if (typeof data58 === "string") {
-            if (func2(data58) > 50) {
-              const err135 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data58 };
+        if (data62.grants_wg_review !== void 0) {
+          let data67 = data62.grants_wg_review;
+          if (typeof data67 === "string") {
+            if (func2(data67) > 50) {
+              const err134 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+            if (func2(data67) < 1) {
+              const err135 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data67 };
               if (vErrors === null) {
                 vErrors = [err135];
               } else {
@@ -5691,8 +6874,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data58) < 1) {
-              const err136 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data58 };
+            if (!pattern21.test(data67)) {
+              const err136 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data67 };
               if (vErrors === null) {
                 vErrors = [err136];
               } else {
@@ -5700,30 +6883,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data58)) {
-              const err137 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data58 };
-              if (vErrors === null) {
-                vErrors = [err137];
-              } else {
-                vErrors.push(err137);
-              }
-              errors++;
-            }
           } else {
-            const err138 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data58 };
+            const err137 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data67 };
             if (vErrors === null) {
-              vErrors = [err138];
+              vErrors = [err137];
             } else {
-              vErrors.push(err138);
+              vErrors.push(err137);
             }
             errors++;
           }
         }
-        if (data46.short_notice !== void 0) {
-          let data59 = data46.short_notice;
-          if (typeof data59 === "string") {
-            if (func2(data59) > 50) {
-              const err139 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data59 };
+        if (data62.board_review !== void 0) {
+          let data68 = data62.board_review;
+          if (typeof data68 === "string") {
+            if (func2(data68) > 50) {
+              const err138 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data68 };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+            if (func2(data68) < 1) {
+              const err139 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data68 };
               if (vErrors === null) {
                 vErrors = [err139];
               } else {
@@ -5731,8 +6914,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data59) < 1) {
-              const err140 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data59 };
+            if (!pattern21.test(data68)) {
+              const err140 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data68 };
               if (vErrors === null) {
                 vErrors = [err140];
               } else {
@@ -5740,30 +6923,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data59)) {
-              const err141 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data59 };
-              if (vErrors === null) {
-                vErrors = [err141];
-              } else {
-                vErrors.push(err141);
-              }
-              errors++;
-            }
           } else {
-            const err142 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data59 };
+            const err141 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data68 };
             if (vErrors === null) {
-              vErrors = [err142];
+              vErrors = [err141];
             } else {
-              vErrors.push(err142);
+              vErrors.push(err141);
             }
             errors++;
           }
         }
-        if (data46.not_covered !== void 0) {
-          let data60 = data46.not_covered;
-          if (typeof data60 === "string") {
-            if (func2(data60) > 50) {
-              const err143 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema41, data: data60 };
+        if (data62.approved !== void 0) {
+          let data69 = data62.approved;
+          if (typeof data69 === "string") {
+            if (func2(data69) > 50) {
+              const err142 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+            if (func2(data69) < 1) {
+              const err143 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data69 };
               if (vErrors === null) {
                 vErrors = [err143];
               } else {
@@ -5771,8 +6954,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data60) < 1) {
-              const err144 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema41, data: data60 };
+            if (!pattern21.test(data69)) {
+              const err144 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data69 };
               if (vErrors === null) {
                 vErrors = [err144];
               } else {
@@ -5780,30 +6963,30 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern19.test(data60)) {
-              const err145 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema41, data: data60 };
-              if (vErrors === null) {
-                vErrors = [err145];
-              } else {
-                vErrors.push(err145);
-              }
-              errors++;
-            }
           } else {
-            const err146 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema41.type, parentSchema: schema41, data: data60 };
+            const err145 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data69 };
             if (vErrors === null) {
-              vErrors = [err146];
+              vErrors = [err145];
             } else {
-              vErrors.push(err146);
+              vErrors.push(err145);
             }
             errors++;
           }
         }
-        if (data46.workgroup_prefix !== void 0) {
-          let data61 = data46.workgroup_prefix;
-          if (typeof data61 === "string") {
-            if (func2(data61) > 20) {
-              const err147 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+        if (data62.declined !== void 0) {
+          let data70 = data62.declined;
+          if (typeof data70 === "string") {
+            if (func2(data70) > 50) {
+              const err146 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data70 };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
+            if (func2(data70) < 1) {
+              const err147 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data70 };
               if (vErrors === null) {
                 vErrors = [err147];
               } else {
@@ -5811,8 +6994,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data61) < 1) {
-              const err148 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+            if (!pattern21.test(data70)) {
+              const err148 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data70 };
               if (vErrors === null) {
                 vErrors = [err148];
               } else {
@@ -5821,7 +7004,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err149 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.labels.properties.workgroup_prefix.type, parentSchema: schema38.properties.labels.properties.workgroup_prefix, data: data61 };
+            const err149 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data70 };
             if (vErrors === null) {
               vErrors = [err149];
             } else {
@@ -5830,35 +7013,29 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err150 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.labels.type, parentSchema: schema38.properties.labels, data: data46 };
-        if (vErrors === null) {
-          vErrors = [err150];
-        } else {
-          vErrors.push(err150);
-        }
-        errors++;
-      }
-    }
-    if (data.paths !== void 0) {
-      let data62 = data.paths;
-      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-        for (const key11 in data62) {
-          if (!(key11 === "workgroups")) {
-            const err151 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.paths, data: data62 };
-            if (vErrors === null) {
-              vErrors = [err151];
-            } else {
-              vErrors.push(err151);
+        if (data62.deferred !== void 0) {
+          let data71 = data62.deferred;
+          if (typeof data71 === "string") {
+            if (func2(data71) > 50) {
+              const err150 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.workgroups !== void 0) {
-          let data63 = data62.workgroups;
-          if (typeof data63 === "string") {
-            if (!pattern33.test(data63)) {
-              const err152 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema38.properties.paths.properties.workgroups, data: data63 };
+            if (func2(data71) < 1) {
+              const err151 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+            if (!pattern21.test(data71)) {
+              const err152 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data71 };
               if (vErrors === null) {
                 vErrors = [err152];
               } else {
@@ -5867,7 +7044,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err153 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.paths.properties.workgroups.type, parentSchema: schema38.properties.paths.properties.workgroups, data: data63 };
+            const err153 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data71 };
             if (vErrors === null) {
               vErrors = [err153];
             } else {
@@ -5876,35 +7053,29 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err154 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.paths.type, parentSchema: schema38.properties.paths, data: data62 };
-        if (vErrors === null) {
-          vErrors = [err154];
-        } else {
-          vErrors.push(err154);
-        }
-        errors++;
-      }
-    }
-    if (data.templates !== void 0) {
-      let data64 = data.templates;
-      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-        for (const key12 in data64) {
-          if (!(key12 === "request_report")) {
-            const err155 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.properties.templates, data: data64 };
-            if (vErrors === null) {
-              vErrors = [err155];
-            } else {
-              vErrors.push(err155);
+        if (data62.at_risk !== void 0) {
+          let data72 = data62.at_risk;
+          if (typeof data72 === "string") {
+            if (func2(data72) > 50) {
+              const err154 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data64.request_report !== void 0) {
-          let data65 = data64.request_report;
-          if (typeof data65 === "string") {
-            if (!pattern34.test(data65)) {
-              const err156 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
+            if (func2(data72) < 1) {
+              const err155 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err155];
+              } else {
+                vErrors.push(err155);
+              }
+              errors++;
+            }
+            if (!pattern21.test(data72)) {
+              const err156 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data72 };
               if (vErrors === null) {
                 vErrors = [err156];
               } else {
@@ -5913,7 +7084,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err157 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.properties.templates.properties.request_report.type, parentSchema: schema38.properties.templates.properties.request_report, data: data65 };
+            const err157 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data72 };
             if (vErrors === null) {
               vErrors = [err157];
             } else {
@@ -5922,22 +7093,389 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data62.over_threshold !== void 0) {
+          let data73 = data62.over_threshold;
+          if (typeof data73 === "string") {
+            if (func2(data73) > 50) {
+              const err158 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data73 };
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+            if (func2(data73) < 1) {
+              const err159 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data73 };
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+            if (!pattern21.test(data73)) {
+              const err160 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data73 };
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
+          } else {
+            const err161 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data73 };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+        }
+        if (data62.late !== void 0) {
+          let data74 = data62.late;
+          if (typeof data74 === "string") {
+            if (func2(data74) > 50) {
+              const err162 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data74 };
+              if (vErrors === null) {
+                vErrors = [err162];
+              } else {
+                vErrors.push(err162);
+              }
+              errors++;
+            }
+            if (func2(data74) < 1) {
+              const err163 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data74 };
+              if (vErrors === null) {
+                vErrors = [err163];
+              } else {
+                vErrors.push(err163);
+              }
+              errors++;
+            }
+            if (!pattern21.test(data74)) {
+              const err164 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data74 };
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+          } else {
+            const err165 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+        }
+        if (data62.short_notice !== void 0) {
+          let data75 = data62.short_notice;
+          if (typeof data75 === "string") {
+            if (func2(data75) > 50) {
+              const err166 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
+            if (func2(data75) < 1) {
+              const err167 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+            if (!pattern21.test(data75)) {
+              const err168 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          } else {
+            const err169 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data75 };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+        if (data62.not_covered !== void 0) {
+          let data76 = data62.not_covered;
+          if (typeof data76 === "string") {
+            if (func2(data76) > 50) {
+              const err170 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data76 };
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+            if (func2(data76) < 1) {
+              const err171 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data76 };
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+            if (!pattern21.test(data76)) {
+              const err172 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data76 };
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          } else {
+            const err173 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+        }
+        if (data62.fast_track !== void 0) {
+          let data77 = data62.fast_track;
+          if (typeof data77 === "string") {
+            if (func2(data77) > 50) {
+              const err174 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+            if (func2(data77) < 1) {
+              const err175 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
+            if (!pattern21.test(data77)) {
+              const err176 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+          } else {
+            const err177 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err177];
+            } else {
+              vErrors.push(err177);
+            }
+            errors++;
+          }
+        }
+        if (data62.workgroup_prefix !== void 0) {
+          let data78 = data62.workgroup_prefix;
+          if (typeof data78 === "string") {
+            if (func2(data78) > 20) {
+              const err178 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+            if (func2(data78) < 1) {
+              const err179 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors++;
+            }
+          } else {
+            const err180 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.labels.properties.workgroup_prefix.type, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data78 };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err158 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.properties.templates.type, parentSchema: schema38.properties.templates, data: data64 };
+        const err181 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.labels.type, parentSchema: schema39.properties.labels, data: data62 };
         if (vErrors === null) {
-          vErrors = [err158];
+          vErrors = [err181];
         } else {
-          vErrors.push(err158);
+          vErrors.push(err181);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data79 = data.paths;
+      if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+        for (const key12 in data79) {
+          if (!(key12 === "workgroups" || key12 === "grants")) {
+            const err182 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.paths, data: data79 };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+        }
+        if (data79.workgroups !== void 0) {
+          let data80 = data79.workgroups;
+          if (typeof data80 === "string") {
+            if (!pattern36.test(data80)) {
+              const err183 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.paths.properties.workgroups, data: data80 };
+              if (vErrors === null) {
+                vErrors = [err183];
+              } else {
+                vErrors.push(err183);
+              }
+              errors++;
+            }
+          } else {
+            const err184 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.paths.properties.workgroups.type, parentSchema: schema39.properties.paths.properties.workgroups, data: data80 };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+        }
+        if (data79.grants !== void 0) {
+          let data81 = data79.grants;
+          if (typeof data81 === "string") {
+            if (!pattern36.test(data81)) {
+              const err185 = { instancePath: instancePath + "/paths/grants", schemaPath: "#/properties/paths/properties/grants/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.paths.properties.grants, data: data81 };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+          } else {
+            const err186 = { instancePath: instancePath + "/paths/grants", schemaPath: "#/properties/paths/properties/grants/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.paths.properties.grants.type, parentSchema: schema39.properties.paths.properties.grants, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err186];
+            } else {
+              vErrors.push(err186);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err187 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.paths.type, parentSchema: schema39.properties.paths, data: data79 };
+        if (vErrors === null) {
+          vErrors = [err187];
+        } else {
+          vErrors.push(err187);
+        }
+        errors++;
+      }
+    }
+    if (data.templates !== void 0) {
+      let data82 = data.templates;
+      if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+        for (const key13 in data82) {
+          if (!(key13 === "request_report" || key13 === "site")) {
+            const err188 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.templates, data: data82 };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+        }
+        if (data82.request_report !== void 0) {
+          let data83 = data82.request_report;
+          if (typeof data83 === "string") {
+            if (!pattern38.test(data83)) {
+              const err189 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", parentSchema: schema39.properties.templates.properties.request_report, data: data83 };
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+          } else {
+            const err190 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.templates.properties.request_report.type, parentSchema: schema39.properties.templates.properties.request_report, data: data83 };
+            if (vErrors === null) {
+              vErrors = [err190];
+            } else {
+              vErrors.push(err190);
+            }
+            errors++;
+          }
+        }
+        if (data82.site !== void 0) {
+          let data84 = data82.site;
+          if (typeof data84 === "string") {
+            if (!pattern36.test(data84)) {
+              const err191 = { instancePath: instancePath + "/templates/site", schemaPath: "#/properties/templates/properties/site/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.templates.properties.site, data: data84 };
+              if (vErrors === null) {
+                vErrors = [err191];
+              } else {
+                vErrors.push(err191);
+              }
+              errors++;
+            }
+          } else {
+            const err192 = { instancePath: instancePath + "/templates/site", schemaPath: "#/properties/templates/properties/site/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.templates.properties.site.type, parentSchema: schema39.properties.templates.properties.site, data: data84 };
+            if (vErrors === null) {
+              vErrors = [err192];
+            } else {
+              vErrors.push(err192);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err193 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.templates.type, parentSchema: schema39.properties.templates, data: data82 };
+        if (vErrors === null) {
+          vErrors = [err193];
+        } else {
+          vErrors.push(err193);
         }
         errors++;
       }
     }
   } else {
-    const err159 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    const err194 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
-      vErrors = [err159];
+      vErrors = [err194];
     } else {
-      vErrors.push(err159);
+      vErrors.push(err194);
     }
     errors++;
   }
@@ -5945,13 +7483,900 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ledger = validate24;
+var schema57 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:ledger", "title": "Grants ledger record", "description": "One final decision on a grant request (approved or declined), stored as grants/<year>/<issue>-<slug>.yml in the governance repository. wgbot writes these files when the Grants WG or the board decides; the year is the year of the decision.", "type": "object", "additionalProperties": false, "required": ["issue", "url", "outcome", "grant_type", "organisation", "event", "currency", "requested", "base_currency", "rate", "requested_base", "decided"], "properties": { "issue": { "title": "Issue", "description": "The number of the grant request issue. The file name starts with it.", "type": "integer", "minimum": 1, "examples": [12] }, "url": { "title": "Issue link", "description": "The grant request issue's address.", "type": "string", "format": "uri", "pattern": "^https?://", "examples": ["https://github.com/psf/governance/issues/12"] }, "outcome": { "title": "Outcome", "description": "The final decision: approved or declined.", "enum": ["approved", "declined"], "examples": ["approved"] }, "grant_type": { "title": "Grant type", "description": "conference, workshop, sprint, meetup or deposit-advance, as the request gave it.", "enum": ["conference", "workshop", "sprint", "meetup", "deposit-advance"], "examples": ["conference"] }, "organisation": { "title": "Organisation", "description": "The group or organisation that runs the event. The per-organisation cap matches on its name and website.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Organisation name", "description": "Name of the organising group.", "type": "string", "minLength": 1, "examples": ["PyCon Example"] }, "website": { "title": "Organisation website", "description": "The organisation's web site.", "type": "string", "format": "uri", "examples": ["https://pycon.example.org"] } } }, "event": { "title": "Event", "description": "The event the grant supports.", "type": "object", "additionalProperties": false, "required": ["name", "start_date", "end_date"], "properties": { "name": { "title": "Event name", "description": "Name of the event.", "type": "string", "minLength": 1, "examples": ["PyCon Example 2027"] }, "start_date": { "title": "Start date", "description": "First day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-04-14"] }, "end_date": { "title": "End date", "description": "Last day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-04-16"] }, "location": { "title": "Location", "description": "City and country, or 'Online'.", "type": "string", "minLength": 1, "examples": ["Lisbon, Portugal"] } } }, "currency": { "title": "Currency", "description": "ISO 4217 code of the request's currency: `requested` and `granted` are in it.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR"] }, "requested": { "title": "Amount requested", "description": "The amount requested, in the request's currency.", "type": "number", "exclusiveMinimum": 0, "examples": [11e3] }, "granted": { "title": "Amount granted", "description": "The amount granted, in the request's currency. Only an approved grant has one.", "type": "number", "exclusiveMinimum": 0, "examples": [9e3] }, "base_currency": { "title": "Base currency", "description": "The currency the foundation counts in (the config's base_currency when the decision was made).", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "rate": { "title": "Exchange rate", "description": "The value of one unit of `currency` in `base_currency`, as used for the decision (1 when they are the same).", "type": "number", "exclusiveMinimum": 0, "examples": [1.08] }, "requested_base": { "title": "Amount requested in the base currency", "description": "`requested` \xD7 `rate`, to the cent.", "type": "number", "exclusiveMinimum": 0, "examples": [11880] }, "granted_base": { "title": "Amount granted in the base currency", "description": "`granted` \xD7 `rate`, to the cent. Only an approved grant has one.", "type": "number", "exclusiveMinimum": 0, "examples": [9720] }, "decided": { "title": "Decision", "description": "Who decided, for whom, when, and where the decision is recorded.", "type": "object", "additionalProperties": false, "required": ["by", "for", "on", "comment"], "properties": { "by": { "title": "Decided by", "description": "GitHub login of the board or Grants WG member who recorded the decision.", "$ref": "#/$defs/login" }, "for": { "title": "Decided for", "description": "board, or grants-wg for a request the Grants WG decides alone (up to the board threshold).", "enum": ["board", "grants-wg"], "examples": ["board"] }, "on": { "title": "Decided on", "description": "The day of the decision, YYYY-MM-DD. The file's year folder is its year.", "type": "string", "format": "date", "examples": ["2027-01-13"] }, "meeting": { "title": "Board meeting", "description": "The board meeting the request was on, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-01-13"] }, "comment": { "title": "Command comment", "description": "The id of the `/board` or `/recommend` comment that made the decision.", "type": "integer", "minimum": 1, "examples": [1234567] } } }, "recommendation": { "title": "Grants WG recommendation", "description": "The Grants WG's recommendation the board decided with, when there was one.", "type": "object", "additionalProperties": false, "required": ["by", "decision", "on"], "properties": { "by": { "title": "Recommended by", "description": "GitHub login of the Grants WG member who recorded it.", "$ref": "#/$defs/login" }, "decision": { "title": "Recommendation", "description": "approve or decline.", "enum": ["approve", "decline"], "examples": ["approve"] }, "amount_base": { "title": "Amount recommended in the base currency", "description": "The amount the Grants WG recommended granting, in the base currency.", "type": "number", "exclusiveMinimum": 0, "examples": [9720] }, "on": { "title": "Recommended on", "description": "The day of the recommendation, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } } } }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub login, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["bea"] } } };
+var schema58 = { "title": "GitHub login", "description": "A GitHub login, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["bea"] };
+var pattern40 = new RegExp("^https?://", "u");
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.issue === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "issue" }, message: "must have required property 'issue'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.url === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.outcome === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "outcome" }, message: "must have required property 'outcome'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.grant_type === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "grant_type" }, message: "must have required property 'grant_type'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.organisation === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "organisation" }, message: "must have required property 'organisation'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.event === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property 'event'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.currency === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.requested === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested" }, message: "must have required property 'requested'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.base_currency === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "base_currency" }, message: "must have required property 'base_currency'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.rate === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rate" }, message: "must have required property 'rate'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.requested_base === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requested_base" }, message: "must have required property 'requested_base'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.decided === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decided" }, message: "must have required property 'decided'", schema: schema57.required, parentSchema: schema57, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema57.properties, key0)) {
+        const err12 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.issue !== void 0) {
+      let data0 = data.issue;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err13 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.issue.type, parentSchema: schema57.properties.issue, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 1 || isNaN(data0)) {
+          const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.issue, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.url !== void 0) {
+      let data1 = data.url;
+      if (typeof data1 === "string") {
+        if (!pattern40.test(data1)) {
+          const err15 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema57.properties.url, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (!formats6(data1)) {
+          const err16 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema57.properties.url, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.url.type, parentSchema: schema57.properties.url, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.outcome !== void 0) {
+      let data2 = data.outcome;
+      if (!(data2 === "approved" || data2 === "declined")) {
+        const err18 = { instancePath: instancePath + "/outcome", schemaPath: "#/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema57.properties.outcome.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.outcome.enum, parentSchema: schema57.properties.outcome, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.grant_type !== void 0) {
+      let data3 = data.grant_type;
+      if (!(data3 === "conference" || data3 === "workshop" || data3 === "sprint" || data3 === "meetup" || data3 === "deposit-advance")) {
+        const err19 = { instancePath: instancePath + "/grant_type", schemaPath: "#/properties/grant_type/enum", keyword: "enum", params: { allowedValues: schema57.properties.grant_type.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.grant_type.enum, parentSchema: schema57.properties.grant_type, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.organisation !== void 0) {
+      let data4 = data.organisation;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.name === void 0) {
+          const err20 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema57.properties.organisation.required, parentSchema: schema57.properties.organisation, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key1 in data4) {
+          if (!(key1 === "name" || key1 === "website")) {
+            const err21 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.organisation, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data4.name !== void 0) {
+          let data5 = data4.name;
+          if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+              const err22 = { instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.organisation.properties.name, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/organisation/name", schemaPath: "#/properties/organisation/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.organisation.properties.name.type, parentSchema: schema57.properties.organisation.properties.name, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data4.website !== void 0) {
+          let data6 = data4.website;
+          if (typeof data6 === "string") {
+            if (!formats6(data6)) {
+              const err24 = { instancePath: instancePath + "/organisation/website", schemaPath: "#/properties/organisation/properties/website/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema57.properties.organisation.properties.website, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/organisation/website", schemaPath: "#/properties/organisation/properties/website/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.organisation.properties.website.type, parentSchema: schema57.properties.organisation.properties.website, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/organisation", schemaPath: "#/properties/organisation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.organisation.type, parentSchema: schema57.properties.organisation, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.event !== void 0) {
+      let data7 = data.event;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.name === void 0) {
+          const err27 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema57.properties.event.required, parentSchema: schema57.properties.event, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data7.start_date === void 0) {
+          const err28 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "start_date" }, message: "must have required property 'start_date'", schema: schema57.properties.event.required, parentSchema: schema57.properties.event, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data7.end_date === void 0) {
+          const err29 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/required", keyword: "required", params: { missingProperty: "end_date" }, message: "must have required property 'end_date'", schema: schema57.properties.event.required, parentSchema: schema57.properties.event, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        for (const key2 in data7) {
+          if (!(key2 === "name" || key2 === "start_date" || key2 === "end_date" || key2 === "location")) {
+            const err30 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.event, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data7.name !== void 0) {
+          let data8 = data7.name;
+          if (typeof data8 === "string") {
+            if (func2(data8) < 1) {
+              const err31 = { instancePath: instancePath + "/event/name", schemaPath: "#/properties/event/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.event.properties.name, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/event/name", schemaPath: "#/properties/event/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.event.properties.name.type, parentSchema: schema57.properties.event.properties.name, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data7.start_date !== void 0) {
+          let data9 = data7.start_date;
+          if (typeof data9 === "string") {
+            if (!formats0.validate(data9)) {
+              const err33 = { instancePath: instancePath + "/event/start_date", schemaPath: "#/properties/event/properties/start_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema57.properties.event.properties.start_date, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          } else {
+            const err34 = { instancePath: instancePath + "/event/start_date", schemaPath: "#/properties/event/properties/start_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.event.properties.start_date.type, parentSchema: schema57.properties.event.properties.start_date, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data7.end_date !== void 0) {
+          let data10 = data7.end_date;
+          if (typeof data10 === "string") {
+            if (!formats0.validate(data10)) {
+              const err35 = { instancePath: instancePath + "/event/end_date", schemaPath: "#/properties/event/properties/end_date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema57.properties.event.properties.end_date, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/event/end_date", schemaPath: "#/properties/event/properties/end_date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.event.properties.end_date.type, parentSchema: schema57.properties.event.properties.end_date, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data7.location !== void 0) {
+          let data11 = data7.location;
+          if (typeof data11 === "string") {
+            if (func2(data11) < 1) {
+              const err37 = { instancePath: instancePath + "/event/location", schemaPath: "#/properties/event/properties/location/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema57.properties.event.properties.location, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/event/location", schemaPath: "#/properties/event/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.event.properties.location.type, parentSchema: schema57.properties.event.properties.location, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.event.type, parentSchema: schema57.properties.event, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.currency !== void 0) {
+      let data12 = data.currency;
+      if (typeof data12 === "string") {
+        if (!pattern8.test(data12)) {
+          const err40 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema57.properties.currency, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.currency.type, parentSchema: schema57.properties.currency, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.requested !== void 0) {
+      let data13 = data.requested;
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 <= 0 || isNaN(data13)) {
+          const err42 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema57.properties.requested, data: data13 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/requested", schemaPath: "#/properties/requested/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.requested.type, parentSchema: schema57.properties.requested, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.granted !== void 0) {
+      let data14 = data.granted;
+      if (typeof data14 == "number" && isFinite(data14)) {
+        if (data14 <= 0 || isNaN(data14)) {
+          const err44 = { instancePath: instancePath + "/granted", schemaPath: "#/properties/granted/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema57.properties.granted, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/granted", schemaPath: "#/properties/granted/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.granted.type, parentSchema: schema57.properties.granted, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.base_currency !== void 0) {
+      let data15 = data.base_currency;
+      if (typeof data15 === "string") {
+        if (!pattern8.test(data15)) {
+          const err46 = { instancePath: instancePath + "/base_currency", schemaPath: "#/properties/base_currency/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{3}$" }, message: 'must match pattern "^[A-Z]{3}$"', schema: "^[A-Z]{3}$", parentSchema: schema57.properties.base_currency, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/base_currency", schemaPath: "#/properties/base_currency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.base_currency.type, parentSchema: schema57.properties.base_currency, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.rate !== void 0) {
+      let data16 = data.rate;
+      if (typeof data16 == "number" && isFinite(data16)) {
+        if (data16 <= 0 || isNaN(data16)) {
+          const err48 = { instancePath: instancePath + "/rate", schemaPath: "#/properties/rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema57.properties.rate, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      } else {
+        const err49 = { instancePath: instancePath + "/rate", schemaPath: "#/properties/rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.rate.type, parentSchema: schema57.properties.rate, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.requested_base !== void 0) {
+      let data17 = data.requested_base;
+      if (typeof data17 == "number" && isFinite(data17)) {
+        if (data17 <= 0 || isNaN(data17)) {
+          const err50 = { instancePath: instancePath + "/requested_base", schemaPath: "#/properties/requested_base/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema57.properties.requested_base, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/requested_base", schemaPath: "#/properties/requested_base/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.requested_base.type, parentSchema: schema57.properties.requested_base, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.granted_base !== void 0) {
+      let data18 = data.granted_base;
+      if (typeof data18 == "number" && isFinite(data18)) {
+        if (data18 <= 0 || isNaN(data18)) {
+          const err52 = { instancePath: instancePath + "/granted_base", schemaPath: "#/properties/granted_base/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema57.properties.granted_base, data: data18 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/granted_base", schemaPath: "#/properties/granted_base/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.granted_base.type, parentSchema: schema57.properties.granted_base, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.decided !== void 0) {
+      let data19 = data.decided;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.by === void 0) {
+          const err54 = { instancePath: instancePath + "/decided", schemaPath: "#/properties/decided/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema57.properties.decided.required, parentSchema: schema57.properties.decided, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data19.for === void 0) {
+          const err55 = { instancePath: instancePath + "/decided", schemaPath: "#/properties/decided/required", keyword: "required", params: { missingProperty: "for" }, message: "must have required property 'for'", schema: schema57.properties.decided.required, parentSchema: schema57.properties.decided, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data19.on === void 0) {
+          const err56 = { instancePath: instancePath + "/decided", schemaPath: "#/properties/decided/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'", schema: schema57.properties.decided.required, parentSchema: schema57.properties.decided, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (data19.comment === void 0) {
+          const err57 = { instancePath: instancePath + "/decided", schemaPath: "#/properties/decided/required", keyword: "required", params: { missingProperty: "comment" }, message: "must have required property 'comment'", schema: schema57.properties.decided.required, parentSchema: schema57.properties.decided, data: data19 };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        for (const key3 in data19) {
+          if (!(key3 === "by" || key3 === "for" || key3 === "on" || key3 === "meeting" || key3 === "comment")) {
+            const err58 = { instancePath: instancePath + "/decided", schemaPath: "#/properties/decided/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.decided, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data19.by !== void 0) {
+          let data20 = data19.by;
+          if (typeof data20 === "string") {
+            if (!pattern5.test(data20)) {
+              const err59 = { instancePath: instancePath + "/decided/by", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema58, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/decided/by", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data19.for !== void 0) {
+          let data21 = data19.for;
+          if (!(data21 === "board" || data21 === "grants-wg")) {
+            const err61 = { instancePath: instancePath + "/decided/for", schemaPath: "#/properties/decided/properties/for/enum", keyword: "enum", params: { allowedValues: schema57.properties.decided.properties.for.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.decided.properties.for.enum, parentSchema: schema57.properties.decided.properties.for, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data19.on !== void 0) {
+          let data22 = data19.on;
+          if (typeof data22 === "string") {
+            if (!formats0.validate(data22)) {
+              const err62 = { instancePath: instancePath + "/decided/on", schemaPath: "#/properties/decided/properties/on/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema57.properties.decided.properties.on, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/decided/on", schemaPath: "#/properties/decided/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.decided.properties.on.type, parentSchema: schema57.properties.decided.properties.on, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data19.meeting !== void 0) {
+          let data23 = data19.meeting;
+          if (typeof data23 === "string") {
+            if (!formats0.validate(data23)) {
+              const err64 = { instancePath: instancePath + "/decided/meeting", schemaPath: "#/properties/decided/properties/meeting/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema57.properties.decided.properties.meeting, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/decided/meeting", schemaPath: "#/properties/decided/properties/meeting/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.decided.properties.meeting.type, parentSchema: schema57.properties.decided.properties.meeting, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data19.comment !== void 0) {
+          let data24 = data19.comment;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err66 = { instancePath: instancePath + "/decided/comment", schemaPath: "#/properties/decided/properties/comment/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.decided.properties.comment.type, parentSchema: schema57.properties.decided.properties.comment, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 < 1 || isNaN(data24)) {
+              const err67 = { instancePath: instancePath + "/decided/comment", schemaPath: "#/properties/decided/properties/comment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.decided.properties.comment, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/decided", schemaPath: "#/properties/decided/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.decided.type, parentSchema: schema57.properties.decided, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.recommendation !== void 0) {
+      let data25 = data.recommendation;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        if (data25.by === void 0) {
+          const err69 = { instancePath: instancePath + "/recommendation", schemaPath: "#/properties/recommendation/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'", schema: schema57.properties.recommendation.required, parentSchema: schema57.properties.recommendation, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+        if (data25.decision === void 0) {
+          const err70 = { instancePath: instancePath + "/recommendation", schemaPath: "#/properties/recommendation/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'", schema: schema57.properties.recommendation.required, parentSchema: schema57.properties.recommendation, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+        if (data25.on === void 0) {
+          const err71 = { instancePath: instancePath + "/recommendation", schemaPath: "#/properties/recommendation/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property 'on'", schema: schema57.properties.recommendation.required, parentSchema: schema57.properties.recommendation, data: data25 };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+        for (const key4 in data25) {
+          if (!(key4 === "by" || key4 === "decision" || key4 === "amount_base" || key4 === "on")) {
+            const err72 = { instancePath: instancePath + "/recommendation", schemaPath: "#/properties/recommendation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57.properties.recommendation, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data25.by !== void 0) {
+          let data26 = data25.by;
+          if (typeof data26 === "string") {
+            if (!pattern5.test(data26)) {
+              const err73 = { instancePath: instancePath + "/recommendation/by", schemaPath: "#/$defs/login/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", parentSchema: schema58, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+          } else {
+            const err74 = { instancePath: instancePath + "/recommendation/by", schemaPath: "#/$defs/login/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.type, parentSchema: schema58, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data25.decision !== void 0) {
+          let data27 = data25.decision;
+          if (!(data27 === "approve" || data27 === "decline")) {
+            const err75 = { instancePath: instancePath + "/recommendation/decision", schemaPath: "#/properties/recommendation/properties/decision/enum", keyword: "enum", params: { allowedValues: schema57.properties.recommendation.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema57.properties.recommendation.properties.decision.enum, parentSchema: schema57.properties.recommendation.properties.decision, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data25.amount_base !== void 0) {
+          let data28 = data25.amount_base;
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 <= 0 || isNaN(data28)) {
+              const err76 = { instancePath: instancePath + "/recommendation/amount_base", schemaPath: "#/properties/recommendation/properties/amount_base/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema57.properties.recommendation.properties.amount_base, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          } else {
+            const err77 = { instancePath: instancePath + "/recommendation/amount_base", schemaPath: "#/properties/recommendation/properties/amount_base/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema57.properties.recommendation.properties.amount_base.type, parentSchema: schema57.properties.recommendation.properties.amount_base, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data25.on !== void 0) {
+          let data29 = data25.on;
+          if (typeof data29 === "string") {
+            if (!formats0.validate(data29)) {
+              const err78 = { instancePath: instancePath + "/recommendation/on", schemaPath: "#/properties/recommendation/properties/on/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema57.properties.recommendation.properties.on, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/recommendation/on", schemaPath: "#/properties/recommendation/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema57.properties.recommendation.properties.on.type, parentSchema: schema57.properties.recommendation.properties.on, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/recommendation", schemaPath: "#/properties/recommendation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.properties.recommendation.type, parentSchema: schema57.properties.recommendation, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+    if (vErrors === null) {
+      vErrors = [err81];
+    } else {
+      vErrors.push(err81);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/schema/registry.ts
 var schemas = {
   charter: charter_schema_default,
   report: report_schema_default,
   grant: grant_schema_default,
-  config: config_schema_default
+  config: config_schema_default,
+  ledger: ledger_schema_default
 };
 var precompiled = validators_exports;
 function validator(name2) {
@@ -5963,6 +8388,42 @@ function resolveRef(root, schema) {
   for (const part of schema.$ref.slice(2).split("/"))
     node = node?.[part];
   return node ? { ...node, ...schema, $ref: void 0 } : schema;
+}
+
+// src/schema/schema-examples.ts
+function exampleOf(path, schema, verb = "e.g.") {
+  if (!schema?.examples || schema.examples.length === 0) return void 0;
+  const last = path[path.length - 1];
+  const value = inline(schema.examples[0]);
+  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
+  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
+}
+function inline(value) {
+  if (typeof value === "string") {
+    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
+    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
+  if (value && typeof value === "object") {
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(", ")} }`;
+  }
+  return String(value);
+}
+function firstExample(root) {
+  const names2 = [...root.required ?? [], ...Object.keys(root.properties ?? {})];
+  for (const field of names2.filter((name2) => !name2.startsWith("_"))) {
+    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
+    if (example) return example;
+  }
+  return void 0;
+}
+function schemaAt(root, path) {
+  let node = root;
+  for (const segment of path) {
+    node = resolveRef(root, node);
+    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
+  }
+  return node;
 }
 
 // src/schema/messages.ts
@@ -5986,15 +8447,6 @@ function schemaProblems(file, root, errors, locateAt) {
   }
   return placeFindings(file, findings, locateAt);
 }
-var TYPE_NAMES = {
-  string: "text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping of `key: value` fields",
-  null: "empty"
-};
 function describe(root, error2) {
   const path = parsePointer(error2.instancePath);
   const name2 = fieldName(path);
@@ -6076,6 +8528,14 @@ function describe(root, error2) {
       return { path, at: "value", message: `${name2} must be \`${String(params.allowedValue)}\`.` };
     case "format": {
       const format = String(params.format);
+      const impossible = format === "date" ? impossibleDate(error2.data) : void 0;
+      if (impossible)
+        return {
+          path,
+          at: "value",
+          message: `${name2} is ${describeValue(error2.data)}, not a real date: ${impossible}.`,
+          hint: example
+        };
       const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
       return {
         path,
@@ -6089,7 +8549,8 @@ function describe(root, error2) {
       const value = typeof error2.data === "string" ? error2.data : void 0;
       const invisible = value === void 0 ? void 0 : invisibleIn(value);
       const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
-      const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : fix ? `Did you mean \`${fix}\`?` : void 0;
+      const login = value === void 0 ? void 0 : loginAfterAt(value);
+      const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : login !== void 0 && login === fix ? loginWithoutAt(login) : fix ? `Did you mean \`${fix}\`?` : void 0;
       if (error2.propertyName !== void 0) {
         return {
           path: [...path, error2.propertyName],
@@ -6102,7 +8563,7 @@ function describe(root, error2) {
         path,
         at: "value",
         message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
-        hint: joinHint(fixHint, schema?.description, fixHint ? void 0 : example)
+        hint: login !== void 0 && fixHint === loginWithoutAt(login) ? fixHint : joinHint(fixHint, schema?.description, fixHint ? void 0 : example)
       };
     }
     case "minLength":
@@ -6160,531 +8621,8 @@ function describe(root, error2) {
       return { path, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
   }
 }
-var FORMAT_NAMES = {
-  date: "a date written YYYY-MM-DD",
-  uri: "a full web address starting with https://",
-  email: "an email address"
-};
-function fieldName(path) {
-  if (path.length === 0) return "The file";
-  const last = path[path.length - 1];
-  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
-  return quoted(formatPath(path), 200);
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "empty";
-  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
-  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
-  if (Array.isArray(value)) return "a list";
-  return "a mapping";
-}
-function exampleOf(path, schema, verb = "e.g.") {
-  if (!schema?.examples || schema.examples.length === 0) return void 0;
-  const last = path[path.length - 1];
-  const value = inline(schema.examples[0]);
-  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
-  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
-}
-function inline(value) {
-  if (typeof value === "string") {
-    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
-    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
-  if (value && typeof value === "object") {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(", ")} }`;
-  }
-  return String(value);
-}
-function joinHint(...parts) {
-  const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
-  return kept.length > 0 ? kept.join(" ") : void 0;
-}
-function midSentence(name2) {
-  return name2.startsWith("Item ") ? `i${name2.slice(1)}` : name2.startsWith("The file") ? "the file" : name2;
-}
-function isSingleEntry(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
-}
-function likelyFix(value, pattern) {
-  let re;
-  try {
-    re = new RegExp(pattern, "u");
-  } catch {
-    return void 0;
-  }
-  const cleaned = withoutInvisible(value).trim();
-  const candidates = [
-    cleaned,
-    cleaned.replace(/^@/, ""),
-    cleaned.toUpperCase(),
-    cleaned.toLowerCase(),
-    cleaned.replace(/^@/, "").toLowerCase(),
-    cleaned.toLowerCase().replace(/[\s_]+/g, "-")
-  ];
-  return candidates.find((c) => c !== value && c !== "" && re.test(c));
-}
-function firstExample(root) {
-  const names = [...root.required ?? [], ...Object.keys(root.properties ?? {})];
-  for (const field of names) {
-    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
-    if (example) return example;
-  }
-  return void 0;
-}
-function schemaAt(root, path) {
-  let node = root;
-  for (const segment of path) {
-    node = resolveRef(root, node);
-    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
-  }
-  return node;
-}
-function withoutMoneySigns(text) {
-  return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
-}
 
-// src/yaml/fast.ts
-import jsYaml from "js-yaml";
-
-// src/yaml/structure.ts
-import { isAlias, isMap as isMap2, isPair as isPair2, isScalar as isScalar2, isSeq as isSeq2 } from "yaml";
-
-// src/yaml/limits.ts
-var DEFAULT_LIMITS = { maxBytes: MAX_FILE_BYTES, maxDepth: 32, maxAliases: 20 };
-function tooDeep(file, pos, limits) {
-  return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
-    ...pos,
-    hint: "wgbot files need only a few levels: check the indentation, or brackets that were never closed."
-  });
-}
-
-// src/yaml/structure.ts
-function structuralProblems(file, doc, lc, limits) {
-  const problems = [];
-  const pos = (node) => rangePosition(lc, node.range);
-  let aliases = 0;
-  const stack = [{ node: doc.contents, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if (isAlias(node)) {
-      aliases++;
-      if (aliases === limits.maxAliases + 1) {
-        problems.push(
-          problem(file, "yaml.too-many-aliases", `The file uses more than ${limits.maxAliases} aliases.`, {
-            ...pos(node),
-            hint: "Write values out instead of using & anchors and * aliases."
-          })
-        );
-      }
-      continue;
-    }
-    const tagged = node;
-    if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
-      problems.push(
-        problem(
-          file,
-          "yaml.tag",
-          `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
-          {
-            ...pos(tagged),
-            hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings."
-          }
-        )
-      );
-    }
-    if (isMap2(node) || isSeq2(node)) {
-      if (depth >= limits.maxDepth) {
-        problems.push(tooDeep(file, pos(node), limits));
-        continue;
-      }
-      for (const item of [...node.items].reverse()) {
-        if (isPair2(item)) {
-          const key = item.key;
-          if (isScalar2(key) && key.value === "<<" && key.type === "PLAIN") {
-            problems.push(
-              problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
-                ...pos(key),
-                hint: "Write the fields out in full instead of merging them in from an `&` anchor."
-              })
-            );
-          } else if (isScalar2(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
-            problems.push(
-              problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
-                ...pos(key),
-                hint: "Remove it; it has a special meaning in JavaScript and is never a wgbot field."
-              })
-            );
-          } else if (key !== null && !isScalar2(key)) {
-            problems.push(
-              problem(file, "yaml.complex-key", "A key must be plain text, not a list or mapping.", {
-                ...pos(key),
-                hint: "Write the key as a single word followed by a colon."
-              })
-            );
-          }
-          stack.push({ node: item.value, depth: depth + 1 });
-        } else stack.push({ node: item, depth: depth + 1 });
-      }
-    }
-  }
-  return problems;
-}
-var STANDARD_TAGS = /* @__PURE__ */ new Set([
-  "tag:yaml.org,2002:str",
-  "tag:yaml.org,2002:int",
-  "tag:yaml.org,2002:float",
-  "tag:yaml.org,2002:bool",
-  "tag:yaml.org,2002:null",
-  "tag:yaml.org,2002:map",
-  "tag:yaml.org,2002:seq"
-]);
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-
-// src/yaml/fast.ts
-var CAREFUL_ONLY = /[&*!](?<=(?:^|[\s[{,])[&*!])[^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|[\t\uFEFF]/m;
-var PARSERS_DISAGREE = /[-+](?:0[xo]|\.[0-9])|-0(?![\w.])|\b0b[01]|\?(?<=(?:^|[\s[{,])\?)(?:\s|$)|[\]}]\s*:|\\$|#(?<=["'\]}]#)/m;
-var BLANK_WITH_SPACES = /^ +$/m;
-var BLOCK_SCALAR = /[|>][-+1-9]*[ ]*(?:#.*)?$/m;
-var MAX_KEY_LENGTH = 1024;
-var FAST_PATH_KEYS = /* @__PURE__ */ new Set([...FORBIDDEN_KEYS, "<<", "null"]);
-var JS_YAML_OPTIONS = {
-  schema: jsYaml.CORE_SCHEMA,
-  json: false,
-  onWarning: () => {
-    warned = true;
-  }
-};
-var warned = false;
-function loadFast(text, maxDepth) {
-  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text) || mayRunOver(text)) return void 0;
-  if (BLOCK_SCALAR.test(text) && BLANK_WITH_SPACES.test(text)) return void 0;
-  let data;
-  warned = false;
-  try {
-    data = jsYaml.load(text, JS_YAML_OPTIONS);
-  } catch {
-    return void 0;
-  }
-  if (warned || data === null || typeof data !== "object" || Array.isArray(data)) return void 0;
-  return plainWithin(data, maxDepth) ? data : void 0;
-}
-function mayRunOver(text) {
-  if (!/[[{]/.test(text)) return false;
-  for (const line of text.split("\n")) {
-    if (!/[[\]{}]/.test(line)) continue;
-    let depth = 0;
-    let valueStarts = true;
-    for (let i = 0; i < line.length; i++) {
-      const char = line[i];
-      if (char === " ") continue;
-      if ((char === '"' || char === "'") && valueStarts) {
-        i = quoteEnd(line, i);
-        if (i < 0) return true;
-        valueStarts = false;
-        continue;
-      }
-      if (char === "#" && (i === 0 || line[i - 1] === " ")) break;
-      if (char === "[" || char === "{") depth++;
-      else if ((char === "]" || char === "}") && --depth < 0) return true;
-      valueStarts = char === "[" || char === "{" || char === "," || ":-".includes(char) && line[i + 1] === " ";
-    }
-    if (depth !== 0) return true;
-  }
-  return false;
-}
-function quoteEnd(line, start) {
-  const quote4 = line[start];
-  for (let i = start + 1; i < line.length; i++) {
-    if (quote4 === '"' && line[i] === "\\") i++;
-    else if (line[i] === quote4) {
-      if (quote4 === "'" && line[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-function plainWithin(value, depthLeft) {
-  if (depthLeft <= 0) return false;
-  if (Array.isArray(value)) {
-    for (const item of value)
-      if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
-    return true;
-  }
-  for (const key in value) {
-    if (FAST_PATH_KEYS.has(key) || key.length > MAX_KEY_LENGTH) return false;
-    const item = value[key];
-    if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
-  }
-  return true;
-}
-
-// src/yaml/load.ts
-import { isScalar as isScalar5, LineCounter, parseDocument } from "yaml";
-
-// src/yaml/nodes.ts
-import {
-  isAlias as isAlias2,
-  isMap as isMap3,
-  isPair as isPair3,
-  isScalar as isScalar3,
-  isSeq as isSeq3,
-  YAMLParseError
-} from "yaml";
-function* nodesOf(root, enter = () => true) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object" || !enter(node)) continue;
-    yield node;
-    if (isPair3(node)) stack.push(node.key, node.value);
-    else if (isMap3(node) || isSeq3(node)) for (const item of node.items) stack.push(item);
-  }
-}
-function duplicateKeys(doc) {
-  const found = [];
-  for (const node of nodesOf(doc.contents)) {
-    if (!isMap3(node)) continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const { key } of node.items) {
-      if (!isScalar3(key)) continue;
-      if (seen.has(key.value) && key.range)
-        found.push(
-          new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique")
-        );
-      seen.add(key.value);
-    }
-  }
-  return found;
-}
-function firstAlias(doc, lc) {
-  let first;
-  for (const node of nodesOf(doc.contents)) {
-    if (!isAlias2(node)) continue;
-    const start = node.range?.[0];
-    if (start !== void 0 && (first === void 0 || start < first)) first = start;
-  }
-  if (first === void 0) return { line: 1, column: 1 };
-  const { line, col } = lc.linePos(first);
-  return { line, column: col };
-}
-
-// src/yaml/parse-errors.ts
-import { isMap as isMap4, isPair as isPair4, isScalar as isScalar4, isSeq as isSeq4 } from "yaml";
-var RUN_ON_KEY = {
-  message: "This line runs on into the next one, so YAML reads both as one long key.",
-  hint: "Check for a missing `:` after the key on this line, and that the next line is indented like the lines around it."
-};
-var YAML_MESSAGES = {
-  DUPLICATE_KEY: {
-    message: "This key appears twice in the same mapping.",
-    hint: "Keep one of them; a second value would silently replace the first."
-  },
-  MULTIPLE_DOCS: {
-    message: "The file holds more than one YAML document (a second `---`).",
-    hint: "Keep one document per file; remove the extra `---` line."
-  },
-  BAD_INDENT: {
-    message: "The indentation is wrong here.",
-    hint: "Indent nested fields by the same number of spaces (two is usual) and never use tabs."
-  },
-  TAB_AS_INDENT: { message: "A tab is used for indentation.", hint: "Indent with spaces only." },
-  MISSING_CHAR: {
-    message: "A closing character is missing (a quote, `]` or `}`).",
-    hint: "Close every quote and bracket you open."
-  },
-  UNEXPECTED_TOKEN: {
-    message: "The YAML cannot be read here.",
-    hint: "Check for a missing colon, a stray character, or text that needs quotes (such as text starting with @ or `)."
-  },
-  BLOCK_AS_IMPLICIT_KEY: RUN_ON_KEY,
-  MULTILINE_IMPLICIT_KEY: RUN_ON_KEY,
-  TAG_RESOLVE_FAILED: {
-    message: "A `!` tag is used that wgbot does not allow.",
-    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
-  },
-  BAD_ALIAS: { message: "An alias (`*name`) is not valid here.", hint: "Write the value out instead." },
-  ALIAS_PROPS: {
-    message: "An alias (`*name`) cannot carry a tag or anchor.",
-    hint: "Write the value out instead."
-  },
-  BAD_SCALAR_START: {
-    message: "This value starts with a character that needs quotes.",
-    hint: 'Wrap the value in double quotes, e.g. "@alice" or "`code`".'
-  },
-  BAD_DIRECTIVE: { message: "This `%` directive is not valid.", hint: "Remove the line starting with %." },
-  KEY_OVER_1024_CHARS: { message: "A key is longer than 1024 characters.", hint: "Use a short key." },
-  BAD_DQ_ESCAPE: {
-    message: "A backslash in this double-quoted text starts an escape YAML does not know.",
-    hint: "Write `\\\\` for a backslash, or use single quotes, in which a backslash is plain text."
-  },
-  BLOCK_IN_FLOW: {
-    message: "A `- item` list or `key: value` block is inside brackets.",
-    hint: "Inside `[...]` or `{...}`, separate items with commas on one line; or drop the brackets."
-  },
-  MULTIPLE_ANCHORS: { message: "A value has two `&` anchors.", hint: "Remove the anchors." },
-  MULTIPLE_TAGS: { message: "A value has two `!` tags.", hint: "Remove the tags." },
-  BAD_PROP_ORDER: { message: "An `&` anchor or `!` tag is misplaced.", hint: "Remove it." },
-  BAD_COLLECTION_TYPE: {
-    message: "A `!` tag does not fit the value it is on.",
-    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
-  },
-  NON_STRING_KEY: {
-    message: "A key must be plain text, not a list or mapping.",
-    hint: "Write the key as a single word followed by a colon."
-  }
-};
-function fromYamlError(file, error2, at, text, doc) {
-  let known = YAML_MESSAGES[error2.code];
-  let from = error2.pos[0];
-  let to = Math.max(error2.pos[0], error2.pos[1]);
-  const raw = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
-  if (error2.code === "DUPLICATE_KEY" && known) {
-    const key = /^[^:\n]{1,60}/.exec(text.slice(error2.pos[0]))?.[0]?.trim();
-    if (key) known = { ...known, message: `The key \`${key}\` appears twice in the same mapping.` };
-  }
-  const unclosed = unclosedAt(error2, raw, doc);
-  const noticed = at(error2.pos[0]);
-  if (unclosed && (unclosed.quote || at(unclosed.start).line < noticed.line)) {
-    const atEnd = text.slice(error2.pos[0]).trim() === "";
-    known = unclosed.quote ? {
-      message: `The opening \`${unclosed.quote}\` of this value is never closed.`,
-      hint: `Add the closing \`${unclosed.quote}\` at the end of the value: until then, YAML reads the rest of the file as part of it.`
-    } : {
-      message: atEnd ? `The \`${unclosed.open}\` opened here is never closed.` : `The \`${unclosed.open}\` opened here is not closed with \`${unclosed.close}\` before line ${noticed.line}.`,
-      hint: `Add the missing \`${unclosed.close}\`, or indent the lines that continue it more than the key they belong to.`
-    };
-    from = unclosed.start;
-    to = unclosed.start + 1;
-  }
-  const start = at(from);
-  const end = at(to);
-  return problem(
-    file,
-    `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
-    known?.message ?? `The YAML is not valid: ${raw}.`,
-    {
-      line: start.line,
-      column: start.col,
-      endLine: end.line,
-      endColumn: end.col,
-      hint: known?.hint ?? "Check the syntax near this position."
-    }
-  );
-}
-function unclosedAt(error2, raw, doc) {
-  const quote4 = error2.code === "MISSING_CHAR" ? /closing (["'])quote/.exec(raw)?.[1] : void 0;
-  const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw)?.[1] : void 0;
-  if (!quote4 && !bracket) return void 0;
-  let found;
-  const startsByError = (node) => {
-    if (isPair4(node)) return true;
-    const range = node.range;
-    return range ? range[0] <= error2.pos[0] : false;
-  };
-  for (const node of nodesOf(doc.contents, startsByError)) {
-    const range = node.range;
-    if (isPair4(node) || !range) continue;
-    if (quote4 && isScalar4(node) && node.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
-      if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
-    } else if (bracket && (isSeq4(node) || isMap4(node)) && node.flow === true && range[1] === error2.pos[0]) {
-      const isSequence = isSeq4(node);
-      if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
-        found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
-      }
-    }
-  }
-  return found;
-}
-function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = `${p.line}:${p.column}:${p.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// src/yaml/load.ts
-function loadYaml(file, input, limits = DEFAULT_LIMITS) {
-  const decoded = decodeGovernanceFile(file, input, limits.maxBytes);
-  if ("problem" in decoded) return fail(decoded.problem);
-  const text = decoded.text;
-  const lineCounter = new LineCounter();
-  let doc;
-  try {
-    doc = parseDocument(text, {
-      lineCounter,
-      // Duplicate keys are found in ./nodes.ts, in linear time: the parser's own check compares each key with every
-      // earlier key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-      keepSourceTokens: false
-    });
-  } catch (error2) {
-    if (error2 instanceof RangeError) return fail(tooDeep(file, { line: 1, column: 1 }, limits));
-    throw error2;
-  }
-  const at = (offset) => lineCounter.linePos(offset);
-  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
-  if (exhausted) {
-    const { line, col } = at(exhausted.pos[0]);
-    return fail(tooDeep(file, { line, column: col }, limits));
-  }
-  const problems = [];
-  const errorOffsets = /* @__PURE__ */ new Set();
-  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
-  for (const error2 of [...errors, ...doc.warnings]) {
-    if (errorOffsets.has(error2.pos[0])) continue;
-    errorOffsets.add(error2.pos[0]);
-    problems.push(fromYamlError(file, error2, at, text, doc));
-  }
-  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
-  const version = doc.directives?.yaml;
-  if (version?.explicit && version.version !== "1.2") {
-    const offset = Math.max(0, text.search(/^%YAML/m));
-    return fail(
-      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
-        ...positionOf(text, offset),
-        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning."
-      })
-    );
-  }
-  problems.push(...structuralProblems(file, doc, lineCounter, limits));
-  if (problems.length > 0) return { ok: false, problems };
-  if (doc.contents === null || isScalar5(doc.contents) && doc.contents.value === null) {
-    return fail(
-      problem(file, "yaml.empty", "The file is empty.", {
-        line: 1,
-        column: 1,
-        hint: "Fill it in from the example in the README."
-      })
-    );
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliases * 10 });
-  } catch (error2) {
-    if (error2 instanceof ReferenceError || error2 instanceof RangeError) {
-      return fail(
-        problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
-          ...firstAlias(doc, lineCounter),
-          hint: "Write values out instead of using & anchors and * aliases."
-        })
-      );
-    }
-    throw error2;
-  }
-  return { ok: true, text, doc, lineCounter, data };
-}
-function fail(p) {
-  return { ok: false, problems: [p] };
-}
-
-// src/validate/yaml-document.ts
+// src/schema/yaml-document.ts
 function checkYamlDocument(file, content, schema, limits = DEFAULT_LIMITS) {
   const validate = validator(schema);
   const decoded = decodeGovernanceFile(file, content, limits.maxBytes);
@@ -6733,20 +8671,53 @@ var psf = {
     BRL: 0.18,
     NGN: 65e-5
   },
-  teams: { board: "board", grants_wg: "grants-wg", mention_grants_wg: true },
+  teams: { board: "board", grants_wg: "grants-wg", mention_grants_wg: true, mention_board: true },
   grants: {
     board_threshold: 1e4,
     minimum_lead_days: 42,
     recommended_lead_days: 90,
+    // Matched word by word, plurals and -ise/-ize spellings included (src/decide/rules/grant/not-covered-match.ts);
+    // the corpus in test/fixtures/budget-lines.txt measures it.
     not_covered: [
       {
         name: "swag",
-        keywords: ["swag", "t-shirt", "t-shirts", "tshirts", "stickers", "merchandise", "merch", "giveaways"]
+        keywords: [
+          "swag",
+          "t-shirt",
+          "tshirt",
+          "tee shirt",
+          "hoodie",
+          "sticker",
+          "merchandise",
+          "merch",
+          "giveaway",
+          "give-away",
+          "goodie bag",
+          "goody bag",
+          "tote bag",
+          "souvenir",
+          "gift",
+          "mug",
+          "keychain",
+          "enamel pin",
+          "lapel pin",
+          "conference bag",
+          "attendee bag",
+          "welcome bag"
+        ],
+        allow: ["gift card", "gift voucher", "in-kind gift", "gift aid"]
       }
     ],
     per_attendee_per_day: 15,
     caps: {},
+    // No cap per organisation in the psf preset (PSF's public policy names none); psf-2026 has one.
+    organisation_cap_per_year: 0,
     fast_track_max: 0,
+    fast_track_previous_years: 0,
+    fast_track_decision_weeks: 2,
+    // The minimum lead time is 6 weeks because that is how long a review may take (PSF grants policy, 2017: "a six
+    // week lead time will allow us sufficient time to thoroughly review your request"): a decision within 6 weeks.
+    decision_weeks: 6,
     require_code_of_conduct: true,
     require_code_of_conduct_contact: false,
     needs_info_close_days: 42,
@@ -6758,10 +8729,18 @@ var psf = {
     first_month: 1,
     weekday: "wednesday",
     week: 2,
-    preparation_days: 7
+    preparation_days: 7,
+    // Over the threshold, PSF board members decide "with the Grants WG's recommendation and context".
+    requires_recommendation: true
   },
-  reports: { due_day: 15, missed_for_at_risk: 2, reminders: true },
-  workgroups: { min_members: 3, at_risk_min_members: 2, max_term_months: 24 },
+  // PSF work groups send monthly reports; two missed in a row put a group at risk.
+  reports: { due_day: 15, missed_for_at_risk: 2, at_risk_window: 2, cadences: ["monthly"], reminders: true },
+  workgroups: {
+    min_members: 3,
+    at_risk_min_members: 2,
+    max_term_months: 24,
+    leadership: { chairs: 1, board_liaison: false }
+  },
   labels: {
     charter: "kind/charter",
     grant: "kind/grant",
@@ -6777,9 +8756,10 @@ var psf = {
     late: "grant/late",
     short_notice: "grant/short-notice",
     not_covered: "grant/not-covered",
+    fast_track: "grant/fast-track",
     workgroup_prefix: "wg/"
   },
-  paths: { workgroups: "workgroups" },
+  paths: { workgroups: "workgroups", grants: "grants" },
   templates: {}
 };
 var psf2026 = {
@@ -6789,23 +8769,84 @@ var psf2026 = {
     ...psf.grants,
     not_covered: [
       ...psf.grants.not_covered,
-      { name: "prizes", keywords: ["prize", "prizes", "awards", "raffle"] },
+      {
+        name: "prizes",
+        keywords: [
+          "prize",
+          "award",
+          "raffle",
+          "trophy",
+          "trophies",
+          "lottery",
+          "gift card",
+          "gift voucher",
+          "winner"
+        ],
+        // Travel and financial-aid awards pay for people to attend: fundable, whatever they are called.
+        allow: [
+          "travel award",
+          "aid award",
+          "opportunity award",
+          "scholarship award",
+          "diversity award",
+          "attendance award",
+          "award-winning"
+        ]
+      },
       {
         name: "personal travel",
-        keywords: ["personal travel", "flights for organisers", "organiser travel", "organizer travel"]
+        keywords: [
+          "personal travel",
+          "my travel",
+          "my flight",
+          "my hotel",
+          "organiser travel",
+          "travel organiser",
+          "organiser flight",
+          "flight organiser",
+          "organiser hotel",
+          "hotel organiser",
+          "organiser accommodation",
+          "accommodation organiser",
+          "organising team travel",
+          "travel organising team",
+          "organising committee travel",
+          "travel organising committee",
+          "committee travel",
+          "travel committee member"
+        ]
       },
-      { name: "hackathons", keywords: ["hackathon", "hackathons"] }
+      { name: "hackathons", keywords: ["hackathon", "hack day", "hack night", "hackfest"], events: true }
     ],
     caps: { conference: 8e3, workshop: 1500 },
+    organisation_cap_per_year: 15e3,
     fast_track_max: 2500,
+    decision_weeks: 8,
     require_code_of_conduct_contact: true
   }
 };
-var PRESETS = { psf, "psf-2026": psf2026 };
+var dsf = {
+  ...psf,
+  preset: "dsf",
+  organisation: "Django Software Foundation",
+  grants: {
+    ...psf.grants,
+    board_threshold: 5e3,
+    not_covered: [],
+    per_attendee_per_day: 0
+  },
+  board: { ...psf.board, every_months: 1, weekday: "thursday", week: 2 },
+  reports: { ...psf.reports, at_risk_window: 3, cadences: ["monthly", "quarterly"] },
+  workgroups: {
+    min_members: 3,
+    at_risk_min_members: 2,
+    max_term_months: 12,
+    leadership: { chairs: 2, board_liaison: true }
+  }
+};
+var PRESETS = { psf, "psf-2026": psf2026, dsf };
 
 // src/config/load.ts
-var CONFIG_PATH = ".github/wgbot.yml";
-var ALTERNATIVE_CONFIG_PATH = ".github/wgbot.yaml";
 function loadConfig(content, file = CONFIG_PATH) {
   if (content === void 0) return { config: PRESETS.psf, problems: [] };
   const checked2 = checkYamlDocument(file, content, "config");
@@ -6892,6 +8933,13 @@ function repositoryPaths(config2) {
       example: "workgroups"
     },
     {
+      field: "paths.grants",
+      code: "config.grants-path",
+      value: config2.paths.grants,
+      what: "a folder",
+      example: "grants"
+    },
+    {
       field: "templates.request_report",
       code: "config.template-path",
       value: config2.templates.request_report,
@@ -6919,6 +8967,8 @@ var ConfigCache = class {
   entries = /* @__PURE__ */ new Map();
   /** Reads in flight, so concurrent events on one repository share one request. */
   pending = /* @__PURE__ */ new Map();
+  /** For each shared file (`owner/repo:path`, lower case) the repositories whose cached config extends it. */
+  dependents = /* @__PURE__ */ new Map();
   async get(repo, ref, read) {
     const key = `${repo}@${ref ?? ""}`;
     const entry = this.entries.get(key);
@@ -6929,7 +8979,10 @@ var ConfigCache = class {
     const reading = read().then(
       (loaded) => {
         this.pending.delete(key);
-        if ((this.generations.get(repo) ?? 0) === generation) this.remember(key, deepFreeze(loaded));
+        if ((this.generations.get(repo) ?? 0) === generation) {
+          this.remember(key, deepFreeze(loaded));
+          if (loaded.extended) this.depend(repo, loaded.extended);
+        }
         return loaded;
       },
       (error2) => {
@@ -6942,12 +8995,26 @@ var ConfigCache = class {
   }
   /** How many times each repository's config was forgotten, so a read that started before is not kept. */
   generations = /* @__PURE__ */ new Map();
-  /** Forgets the repository's config after a push that changed it, or may have. */
+  /**
+   * Forgets the repository's config after a push that changed it, or may have; and the configs of the repositories
+   * that extend a file the push changed. (A push to a branch other than the default cannot change what `_extends`
+   * reads, but the payload's ref is compared with nothing here: forgetting too often only costs a read.)
+   */
   onPush(repo, push) {
     if (push.ref?.startsWith("refs/tags/")) return;
-    const commits = push.commits ?? [];
-    const mayTouch = push.forced === true || commits.length === 0 || commits.length >= PUSH_COMMITS_LISTED || commits.some((c) => [c.added, c.modified, c.removed].some((paths) => paths?.includes(CONFIG_PATH)));
-    if (mayTouch) this.forget(repo);
+    if (mayTouch(push, CONFIG_PATH)) this.forget(repo);
+    for (const [shared, repos] of this.dependents) {
+      const [owner, path] = splitShared(shared);
+      if (owner !== repo.toLowerCase() || !mayTouch(push, path)) continue;
+      this.dependents.delete(shared);
+      for (const dependent of repos) this.forget(dependent);
+    }
+  }
+  depend(repo, extended) {
+    const shared = `${extended.repo}:${extended.path}`.toLowerCase();
+    const repos = this.dependents.get(shared) ?? /* @__PURE__ */ new Set();
+    repos.add(repo);
+    this.dependents.set(shared, repos);
   }
   forget(repo) {
     this.generations.set(repo, (this.generations.get(repo) ?? 0) + 1);
@@ -6960,6 +9027,16 @@ var ConfigCache = class {
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value);
   }
 };
+function mayTouch(push, path) {
+  const commits = push.commits ?? [];
+  return push.forced === true || commits.length === 0 || commits.length >= PUSH_COMMITS_LISTED || commits.some(
+    (c) => [c.added, c.modified, c.removed].some((paths) => paths?.some((p) => p.toLowerCase() === path))
+  );
+}
+function splitShared(shared) {
+  const at = shared.indexOf(":");
+  return [shared.slice(0, at), shared.slice(at + 1)];
+}
 function deepFreeze(value) {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -6976,10 +9053,10 @@ var GraphQLError = class extends Error {
   }
   errors;
 };
-async function graphql(github, query, variables) {
+async function graphql(github, query2, variables) {
   const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
   const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
-  const response = await github.request({ method: "POST", url, query, variables });
+  const response = await github.request({ method: "POST", url, query: query2, variables });
   const body = response.data;
   if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
   return body.data;
@@ -7007,6 +9084,69 @@ function selfFrom(login, what) {
   if (typeof login !== "string" || login.trim() === "")
     throw new Error(`wgbot cannot tell who it is: ${what}.`);
   return { login };
+}
+
+// src/github/client.ts
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+
+// src/github/limits.ts
+import Bottleneck from "bottleneck";
+var MAX_RATE_LIMIT_RETRIES = 2;
+var RETRIES = 3;
+var REQUEST_TIMEOUT_MS = 15e3;
+var PRODUCTION_TIMING = { secondMs: 1e3, requestTimeoutMs: REQUEST_TIMEOUT_MS };
+function throttleOptions(log, timing = PRODUCTION_TIMING) {
+  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    const again = retryCount < MAX_RATE_LIMIT_RETRIES;
+    log.warn(
+      `${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up after retries"}.`
+    );
+    return again;
+  };
+  return {
+    onRateLimit: onLimit("Rate limit"),
+    onSecondaryRateLimit: onLimit("Secondary rate limit"),
+    retryAfterBaseValue: timing.secondMs,
+    ...spacing(timing.secondMs)
+  };
+}
+function retryOptions(timing = PRODUCTION_TIMING) {
+  return { retries: RETRIES, retryAfterBaseValue: timing.secondMs };
+}
+function timedFetch(ms, base) {
+  return (input, init = {}) => {
+    const timeout = AbortSignal.timeout(ms);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return (base ?? globalThis.fetch)(input, { ...init, signal });
+  };
+}
+var scaled = /* @__PURE__ */ new Map();
+function spacing(secondMs) {
+  if (secondMs === PRODUCTION_TIMING.secondMs) return {};
+  let groups = scaled.get(secondMs);
+  if (!groups) {
+    const group = (minTime) => new Bottleneck.Group({ maxConcurrent: 1, minTime: minTime * secondMs, timeout: 12e4 });
+    groups = { write: group(1), notifications: group(3), search: group(2) };
+    scaled.set(secondMs, groups);
+  }
+  return groups;
+}
+
+// src/github/client.ts
+var WgbotOctokit = Octokit.plugin(throttling, retry);
+function unreachable(error2) {
+  const e = error2;
+  if (!e || typeof e !== "object" || e.status !== 500 || e.response !== void 0) return void 0;
+  const url = typeof e.request?.url === "string" ? e.request.url : void 0;
+  let where = "GitHub";
+  try {
+    if (url) where = new URL(url).origin;
+  } catch {
+  }
+  const why = typeof e.message === "string" && e.message ? e.message : "no answer";
+  return `cannot reach ${where}: ${why}`;
 }
 
 // src/forms/values/result.ts
@@ -7208,27 +9348,27 @@ function bold(label) {
 
 // src/forms/values/amount.ts
 var HINT_NUMBER = "Write the amount with digits and its currency, e.g. `12,500 USD` or `4.500,50 \u20AC`.";
-function parseNumber(raw) {
-  const text = raw.trim().replace(/[\u00A0\u202F\u2009]/g, " ").replace(/’/g, "'");
+function parseNumber(raw2) {
+  const text = raw2.trim().replace(/[\u00A0\u202F\u2009]/g, " ").replace(/’/g, "'");
   if (!/^\d[\d.,' _]*$/.test(text) || !/\d$/.test(text))
-    return fail2(`${quote(raw)} is not a number.`, HINT_NUMBER);
+    return fail2(`${quote(raw2)} is not a number.`, HINT_NUMBER);
   const seps = text.replace(/\d+/g, "").split("");
   const parts = text.split(/[.,' _]/);
-  if (seps.length === 0) return finite(raw, Number(text));
+  if (seps.length === 0) return finite(raw2, Number(text));
   const last = seps[seps.length - 1];
   let decimal;
   if ((last === "." || last === ",") && seps.filter((s) => s === last).length === 1) {
     if (seps.length > 1) decimal = last;
     else {
-      const whole2 = parts[0];
+      const whole3 = parts[0];
       const fraction = parts[1];
-      const thousands = fraction.length === 3 && whole2 !== "0" && whole2.length <= 3;
+      const thousands = fraction.length === 3 && whole3 !== "0" && whole3.length <= 3;
       if (!thousands) decimal = last;
     }
   }
   if (decimal && parts[parts.length - 1].length > 2)
     return fail2(
-      `${quote(raw)} has more than two decimals: amounts are written to the cent at most.`,
+      `${quote(raw2)} has more than two decimals: amounts are written to the cent at most.`,
       HINT_NUMBER
     );
   const groupSeps = decimal ? seps.slice(0, -1) : seps;
@@ -7238,13 +9378,13 @@ function parseNumber(raw) {
   const wellGrouped = new Set(groupSeps).size <= 1 && (groupSeps.length === 0 || western || indian) && !(decimal && groupSeps[0] === decimal);
   if (!wellGrouped)
     return fail2(
-      `${quote(raw)} is not a number wgbot can read: its separators do not group thousands by three.`,
+      `${quote(raw2)} is not a number wgbot can read: its separators do not group thousands by three.`,
       HINT_NUMBER
     );
-  return finite(raw, Number(groups.join("") + (decimal ? `.${parts[parts.length - 1]}` : "")));
+  return finite(raw2, Number(groups.join("") + (decimal ? `.${parts[parts.length - 1]}` : "")));
 }
-function finite(raw, value) {
-  return Number.isFinite(value) ? ok(value) : fail2(`${quote(raw)} is too large to be an amount.`, HINT_NUMBER);
+function finite(raw2, value) {
+  return Number.isFinite(value) ? ok(value) : fail2(`${quote(raw2)} is too large to be an amount.`, HINT_NUMBER);
 }
 function unreadableNumber(text) {
   const exponent = /\d[eE][-+−]?\d+/.exec(text);
@@ -7306,7 +9446,7 @@ function scanAmounts(text, config2) {
       } else break;
     }
     let end = i;
-    const raw = text.slice(start, end);
+    const raw2 = text.slice(start, end);
     let thousands = false;
     if ((masked[end] === "k" || masked[end] === "K") && !isLetter(masked[end + 1])) {
       thousands = true;
@@ -7318,7 +9458,7 @@ function scanAmounts(text, config2) {
       continue;
     }
     const around = adjacentMarkers(text, markers, start, end);
-    let value = parseNumber(raw);
+    let value = parseNumber(raw2);
     if (value.ok && thousands) value = ok(Math.round(value.value * 1e5) / 100);
     const sign = signBefore(masked, start, around.before);
     if (sign !== void 0)
@@ -7497,22 +9637,22 @@ function parseCommand(body) {
     return { ok: false, name: name2, error: `Say what you decide: ${USAGE[name2]}.` };
   }
   const amount = amountWords(words2);
-  let money = {};
+  let money2 = {};
   if (amount > 0) {
     const read = readAmount(words2.slice(0, amount).join(" "));
     if (!read.ok) return { ok: false, name: name2, error: `${read.message} ${read.hint}` };
-    money = read.value.currency === void 0 ? { amount: read.value.amount } : { amount: read.value.amount, currency: read.value.currency };
+    money2 = read.value.currency === void 0 ? { amount: read.value.amount } : { amount: read.value.amount, currency: read.value.currency };
   }
   const text = words2.slice(amount).join(" ").trim() || void 0;
   if (name2 === "recommend") {
     return {
       ok: true,
-      command: { name: name2, decision, ...money, reason: text }
+      command: { name: name2, decision, ...money2, reason: text }
     };
   }
   return {
     ok: true,
-    command: { name: "board", decision, ...money, note: text }
+    command: { name: "board", decision, ...money2, note: text }
   };
 }
 function numberLike(word) {
@@ -7546,6 +9686,34 @@ function ignored(summary) {
 }
 function counted(summary, writes) {
   return `${summary} (${writes} write${writes === 1 ? "" : "s"})`;
+}
+
+// src/router/item-locks.ts
+function itemKey(event) {
+  const { repository, issue } = event.payload;
+  const pull = event.payload.pull_request;
+  const number = issue?.number ?? pull?.number;
+  if (!repository || typeof number !== "number") return void 0;
+  return `${repository.owner.login}/${repository.name}#${number}`.toLowerCase();
+}
+function localItemLocks() {
+  const tails = /* @__PURE__ */ new Map();
+  return {
+    run(key, work) {
+      const result = (tails.get(key) ?? Promise.resolve()).then(work);
+      const tail = result.then(
+        () => {
+        },
+        () => {
+        }
+      );
+      tails.set(key, tail);
+      void tail.then(() => {
+        if (tails.get(key) === tail) tails.delete(key);
+      });
+      return result;
+    }
+  };
 }
 
 // src/apply/labels.ts
@@ -7793,10 +9961,10 @@ function textOf(ctx, id) {
   const answer = ctx.parsed.answers.get(id);
   return answer && !answer.empty ? answer.text : void 0;
 }
-function readField(ctx, id, code2, parse2) {
+function readField(ctx, id, code2, parse3) {
   const answer = ctx.parsed.answers.get(id);
   if (!answer || answer.empty) return void 0;
-  const result = parse2(answer.text, answer);
+  const result = parse3(answer.text, answer);
   if (result.ok) return result.value;
   ctx.findings.push(fieldFinding(ctx.form, id, code2, lowerFirst(result.message), result.hint));
   return void 0;
@@ -7840,9 +10008,9 @@ function inFormOrder(form, findings) {
   return [...findings].sort((a, b) => order(a) - order(b));
 }
 function fieldForPath(map, path) {
-  const names = path.filter((p) => typeof p === "string");
-  for (let n = names.length; n > 0; n--) {
-    const key = names.slice(0, n).join(".");
+  const names2 = path.filter((p) => typeof p === "string");
+  for (let n = names2.length; n > 0; n--) {
+    const key = names2.slice(0, n).join(".");
     const hit = map.find(([schemaPath]) => schemaPath === key);
     if (hit) return hit[1];
   }
@@ -7943,63 +10111,80 @@ function compact(value) {
   return out;
 }
 
-// src/forms/values/budget.ts
+// src/forms/values/budget-category.ts
+var CATEGORIES = [
+  [
+    "accessibility",
+    /\b(?:caption\w*|cart|sign[- ]language|interpret\w*|accessib\w*|a11y|wheelchair|ramps?|transcri\w*|hearing loop|braille)\b/i
+  ],
+  [
+    "childcare",
+    /\b(?:child ?care|cr[eè]ches?|babysit\w*|nann(?:y|ies)|daycare|kids'? (?:room|area|corner))\b/i
+  ],
+  [
+    "swag",
+    /\b(?:swag|t-?shirts?|tees|shirts?|stickers?|merch\w*|giveaways?|hoodies?|mugs?|tote bags?|lanyards?|prizes?)\b/i
+  ],
+  [
+    "travel",
+    /\b(?:travel\w*|flights?|air ?fares?|trains?|bus(?:es)?|transport\w*|visas?|accommodation|lodging|hotels?|per diems?)\b/i
+  ],
+  [
+    "speakers",
+    /\b(?:speakers?|keynotes?|honorari(?:um|a)|presenters?|instructors?|trainers?|facilitators?)\b/i
+  ],
+  [
+    "av",
+    /\b(?:av|a\/v|audio\w*|video\w*|recordings?|projectors?|microphones?|mics?|streaming|live ?stream\w*|cameras?|sound|screens?)\b/i
+  ],
+  [
+    "catering",
+    /\b(?:catering|food|lunch(?:es)?|coffee|snacks?|meals?|dinners?|breakfasts?|drinks?|beverages?|refreshments?|pizza|tea)\b/i
+  ],
+  ["marketing", /\b(?:marketing|advertis\w*|ads|promotion\w*|social media|flyers?|posters?|banners?)\b/i],
+  ["venue", /\b(?:venues?|rooms?|halls?|space|rental|hire|auditorium|conference cent(?:re|er)|deposit)\b/i]
+];
+function guessCategory(description) {
+  for (const [category, pattern] of CATEGORIES) if (pattern.test(description)) return category;
+  return "other";
+}
+
+// src/forms/values/budget-words.ts
+var NOT_ESSENTIAL = /[([]?\s*\b(?:non[- ]?essential|not essential|optional|nice[- ]to[- ]have|if funds allow)\b\s*[)\]]?/gi;
+var ESSENTIAL = /[([]?\s*\*{0,2}\bessential\b\*{0,2}\s*[)\]]?|[([]\s*(?:required|must[- ]have|critical|mandatory)\s*[)\]]/gi;
+var IS_NOT_ESSENTIAL = new RegExp(NOT_ESSENTIAL.source, "i");
+var IS_ESSENTIAL = new RegExp(ESSENTIAL.source, "i");
+function essentialOf(text) {
+  if (IS_NOT_ESSENTIAL.test(text)) return { essential: false, rest: text.replace(NOT_ESSENTIAL, " ") };
+  if (IS_ESSENTIAL.test(text)) return { essential: true, rest: text.replace(ESSENTIAL, " ") };
+  return { essential: false, rest: text };
+}
+function cleanDescription(text) {
+  let t = text.replace(/\*\*|__|`/g, "").replace(/\s+/g, " ").replace(/\( ?[-–—:,]? ?\)|\[ ?\]/g, " ").replace(/\s+/g, " ").trim();
+  t = stripChars(t, " :=|,;\u2014\u2013-", "start");
+  for (let before = ""; before !== t; ) {
+    before = t;
+    t = stripChars(t, " :=|,;\u2014\u2013@(~-", "end").replace(/ (?:at|for|approx\.?|about|ca\.?)$/i, "");
+  }
+  return t;
+}
+function bare(text) {
+  return text.replace(/\*\*|__|`/g, "").trim().toLowerCase();
+}
+function isTotal(text) {
+  const t = stripChars(bare(text), ":= 	-", "end");
+  return !isSubtotal(t) && (/^(?:grand\s+)?total\b/.test(t) || /\btotal$/.test(t));
+}
+function isSubtotal(text) {
+  return /\bsub-?\s?totals?\b/.test(bare(text));
+}
+function isSectionLabel(text) {
+  const t = text.trim();
+  return /:$/.test(t) || /^(\*\*|__)[^*_]+(\*\*|__):?$/.test(t);
+}
+
+// src/forms/values/budget-item.ts
 var LINE_HINT = "Write one item per line with its cost, e.g. `- Venue rental: 6,000 USD (essential)`.";
-function parseBudget(text, options = {}) {
-  const out = { items: [], problems: [] };
-  if (isNothing(text)) return out;
-  const lines = splitLines(text);
-  const first = options.firstLine ?? 1;
-  let i = 0;
-  while (i < lines.length) {
-    if (isTableStart(lines, i)) {
-      i = parseTable(lines, i, first, options, out);
-      continue;
-    }
-    parseLine(lines[i], first + i, options, out);
-    i++;
-  }
-  return out;
-}
-var SKIP = /^(?:`{3,}|~{3,}|-{3,}|\*{3,}|_{3,}|<!--.*-->)/;
-function parseLine(raw, line, options, out) {
-  const trimmed = raw.replace(/\s+/g, " ").trim().replace(/^> ?/, "");
-  if (trimmed === "" || isNothing(trimmed) || SKIP.test(trimmed)) return;
-  if (/^~~.*~~$/.test(stripBullet(trimmed))) return;
-  const heading = headingOf(trimmed);
-  const content = heading ? heading.text : stripBullet(trimmed);
-  const tokens = scanAmounts(content, options.config);
-  const token = chooseCost(tokens, content);
-  if (!token) {
-    if (heading || isSectionLabel(content) || isTotal(content) || isSubtotal(content)) return;
-    out.problems.push({ line, message: `${quote(content)} has no cost.`, hint: LINE_HINT });
-    return;
-  }
-  if (!token.value.ok) {
-    out.problems.push({
-      line,
-      message: `${quote(content)}: ${lowerFirst(token.value.message)}`,
-      hint: token.value.hint
-    });
-    return;
-  }
-  let cost = token.value.value;
-  let start = Math.min(token.start, token.currency?.start ?? token.start);
-  const end = Math.max(token.end, token.currency?.end ?? token.end);
-  let note = "";
-  const times = /(?<![\d.,])(\d{1,4})\s*[x×*]\s*$/i.exec(content.slice(0, start));
-  if (times) {
-    const count = Number(times[1]);
-    note = ` (${count} \xD7 ${content.slice(start, end).trim()})`;
-    cost = Math.round(cost * count * 100) / 100;
-    start = times.index;
-  }
-  const currency = currencyFor(content, token, options, line, out);
-  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end)}`);
-  const cleaned = cleanDescription(rest);
-  const description = cleaned + (cleaned ? note : "");
-  add(out, { description, cost, currency, essential, line, content });
-}
 function add(out, item) {
   const { content, ...rest } = item;
   if (isSubtotal(rest.description)) return;
@@ -8056,74 +10241,8 @@ function currencyFor(content, token, options, line, out, fallback) {
   }
   return code2;
 }
-var NOT_ESSENTIAL = /[([]?\s*\b(?:non[- ]?essential|not essential|optional|nice[- ]to[- ]have|if funds allow)\b\s*[)\]]?/gi;
-var ESSENTIAL = /[([]?\s*\*{0,2}\bessential\b\*{0,2}\s*[)\]]?|[([]\s*(?:required|must[- ]have|critical|mandatory)\s*[)\]]/gi;
-var IS_NOT_ESSENTIAL = new RegExp(NOT_ESSENTIAL.source, "i");
-var IS_ESSENTIAL = new RegExp(ESSENTIAL.source, "i");
-function essentialOf(text) {
-  if (IS_NOT_ESSENTIAL.test(text)) return { essential: false, rest: text.replace(NOT_ESSENTIAL, " ") };
-  if (IS_ESSENTIAL.test(text)) return { essential: true, rest: text.replace(ESSENTIAL, " ") };
-  return { essential: false, rest: text };
-}
-function cleanDescription(text) {
-  let t = text.replace(/\*\*|__|`/g, "").replace(/\s+/g, " ").replace(/\( ?[-–—:,]? ?\)|\[ ?\]/g, " ").replace(/\s+/g, " ").trim();
-  t = stripChars(t, " :=|,;\u2014\u2013-", "start");
-  for (let before = ""; before !== t; ) {
-    before = t;
-    t = stripChars(t, " :=|,;\u2014\u2013@(~-", "end").replace(/ (?:at|for|approx\.?|about|ca\.?)$/i, "");
-  }
-  return t;
-}
-function bare(text) {
-  return text.replace(/\*\*|__|`/g, "").trim().toLowerCase();
-}
-function isTotal(text) {
-  const t = stripChars(bare(text), ":= 	-", "end");
-  return !isSubtotal(t) && (/^(?:grand\s+)?total\b/.test(t) || /\btotal$/.test(t));
-}
-function isSubtotal(text) {
-  return /\bsub-?\s?totals?\b/.test(bare(text));
-}
-function isSectionLabel(text) {
-  const t = text.trim();
-  return /:$/.test(t) || /^(\*\*|__)[^*_]+(\*\*|__):?$/.test(t);
-}
-var CATEGORIES = [
-  [
-    "accessibility",
-    /\b(?:caption\w*|cart|sign[- ]language|interpret\w*|accessib\w*|a11y|wheelchair|ramps?|transcri\w*|hearing loop|braille)\b/i
-  ],
-  [
-    "childcare",
-    /\b(?:child ?care|cr[eè]ches?|babysit\w*|nann(?:y|ies)|daycare|kids'? (?:room|area|corner))\b/i
-  ],
-  [
-    "swag",
-    /\b(?:swag|t-?shirts?|tees|shirts?|stickers?|merch\w*|giveaways?|hoodies?|mugs?|tote bags?|lanyards?|prizes?)\b/i
-  ],
-  [
-    "travel",
-    /\b(?:travel\w*|flights?|air ?fares?|trains?|bus(?:es)?|transport\w*|visas?|accommodation|lodging|hotels?|per diems?)\b/i
-  ],
-  [
-    "speakers",
-    /\b(?:speakers?|keynotes?|honorari(?:um|a)|presenters?|instructors?|trainers?|facilitators?)\b/i
-  ],
-  [
-    "av",
-    /\b(?:av|a\/v|audio\w*|video\w*|recordings?|projectors?|microphones?|mics?|streaming|live ?stream\w*|cameras?|sound|screens?)\b/i
-  ],
-  [
-    "catering",
-    /\b(?:catering|food|lunch(?:es)?|coffee|snacks?|meals?|dinners?|breakfasts?|drinks?|beverages?|refreshments?|pizza|tea)\b/i
-  ],
-  ["marketing", /\b(?:marketing|advertis\w*|ads|promotion\w*|social media|flyers?|posters?|banners?)\b/i],
-  ["venue", /\b(?:venues?|rooms?|halls?|space|rental|hire|auditorium|conference cent(?:re|er)|deposit)\b/i]
-];
-function guessCategory(description) {
-  for (const [category, pattern] of CATEGORIES) if (pattern.test(description)) return category;
-  return "other";
-}
+
+// src/forms/values/budget-table.ts
 function cells(line) {
   const t = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
   return t.split(/(?<!\\)\|/).map((c) => c.replace(/\s+/g, " ").trim().replace(/\\\|/g, "|"));
@@ -8213,46 +10332,62 @@ function parseTable(lines, headerIndex, first, options, out) {
   return i;
 }
 
-// src/util/dates.ts
-function parseDate(iso2) {
-  return /* @__PURE__ */ new Date(`${iso2}T00:00:00Z`);
+// src/forms/values/budget.ts
+function parseBudget(text, options = {}) {
+  const out = { items: [], problems: [] };
+  if (isNothing(text)) return out;
+  const lines = splitLines(text);
+  const first = options.firstLine ?? 1;
+  let i = 0;
+  while (i < lines.length) {
+    if (isTableStart(lines, i)) {
+      i = parseTable(lines, i, first, options, out);
+      continue;
+    }
+    parseLine(lines[i], first + i, options, out);
+    i++;
+  }
+  return out;
 }
-function isoDate(date) {
-  return date.toISOString().slice(0, 10);
+var SKIP = /^(?:`{3,}|~{3,}|-{3,}|\*{3,}|_{3,}|<!--.*-->)/;
+function parseLine(raw2, line, options, out) {
+  const trimmed = raw2.replace(/\s+/g, " ").trim().replace(/^> ?/, "");
+  if (trimmed === "" || isNothing(trimmed) || SKIP.test(trimmed)) return;
+  if (/^~~.*~~$/.test(stripBullet(trimmed))) return;
+  const heading = headingOf(trimmed);
+  const content = heading ? heading.text : stripBullet(trimmed);
+  const tokens = scanAmounts(content, options.config);
+  const token = chooseCost(tokens, content);
+  if (!token) {
+    if (heading || isSectionLabel(content) || isTotal(content) || isSubtotal(content)) return;
+    out.problems.push({ line, message: `${quote(content)} has no cost.`, hint: LINE_HINT });
+    return;
+  }
+  if (!token.value.ok) {
+    out.problems.push({
+      line,
+      message: `${quote(content)}: ${lowerFirst(token.value.message)}`,
+      hint: token.value.hint
+    });
+    return;
+  }
+  let cost = token.value.value;
+  let start = Math.min(token.start, token.currency?.start ?? token.start);
+  const end = Math.max(token.end, token.currency?.end ?? token.end);
+  let note = "";
+  const times = /(?<![\d.,])(\d{1,4})\s*[x×*]\s*$/i.exec(content.slice(0, start));
+  if (times) {
+    const count = Number(times[1]);
+    note = ` (${count} \xD7 ${content.slice(start, end).trim()})`;
+    cost = Math.round(cost * count * 100) / 100;
+    start = times.index;
+  }
+  const currency = currencyFor(content, token, options, line, out);
+  const { essential, rest } = essentialOf(`${content.slice(0, start)} ${content.slice(end)}`);
+  const cleaned = cleanDescription(rest);
+  const description = cleaned + (cleaned ? note : "");
+  add(out, { description, cost, currency, essential, line, content });
 }
-function monthOf(date) {
-  return typeof date === "string" ? date.slice(0, 7) : date.toISOString().slice(0, 7);
-}
-function addMonths(month, n) {
-  const [y, m] = month.split("-").map(Number);
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
-}
-function addDays(date, days2) {
-  return new Date(date.getTime() + days2 * 864e5);
-}
-function daysBetween(from, to) {
-  return Math.floor((to.getTime() - from.getTime()) / 864e5);
-}
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-function monthName(month) {
-  const [y, m] = month.split("-").map(Number);
-  return `${MONTHS[m - 1]} ${y}`;
-}
-var MONTH_NAMES = MONTHS;
 
 // src/forms/values/dates.ts
 var DATE_HINT = "Write the date as YYYY-MM-DD, e.g. 2027-03-14.";
@@ -8690,7 +10825,7 @@ function grantAmount(item, config2) {
   if (converted === void 0) return void 0;
   const inBase = roundCents(converted);
   const text = currency === base ? formatAmount(amount, base) : `${formatAmount(amount, currency)} (\u2248 ${formatAmount(inBase, base)})`;
-  return { inBase, text, overThreshold: inBase > config2.grants.board_threshold };
+  return { amount, currency, inBase, text, overThreshold: inBase > config2.grants.board_threshold };
 }
 
 // src/decide/calendar.ts
@@ -8715,6 +10850,21 @@ function ruleDateInMonth(board, month) {
   const first = parseDate(`${month}-01`);
   const forward = (target - first.getUTCDay() + 7) % 7;
   return isoDate(addDays(first, forward + 7 * (board.week - 1)));
+}
+function meetingsBetween(board, from, to) {
+  const start = isoDate(from);
+  const end = isoDate(to);
+  if (end < start) return [];
+  const explicit = explicitDates(board);
+  if (explicit) return explicit.filter((d) => d >= start && d <= end);
+  const meetings = [];
+  const last = end.slice(0, 7);
+  for (let month = start.slice(0, 7); month <= last; month = addMonths(month, 1)) {
+    if (!isMeetingMonth(board, month)) continue;
+    const date = ruleDateInMonth(board, month);
+    if (date >= start && date <= end) meetings.push(date);
+  }
+  return meetings;
 }
 function nextMeeting(board, date) {
   const explicit = explicitDates(board);
@@ -8819,34 +10969,34 @@ function splitCode(markdown) {
 }
 
 // src/render/handlebars.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
 import Handlebars from "handlebars";
 var hbs = Handlebars.create();
 hbs.registerHelper("eq", (a, b) => a === b);
 hbs.registerHelper("plural", (n, one, many) => n === 1 ? one : many);
-var cache2 = /* @__PURE__ */ new Map();
-function render(name2, view, override) {
+var TEMPLATE_NAMES = [
+  "request-report",
+  "decision-record",
+  "agenda",
+  "charter-pull-request"
+];
+function render(templates, name2, view) {
+  const { builtIn: builtIn2, override } = templates[name2];
   if (override !== void 0) {
     try {
-      return tidy(compiled(`${name2}\0${override}`, override)(view));
+      return tidy(compiled(override)(view));
     } catch {
     }
   }
-  const builtIn = () => readFileSync2(join3(templatesDir(), "comments", `${name2}.hbs`), "utf8");
-  return tidy(compiled(name2, builtIn)(view));
+  return tidy(compiled(builtIn2)(view));
 }
 var MAX_CACHED = 64;
-function compiled(key, source) {
-  let template = cache2.get(key);
+var cache2 = /* @__PURE__ */ new Map();
+function compiled(source) {
+  let template = cache2.get(source);
   if (!template) {
     if (cache2.size >= MAX_CACHED) cache2.clear();
-    template = hbs.compile(typeof source === "string" ? source : source(), {
-      noEscape: true,
-      strict: false,
-      knownHelpersOnly: false
-    });
-    cache2.set(key, template);
+    template = hbs.compile(source, { noEscape: true, strict: false, knownHelpersOnly: false });
+    cache2.set(source, template);
   }
   return template;
 }
@@ -8895,7 +11045,7 @@ function charterFile(charter2, context) {
     content: charterYaml(charter2, context),
     message: `Add the ${charter2.slug} work group charter (#${issue})`,
     title: `Charter the ${charter2.slug} work group`,
-    body: render("charter-pull-request", {
+    body: render(context.templates, "charter-pull-request", {
       name: escapeMarkdown(charter2.name),
       slug: charter2.slug,
       path,
@@ -8930,13 +11080,13 @@ var CHARTER_FIELDS = [
   ["support", "resources"],
   ["reporting", "cadence"]
 ];
-var SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+var SLUG2 = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
 function slugify(text) {
   return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
 }
 function parseSlug(text, name2) {
   const slug = stripChars(text.trim(), "`").trim().toLowerCase();
-  if (SLUG.test(slug)) return ok(slug);
+  if (SLUG2.test(slug)) return ok(slug);
   const suggestion = slugify(slug) || (name2 ? slugify(name2) : "");
   return fail2(
     `${quote(text)} is not a valid short name: use only lower-case letters, digits and hyphens (at most 50), starting and ending with a letter or digit.`,
@@ -9020,8 +11170,7 @@ function resourcesOf(ctx) {
 
 // src/validate/rules/rule.ts
 function defineRule(spec) {
-  const make = spec.severity === "error" ? error : warning;
-  const report2 = (path, message, hint) => make(spec.code, path, message, hint);
+  const report2 = (path, message, hint) => finding(spec.severity, spec.code, path, message, hint);
   return { ...spec, check: (input, config2, now) => spec.check(input, config2, now, report2) };
 }
 function runRules(rules, input, config2, now) {
@@ -9053,15 +11202,21 @@ var chairNotMember = defineRule({
   configKeys: [],
   check({ charter: charter2 }, _config, _now, report2) {
     const members2 = memberSet(charter2);
-    return charter2.participants.chairs.flatMap(
-      (chair, i) => members2.has(chair.toLowerCase()) ? [] : [
+    const { chairs } = charter2.participants;
+    const others = charter2.participants.members.filter(
+      (m) => !chairs.some((c) => c.toLowerCase() === m.toLowerCase())
+    );
+    return chairs.flatMap((chair, i) => {
+      if (members2.has(chair.toLowerCase())) return [];
+      const guess = closest(chair, others);
+      return [
         report2(
           ["participants", "chairs", i],
           `The chair \`${chair}\` is not listed in \`participants.members\`.`,
-          `Add \`${chair}\` to the members: every chair is also a member.`
+          guess ? `Did you mean the member \`${guess}\`? Otherwise add \`${chair}\` to the members: every chair is also a member.` : `Add \`${chair}\` to the members: every chair is also a member.`
         )
-      ]
-    );
+      ];
+    });
   }
 });
 
@@ -9171,13 +11326,13 @@ var termTooLong = defineRule({
   check({ charter: charter2 }, config2, _now, report2) {
     const { start, review } = charter2.active_time;
     const max = config2.workgroups.max_term_months;
-    const latest3 = monthsAfter(start, max);
-    if (review <= start || review <= latest3) return [];
+    const latest4 = monthsAfter(start, max);
+    if (review <= start || review <= latest4) return [];
     return [
       report2(
         ["active_time", "review"],
         `The review date ${review} is more than ${max} months after the start date ${start}.`,
-        `Choose a review date on or before ${latest3}: work groups do not exist forever.`
+        `Choose a review date on or before ${latest4}: work groups do not exist forever.`
       )
     ];
   }
@@ -9224,6 +11379,59 @@ function charterRules(charter2, { config: config2, folderSlug }) {
   return runRules(CHARTER_FILE_RULES, input, config2, UNDATED).findings;
 }
 
+// src/decide/decision-amount.ts
+function rateFor(config2, currency) {
+  return convert2(config2, 1, currency, config2.base_currency);
+}
+function decisionMoney(q) {
+  const base = q.config.base_currency;
+  const requestCurrency = q.request.currency;
+  const rate = rateFor(q.config, requestCurrency);
+  if (rate === void 0)
+    return `wgbot has no exchange rate for ${requestCurrency}: add it to \`currency_rates\`.`;
+  const foreign = requestCurrency !== base;
+  const givenCurrency = q.givenCurrency === void 0 ? void 0 : resolveCurrency(q.givenCurrency, q.config);
+  if (givenCurrency !== void 0 && givenCurrency !== base && givenCurrency !== requestCurrency)
+    return foreign ? `Give the amount in ${base}, the currency wgbot counts in, or in ${requestCurrency}, the request's currency; not in ${givenCurrency}.` : `Give the amount in ${base}, the currency of the request and the one wgbot counts in; not in ${givenCurrency}.`;
+  if (q.decision !== "approve") {
+    if (q.given !== void 0) return `A decision to ${q.decision} takes no amount.`;
+    return foreign ? { local: { currency: requestCurrency, rate } } : {};
+  }
+  if (foreign && givenCurrency === requestCurrency && q.given !== void 0) {
+    const local2 = roundCents(q.given);
+    if (local2 > q.request.amount) return moreThanRequested(local2, q.request.amount, requestCurrency);
+    return { amount: roundCents(local2 * rate), local: { currency: requestCurrency, rate, amount: local2 } };
+  }
+  if (q.given === void 0 && q.fallback?.amount !== void 0)
+    return q.fallback.amount > q.requestedBase ? moreThanRequested(q.fallback.amount, q.requestedBase, base) : q.fallback;
+  const amount = roundCents(q.given ?? q.requestedBase);
+  if (amount > q.requestedBase) return moreThanRequested(amount, q.requestedBase, base);
+  if (!foreign) return { amount };
+  const local = amount === q.requestedBase ? q.request.amount : roundCents(amount / rate);
+  return { amount, local: { currency: requestCurrency, rate, amount: local } };
+}
+function moreThanRequested(amount, requested, currency) {
+  return `${formatAmount(amount, currency)} is more than the ${formatAmount(requested, currency)} requested.`;
+}
+function moneyText(money2, base) {
+  if (money2.amount === void 0) return "";
+  const inBase = formatAmount(money2.amount, base);
+  const { local } = money2;
+  if (!local || local.amount === void 0) return inBase;
+  return `${formatAmount(local.amount, local.currency)} (\u2248 ${inBase} at 1 ${local.currency} = ${local.rate} ${base})`;
+}
+function grantMoney(command, requested, config2, fallback) {
+  return decisionMoney({
+    decision: command.decision,
+    ...command.amount === void 0 ? {} : { given: command.amount },
+    ...command.currency === void 0 ? {} : { givenCurrency: command.currency },
+    request: { amount: requested.amount, currency: requested.currency },
+    requestedBase: requested.inBase,
+    ...fallback?.amount === void 0 ? {} : { fallback: { amount: fallback.amount, ...fallback.local ? { local: fallback.local } : {} } },
+    config: config2
+  });
+}
+
 // src/model/markers.ts
 var MARKER_START = "<!-- wgbot:";
 var MARKER_END = " -->";
@@ -9258,6 +11466,7 @@ function recordBlock(record) {
     decision: record.decision,
     ...record.amount === void 0 ? {} : { amount: record.amount },
     ...record.currency === void 0 ? {} : { currency: record.currency },
+    ...record.local === void 0 ? {} : { local: record.local },
     at: record.at,
     command: record.command,
     outcome: record.outcome,
@@ -9278,19 +11487,28 @@ function parseRecord(body) {
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) return void 0;
   const r = data;
-  const ok2 = typeof r.by === "string" && LOGIN2.test(r.by) && (r.decision === "approve" || r.decision === "decline" || r.decision === "defer") && (r.amount === void 0 || typeof r.amount === "number" && Number.isFinite(r.amount) && r.amount > 0) && (r.currency === void 0 || typeof r.currency === "string" && /^[A-Z]{3}$/.test(r.currency)) && typeof r.at === "string" && !Number.isNaN(Date.parse(r.at)) && (r.command === "recommend" || r.command === "board") && ["approved", "declined", "deferred", "board-review"].includes(r.outcome) && (r.meeting === void 0 || typeof r.meeting === "string" && DAY.test(r.meeting)) && typeof r.comment === "number" && Number.isSafeInteger(r.comment) && r.comment > 0;
+  const ok2 = typeof r.by === "string" && LOGIN2.test(r.by) && (r.decision === "approve" || r.decision === "decline" || r.decision === "defer") && (r.amount === void 0 || typeof r.amount === "number" && Number.isFinite(r.amount) && r.amount > 0) && (r.currency === void 0 || typeof r.currency === "string" && /^[A-Z]{3}$/.test(r.currency)) && (r.local === void 0 || localAmount(r.local) !== void 0) && typeof r.at === "string" && !Number.isNaN(Date.parse(r.at)) && (r.command === "recommend" || r.command === "board") && ["approved", "declined", "deferred", "board-review"].includes(r.outcome) && (r.meeting === void 0 || typeof r.meeting === "string" && DAY.test(r.meeting)) && typeof r.comment === "number" && Number.isSafeInteger(r.comment) && r.comment > 0;
   if (!ok2) return void 0;
   return {
     by: r.by,
     decision: r.decision,
     ...r.amount === void 0 ? {} : { amount: r.amount },
     ...r.currency === void 0 ? {} : { currency: r.currency },
+    ...r.local === void 0 ? {} : { local: localAmount(r.local) },
     at: r.at,
     command: r.command,
     outcome: r.outcome,
     ...r.meeting === void 0 ? {} : { meeting: r.meeting },
     comment: r.comment
   };
+}
+var positive = (n) => typeof n === "number" && Number.isFinite(n) && n > 0;
+function localAmount(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const l = value;
+  if (typeof l.currency !== "string" || !/^[A-Z]{3}$/.test(l.currency) || !positive(l.rate)) return void 0;
+  if (l.amount !== void 0 && !positive(l.amount)) return void 0;
+  return { currency: l.currency, rate: l.rate, ...l.amount === void 0 ? {} : { amount: l.amount } };
 }
 function recordsIn(comments, self) {
   const records = [];
@@ -9364,8 +11582,8 @@ function recommendationText(r, base) {
 function meetingSentence(meeting) {
   return meeting ? `It is on the agenda of the board meeting on **${meeting}** (milestone *Board meeting ${meeting}*).` : "No board meeting is scheduled yet: it goes on the agenda of the next one once the calendar has it.";
 }
-function renderRecord(view) {
-  return render("decision-record", {
+function renderRecord(templates, view) {
+  return render(templates, "decision-record", {
     title: view.title,
     summary: view.summary,
     recommendation: view.recommendation,
@@ -9398,7 +11616,7 @@ function refuse(reply, summary) {
 function decideCommand(input) {
   const { currency } = input.command;
   const base = input.config.base_currency;
-  if (currency !== void 0 && currency !== base)
+  if (currency !== void 0 && currency !== base && itemKind(input.item, input.config) !== "grant")
     return refuse(
       `Give the amount in ${base}, the currency wgbot counts in: an amount in ${currency} is not converted.`,
       "amount in another currency"
@@ -9431,8 +11649,9 @@ function decideRecommend(input) {
       "wgbot cannot read the amount requested from this issue: fix the request first.",
       "amount unreadable"
     );
-  const amount = amountFor(command.decision, command.amount, requested.inBase, config2);
-  if (typeof amount === "string") return refuse(amount, "bad amount");
+  const money2 = grantMoney(command, requested, config2);
+  if (typeof money2 === "string") return refuse(money2, "bad amount");
+  const { amount } = money2;
   const base = config2.base_currency;
   const threshold = formatAmount(config2.grants.board_threshold, base);
   const escalate = requested.overThreshold;
@@ -9441,6 +11660,7 @@ function decideRecommend(input) {
     by: input.by,
     decision: command.decision,
     ...amount === void 0 ? {} : { amount, currency: base },
+    ...money2.local ? { local: money2.local } : {},
     at: input.at,
     command: "recommend",
     outcome: escalate ? "board-review" : command.decision === "approve" ? "approved" : "declined",
@@ -9448,14 +11668,14 @@ function decideRecommend(input) {
     comment: input.commentId
   };
   const requestedPart = amount === void 0 ? ` (${requested.text} requested)` : amount === requested.inBase ? ", the amount requested" : ` of the ${requested.text} requested`;
-  const amountPart = amount === void 0 ? "" : ` ${formatAmount(amount, base)}`;
+  const amountPart = amount === void 0 ? "" : ` ${moneyText(money2, base)}`;
   const title = escalate ? `Grants WG recommendation: ${command.decision}${amountPart}` : `Grants WG decision: ${record.outcome}${amountPart}`;
   const summaryLine2 = `${escalate ? "Recommended" : "Decided"} by ${mention(input.by)} for the Grants Work Group on ${day(input.at)}: **${escalate ? command.decision : record.outcome}${amountPart}**${requestedPart}.`;
   const next = escalate ? `The request is over ${threshold}, so the **board** decides. ${meetingSentence(meeting)}` : `For requests up to ${threshold} the Grants WG's decision is final: the request is ${record.outcome} and closed.`;
   return {
     ok: true,
     record,
-    reply: renderRecord({ title, summary: summaryLine2, note: command.reason, next, record }),
+    reply: renderRecord(input.templates, { title, summary: summaryLine2, note: command.reason, next, record }),
     summary: escalate ? `recommended ${command.decision}: escalated to the board` : `grant ${record.outcome}`
   };
 }
@@ -9475,7 +11695,7 @@ function decideBoard(input) {
     );
   const base = config2.base_currency;
   const recommendation = kind === "grant" ? latest(records, "recommend") : void 0;
-  let amount;
+  let money2;
   if (kind === "grant") {
     const requested = grantAmount(item, config2);
     if (!requested)
@@ -9483,15 +11703,18 @@ function decideBoard(input) {
         "wgbot cannot read the amount requested from this issue: fix the request first.",
         "amount unreadable"
       );
-    const fallback = recommendation?.decision === "approve" ? recommendation.amount ?? requested.inBase : requested.inBase;
-    const checked2 = amountFor(command.decision, command.amount, requested.inBase, config2, fallback);
+    const fallback = recommendation?.decision === "approve" ? recommendation : void 0;
+    const checked2 = grantMoney(command, requested, config2, fallback);
     if (typeof checked2 === "string") return refuse(checked2, "bad amount");
-    amount = checked2;
+    if (!recommendation && command.decision !== "defer" && needsRecommendation(requested, config2))
+      return refuse(missingRecommendation(config2), "no recommendation on record");
+    money2 = checked2;
   } else {
     if (command.decision !== "approve" && command.amount !== void 0)
       return refuse(`A decision to ${command.decision} takes no amount.`, "bad amount");
-    amount = command.amount;
+    money2 = command.amount === void 0 ? {} : { amount: roundCents(command.amount) };
   }
+  const { amount } = money2;
   let charterSlug;
   if (kind === "charter" && command.decision === "approve") {
     const charter2 = charterFromForm(item.body, { config: config2 }).charter;
@@ -9506,19 +11729,20 @@ function decideBoard(input) {
     by: input.by,
     decision: command.decision,
     ...amount === void 0 ? {} : { amount, currency: base },
+    ...money2.local ? { local: money2.local } : {},
     at: input.at,
     command: "board",
     outcome,
     ...meeting ? { meeting } : {},
     comment: input.commentId
   };
-  const amountText = amount === void 0 ? "" : ` ${formatAmount(amount, base)}`;
+  const amountText = amount === void 0 ? "" : ` ${moneyText(money2, base)}`;
   const title = `Board decision: ${outcome}${amountText}`;
   const summaryLine2 = `Decided by ${mention(input.by)} for the board on ${day(input.at)}: **${outcome}${amountText}**.`;
   return {
     ok: true,
     record,
-    reply: renderRecord({
+    reply: renderRecord(input.templates, {
       title,
       summary: summaryLine2,
       recommendation: recommendation ? recommendationText(recommendation, base) : void 0,
@@ -9529,13 +11753,12 @@ function decideBoard(input) {
     summary: `board ${outcome}`
   };
 }
-function amountFor(decision, given, requested, config2, fallback = requested) {
-  if (decision !== "approve")
-    return given === void 0 ? void 0 : `A decision to ${decision} takes no amount.`;
-  const amount = roundCents(given ?? fallback);
-  if (amount > requested)
-    return `${formatAmount(amount, config2.base_currency)} is more than the ${formatAmount(requested, config2.base_currency)} requested.`;
-  return amount;
+function needsRecommendation(requested, config2) {
+  return config2.board.requires_recommendation && requested.overThreshold;
+}
+function missingRecommendation(config2) {
+  const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+  return `The board decides grant requests over ${threshold} with the Grants Work Group's recommendation on record, and this request has none yet. A Grants WG member records it with \`/recommend approve [amount]\` or \`/recommend decline\`; then the board can decide. \`/board defer\` works without one. Nothing was changed.`;
 }
 function charterProblem(charter2, config2) {
   const errors = charter2 ? charterRules({ ...charter2, status: "active" }, { config: config2, folderSlug: charter2.slug }).filter(
@@ -9549,6 +11772,98 @@ function deferredTo(config2, now, current) {
   const after = current ? nextMeeting(config2.board, addDays(parseDate(current), 1)) : void 0;
   const later = !reviewing ? after : !after ? reviewing : after > reviewing ? after : reviewing;
   return later !== void 0 && current !== void 0 && later <= current ? void 0 : later;
+}
+
+// src/decide/ledger.ts
+import { stringify as stringify2 } from "yaml";
+function isFinal(record) {
+  return record.outcome === "approved" || record.outcome === "declined";
+}
+function ledgerSlug(eventName) {
+  const slug = eventName.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+  return slug || "grant";
+}
+function ledgerPath(config2, year, issue, eventName) {
+  return `${config2.paths.grants}/${year}/${issue}-${ledgerSlug(eventName)}.yml`;
+}
+function ledgerYear(record) {
+  return new Date(record.at).getUTCFullYear();
+}
+function ledgerRecord(input) {
+  const { record, request, config: config2 } = input;
+  const currency = request.requested.currency;
+  const base = config2.base_currency;
+  const rate = record.local?.currency === currency ? record.local.rate : currency === base ? 1 : rateFor(config2, currency);
+  if (rate === void 0) return void 0;
+  const approved = record.outcome === "approved";
+  const grantedBase = approved ? record.amount ?? roundCents(request.requested.amount * rate) : void 0;
+  const granted = grantedBase === void 0 ? void 0 : record.local?.amount ?? (currency === base ? grantedBase : roundCents(grantedBase / rate));
+  const recommendation = input.recommendation;
+  const meeting = record.command === "board" ? input.meeting : void 0;
+  return {
+    issue: input.issue,
+    url: input.url,
+    outcome: record.outcome,
+    grant_type: request.grant_type,
+    organisation: {
+      name: request.organisation.name,
+      ...request.organisation.website ? { website: request.organisation.website } : {}
+    },
+    event: {
+      name: request.event.name,
+      start_date: request.event.start_date,
+      end_date: request.event.end_date,
+      location: request.event.location
+    },
+    currency,
+    requested: request.requested.amount,
+    ...granted === void 0 ? {} : { granted },
+    base_currency: base,
+    rate,
+    requested_base: roundCents(request.requested.amount * rate),
+    ...grantedBase === void 0 ? {} : { granted_base: grantedBase },
+    decided: {
+      by: record.by,
+      for: record.command === "board" ? "board" : "grants-wg",
+      on: record.at.slice(0, 10),
+      ...meeting ? { meeting } : {},
+      comment: record.comment
+    },
+    ...recommendation && record.command === "board" && recommendation.decision !== "defer" ? {
+      recommendation: {
+        by: recommendation.by,
+        decision: recommendation.decision,
+        ...recommendation.amount === void 0 ? {} : { amount_base: recommendation.amount },
+        on: recommendation.at.slice(0, 10)
+      }
+    } : {}
+  };
+}
+function ledgerYaml(record, path) {
+  const up = "../".repeat(path.split("/").length - 1);
+  const yaml = stringify2(record, { lineWidth: 110, minContentWidth: 40, aliasDuplicateObjects: false });
+  return `# yaml-language-server: $schema=${up}schemas/ledger.schema.json
+# Written by wgbot when the decision on #${record.issue} was recorded.
+${yaml}`;
+}
+function ledgerMessage(record) {
+  return `Record the ${record.outcome === "approved" ? "approved" : "declined"} grant request #${record.issue} in the grants ledger`;
+}
+function ledgerFile(input) {
+  const record = ledgerRecord(input);
+  if (!record) return void 0;
+  const path = ledgerPath(input.config, ledgerYear(input.record), input.issue, record.event.name);
+  return { path, content: ledgerYaml(record, path), message: ledgerMessage(record), record };
+}
+function ledgerHolds(file, texts) {
+  const folder = file.path.slice(0, file.path.lastIndexOf("/") + 1);
+  const prefix = `${folder}${file.record.issue}-`;
+  for (const [path, text] of texts) {
+    if (!path.startsWith(prefix)) continue;
+    if (text === file.content) return true;
+    if (new RegExp(`^  comment: ${file.record.decided.comment}$`, "m").test(text)) return true;
+  }
+  return false;
 }
 
 // src/decide/sticky-comments.ts
@@ -9598,7 +11913,8 @@ function boardItemOf(issue) {
     labels: (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((l) => l !== ""),
     isPull: issue.pull_request !== void 0 && issue.pull_request !== null,
     createdAt: issue.created_at ?? "",
-    ...issue.milestone ? { milestone: issue.milestone.title } : {}
+    ...issue.milestone ? { milestone: issue.milestone.title } : {},
+    ...issue.html_url ? { url: issue.html_url } : {}
   };
 }
 
@@ -9625,11 +11941,9 @@ async function gatherDefaultBranch(github, repo) {
   return (await github.rest.repos.get({ ...repo })).data.default_branch;
 }
 
-// src/gather/comments.ts
-async function gatherComments(github, repo, issue, count) {
-  if (count === 0) return [];
-  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-}
+// src/gather/comment-templates.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/gather/files.ts
 async function readRepoBytes(github, repo, path, ref) {
@@ -9659,10 +11973,125 @@ async function readRepoFileWithSha(github, repo, path, ref) {
   }
 }
 
+// src/gather/comment-templates.ts
+var builtIn;
+function builtInTemplates() {
+  builtIn ??= Object.fromEntries(
+    TEMPLATE_NAMES.map((name2) => [
+      name2,
+      { builtIn: readFileSync2(join3(templatesDir(), "comments", `${name2}.hbs`), "utf8") }
+    ])
+  );
+  return builtIn;
+}
+async function gatherTemplates(github, repo, config2) {
+  const templates = builtInTemplates();
+  const path = config2.templates.request_report;
+  const override = path ? await readRepoFile(github, repo, path) : void 0;
+  if (override === void 0) return templates;
+  return { ...templates, "request-report": { ...templates["request-report"], override } };
+}
+
+// src/gather/comments.ts
+async function gatherComments(github, repo, issue, count) {
+  if (count === 0) return [];
+  return github.paginate(github.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+}
+
 // src/gather/config.ts
+import { parse as parse2 } from "yaml";
 async function gatherConfig(github, repo, cache3, ref) {
-  const read = async () => loadConfig(await readRepoBytes(github, repo, CONFIG_PATH, ref) ?? void 0);
+  const read = () => readConfig(github, repo, ref);
   return cache3 ? cache3.get(`${repo.owner}/${repo.repo}`, ref, read) : read();
+}
+function extendsTarget(value, repo) {
+  const [name2 = "", path] = value.split(":", 2);
+  const [owner, other] = name2.includes("/") ? name2.split("/", 2) : [repo.owner, name2];
+  return { repo: { owner, repo: other }, path: path || CONFIG_PATH };
+}
+async function readConfig(github, repo, ref) {
+  const bytes = await readRepoBytes(github, repo, CONFIG_PATH, ref) ?? void 0;
+  const local = loadConfig(bytes);
+  const localFile = bytes instanceof Uint8Array && !fileErrors(local) ? raw(bytes) : void 0;
+  const named2 = localFile?._extends;
+  if (named2 === void 0) return local;
+  const at = { ...extendsLine(bytes), file: CONFIG_PATH, field: "_extends" };
+  const target = extendsTarget(named2, repo);
+  const label = `${target.repo.owner}/${target.repo.repo}:${target.path}`;
+  const baseBytes = await readRepoBytes(github, target.repo, target.path).catch(
+    (error2) => {
+      if (error2.status === 403 || error2.status === 404) return void 0;
+      throw error2;
+    }
+  );
+  if (!(baseBytes instanceof Uint8Array) && !(baseBytes && "tooLarge" in baseBytes))
+    return failed([
+      {
+        ...at,
+        severity: "error",
+        code: "config.extends-unreadable",
+        message: `\`_extends: ${named2}\` names ${label}, which wgbot cannot read: there is no such file, or wgbot may not read that repository.`,
+        hint: "Check the repository and the path. The App must be installed on that repository too; the Action's GITHUB_TOKEN reads only its own repository and public ones."
+      }
+    ]);
+  const base = loadConfig(baseBytes, label);
+  if (fileErrors(base)) return failed(base.problems);
+  const baseFile = raw(baseBytes);
+  if (baseFile._extends !== void 0) {
+    const back = extendsTarget(baseFile._extends, target.repo);
+    const loop = sameRepo(back.repo, repo) && back.path === CONFIG_PATH;
+    return failed([
+      {
+        ...at,
+        severity: "error",
+        code: "config.extends-chain",
+        message: loop ? `\`_extends\` goes round in a loop: ${label} extends this repository's config, which extends ${label}.` : `${label}, named by \`_extends\`, extends ${baseFile._extends} in turn; wgbot follows one level only.`,
+        hint: "Point `_extends` at the file that holds the shared settings, and remove `_extends` from that file."
+      }
+    ]);
+  }
+  const { _extends, ...own } = localFile;
+  const config2 = resolveConfig(mergeFiles(baseFile, own));
+  const problems = [
+    ...withoutRules(base.problems),
+    ...withoutRules(local.problems),
+    ...configRules(config2).map((p) => ({ ...p, file: CONFIG_PATH }))
+  ];
+  const extended = { repo: `${target.repo.owner}/${target.repo.repo}`, path: target.path };
+  if (problems.some((p) => p.severity === "error")) return { ...failed(problems), extended };
+  return { config: config2, problems, extended };
+}
+function failed(problems) {
+  return { config: loadConfig(void 0).config, problems };
+}
+function fileErrors(loaded) {
+  return loaded.problems.some((p) => p.severity === "error" && !isRule(p));
+}
+function withoutRules(problems) {
+  return problems.filter((p) => !isRule(p));
+}
+function isRule(p) {
+  return p.code.startsWith("config.") && !p.code.startsWith("config.extends");
+}
+function raw(bytes) {
+  return parse2(new TextDecoder().decode(bytes)) ?? {};
+}
+function extendsLine(bytes) {
+  const index = new TextDecoder().decode(bytes).split("\n").findIndex((line) => /^_extends\s*:/.test(line));
+  return index >= 0 ? { line: index + 1 } : {};
+}
+function sameRepo(a, b) {
+  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
+}
+function mergeFiles(base, own) {
+  if (!isObject(base) || !isObject(own)) return own === void 0 ? base : own;
+  const out = { ...base };
+  for (const [key, value] of Object.entries(own)) out[key] = mergeFiles(base[key], value);
+  delete out._extends;
+  return out;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/gather/teams.ts
@@ -9756,6 +12185,18 @@ function milestoneRound(work, meeting, create, then) {
   );
 }
 
+// src/decide/decision-target.ts
+function decisionWeeks(grants, fastTracked = false) {
+  return fastTracked ? grants.fast_track_decision_weeks : grants.decision_weeks;
+}
+function decisionTarget(filed, grants, fastTracked = false) {
+  const day2 = typeof filed === "string" ? filed.slice(0, 10) : isoDate(filed);
+  return isoDate(addDays(parseDate(day2), 7 * decisionWeeks(grants, fastTracked)));
+}
+function pastDecisionTarget(target, now) {
+  return isoDate(now) > target;
+}
+
 // src/decide/agenda.ts
 function agendaTitle(meeting) {
   return `Board meeting ${meeting}: agenda`;
@@ -9779,7 +12220,7 @@ function onAgenda(item, config2) {
   const L = config2.labels;
   return [L.board_review, L.at_risk, L.approved, L.declined, L.deferred].some((l) => item.labels.includes(l));
 }
-function renderAgenda({ meeting, entries, config: config2 }) {
+function renderAgenda({ meeting, entries, config: config2, templates, reports, owner }) {
   const base = config2.base_currency;
   const threshold = formatAmount(config2.grants.board_threshold, base);
   const headings = {
@@ -9806,9 +12247,11 @@ function renderAgenda({ meeting, entries, config: config2 }) {
   });
   const decided = entries.filter((e) => decisionOf(e, config2)?.final).length;
   const total = entries.length;
-  const intro = total === 0 ? "Nothing is on this meeting's agenda yet." : `${total} ${total === 1 ? "item" : "items"} on milestone *${milestoneTitle(meeting)}*${decided > 0 ? `, ${decided} decided` : ""}.`;
+  const intro = total === 0 ? reports ? "No item to decide is on this meeting's agenda yet; the work groups' reports are below." : "Nothing is on this meeting's agenda yet." : `${total} ${total === 1 ? "item" : "items"} on milestone *${milestoneTitle(meeting)}*${decided > 0 ? `, ${decided} decided` : ""}.`;
+  const boardTeam = config2.teams.mention_board && owner ? `@${owner}/${config2.teams.board}` : void 0;
+  const view = { meeting, intro, sections, reports: reports || void 0, boardTeam };
   return `${agendaMarker(meeting)}
-${render("agenda", { meeting, intro, sections })}`;
+${render(templates, "agenda", view)}`;
 }
 function row(entry, kind, meeting, config2) {
   const { item, records } = entry;
@@ -9824,13 +12267,22 @@ function row(entry, kind, meeting, config2) {
   if (kind !== "grant") return base;
   const requested = grantAmount(item, config2);
   const recommendation = latest(records, "recommend");
+  const pastTarget = targetMark(entry, meeting, config2);
   return {
     ...base,
+    ...pastTarget ? { pastTarget } : {},
     requested: requested?.text ?? "unreadable",
     requestedValue: requested?.inBase,
     recommendation: recommendation ? `${recommendation.decision === "approve" ? "Approve" : "Decline"}${recommendation.amount === void 0 ? "" : ` ${formatAmount(recommendation.amount, recommendation.currency ?? config2.base_currency)}`} (${mention(recommendation.by)}, ${recommendation.at.slice(0, 10)})` : "none yet",
     recommendedValue: recommendation ? recommendation.decision === "approve" ? recommendation.amount ?? requested?.inBase ?? 0 : 0 : void 0
   };
+}
+function targetMark(entry, meeting, config2) {
+  const { item } = entry;
+  if (item.state !== "open" || decisionOf(entry, config2)?.final) return void 0;
+  const fastTracked = item.labels.includes(config2.labels.fast_track);
+  const target = decisionTarget(item.createdAt, config2.grants, fastTracked);
+  return pastDecisionTarget(target, parseDate(meeting)) ? `\u23F0 past its decision target (${target})` : void 0;
 }
 function decisionOf({ item, records }, config2) {
   const L = config2.labels;
@@ -9858,6 +12310,101 @@ function grantChart(rows, base) {
     `  bar ${values((r) => r.requestedValue ?? 0)}`,
     `  line ${values((r) => r.recommendedValue ?? 0)}`
   ].join("\n");
+}
+
+// src/decide/report-periods.ts
+function cadenceOf(charter2, config2) {
+  const chosen = charter2.reporting?.cadence ?? "monthly";
+  const allowed = config2?.reports.cadences;
+  if (!allowed || allowed.length === 0 || allowed.includes(chosen)) return chosen;
+  return allowed[0];
+}
+function firstReportMonth(start) {
+  const month = monthOf(start);
+  return start.endsWith("-01") ? month : addMonths(month, 1);
+}
+function periodOf(month, cadence2, dueDay) {
+  const months2 = cadence2 === "monthly" ? [month] : (() => {
+    const m = Number(month.slice(5, 7));
+    const first = addMonths(month, -((m - 1) % 3));
+    return [first, addMonths(first, 1), addMonths(first, 2)];
+  })();
+  const label = months2[months2.length - 1];
+  return { label, months: months2, due: `${addMonths(label, 1)}-${String(dueDay).padStart(2, "0")}` };
+}
+function duePeriods(charter2, config2, today) {
+  const cadence2 = cadenceOf(charter2, config2);
+  const periods = [];
+  let period = periodOf(firstReportMonth(charter2.active_time.start), cadence2, config2.reports.due_day);
+  while (period.due < today) {
+    periods.push(period);
+    period = periodOf(addMonths(period.label, 1), cadence2, config2.reports.due_day);
+  }
+  return periods;
+}
+function latestDuePeriod(cadence2, dueDay, today) {
+  let period = periodOf(addMonths(monthOf(today), -1), cadence2, dueDay);
+  while (period.due >= today) period = periodOf(addMonths(period.months[0], -1), cadence2, dueDay);
+  return period;
+}
+
+// src/decide/agenda-reports.ts
+var HEADING = "### Work group reports since the last meeting (";
+function previousMeeting(board, meeting) {
+  const day2 = parseDate(meeting);
+  return meetingsBetween(board, addDays(day2, -400), addDays(day2, -1)).at(-1);
+}
+function reportsForMeeting(state, config2, meeting) {
+  const after = previousMeeting(config2.board, meeting) ?? "";
+  const found = [];
+  for (const wg of [...state.workgroups.values()].sort((a, b) => a.slug < b.slug ? -1 : 1)) {
+    const cadence2 = wg.charter ? cadenceOf(wg.charter, config2) : "monthly";
+    for (const report2 of [...wg.reports.values()].sort((a, b) => a.month < b.month ? -1 : 1)) {
+      const { due } = periodOf(report2.month, cadence2, config2.reports.due_day);
+      if (due > after && due <= meeting)
+        found.push({
+          slug: wg.slug,
+          name: wg.charter?.name ?? wg.slug,
+          month: report2.month,
+          path: report2.path
+        });
+    }
+  }
+  return found;
+}
+var HIGHLIGHTS_SHOWN = 3;
+var CELL_CHARS = 140;
+function renderReportsSection(reports, texts, branch) {
+  if (reports.length === 0) return "";
+  const rows = reports.map((r) => {
+    const text = texts.get(r.path);
+    const data = text === void 0 ? void 0 : checkYamlDocument(r.path, text, "report").data;
+    const cell = (items, none) => {
+      if (!data) return "the report could not be read: see the file";
+      const list = items ?? [];
+      if (list.length === 0) return none;
+      const shown = list.slice(0, HIGHLIGHTS_SHOWN).map((i) => escapeMarkdown(truncate(i, CELL_CHARS)));
+      const more = list.length - shown.length;
+      return `${shown.join(" \xB7 ")}${more > 0 ? ` \xB7 and ${more} more` : ""}`;
+    };
+    const url = `../blob/${branch}/${r.path}`;
+    return `| ${escapeMarkdown(truncate(r.name, 80))} | ${monthName(r.month)} | ${cell(data?.highlights, "none")} | ${cell(data?.board_asks, "none")} | [${r.month}.yml](${encodeURI(url)}) |`;
+  });
+  return [
+    `${HEADING}${reports.length})`,
+    "",
+    "| Work group | Period | Highlights | Asks of the board | Report |",
+    "|---|---|---|---|---|",
+    ...rows
+  ].join("\n");
+}
+function keptReportsSection(body) {
+  const lines = (body ?? "").split("\n");
+  const start = lines.findIndex((l) => l.startsWith(HEADING));
+  if (start < 0 || lines[start + 1] !== "") return "";
+  let end = start + 2;
+  while (end < lines.length && lines[end].startsWith("|")) end++;
+  return lines.slice(start, end).join("\n");
 }
 
 // src/model/comment.ts
@@ -9974,7 +12521,7 @@ function agendaRound(work, meeting, milestone, changed, then) {
         }
         escalated = [...found.values()].sort((a, b) => a.number - b.number);
       }
-      const listed = { issues, escalated, self: await ctx.self() };
+      const listed = { issues, owner: ctx.repo.owner, escalated, self: await ctx.self() };
       for (const item of layout(work, meeting, milestone, changed, listed, ctx.now).items) {
         if (needsRecords(item, config2) && !work.comments.has(item.number))
           work.comments.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
@@ -9987,13 +12534,16 @@ function agendaRound(work, meeting, milestone, changed, then) {
         item,
         records: needsRecords(item, config2) ? recordsIn(work.comments.get(item.number) ?? [], listed.self) : []
       }));
+      const current = issues.find((i) => isAgendaOf(i, meeting, listed.self));
+      const reports = work.reports ?? keptReportsSection(current?.body);
+      const owner = listed.owner;
       return syncAgenda(
         {
           meeting,
           milestone,
           issues,
-          body: renderAgenda({ meeting, entries, config: config2 }),
-          hasItems: entries.length > 0,
+          body: renderAgenda({ meeting, entries, config: config2, templates: builtInTemplates(), reports, owner }),
+          hasItems: entries.length > 0 || reports !== "",
           self: listed.self
         },
         moves,
@@ -10114,7 +12664,7 @@ function defaultsOf(github) {
     secondMs: typeof defaults?.secondMs === "number" ? defaults.secondMs : 1e3
   };
 }
-async function createOnce(github, send, find, wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+async function createOnce(github, send, find, wait = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms))) {
   const { retries, secondMs } = defaultsOf(github);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -10126,6 +12676,24 @@ async function createOnce(github, send, find, wait = (ms) => new Promise((resolv
       if (found !== void 0) return found;
       if (attempt >= retries) throw error2;
     }
+  }
+}
+async function putFileOnce(github, repo, file) {
+  try {
+    const { data } = await github.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: file.path,
+      branch: file.branch,
+      message: file.message,
+      content: Buffer.from(file.content, "utf8").toString("base64"),
+      ...file.sha ? { sha: file.sha } : {}
+    });
+    return data;
+  } catch (error2) {
+    const status2 = error2.status;
+    if (status2 !== 409 && status2 !== 422) throw error2;
+    if (await findSameFile(github, repo, file) === void 0) throw error2;
+    return void 0;
   }
 }
 
@@ -10239,19 +12807,7 @@ async function executeWrite(github, repo, write, self) {
         return void 0;
       });
     case "put-file":
-      return github.rest.repos.createOrUpdateFileContents({
-        ...repo,
-        path: write.path,
-        branch: write.branch,
-        message: write.message,
-        content: Buffer.from(write.content, "utf8").toString("base64"),
-        ...write.sha ? { sha: write.sha } : {}
-      }).then((r) => r.data).catch(async (error2) => {
-        const status2 = error2.status;
-        if (status2 !== 409 && status2 !== 422) throw error2;
-        if (await findSameFile(github, repo, write) === void 0) throw error2;
-        return void 0;
-      });
+      return putFileOnce(github, repo, write);
     case "create-check-run":
       return executeCheckRunWrite(github, repo, write);
     case "create-pull":
@@ -10384,6 +12940,266 @@ function charterPullRound(file, base, then) {
   );
 }
 
+// src/repo/ledger-paths.ts
+var YEAR = /^(19|20)\d{2}$/;
+var FILE = /^([1-9]\d{0,8})-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.yml$/;
+function classifyLedgerPath(path, grantsDir) {
+  const prefix = `${grantsDir}/`;
+  if (!path.startsWith(prefix) || !/\.ya?ml$/.test(path)) return void 0;
+  const parts = path.slice(prefix.length).split("/");
+  const example = `${grantsDir}/2027/12-pycon-example-2027.yml`;
+  if (parts.length !== 2 || !YEAR.test(parts[0]))
+    return {
+      kind: "misplaced",
+      reason: `Grants ledger files belong in a year's folder, as ${grantsDir}/<year>/<issue>-<slug>.yml.`,
+      hint: `Move it to a year folder, e.g. ${example}.`
+    };
+  const name2 = parts[1];
+  const match = FILE.exec(name2);
+  if (!match)
+    return {
+      kind: "misplaced",
+      reason: `The ledger file name \`${name2}\` is not \`<issue>-<slug>.yml\`.`,
+      hint: `Name it after the grant request's issue number and event, with lower-case letters, digits and hyphens, e.g. ${example}.`
+    };
+  return { kind: "ledger", year: Number(parts[0]), issue: Number(match[1]) };
+}
+
+// src/validate/rules/ledger/input.ts
+function sameCents(a, b) {
+  return Math.abs(a - b) < 0.011;
+}
+var whole2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+function money(amount, currency) {
+  return `${whole2.format(amount)} ${currency}`;
+}
+function cents2(amount) {
+  return Math.round(amount * 100) / 100;
+}
+
+// src/validate/rules/ledger/amounts.ts
+var ledgerAmounts = defineRule({
+  id: "amounts",
+  code: "rule.ledger-amounts",
+  severity: "error",
+  configKeys: [],
+  check({ record }, _config, _now, report2) {
+    const { currency, base_currency: base, rate } = record;
+    if (currency === base && rate !== 1)
+      return [
+        report2(
+          ["rate"],
+          `The request is in ${base}, the base currency, so its rate must be 1, not ${rate}.`,
+          "Set `rate: 1`."
+        )
+      ];
+    const found = [];
+    for (const [key, baseKey] of [
+      ["requested", "requested_base"],
+      ["granted", "granted_base"]
+    ]) {
+      const amount = record[key];
+      const inBase = record[baseKey];
+      if (amount === void 0 || inBase === void 0) continue;
+      const expected = cents2(amount * rate);
+      if (!sameCents(inBase, expected))
+        found.push(
+          report2(
+            [baseKey],
+            `\`${baseKey}\` is ${money(inBase, base)}, but ${money(amount, currency)} at ${rate} is ${money(expected, base)}.`,
+            `Set \`${baseKey}: ${expected}\`, or correct \`${key}\` or \`rate\`.`
+          )
+        );
+    }
+    return found;
+  }
+});
+
+// src/validate/rules/ledger/granted.ts
+var ledgerGranted = defineRule({
+  id: "granted",
+  code: "rule.ledger-granted",
+  severity: "error",
+  configKeys: [],
+  check({ record }, _config, _now, report2) {
+    if (record.outcome === "declined") {
+      const keys = ["granted", "granted_base"].filter((k) => record[k] !== void 0);
+      return keys.map(
+        (k) => report2(
+          [k],
+          `A declined request grants nothing, but \`${k}\` is set.`,
+          `Remove \`${k}\`, or set \`outcome: approved\`.`
+        )
+      );
+    }
+    const missing = ["granted", "granted_base"].filter((k) => record[k] === void 0);
+    if (missing.length > 0)
+      return missing.map(
+        (k) => report2([], `An approved grant needs \`${k}\`: how much was granted.`, `Add \`${k}\`.`)
+      );
+    if (record.granted > record.requested)
+      return [
+        report2(
+          ["granted"],
+          `${money(record.granted, record.currency)} granted is more than the ${money(record.requested, record.currency)} requested.`,
+          "A grant may be less than the request, never more: check both amounts."
+        )
+      ];
+    return [];
+  }
+});
+
+// src/validate/rules/ledger/place.ts
+var ledgerPlace = defineRule({
+  id: "place",
+  code: "rule.ledger-place",
+  severity: "error",
+  configKeys: ["paths.grants"],
+  check({ record, place: place2 }, _config, _now, report2) {
+    const found = [];
+    if (record.issue !== place2.issue)
+      found.push(
+        report2(
+          ["issue"],
+          `The record is about issue #${record.issue}, but its file name starts with ${place2.issue}.`,
+          `Name the file after issue ${record.issue}, or correct \`issue\`.`
+        )
+      );
+    const year = Number(record.decided.on.slice(0, 4));
+    if (year !== place2.year)
+      found.push(
+        report2(
+          ["decided", "on"],
+          `The decision was made in ${year}, but the file is in the ${place2.year} folder.`,
+          `Move the file to the ${year} folder: the cap per organisation counts a grant in the year it was decided.`
+        )
+      );
+    return found;
+  }
+});
+
+// src/validate/rules/ledger/index.ts
+var LEDGER_RULES = [ledgerPlace, ledgerGranted, ledgerAmounts];
+
+// src/validate/ledger.ts
+function validateLedger(files, config2) {
+  const records = /* @__PURE__ */ new Map();
+  const problems = [];
+  const byIssue = /* @__PURE__ */ new Map();
+  for (const { path, content, where } of files) {
+    if (where.kind === "misplaced") {
+      problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint }));
+      continue;
+    }
+    const doc = checkYamlDocument(path, content, "ledger");
+    problems.push(...doc.problems);
+    if (!doc.data) continue;
+    const findings = runRules(LEDGER_RULES, { record: doc.data, place: where }, config2, UNDATED).findings;
+    problems.push(...placeFindings(path, findings, doc.locate));
+    byIssue.set(doc.data.issue, [...byIssue.get(doc.data.issue) ?? [], { path, locate: doc.locate }]);
+    if (!findings.some((f) => f.severity === "error")) records.set(path, doc.data);
+  }
+  for (const [issue, claims] of byIssue) {
+    if (claims.length < 2) continue;
+    for (const { path, locate: locate2 } of claims) {
+      const others = claims.filter((c) => c.path !== path).map((c) => c.path);
+      const found = error(
+        "rule.ledger-duplicate",
+        ["issue"],
+        `Grant request #${issue} is also recorded in ${others.join(", ")}.`,
+        "A request has one final decision and one ledger file: remove the file that is wrong."
+      );
+      problems.push(...placeFindings(path, [found], locate2));
+      records.delete(path);
+    }
+  }
+  return { records, problems };
+}
+
+// src/gather/ledger.ts
+function query(years) {
+  const trees = years.map(
+    (_year, i) => `y${i}: object(expression: $e${i}) { ... on Tree { entries { name type object { ... on Blob { text isTruncated } } } } }`
+  ).join("\n    ");
+  const params = years.map((_, i) => `, $e${i}: String!`).join("");
+  return `query WgbotLedger($owner: String!, $name: String!${params}) {
+  repository(owner: $owner, name: $name) {
+    ${trees}
+  }
+}`;
+}
+async function gatherLedger(github, repo, config2, years) {
+  const wanted = [...new Set(years)].sort();
+  if (wanted.length === 0) return { entries: [], texts: /* @__PURE__ */ new Map() };
+  const folder = config2.paths.grants;
+  const variables = Object.fromEntries(wanted.map((y, i) => [`e${i}`, `HEAD:${folder}/${y}`]));
+  const answer = await graphql(
+    github,
+    query(wanted),
+    { owner: repo.owner, name: repo.repo, ...variables }
+  );
+  const files = [];
+  const texts = /* @__PURE__ */ new Map();
+  wanted.forEach((year, i) => {
+    for (const entry of answer.repository?.[`y${i}`]?.entries ?? []) {
+      const path = `${folder}/${year}/${entry.name}`;
+      const where = classifyLedgerPath(path, folder);
+      const text = entry.object?.text;
+      if (entry.type !== "blob" || where?.kind !== "ledger" || typeof text !== "string" || entry.object?.isTruncated)
+        continue;
+      files.push({ path, content: text, where });
+      texts.set(path, text);
+    }
+  });
+  const { records } = validateLedger(files, config2);
+  return { entries: [...records].map(([path, record]) => ({ path, record })), texts };
+}
+
+// src/flows/commands/ledger-round.ts
+function ledgerRound(work, record, recommendation, item, base, then) {
+  const { config: config2 } = work;
+  return round(
+    async (ctx) => {
+      if (!isFinal(record)) return void 0;
+      const { request } = grantFromForm(item.body, { author: item.author, config: config2 });
+      if (!request) {
+        ctx.log.warn(
+          `#${item.number}: the decided request no longer reads as a grant request; not recorded in the ledger.`
+        );
+        return void 0;
+      }
+      const meeting = item.milestone ? meetingOfMilestone(item.milestone) : void 0;
+      const file = ledgerFile({
+        record,
+        request,
+        ...recommendation ? { recommendation } : {},
+        issue: item.number,
+        url: item.url ?? `https://github.com/${ctx.repo.owner}/${ctx.repo.repo}/issues/${item.number}`,
+        ...meeting ? { meeting } : {},
+        config: config2
+      });
+      if (!file) return void 0;
+      const { texts } = await gatherLedger(ctx.github, ctx.repo, config2, [ledgerYear(record)]);
+      if (ledgerHolds(file, texts)) return void 0;
+      const branch = base ?? await gatherDefaultBranch(ctx.github, ctx.repo);
+      const existing = texts.has(file.path) ? await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch) : void 0;
+      return { file, branch, ...existing ? { sha: existing.sha } : {} };
+    },
+    (s) => {
+      if (!s) return goOn(then);
+      const write = {
+        kind: "put-file",
+        branch: s.branch,
+        path: s.file.path,
+        content: s.file.content,
+        message: s.file.message,
+        ...s.sha ? { sha: s.sha } : {}
+      };
+      return { writes: [write], next: then };
+    }
+  );
+}
+
 // src/flows/commands/decision-command.ts
 async function decisionCommandFlow(event, ctx) {
   const { issue, comment } = event.payload;
@@ -10450,7 +13266,8 @@ async function decisionCommandFlow(event, ctx) {
             item: s.item,
             records: s.records,
             config: w.config,
-            now
+            now,
+            templates: builtInTemplates()
           });
           if (!plan.ok) return { ...replying(plan.reply), summary: `refused: ${plan.summary}`, plan };
           return {
@@ -10484,7 +13301,8 @@ function effectsRound(work, record, issue, known, base, self) {
     (item) => {
       const last = latest(recordsIn(work.comments.get(item.number) ?? [], self));
       if (!last || last.comment !== record.comment) return { writes: [] };
-      const effects = effectsOf(record, itemKind(item, config2), config2);
+      const kind = itemKind(item, config2);
+      const effects = effectsOf(record, kind, config2);
       const owned = new Set(statusLabels(config2));
       const writes = labelWrites(item.number, item.labels, effects.statuses, (l) => owned.has(l));
       const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
@@ -10510,6 +13328,10 @@ function effectsRound(work, record, issue, known, base, self) {
         }
         return from === void 0 ? void 0 : refreshRound(work, from, [after]);
       };
+      if (kind === "grant" && isFinal(record)) {
+        const recommendation = latest(recordsIn(work.comments.get(item.number) ?? [], self), "recommend");
+        return { writes, next: () => ledgerRound(work, record, recommendation, item, base, meetings) };
+      }
       if (!effects.charterPullRequest) return { writes, next: meetings };
       return { writes, next: () => charterRound(work, record, item, base, meetings) };
     }
@@ -10526,7 +13348,12 @@ function charterRound(work, record, item, base, then) {
         );
         return void 0;
       }
-      const file = charterFile(charter2, { config: config2, issue: item.number, approvedOn: record.at.slice(0, 10) });
+      const file = charterFile(charter2, {
+        config: config2,
+        issue: item.number,
+        approvedOn: record.at.slice(0, 10),
+        templates: builtInTemplates()
+      });
       return { file, branch: base ?? await gatherDefaultBranch(ctx.github, ctx.repo) };
     },
     (s) => goOn(() => s ? charterPullRound(s.file, s.branch, then) : then())
@@ -10573,6 +13400,59 @@ var boardCommand = {
   command: "board",
   handle: decisionCommandFlow
 };
+
+// src/decide/ledger-totals.ts
+function organisationKey(name2) {
+  return name2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
+}
+function websiteKey(url) {
+  if (!url) return void 0;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    return host === "" ? void 0 : host;
+  } catch {
+    return void 0;
+  }
+}
+function sameOrganisation(a, b) {
+  if (organisationKey(a.name) !== "" && organisationKey(a.name) === organisationKey(b.name)) return true;
+  const site = websiteKey(a.website);
+  return site !== void 0 && site === websiteKey(b.website);
+}
+function recordYear(record) {
+  return Number(record.decided.on.slice(0, 4));
+}
+function grantedTo(entries, organisation, year, except) {
+  const grants = entries.map((e) => e.record).filter(
+    (r) => r.outcome === "approved" && r.issue !== except && recordYear(r) === year && sameOrganisation(r.organisation, organisation)
+  ).sort((a, b) => a.decided.on.localeCompare(b.decided.on) || a.issue - b.issue);
+  return { total: roundCents(grants.reduce((sum2, r) => sum2 + (r.granted_base ?? 0), 0)), grants };
+}
+function fundedYears(entries, organisation, except) {
+  const years = entries.map((e) => e.record).filter(
+    (r) => r.outcome === "approved" && r.issue !== except && sameOrganisation(r.organisation, organisation)
+  ).map(recordYear);
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+function ledgerYearsFor(grants, now) {
+  const year = now.getUTCFullYear();
+  const years = /* @__PURE__ */ new Set();
+  if (grants.organisation_cap_per_year > 0) years.add(year);
+  const within = grants.fast_track_max > 0 ? grants.fast_track_previous_years : 0;
+  for (let back = 0; within > 0 && back <= within; back++) years.add(year - back);
+  return [...years].sort((a, b) => b - a);
+}
+
+// src/decide/request-heading.ts
+function readyHeading(what, to, warnings, suggestions) {
+  const counts = [
+    ...warnings.length > 0 ? [plural(warnings.length, "warning")] : [],
+    ...suggestions.length > 0 ? [plural(suggestions.length, "suggestion")] : []
+  ];
+  const ready = `This ${what} is ready for ${to}`;
+  if (counts.length === 0) return `\u2705 ${ready}`;
+  return warnings.length === 0 ? `\u2705 ${ready} \u2014 ${counts.join(", ")}` : `${ready} \u2014 ${counts.join(", ")}`;
+}
 
 // src/decide/rules/charter-proposal/members.ts
 var members = defineRule({
@@ -10811,6 +13691,47 @@ function proposalRules(charter2, { config: config2, now, existingSlugs }) {
   return runRules(PROPOSAL_RULES, { charter: charter2, existingSlugs }, config2, now).findings;
 }
 
+// src/decide/rules/grant/not-covered-match.ts
+var SKIPPED = /* @__PURE__ */ new Set(["a", "an", "the", "our", "of", "for", "to", "by", "with", "and", "at", "on", "in"]);
+function stem(word) {
+  let w = word;
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith("ie")) w = `${w.slice(0, -2)}y`;
+  else if (w.length > 4 && /(?:sses|xes|ches|shes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  return w.replace(/is(e|er|ed|ing|ation)$/, "iz$1");
+}
+function stems(text) {
+  return text.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !SKIPPED.has(w)).map(stem);
+}
+var compiled2 = /* @__PURE__ */ new WeakMap();
+function compile(kind) {
+  let c = compiled2.get(kind);
+  if (!c) {
+    const phrases = (list) => (list ?? []).map(stems).filter((p) => p.length > 0);
+    c = { keywords: phrases(kind.keywords), allow: phrases(kind.allow) };
+    compiled2.set(kind, c);
+  }
+  return c;
+}
+function occurrences(words2, phrase) {
+  const found = [];
+  for (let i = 0; i + phrase.length <= words2.length; i++)
+    if (phrase.every((p, j) => words2[i + j] === p)) found.push(i);
+  return found;
+}
+function textMatchesKind(text, kind) {
+  const { keywords, allow } = compile(kind);
+  const words2 = stems(text);
+  for (const phrase of allow)
+    for (const start of occurrences(words2, phrase))
+      for (let j = 0; j < phrase.length; j++) words2[start + j] = void 0;
+  return keywords.some((k) => occurrences(words2, k).length > 0);
+}
+function kindsNamed(texts, kinds) {
+  return kinds.filter((kind) => texts.some((t) => textMatchesKind(t, kind))).map((kind) => kind.name);
+}
+
 // src/decide/rules/grant/budget.ts
 function budgetLines(request, config2) {
   const requested = request.requested.currency;
@@ -10833,24 +13754,8 @@ function notCoveredFound(lines, config2) {
   const found = new Set(lines.flatMap((l) => l.notCovered));
   return config2.grants.not_covered.map((k) => k.name).filter((n) => found.has(n));
 }
-var keywordPatterns = /* @__PURE__ */ new Map();
-function keywordPattern(keyword) {
-  let pattern = keywordPatterns.get(keyword);
-  if (!pattern) {
-    pattern = compileKeyword(keyword);
-    keywordPatterns.set(keyword, pattern);
-  }
-  return pattern;
-}
-function compileKeyword(keyword) {
-  const body = keyword.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
-}
 function notCoveredKinds(item, config2) {
-  const texts = [item.description, item.category ?? ""];
-  return config2.grants.not_covered.filter(
-    (kind) => kind.keywords.some((k) => k.trim() !== "" && texts.some((t) => keywordPattern(k).test(t)))
-  ).map((kind) => kind.name);
+  return kindsNamed([item.description, item.category ?? ""], config2.grants.not_covered);
 }
 
 // src/decide/rules/grant/figures.ts
@@ -10900,6 +13805,192 @@ function validDate(iso2) {
   return iso2 !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(iso2) && !Number.isNaN(parseDate(iso2).getTime());
 }
 
+// src/decide/rules/grant/fast-track.ts
+function fastTrackOf(input, config2, now) {
+  const { request, previousGrantYears } = input;
+  const { fast_track_max: max, fast_track_previous_years: within } = config2.grants;
+  const inBase = amountInBase(request, config2);
+  if (max <= 0 || inBase === void 0 || roundCents(inBase) > max) return void 0;
+  if (within <= 0) return { mentioned: false };
+  const year = now.getUTCFullYear();
+  const recent = (y) => y >= year - within && y <= year;
+  const mentioned = (request.previous_grants ?? []).flatMap(
+    (text) => [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
+  );
+  const years = [...mentioned, ...previousGrantYears].filter(recent);
+  if (years.length === 0) return void 0;
+  return { year: Math.max(...years), mentioned: mentioned.some(recent) };
+}
+var fastTrack = defineRule({
+  id: "fast-track",
+  code: "rule.grant-fast-track",
+  severity: "note",
+  label: "fast_track",
+  configKeys: [
+    "grants.fast_track_max",
+    "grants.fast_track_previous_years",
+    "grants.fast_track_decision_weeks",
+    ...MONEY_KEYS
+  ],
+  check(input, config2, now, report2) {
+    const track = fastTrackOf(input, config2, now);
+    if (!track) return [];
+    const max = formatAmount(config2.grants.fast_track_max, config2.base_currency);
+    const weeks = config2.grants.fast_track_decision_weeks;
+    const by = decisionTarget(input.filed.date, config2.grants, true);
+    const earlier = track.year === void 0 ? "" : `, and the foundation funded this event or organisation in ${track.year}`;
+    return [
+      report2(
+        track.mentioned ? ["previous_grants"] : ["requested", "amount"],
+        `This request is on the fast track: it is for at most ${max}${earlier}. The Grants WG aims to decide it within ${plural(weeks, "week")} of filing, by ${by}.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/lead-time.ts
+function leadTime(request, filed) {
+  const deposit = request.grant_type === "deposit-advance" ? request.deposit : void 0;
+  const target = deposit ? deposit.due_date : request.event.start_date;
+  if (!validDate(target)) return void 0;
+  return {
+    deposit: deposit !== void 0,
+    target,
+    path: deposit ? ["deposit", "due_date"] : ["event", "start_date"],
+    subject: deposit ? "the deposit is due" : "the event",
+    days: daysBetween(parseDate(filed.date), parseDate(target)),
+    filed
+  };
+}
+function hasPassed(lead, now) {
+  const today = isoDate(now);
+  return lead.deposit ? lead.target < today : lead.target <= today;
+}
+function filedText(filed) {
+  return filed.known ? `was filed on ${filed.date}` : `is counted from today, ${filed.date} (the day it was filed is not known)`;
+}
+
+// src/decide/rules/grant/short-notice.ts
+var shortNotice = defineRule({
+  id: "short-notice",
+  code: "rule.grant-short-notice",
+  severity: "warning",
+  label: "short_notice",
+  configKeys: [
+    "grants.recommended_lead_days",
+    "grants.board_threshold",
+    ...MONEY_KEYS,
+    ...BOARD_CALENDAR_KEYS
+  ],
+  check({ request, filed }, config2, now, report2) {
+    const recommended = config2.grants.recommended_lead_days;
+    const lead = leadTime(request, filed);
+    if (!lead || !isShortNotice(lead, request, config2, now)) return [];
+    const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+    const when = meetingText(lead, reviewingMeeting(config2.board, now), isoDate(now));
+    return [
+      report2(
+        lead.path,
+        `Requests over ${threshold} should be filed at least ${days(recommended)} before ${lead.subject}, because the board decides them; this one ${filedText(filed)}, ${plural(lead.days, "day")} before. The board meets ${cadence(config2.board)}; ${when}`,
+        `If ${lead.deposit ? "the deposit" : "the event"} cannot wait for the board, say so in the request, or ask for at most ${threshold}, which the Grants WG decides alone.`
+      )
+    ];
+  }
+});
+function isShortNotice(lead, request, config2, now) {
+  return !hasPassed(lead, now) && isOverThreshold(request, config2) && lead.days < config2.grants.recommended_lead_days;
+}
+function meetingText(lead, meeting, today) {
+  if (meeting === void 0) {
+    return `no board meeting is scheduled after ${today} yet, so it is not known when the board can review it.`;
+  }
+  const gap = daysBetween(parseDate(meeting), parseDate(lead.target));
+  const relation = gap > 0 ? `${plural(gap, "day")} before ${lead.subject}` : gap === 0 ? lead.deposit ? "the day the deposit is due" : "the day the event starts" : `${plural(-gap, "day")} after ${lead.deposit ? "the deposit is due" : "the event starts"}`;
+  return `the next meeting that can review it is ${meeting}, ${relation}.`;
+}
+
+// src/decide/rules/grant/decision-time.ts
+function expectedDecision(input, config2, now) {
+  const fastTrack2 = fastTrackOf(input, config2, now) !== void 0;
+  const weeks = fastTrack2 ? config2.grants.fast_track_decision_weeks : config2.grants.decision_weeks;
+  const target = decisionTarget(input.filed.date, config2.grants, fastTrack2);
+  const over = isOverThreshold(input.request, config2);
+  return over ? { target, weeks, fastTrack: fastTrack2, board: { meeting: reviewingMeeting(config2.board, now) } } : { target, weeks, fastTrack: fastTrack2 };
+}
+var decisionTime = defineRule({
+  id: "decision-time",
+  code: "rule.grant-decision-late",
+  severity: "warning",
+  configKeys: [
+    "grants.decision_weeks",
+    "grants.fast_track_decision_weeks",
+    "grants.board_threshold",
+    ...MONEY_KEYS,
+    ...BOARD_CALENDAR_KEYS
+  ],
+  check(input, config2, now, report2) {
+    const lead = leadTime(input.request, input.filed);
+    if (!lead || hasPassed(lead, now)) return [];
+    const expected = expectedDecision(input, config2, now);
+    const due = lead.deposit ? `the deposit is due on ${lead.target}` : `the event starts on ${lead.target}`;
+    const targetText = `its decision target, ${expected.target} (${plural(expected.weeks, "week")} after filing)`;
+    if (expected.board) {
+      const meeting = expected.board.meeting;
+      const afterEvent = meeting !== void 0 && meeting > lead.target && !isShortNotice(lead, input.request, config2, now);
+      const afterTarget = meeting !== void 0 && meeting > expected.target;
+      if (!afterEvent && !afterTarget) return [];
+      const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+      const after = [
+        ...afterEvent ? [`after ${due}`] : [],
+        ...afterTarget ? [`after ${targetText}`] : []
+      ];
+      const afterText = after.join(", and ");
+      return [
+        report2(
+          lead.path,
+          `The board decides requests over ${threshold}, and the first board meeting that can decide this one is on ${meeting}: ${afterText}.`,
+          `Grants WG: please review it early, so it is ready for that meeting. Applicant: if ${lead.deposit ? "the deposit" : "the event"} cannot wait, say so in the request; a request for at most ${threshold} is decided by the Grants WG alone, without waiting for the board.`
+        )
+      ];
+    }
+    if (expected.target <= lead.target) return [];
+    return [
+      report2(
+        lead.path,
+        `A decision can be expected by ${targetText}, which is after ${due}.`,
+        `Grants WG: this one needs an answer sooner than usual. Applicant: say in the request by when you need to know, and what happens to ${lead.deposit ? "the deposit" : "the event"} without the grant.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/event-not-covered.ts
+function eventNotCoveredKinds(input, kinds) {
+  const { request } = input;
+  return kindsNamed(
+    [request.event.name, TYPE_NAMES2[request.grant_type]],
+    kinds.filter((k) => k.events === true)
+  );
+}
+var eventNotCovered = defineRule({
+  id: "event-not-covered",
+  code: "rule.grant-event-not-covered",
+  severity: "warning",
+  label: "not_covered",
+  configKeys: ["grants.not_covered"],
+  check(input, config2, _now, report2) {
+    const kinds = eventNotCoveredKinds(input, config2.grants.not_covered);
+    if (kinds.length === 0) return [];
+    return [
+      report2(
+        ["event", "name"],
+        `The event, ${quote3(input.request.event.name)}, is one of the kinds of events grants do not fund: ${listing(kinds)}.`,
+        "If the name misleads (a conference with a side event of that kind, say), explain in the request what the grant pays for. Otherwise the event needs other funding: sponsors or ticket sales."
+      )
+    ];
+  }
+});
+
 // src/decide/rules/grant/above-guide.ts
 var aboveGuide = defineRule({
   id: "above-guide",
@@ -10948,20 +14039,14 @@ var budgetSum = defineRule({
     const excludedLines = lines.filter((l) => l.notCovered.length > 0);
     const counted2 = sum(lines.filter((l) => l.notCovered.length === 0));
     if (counted2 === void 0 || Math.abs(counted2 - amount) <= SUM_TOLERANCE) return [];
-    const money = (n) => formatAmount(n, currency);
+    const excluded = sum(excludedLines);
+    if (excluded !== void 0 && excludedLines.length > 0 && Math.abs(counted2 + excluded - amount) <= SUM_TOLERANCE)
+      return [];
+    const money2 = (n) => formatAmount(n, currency);
     const diff = counted2 - amount;
-    const items = excludedLines.length > 0 ? "The budget items that are covered" : "The budget items";
-    let message = `${items} add up to ${money(counted2)}, but the amount requested is ${money(amount)}: ${money(Math.abs(diff))} ${diff < 0 ? "less" : "more"}.`;
-    let hint = "Make them match: correct a cost, add the missing item, or change the amount requested.";
-    if (excludedLines.length > 0) {
-      const parts = excludedLines.map((l) => `${quote3(l.item.description)}: ${formatAmount(l.item.cost, l.currency)}`).join("; ");
-      const excluded = sum(excludedLines);
-      const explains = excluded !== void 0 && Math.abs(counted2 + excluded - amount) <= SUM_TOLERANCE;
-      message += explains ? ` The difference is the items that are not covered (${parts}), which are not counted.` : ` Items that are not covered (${parts}) are not counted.`;
-      if (explains) {
-        hint = `Lower the amount requested to ${money(counted2)} and remove the items that are not covered.`;
-      }
-    }
+    const items = excludedLines.length > 0 ? "The budget items that are covered (not counting those not covered, above)" : "The budget items";
+    const message = `${items} add up to ${money2(counted2)}, but the amount requested is ${money2(amount)}: ${money2(Math.abs(diff))} ${diff < 0 ? "less" : "more"}.`;
+    const hint = "Make them match: correct a cost, add the missing item, or change the amount requested.";
     return [report2(["budget"], message, hint)];
   }
 });
@@ -11008,33 +14093,14 @@ var codeOfConductContact = defineRule({
   }
 });
 
-// src/decide/rules/grant/lead-time.ts
-function leadTime(request, now) {
-  const deposit = request.grant_type === "deposit-advance" ? request.deposit : void 0;
-  const target = deposit ? deposit.due_date : request.event.start_date;
-  if (!validDate(target)) return void 0;
-  const today = isoDate(now);
-  return {
-    deposit: deposit !== void 0,
-    target,
-    path: deposit ? ["deposit", "due_date"] : ["event", "start_date"],
-    subject: deposit ? "the deposit is due" : "the event",
-    days: daysBetween(parseDate(today), parseDate(target)),
-    today
-  };
-}
-function hasPassed(lead) {
-  return lead.deposit ? lead.days < 0 : lead.days <= 0;
-}
-
 // src/decide/rules/grant/deposit-after-event.ts
 var depositAfterEvent = defineRule({
   id: "deposit-after-event",
   code: "rule.grant-deposit-after-event",
   severity: "warning",
   configKeys: [],
-  check({ request }, _config, now, report2) {
-    const lead = leadTime(request, now);
+  check({ request, filed }, _config, _now, report2) {
+    const lead = leadTime(request, filed);
     const start = request.event.start_date;
     if (!lead?.deposit || !validDate(start) || lead.target <= start) return [];
     return [
@@ -11054,9 +14120,9 @@ var depositPast = defineRule({
   severity: "error",
   label: "late",
   configKeys: [],
-  check({ request }, _config, now, report2) {
-    const lead = leadTime(request, now);
-    if (!lead?.deposit || lead.days >= 0) return [];
+  check({ request, filed }, _config, now, report2) {
+    const lead = leadTime(request, filed);
+    if (!lead?.deposit || !hasPassed(lead, now)) return [];
     return [
       report2(
         lead.path,
@@ -11107,34 +14173,6 @@ var eventStarted = defineRule({
   }
 });
 
-// src/decide/rules/grant/fast-track.ts
-var FAST_TRACK_YEARS = 3;
-var fastTrack = defineRule({
-  id: "fast-track",
-  code: "rule.grant-fast-track",
-  severity: "warning",
-  configKeys: ["grants.fast_track_max", ...MONEY_KEYS],
-  check({ request, previousGrantYears }, config2, now, report2) {
-    const max = config2.grants.fast_track_max;
-    const inBase = amountInBase(request, config2);
-    if (max <= 0 || inBase === void 0 || roundCents(inBase) > max) return [];
-    const year = now.getUTCFullYear();
-    const recent = (y) => y >= year - FAST_TRACK_YEARS && y <= year;
-    const mentioned = (request.previous_grants ?? []).flatMap(
-      (text) => [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0]))
-    );
-    const years = [...mentioned, ...previousGrantYears].filter(recent);
-    if (years.length === 0) return [];
-    return [
-      report2(
-        mentioned.some(recent) ? ["previous_grants"] : ["requested", "amount"],
-        `This request may be eligible for the fast track: it is at most ${formatAmount(max, config2.base_currency)} and the foundation funded this event or organisation in ${Math.max(...years)}.`,
-        "The Grants WG confirms the earlier grant; name the event it was for if the request does not say."
-      )
-    ];
-  }
-});
-
 // src/decide/rules/grant/late.ts
 var late = defineRule({
   id: "late",
@@ -11142,18 +14180,17 @@ var late = defineRule({
   severity: "warning",
   label: "late",
   configKeys: ["grants.minimum_lead_days"],
-  check({ request }, config2, now, report2) {
+  check({ request, filed }, config2, now, report2) {
     const minimum = config2.grants.minimum_lead_days;
-    const lead = leadTime(request, now);
-    if (!lead || hasPassed(lead) || lead.days >= minimum) return [];
-    const { target } = lead;
-    const fileBy = isoDate(addDays(parseDate(target), -minimum));
-    const from = `${plural(lead.days, "day")} from now`;
+    const lead = leadTime(request, filed);
+    if (!lead || hasPassed(lead, now) || lead.days >= minimum) return [];
+    const when = lead.deposit ? `the deposit is due on ${lead.target}` : `the event starts on ${lead.target}`;
+    const before = lead.days > 0 ? `${plural(lead.days, "day")} before ${when}` : `on the day ${when}`;
     return [
       report2(
         lead.path,
-        lead.deposit ? `The deposit is due on ${target}, ${from}. Requests must be filed at least ${days(minimum)} before the deposit is due, so this one should have been filed by ${fileBy}; it may be declined.` : `The event starts on ${target}, ${from}. Requests must be filed at least ${days(minimum)} before the event, so this one should have been filed by ${fileBy}; it may be declined.`,
-        "The dates cannot be fixed now: explain in the request why it is late and what happens to the event without the grant. The Grants WG decides whether it can still be considered."
+        `Grant requests are filed at least ${days(minimum)} before ${lead.subject}, so the Grants WG has time to review them. This one ${filedText(filed)}, ${before}: less than the minimum lead time, so it may be declined.`,
+        "The dates cannot be changed now, and that is all right: say in the request why it is late and what happens to the event without the grant. The Grants WG decides whether it can still be considered."
       )
     ];
   }
@@ -11177,11 +14214,71 @@ var notCovered = defineRule({
   }
 });
 
+// src/decide/rules/grant/organisation-granted.ts
+function grantedThisYear(input, now) {
+  const year = now.getUTCFullYear();
+  return { year, granted: grantedTo(input.ledger, input.request.organisation, year) };
+}
+function grantsListed(grants, base) {
+  return grants.map((g) => `#${g.issue} ${formatAmount(g.granted_base ?? 0, base)}`).join(", ");
+}
+var organisationGranted = defineRule({
+  id: "organisation-granted",
+  code: "rule.grant-organisation-granted",
+  severity: "warning",
+  configKeys: ["grants.organisation_cap_per_year", "paths.grants", ...MONEY_KEYS],
+  check(input, config2, now, report2) {
+    const cap = config2.grants.organisation_cap_per_year;
+    const inBase = amountInBase(input.request, config2);
+    if (cap <= 0 || inBase === void 0) return [];
+    const { year, granted } = grantedThisYear(input, now);
+    const total = roundCents(granted.total + inBase);
+    if (granted.grants.length === 0 || total > cap) return [];
+    const base = config2.base_currency;
+    const money2 = (n) => formatAmount(n, base);
+    return [
+      report2(
+        ["organisation", "name"],
+        `${input.request.organisation.name} was already granted ${money2(granted.total)} in ${year} (${grantsListed(granted.grants, base)}); with this request, that is ${money2(total)} of the ${money2(cap)} one organisation may be granted in a year.`,
+        "Nothing to change: this is for the Grants WG to weigh."
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/organisation-cap.ts
+var organisationCap = defineRule({
+  id: "organisation-cap",
+  code: "rule.grant-organisation-cap",
+  severity: "error",
+  configKeys: ["grants.organisation_cap_per_year", "paths.grants", ...MONEY_KEYS],
+  check(input, config2, now, report2) {
+    const cap = config2.grants.organisation_cap_per_year;
+    const inBase = amountInBase(input.request, config2);
+    if (cap <= 0 || inBase === void 0) return [];
+    const { year, granted } = grantedThisYear(input, now);
+    const total = roundCents(granted.total + inBase);
+    if (total <= cap) return [];
+    const base = config2.base_currency;
+    const name2 = input.request.organisation.name;
+    const money2 = (n) => formatAmount(n, base);
+    const left = roundCents(cap - granted.total);
+    const already = granted.grants.length === 0 ? "" : `${name2} was already granted ${money2(granted.total)} in ${year} (${grantsListed(granted.grants, base)}); with this request, that is ${money2(total)}. `;
+    return [
+      report2(
+        ["requested", "amount"],
+        `${already}The foundation grants at most ${money2(cap)} to one organisation in a year.`,
+        left > 0 ? `Lower the amount requested to at most ${money2(left)}, and the budget with it.` : `${name2} has reached the cap for ${year}; a grant decided in ${year + 1} counts toward the next year's cap.`
+      )
+    ];
+  }
+});
+
 // src/decide/rules/grant/other-funding.ts
 var otherFunding = defineRule({
   id: "other-funding",
   code: "rule.grant-no-other-funding",
-  severity: "warning",
+  severity: "suggestion",
   configKeys: [],
   check({ request }, _config, _now, report2) {
     if ((request.other_funding ?? []).some((s) => s.trim() !== "")) return [];
@@ -11189,7 +14286,7 @@ var otherFunding = defineRule({
       report2(
         ["other_funding"],
         "No other funding sources are listed.",
-        "List the sponsors, ticket sales and other grants that also fund the event (or say that there are none yet): the Grants WG weighs how the event is funded as a whole."
+        "List the sponsors, ticket sales and other grants that also fund the event, or say that there are none yet: the Grants WG weighs how the event is funded as a whole."
       )
     ];
   }
@@ -11205,12 +14302,12 @@ var overCap = defineRule({
     const cap = config2.grants.caps[request.grant_type];
     const inBase = amountInBase(request, config2);
     if (cap === void 0 || inBase === void 0 || roundCents(inBase) <= cap) return [];
-    const money = formatAmount(cap, config2.base_currency);
+    const money2 = formatAmount(cap, config2.base_currency);
     return [
       report2(
         ["requested", "amount"],
-        `A ${TYPE_NAMES2[request.grant_type]} grant is capped at ${money}; this request is for ${requestedText(request, config2)}.`,
-        `Lower the amount requested to at most ${money}, and the budget with it.`
+        `A ${TYPE_NAMES2[request.grant_type]} grant is capped at ${money2}; this request is for ${requestedText(request, config2)}.`,
+        `Lower the amount requested to at most ${money2}, and the budget with it.`
       )
     ];
   }
@@ -11220,7 +14317,7 @@ var overCap = defineRule({
 var overThreshold = defineRule({
   id: "over-threshold",
   code: "rule.grant-over-threshold",
-  severity: "warning",
+  severity: "note",
   label: "over_threshold",
   configKeys: ["grants.board_threshold", ...MONEY_KEYS],
   check({ request }, config2, _now, report2) {
@@ -11247,47 +14344,95 @@ var requestedCurrency = defineRule({
   }
 });
 
-// src/decide/rules/grant/short-notice.ts
-var shortNotice = defineRule({
-  id: "short-notice",
-  code: "rule.grant-short-notice",
-  severity: "warning",
-  label: "short_notice",
-  configKeys: [
-    "grants.recommended_lead_days",
-    "grants.board_threshold",
-    ...MONEY_KEYS,
-    ...BOARD_CALENDAR_KEYS
-  ],
-  check({ request }, config2, now, report2) {
-    const recommended = config2.grants.recommended_lead_days;
-    const lead = leadTime(request, now);
-    if (!lead || hasPassed(lead) || !isOverThreshold(request, config2) || lead.days >= recommended) return [];
-    const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
-    const when = meetingText(lead, reviewingMeeting(config2.board, now));
+// src/decide/rules/grant/unmarked-essentials.ts
+var unmarkedEssentials = defineRule({
+  id: "unmarked-essentials",
+  code: "rule.grant-no-essential-items",
+  severity: "suggestion",
+  configKeys: [],
+  check({ budget }, _config, _now, report2) {
+    if (budget.length < 2 || budget.some((l) => l.item.essential === true)) return [];
     return [
       report2(
-        lead.path,
-        `Requests over ${threshold} should be filed at least ${days(recommended)} before ${lead.subject}, because the board decides them; this one is ${plural(lead.days, "day")} before. The board meets ${cadence(config2.board)}; ${when}`,
-        `If ${lead.deposit ? "the deposit" : "the event"} cannot wait for the board, say so in the request, or ask for at most ${threshold}, which the Grants WG decides alone.`
+        ["budget"],
+        "No budget item is marked essential.",
+        "Add `(essential)` after the cost of the items the event cannot happen without, e.g. `- Venue rental: 6,000 USD (essential)`: if the grant is less than requested, the Grants WG knows what to fund first."
       )
     ];
   }
 });
-function meetingText(lead, meeting) {
-  if (meeting === void 0) {
-    return `no board meeting is scheduled after ${lead.today} yet, so it is not known when the board can review it.`;
-  }
-  const gap = daysBetween(parseDate(meeting), parseDate(lead.target));
-  const relation = gap > 0 ? `${plural(gap, "day")} before ${lead.subject}` : gap === 0 ? lead.deposit ? "the day the deposit is due" : "the day the event starts" : `${plural(-gap, "day")} after ${lead.deposit ? "the deposit is due" : "the event starts"}`;
-  return `the next meeting that can review it is ${meeting}, ${relation}.`;
+
+// src/decide/rules/grant/vague-budget.ts
+var VAGUE = [
+  "misc",
+  "miscellaneous",
+  "miscellaneous costs",
+  "miscellaneous expenses",
+  "misc costs",
+  "misc expenses",
+  "other",
+  "other costs",
+  "other expenses",
+  "other items",
+  "various",
+  "various costs",
+  "various expenses",
+  "general",
+  "general costs",
+  "general expenses",
+  "sundries",
+  "costs",
+  "expenses",
+  "etc",
+  "tbd",
+  "tbc",
+  "everything",
+  "all costs",
+  "all expenses",
+  "event costs",
+  "event expenses",
+  "contingency",
+  "buffer"
+].map((w) => stems(w).join(" "));
+function isVague(description) {
+  return VAGUE.includes(stems(description).join(" "));
 }
+function namesSeveralCosts(description) {
+  return description.split(/\s*(?:[,;&+/]|\band\b)\s*/i).filter((part) => part.trim() !== "").length >= 2;
+}
+var vagueBudget = defineRule({
+  id: "vague-budget",
+  code: "rule.grant-vague-budget",
+  severity: "suggestion",
+  configKeys: [],
+  check({ request, budget }, _config, _now, report2) {
+    const only = budget.length === 1 ? budget[0] : void 0;
+    if (only && (isVague(only.item.description) || namesSeveralCosts(only.item.description))) {
+      return [
+        report2(
+          ["budget"],
+          `The budget is one line for everything: ${quote3(only.item.description)}, ${formatAmount(only.item.cost, only.currency)}.`,
+          "Split it into the costs it is made of (venue, catering, captioning, travel support\u2026), one per line, each with its cost: the Grants WG funds specific costs."
+        )
+      ];
+    }
+    return budget.filter((l) => isVague(l.item.description) && (l.item.category ?? "").trim() === "").map(
+      (l) => report2(
+        ["budget", l.index],
+        `The budget item ${quote3(l.item.description)} (${formatAmount(l.item.cost, l.currency)}) does not say what it pays for.`,
+        `Name the costs it covers, one per line, or leave it out${request.budget.length > 1 ? " if it is a margin for the unexpected" : ""}: the Grants WG funds specific costs.`
+      )
+    );
+  }
+});
 
 // src/decide/rules/grant/index.ts
 var GRANT_RULES = [
   requestedCurrency,
   overThreshold,
   overCap,
+  organisationCap,
+  organisationGranted,
   aboveGuide,
   endBeforeStart2,
   eventStarted,
@@ -11295,9 +14440,13 @@ var GRANT_RULES = [
   depositPast,
   late,
   shortNotice,
+  decisionTime,
+  eventNotCovered,
   budgetCurrency,
   notCovered,
   budgetSum,
+  vagueBudget,
+  unmarkedEssentials,
   otherFunding,
   codeOfConduct,
   codeOfConductContact,
@@ -11309,31 +14458,50 @@ function ownedGrantLabels(config2) {
 }
 
 // src/decide/rules/grant/input.ts
-function grantInput(request, config2, previousGrantYears = []) {
-  return { request, previousGrantYears, budget: budgetLines(request, config2) };
+function filingOf(createdAt, now) {
+  const at = createdAt === void 0 || createdAt === "" ? void 0 : new Date(createdAt);
+  return at && !Number.isNaN(at.getTime()) ? { date: isoDate(at), known: true } : { date: isoDate(now), known: false };
+}
+function grantInput(request, config2, filed, previousGrantYears = [], ledger2 = []) {
+  return { request, filed, previousGrantYears, budget: budgetLines(request, config2), ledger: ledger2 };
 }
 
 // src/decide/rules/grant.ts
 function grantPolicy(request, context) {
-  const { config: config2, now, previousGrantYears = [] } = context;
-  const input = grantInput(request, config2, previousGrantYears);
+  const { config: config2, now, ledger: ledger2 = [] } = context;
+  const previousGrantYears = [
+    ...context.previousGrantYears ?? [],
+    ...fundedYears(ledger2, request.organisation)
+  ];
+  const input = grantInput(request, config2, filingOf(context.filedAt, now), previousGrantYears, ledger2);
   const { findings, labels } = runRules(GRANT_RULES, input, config2, now);
   const set = new Set(labels);
   const flags = {
     overThreshold: set.has("over_threshold"),
     late: set.has("late"),
     shortNotice: set.has("short_notice"),
-    notCovered: set.has("not_covered") ? notCoveredFound(input.budget, config2) : []
+    notCovered: set.has("not_covered") ? notCoveredIn(input, config2) : [],
+    fastTrack: set.has("fast_track")
   };
+  const decision = expectedDecision(input, config2, now);
   const result = {
     findings,
     flags,
     labels: labels.map((key) => config2.labels[key]),
     amountInBase: amountInBase(request, config2) ?? Number.NaN,
-    countedBudget: countedBudget(input.budget)
+    countedBudget: countedBudget(input.budget),
+    filed: input.filed,
+    decision
   };
-  const meeting = flags.overThreshold ? reviewingMeeting(config2.board, now) : void 0;
+  const meeting = decision.board?.meeting;
   return meeting ? { ...result, reviewingMeeting: meeting } : result;
+}
+function notCoveredIn(input, config2) {
+  const found = /* @__PURE__ */ new Set([
+    ...notCoveredFound(input.budget, config2),
+    ...eventNotCoveredKinds(input, config2.grants.not_covered)
+  ]);
+  return config2.grants.not_covered.map((k) => k.name).filter((n) => found.has(n));
 }
 
 // src/decide/request.ts
@@ -11351,7 +14519,7 @@ function decideRequest(input) {
 function decideGrant(input) {
   const { config: config2, issue, now } = input;
   const form = grantFromForm(issue.body, { author: issue.author, config: config2 });
-  const policy = form.request ? grantPolicy(form.request, { config: config2, now }) : void 0;
+  const policy = form.request ? grantPolicy(form.request, { config: config2, now, ledger: input.ledger ?? [], filedAt: issue.createdAt }) : void 0;
   const findings = [...form.findings, ...policy?.findings ?? []];
   const valid = form.fromForm && form.request !== void 0 && !findings.some((f) => f.severity === "error");
   const L = config2.labels;
@@ -11373,6 +14541,13 @@ function decideGrant(input) {
     ],
     ["Expected attendees", String(request.event.expected_attendees)],
     ["Amount requested", amountFact(request, policy, config2)],
+    ...policy ? [
+      [
+        "Filed",
+        policy.filed.known ? policy.filed.date : `not known (counted as ${policy.filed.date})`
+      ]
+    ] : [],
+    ...policy ? [["Decision expected by", policy.decision.target]] : [],
     ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
   ] : [];
   const comment = renderReport(
@@ -11447,11 +14622,14 @@ function grantNext(input, request, policy) {
   const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
   const route = `It goes to the **Grants Work Group**${team} for review.`;
   if (!request || !policy) return route;
+  const { target, weeks } = policy.decision;
+  const expected = `a decision can be expected by **${target}**, ${weeks} weeks after it was filed`;
   if (policy.flags.overThreshold) {
-    const meeting = policy.reviewingMeeting ? ` The earliest board meeting that could review it is on **${policy.reviewingMeeting}**.` : "";
-    return `${route} Because it is over ${threshold}, the **board** decides after the Grants WG's recommendation.${meeting}`;
+    const meeting = policy.reviewingMeeting ? ` The earliest board meeting that can decide it is on **${policy.reviewingMeeting}**.` : " No board meeting that could decide it is scheduled yet.";
+    return `${route}${meeting}`;
   }
-  return `${route} For requests up to ${threshold}, the Grants WG's decision is final.`;
+  if (policy.flags.fastTrack) return `${route} It is on the **fast track**: ${expected}.`;
+  return `${route} For requests up to ${threshold}, the Grants WG's decision is final: ${expected}.`;
 }
 function renderReport(input, form, fromForm, findings, facts, next) {
   const item = (f) => ({
@@ -11460,26 +14638,28 @@ function renderReport(input, form, fromForm, findings, facts, next) {
     hint: f.hint ? escapeMessage(f.hint) : void 0
   });
   const errors = findings.filter((f) => f.severity === "error").map(item);
-  return render(
-    "request-report",
-    {
-      what: form === "grant" ? "grant request" : "work group proposal",
-      formName: form === "grant" ? "Grant request" : "New work group",
-      notFromForm: !fromForm,
-      ready: fromForm && errors.length === 0,
-      errors,
-      warnings: findings.filter((f) => f.severity === "warning").map(item),
-      // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
-      facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
-      next
-    },
-    input.template
-  );
+  const warnings = findings.filter((f) => f.severity === "warning").map(item);
+  const suggestions = findings.filter((f) => f.severity === "suggestion").map(item);
+  const what = form === "grant" ? "grant request" : "work group proposal";
+  return render(input.templates, "request-report", {
+    what,
+    formName: form === "grant" ? "Grant request" : "New work group",
+    notFromForm: !fromForm,
+    ready: fromForm && errors.length === 0,
+    heading: readyHeading(what, form === "grant" ? "the Grants WG" : "board review", warnings, suggestions),
+    errors,
+    warnings,
+    suggestions,
+    notes: findings.filter((f) => f.severity === "note").map(item),
+    // Echoed answers are shortened: a comment must fit in GitHub's limit, whatever was typed.
+    facts: facts.map(([label, value]) => ({ label, value: escapeMarkdown(truncate(value ?? "", 300)) })),
+    next
+  });
 }
-function fieldOf(form, finding) {
-  const head = finding.path[0];
+function fieldOf(form, finding2) {
+  const head = finding2.path[0];
   const map = form === "grant" ? GRANT_FIELDS : CHARTER_FIELDS;
-  const id = typeof head === "string" ? fieldForPath(map, finding.path) ?? head : void 0;
+  const id = typeof head === "string" ? fieldForPath(map, finding2.path) ?? head : void 0;
   if (id === void 0) return form === "grant" ? "Request" : "Proposal";
   try {
     return fieldLabel(form, id);
@@ -11501,6 +14681,30 @@ async function gatherWorkgroupSlugs(github, repo, config2) {
     if (error2.status === 404) return /* @__PURE__ */ new Set();
     throw error2;
   }
+}
+var FILES_PER_QUERY = 500;
+async function gatherFileTexts(github, repo, paths, ref = "HEAD") {
+  const texts = /* @__PURE__ */ new Map();
+  for (let start = 0; start < paths.length; start += FILES_PER_QUERY) {
+    const batch = paths.slice(start, start + FILES_PER_QUERY);
+    const vars = batch.map((_, i) => `$f${i}: String!`).join(", ");
+    const fields = batch.map((_, i) => `f${i}: object(expression: $f${i}) { ... on Blob { text isTruncated } }`).join("\n    ");
+    const query2 = `query WgbotFileTexts($owner: String!, $name: String!, ${vars}) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+    const variables = { owner: repo.owner, name: repo.repo };
+    batch.forEach((path, i) => {
+      variables[`f${i}`] = `${ref}:${path}`;
+    });
+    const answer = await graphql(github, query2, variables);
+    batch.forEach((path, i) => {
+      const blob = answer.repository?.[`f${i}`];
+      if (typeof blob?.text === "string" && !blob.isTruncated) texts.set(path, blob.text);
+    });
+  }
+  return texts;
 }
 
 // src/flows/board-meeting/escalation.ts
@@ -11525,12 +14729,21 @@ async function escalationAfter(ctx, config2, item, writes) {
   if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
   return (await runChain(escalationRound(boardWork(config2), after, ctx.now), ctx)).writes;
 }
-async function syncBoard(ctx, config2) {
+async function syncBoard(ctx, config2, governance) {
   const meeting = reviewingMeeting(config2.board, ctx.now);
   if (!meeting) return [];
   const work = boardWork(config2);
   const first = round(
     async (ctx2) => {
+      if (governance) {
+        const files = reportsForMeeting(governance.state, config2, meeting);
+        const texts = files.length > 0 ? await gatherFileTexts(
+          ctx2.github,
+          ctx2.repo,
+          files.map((f) => f.path)
+        ) : /* @__PURE__ */ new Map();
+        work.reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");
+      }
       work.milestones ??= await gatherMilestones(ctx2.github, ctx2.repo);
       if (work.milestones.some((m) => m.title === milestoneTitle(meeting)))
         return { exists: true, waiting: 0 };
@@ -11547,7 +14760,7 @@ async function syncBoard(ctx, config2) {
     },
     ({ exists, waiting }) => {
       if (exists) return goOn(() => refreshRound(work, meeting, []));
-      if (waiting === 0) return { writes: [] };
+      if (waiting === 0 && !work.reports) return { writes: [] };
       return goOn(() => milestoneRound(work, meeting, true, () => refreshRound(work, meeting, [])));
     }
   );
@@ -11565,13 +14778,16 @@ function requestRounds(known) {
         title: s.issue.title,
         body: s.issue.body ?? "",
         author: s.author,
-        labels: s.labels
+        labels: s.labels,
+        // Lead time and decision target count from filing, not from this edit or redelivery.
+        ...s.issue.created_at ? { createdAt: s.issue.created_at } : {}
       },
       owner: s.owner,
       config: s.config,
       now,
       existingSlugs: s.existingSlugs,
-      template: s.template
+      templates: s.templates,
+      ledger: s.ledger
     }),
     writes: (plan, s) => [
       ...labelWrites(s.issue.number, s.labels, plan.labels, plan.ownsLabel),
@@ -11606,9 +14822,10 @@ async function gatherRequest(event, ctx, known) {
   if (!kind) return { ignored: `#${payload.number} is neither a charter proposal nor a grant request` };
   const issue = await gatherIssue(ctx.github, ctx.repo, payload.number);
   if (issue.state === "closed") return { ignored: `#${issue.number} is closed` };
-  const templatePath = config2.templates.request_report;
-  const template = templatePath ? await readRepoFile(ctx.github, ctx.repo, templatePath) : void 0;
+  const templates = await gatherTemplates(ctx.github, ctx.repo, config2);
   const existingSlugs = kind === "charter" ? await gatherWorkgroupSlugs(ctx.github, ctx.repo, config2) : /* @__PURE__ */ new Set();
+  const ledgerYears = kind === "grant" ? ledgerYearsFor(config2.grants, ctx.now) : [];
+  const ledger2 = (await gatherLedger(ctx.github, ctx.repo, config2, ledgerYears)).entries;
   const comments = await gatherComments(
     ctx.github,
     ctx.repo,
@@ -11622,10 +14839,11 @@ async function gatherRequest(event, ctx, known) {
     author,
     labels: labelNames(issue),
     owner: ctx.repo.owner,
-    template,
+    templates,
     existingSlugs,
     comments,
-    self: await ctx.self()
+    self: await ctx.self(),
+    ledger: ledger2
   };
   return { state };
 }
@@ -11761,9 +14979,6 @@ var protectedLabelsModule = {
   events: ["issues.labeled", "pull_request.labeled"],
   handle: protectedLabelFlow
 };
-
-// src/decide/report-pr.ts
-import { createHash } from "node:crypto";
 
 // src/validate/rules/report/before-start.ts
 function beforeStart(r, charter2) {
@@ -11929,14 +15144,58 @@ function reportRules(report2, context) {
   return runRules(REPORT_RULES, { ...context, report: report2 }, NO_CONFIG, UNDATED).findings;
 }
 
-// src/decide/rules/pull-request.ts
-var PULL_FLOW_LABELS = ["report", "charter", "board_review"];
-function ownedPullLabels(config2) {
-  const keys = [...PULL_FLOW_LABELS, ...ruleLabelKeys(CHARTER_FILE_RULES), ...ruleLabelKeys(REPORT_RULES)];
-  return new Set(keys.map((key) => config2.labels[key]));
+// src/decide/base-charter.ts
+function parseBaseCharter(text, slug, config2) {
+  if (text === void 0) return { kind: "missing" };
+  if (text === null) return { kind: "invalid" };
+  const doc = checkYamlDocument(`base:${slug}`, text, "charter");
+  if (!doc.data) return { kind: "invalid" };
+  if (charterRules(doc.data, { config: config2, folderSlug: slug }).some((f) => f.severity === "error"))
+    return { kind: "invalid" };
+  return { kind: "valid", charter: doc.data };
+}
+function authorFinding(pull, slug, base, config2) {
+  const author = pull.author;
+  const file = `${config2.paths.workgroups}/${slug}/charter.yml`;
+  if (base.kind === "missing")
+    return error(
+      "rule.no-charter",
+      [],
+      `There is no charter for \`${slug}\` on \`${pull.baseRef}\`, so \`${author}\` cannot be confirmed as a chair or member.`,
+      `A work group's charter (${file}) is merged before its reports; check the folder name.`
+    );
+  if (base.kind === "invalid")
+    return error(
+      "rule.author-unconfirmed",
+      [],
+      `The charter of \`${slug}\` on \`${pull.baseRef}\` has problems, so \`${author}\` cannot be confirmed as a chair or member.`,
+      `Fix ${file} on \`${pull.baseRef}\` first.`
+    );
+  const people = new Set(
+    [...base.charter.participants.members, ...base.charter.participants.chairs].map(lower)
+  );
+  if (people.has(author.toLowerCase())) return void 0;
+  return error(
+    "rule.author-not-member",
+    [],
+    `\`${author}\` opened this pull request but is not a chair or member of \`${slug}\` according to its charter on \`${pull.baseRef}\` (chairs: ${base.charter.participants.chairs.join(", ")}).`,
+    "Ask a chair or member to open the pull request, or add yourself to the charter's participants first (a change the board reviews)."
+  );
+}
+function lower(s) {
+  return s.toLowerCase();
+}
+function charterChanges(before, after) {
+  const set = (list) => [...new Set(list.map(lower))].sort().join(",");
+  const changes = [];
+  if (before.status !== after.status) changes.push(`status (${before.status} \u2192 ${after.status})`);
+  if (set(before.participants.chairs) !== set(after.participants.chairs)) changes.push("chairs");
+  if (set(before.participants.members) !== set(after.participants.members)) changes.push("members");
+  return changes;
 }
 
-// src/decide/report-pr.ts
+// src/decide/report-pr-check-run.ts
+import { createHash } from "node:crypto";
 var CHECK_NAME = "wgbot";
 var MAX_ANNOTATIONS = 500;
 var MAX_LISTED = 50;
@@ -11947,6 +15206,74 @@ function digestMarker(digest) {
 function hasDigest(summary) {
   return markersIn(summary).some((name2) => name2.startsWith(DIGEST));
 }
+function checkRunOf(pull, problems, boardReview, counts) {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  const files = pull.files.filter((f) => f.status !== "removed");
+  const failedFiles = new Set(problems.map((p) => p.file)).size;
+  const what = [
+    counts.reports ? plural(counts.reports, "report") : "",
+    counts.charters ? plural(counts.charters, "charter") : ""
+  ].filter(Boolean).join(" and ");
+  const title = errors > 0 ? `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(failedFiles, "file")}` : `${what || plural(files.length, "file")}: no problems${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
+  const annotations = problems.slice(0, MAX_ANNOTATIONS).map(annotationOf);
+  const lines = [
+    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => codeSpan(f.path)).join(", ")}` : ""}.`,
+    ""
+  ];
+  if (problems.length === 0) lines.push("No problems found.");
+  else {
+    lines.push(`**${title}** (also shown on the lines concerned):`, "");
+    for (const p of problems.slice(0, MAX_LISTED)) {
+      const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}`;
+      lines.push(
+        `- ${codeSpan(where)} ${p.severity}: ${escapeMessage(p.message)}${p.hint ? ` ${escapeMessage(p.hint)}` : ""}`
+      );
+    }
+    if (problems.length > MAX_LISTED) lines.push(`- \u2026 and ${problems.length - MAX_LISTED} more.`);
+    if (problems.length > MAX_ANNOTATIONS)
+      lines.push(
+        "",
+        `Only the first ${MAX_ANNOTATIONS} problems are annotated; run \`wgbot validate\` for all.`
+      );
+  }
+  if (boardReview.length > 0)
+    lines.push("", `**Board review:** this pull request goes to the board because ${listing(boardReview)}.`);
+  const digest = createHash("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
+  lines.push("", digestMarker(digest));
+  return {
+    name: CHECK_NAME,
+    headSha: pull.headSha,
+    conclusion: errors > 0 ? "failure" : "success",
+    title,
+    summary: lines.join("\n"),
+    annotations
+  };
+}
+function annotationOf(p) {
+  const line = p.line ?? 1;
+  const endLine = p.endLine && p.endLine >= line ? p.endLine : line;
+  const sameLine = endLine === line && p.column !== void 0;
+  return {
+    path: p.file,
+    start_line: line,
+    end_line: endLine,
+    ...sameLine ? { start_column: p.column, end_column: Math.max(p.endColumn ?? p.column ?? 1, p.column ?? 1) } : {},
+    annotation_level: p.severity === "error" ? "failure" : "warning",
+    message: p.hint ? `${p.message}
+${p.hint}` : p.message,
+    title: `wgbot: ${p.code}`
+  };
+}
+
+// src/decide/rules/pull-request.ts
+var PULL_FLOW_LABELS = ["report", "charter", "board_review"];
+function ownedPullLabels(config2) {
+  const keys = [...PULL_FLOW_LABELS, ...ruleLabelKeys(CHARTER_FILE_RULES), ...ruleLabelKeys(REPORT_RULES)];
+  return new Set(keys.map((key) => config2.labels[key]));
+}
+
+// src/decide/report-pr.ts
 function ownsPullLabel(config2) {
   const L = config2.labels;
   const owned = ownedPullLabels(config2);
@@ -12038,7 +15365,10 @@ function decideReportPr(input) {
     ...[...slugs].sort().map((slug) => `${L.workgroup_prefix}${slug}`),
     ...status2
   ];
-  const checkRun = checkRunOf(input, sorted, boardReview, { reports, charters });
+  const checkRun = checkRunOf({ headSha: pull.headSha, files: input.files }, sorted, boardReview, {
+    reports,
+    charters
+  });
   const errors = sorted.filter((p) => p.severity === "error").length;
   return {
     problems: sorted,
@@ -12055,180 +15385,6 @@ function place(path, doc, findings) {
     findings,
     (p, at) => p.length === 0 ? { line: 1, column: 1 } : doc.locate(p, at)
   );
-}
-function parseBaseCharter(text, slug, config2) {
-  if (text === void 0) return { kind: "missing" };
-  if (text === null) return { kind: "invalid" };
-  const doc = checkYamlDocument(`base:${slug}`, text, "charter");
-  if (!doc.data) return { kind: "invalid" };
-  if (charterRules(doc.data, { config: config2, folderSlug: slug }).some((f) => f.severity === "error"))
-    return { kind: "invalid" };
-  return { kind: "valid", charter: doc.data };
-}
-function authorFinding(pull, slug, base, config2) {
-  const author = pull.author;
-  const file = `${config2.paths.workgroups}/${slug}/charter.yml`;
-  if (base.kind === "missing")
-    return error(
-      "rule.no-charter",
-      [],
-      `There is no charter for \`${slug}\` on \`${pull.baseRef}\`, so \`${author}\` cannot be confirmed as a chair or member.`,
-      `A work group's charter (${file}) is merged before its reports; check the folder name.`
-    );
-  if (base.kind === "invalid")
-    return error(
-      "rule.author-unconfirmed",
-      [],
-      `The charter of \`${slug}\` on \`${pull.baseRef}\` has problems, so \`${author}\` cannot be confirmed as a chair or member.`,
-      `Fix ${file} on \`${pull.baseRef}\` first.`
-    );
-  const people = new Set(
-    [...base.charter.participants.members, ...base.charter.participants.chairs].map(lower)
-  );
-  if (people.has(author.toLowerCase())) return void 0;
-  return error(
-    "rule.author-not-member",
-    [],
-    `\`${author}\` opened this pull request but is not a chair or member of \`${slug}\` according to its charter on \`${pull.baseRef}\` (chairs: ${base.charter.participants.chairs.join(", ")}).`,
-    "Ask a chair or member to open the pull request, or add yourself to the charter's participants first (a change the board reviews)."
-  );
-}
-function lower(s) {
-  return s.toLowerCase();
-}
-function charterChanges(before, after) {
-  const set = (list) => [...new Set(list.map(lower))].sort().join(",");
-  const changes = [];
-  if (before.status !== after.status) changes.push(`status (${before.status} \u2192 ${after.status})`);
-  if (set(before.participants.chairs) !== set(after.participants.chairs)) changes.push("chairs");
-  if (set(before.participants.members) !== set(after.participants.members)) changes.push("members");
-  return changes;
-}
-function checkRunOf(input, problems, boardReview, counts) {
-  const errors = problems.filter((p) => p.severity === "error").length;
-  const warnings = problems.length - errors;
-  const files = input.files.filter((f) => f.status !== "removed");
-  const failedFiles = new Set(problems.map((p) => p.file)).size;
-  const what = [
-    counts.reports ? plural(counts.reports, "report") : "",
-    counts.charters ? plural(counts.charters, "charter") : ""
-  ].filter(Boolean).join(" and ");
-  const title = errors > 0 ? `${plural(errors, "error")}${warnings ? ` and ${plural(warnings, "warning")}` : ""} in ${plural(failedFiles, "file")}` : `${what || plural(files.length, "file")}: no problems${warnings ? ` (${plural(warnings, "warning")})` : ""}`;
-  const annotations = problems.slice(0, MAX_ANNOTATIONS).map(annotationOf);
-  const lines = [
-    `wgbot checked ${plural(files.length, "file")} this pull request changes${files.length ? `: ${files.map((f) => codeSpan(f.path)).join(", ")}` : ""}.`,
-    ""
-  ];
-  if (problems.length === 0) lines.push("No problems found.");
-  else {
-    lines.push(`**${title}** (also shown on the lines concerned):`, "");
-    for (const p of problems.slice(0, MAX_LISTED)) {
-      const where = `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ""}` : ""}`;
-      lines.push(
-        `- ${codeSpan(where)} ${p.severity}: ${escapeMessage(p.message)}${p.hint ? ` ${escapeMessage(p.hint)}` : ""}`
-      );
-    }
-    if (problems.length > MAX_LISTED) lines.push(`- \u2026 and ${problems.length - MAX_LISTED} more.`);
-    if (problems.length > MAX_ANNOTATIONS)
-      lines.push(
-        "",
-        `Only the first ${MAX_ANNOTATIONS} problems are annotated; run \`wgbot validate\` for all.`
-      );
-  }
-  if (boardReview.length > 0)
-    lines.push("", `**Board review:** this pull request goes to the board because ${listing(boardReview)}.`);
-  const digest = createHash("sha256").update(JSON.stringify(annotations)).digest("hex").slice(0, 16);
-  lines.push("", digestMarker(digest));
-  return {
-    name: CHECK_NAME,
-    headSha: input.pull.headSha,
-    conclusion: errors > 0 ? "failure" : "success",
-    title,
-    summary: lines.join("\n"),
-    annotations
-  };
-}
-function annotationOf(p) {
-  const line = p.line ?? 1;
-  const endLine = p.endLine && p.endLine >= line ? p.endLine : line;
-  const sameLine = endLine === line && p.column !== void 0;
-  return {
-    path: p.file,
-    start_line: line,
-    end_line: endLine,
-    ...sameLine ? { start_column: p.column, end_column: Math.max(p.endColumn ?? p.column ?? 1, p.column ?? 1) } : {},
-    annotation_level: p.severity === "error" ? "failure" : "warning",
-    message: p.hint ? `${p.message}
-${p.hint}` : p.message,
-    title: `wgbot: ${p.code}`
-  };
-}
-
-// src/repo/paths.ts
-var SLUG2 = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
-var MONTH = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
-function classifyPath(path, workgroupsDir) {
-  if (path === CONFIG_PATH) return { kind: "config" };
-  if (path === ALTERNATIVE_CONFIG_PATH) {
-    return {
-      kind: "misplaced",
-      reason: "The config file is named wgbot.yaml.",
-      hint: `Rename it to ${CONFIG_PATH}.`
-    };
-  }
-  const prefix = `${workgroupsDir}/`;
-  if (!path.startsWith(prefix)) return void 0;
-  const parts = path.slice(prefix.length).split("/");
-  const isYaml = /\.ya?ml$/.test(path);
-  if (!isYaml) return void 0;
-  const [slug, second, third, ...rest] = parts;
-  if (slug === void 0 || second === void 0) {
-    return {
-      kind: "misplaced",
-      reason: `YAML files belong in a work group's folder, not directly in ${workgroupsDir}/.`,
-      hint: `Move it to ${workgroupsDir}/<slug>/charter.yml or ${workgroupsDir}/<slug>/reports/<YYYY-MM>.yml.`
-    };
-  }
-  if (!SLUG2.test(slug)) {
-    return {
-      kind: "misplaced",
-      reason: `The folder name \`${slug}\` is not a valid work group slug.`,
-      hint: "Use lower-case letters, digits and hyphens, e.g. `packaging` or `diversity-inclusion`."
-    };
-  }
-  if (third === void 0) {
-    if (second === "charter.yml") return { kind: "charter", slug };
-    if (second === "charter.yaml") {
-      return {
-        kind: "misplaced",
-        slug,
-        reason: "The charter file is named charter.yaml.",
-        hint: "Rename it to charter.yml."
-      };
-    }
-    return {
-      kind: "misplaced",
-      slug,
-      reason: `\`${second}\` is not a file wgbot knows.`,
-      hint: "A work group folder holds charter.yml and a reports/ folder."
-    };
-  }
-  if (second === "reports" && rest.length === 0) {
-    const month = third.replace(/\.ya?ml$/, "");
-    if (MONTH.test(month) && third.endsWith(".yml")) return { kind: "report", slug, month };
-    return {
-      kind: "misplaced",
-      slug,
-      reason: `The report file name \`${third}\` is not a month.`,
-      hint: "Name reports after the month they cover, e.g. reports/2026-10.yml."
-    };
-  }
-  return {
-    kind: "misplaced",
-    slug,
-    reason: `\`${parts.slice(1).join("/")}\` is not where wgbot expects a file.`,
-    hint: "A work group folder holds charter.yml and reports/<YYYY-MM>.yml."
-  };
 }
 
 // src/gather/pull-request.ts
@@ -12391,49 +15547,258 @@ ${comment.body}`
   return writes;
 }
 
-// src/decide/report-periods.ts
-function cadenceOf(charter2) {
-  return charter2.reporting?.cadence ?? "monthly";
-}
-function firstReportMonth(start) {
-  const month = monthOf(start);
-  return start.endsWith("-01") ? month : addMonths(month, 1);
-}
-function periodOf(month, cadence2, dueDay) {
-  const months2 = cadence2 === "monthly" ? [month] : (() => {
-    const m = Number(month.slice(5, 7));
-    const first = addMonths(month, -((m - 1) % 3));
-    return [first, addMonths(first, 1), addMonths(first, 2)];
-  })();
-  const label = months2[months2.length - 1];
-  return { label, months: months2, due: `${addMonths(label, 1)}-${String(dueDay).padStart(2, "0")}` };
-}
-function duePeriods(charter2, config2, today) {
-  const cadence2 = cadenceOf(charter2);
-  const periods = [];
-  let period = periodOf(firstReportMonth(charter2.active_time.start), cadence2, config2.reports.due_day);
-  while (period.due < today) {
-    periods.push(period);
-    period = periodOf(addMonths(period.label, 1), cadence2, config2.reports.due_day);
+// src/decide/applicant-activity.ts
+var AUTHOR_EVENTS = /* @__PURE__ */ new Set(["commented", "edited", "renamed"]);
+function lastApplicantActivity(issue, timeline, config2, self) {
+  const author = issue.author?.login.toLowerCase() ?? "";
+  const who = (e) => e.actor ?? e.user;
+  const times = [issue.created_at];
+  for (const e of timeline) {
+    const actor = who(e);
+    const byAuthor = author !== "" && actor?.login?.toLowerCase() === author && !isSelf(self, actor);
+    if (e.event === "labeled" && e.label?.name === config2.labels.needs_info) times.push(e.created_at);
+    else if (AUTHOR_EVENTS.has(e.event) && byAuthor) times.push(e.created_at);
+    else if (e.event === "reopened" && !isSelf(self, actor)) times.push(e.created_at);
   }
-  return periods;
+  return latest2(times);
 }
-function latestDuePeriod(cadence2, dueDay, today) {
-  let period = periodOf(addMonths(monthOf(today), -1), cadence2, dueDay);
-  while (period.due >= today) period = periodOf(addMonths(period.months[0], -1), cadence2, dueDay);
-  return period;
+function silentLongEnough(since, config2, now) {
+  return daysBetween(new Date(since), now) >= config2.grants.needs_info_close_days;
+}
+function editsMatter(issue, timeline, config2, now, self) {
+  const since = lastApplicantActivity(issue, timeline, config2, self);
+  if (!silentLongEnough(since, config2, now)) return false;
+  const shown = latest2([
+    issue.created_at,
+    ...timeline.flatMap((e) => [e.created_at, ...e.updated_at ? [e.updated_at] : []])
+  ]);
+  return Date.parse(issue.updated_at) > Date.parse(shown);
+}
+function latest2(dates) {
+  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
+}
+
+// src/decide/sweep-summary.ts
+function months(labels) {
+  if (labels.length <= 3) return listing(labels.map(monthName));
+  return `${monthName(labels[0])} to ${monthName(labels[labels.length - 1])}`;
+}
+function summaryLine(f) {
+  const parts = [
+    `${plural(f.workgroups, "work group")}`,
+    `${f.overdue.length} with overdue reports${names(f.overdue.map((o) => o.slug))}`,
+    `${f.atRisk.length} at risk${names(f.atRisk.map((a) => a.slug))}`,
+    `${f.renewal.length} past review${names(f.renewal.map((r) => r.slug))}`,
+    `${f.revivable.length} revivable${names(f.revivable)}`
+  ];
+  if (f.grantsClosed.length)
+    parts.push(
+      `${plural(f.grantsClosed.length, "grant")} closed${names(f.grantsClosed.map((n) => `#${n}`))}`
+    );
+  if (f.grantsFlagged.length)
+    parts.push(
+      `${plural(f.grantsFlagged.length, "grant")} flagged${names(f.grantsFlagged.map((n) => `#${n}`))}`
+    );
+  if (f.grantsPastTarget.length)
+    parts.push(
+      `${plural(f.grantsPastTarget.length, "grant")} past the decision target${names(f.grantsPastTarget.map((p) => `#${p.issue}`))}`
+    );
+  return `sweep: ${parts.join(", ")}`;
+}
+function names(list, shown = 5) {
+  if (list.length === 0) return "";
+  const rest = list.length - shown;
+  return ` (${rest > 0 ? `${list.slice(0, shown).join(", ")} and ${rest} more` : list.join(", ")})`;
+}
+function summaryText(f, config2, today) {
+  const lines = [`### wgbot sweep, ${today}`, "", `${plural(f.workgroups, "work group")} checked.`, ""];
+  const section = (title, items) => {
+    if (items.length === 0) return;
+    lines.push(`**${title}**`, ...items.map((i) => `- ${i}`), "");
+  };
+  section(
+    "Overdue reports",
+    f.overdue.map(
+      (o) => `${o.slug}: ${o.periods.length <= 3 ? listing(o.periods.map(monthName)) : `${o.periods.length} missing, the latest for ${monthName(o.periods[o.periods.length - 1])}`}`
+    )
+  );
+  section(
+    "At risk",
+    f.atRisk.map((a) => `${a.slug}: ${a.reasons.join("; ")}`)
+  );
+  section(
+    "Charters past their review date",
+    f.renewal.map((r) => `${r.slug} (review date ${r.review})`)
+  );
+  section(
+    "Inactive work groups that can be revived",
+    f.revivable.map(
+      (s) => `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.review\` date and today's chairs and members, and ask the board to approve it (see docs/policy.md)`
+    )
+  );
+  section(
+    `Grant requests closed after ${config2.grants.needs_info_close_days} days in needs-info`,
+    f.grantsClosed.map((n) => `#${n}`)
+  );
+  section(
+    `Grant requests waiting for the Grants WG over ${config2.grants.grants_wg_review_days} days`,
+    f.grantsFlagged.map((n) => `#${n}`)
+  );
+  section(
+    "Grant requests past their decision target, still undecided",
+    f.grantsPastTarget.map(
+      (p) => `#${p.issue}: target ${p.target}, with ${p.stage === "board" ? "the board" : "the Grants WG"}`
+    )
+  );
+  section(
+    "Not checked",
+    f.unreadable.map((u) => `${u.slug}: ${u.why}`)
+  );
+  if (lines.length === 4) lines.push("Nothing needs attention.");
+  return `${lines.join("\n").trim()}
+`;
+}
+
+// src/decide/health.ts
+function missedReports(periods, filed, reports) {
+  const need = reports.missed_for_at_risk;
+  const window = Math.max(reports.at_risk_window, need);
+  if (window === need) {
+    let streak = 0;
+    for (let i = periods.length - 1; i >= 0 && !filed(periods[i]); i--) streak++;
+    if (streak < need) return void 0;
+    return { missed: periods.slice(periods.length - streak), inARow: true, window };
+  }
+  const missed = periods.slice(-window).filter((p) => !filed(p));
+  return missed.length >= need ? { missed, inARow: false, window } : void 0;
+}
+function missedReason(result) {
+  const labels = result.missed.map((p) => p.label);
+  if (result.inARow) return `it has missed ${plural(labels.length, "report")} in a row (${months(labels)})`;
+  return `it has missed ${labels.length} of its last ${result.window} reports (${listing(labels.map(monthName))})`;
+}
+function leadershipReasons(charter2, config2) {
+  const rule = config2.workgroups.leadership;
+  const reasons = [];
+  const chairs = charter2.participants.chairs.length;
+  if (chairs < rule.chairs)
+    reasons.push(
+      rule.chairs === 2 ? `it has ${plural(chairs, "chair")}; a work group needs a chair and a co-chair (list both under \`participants.chairs\`)` : `it has ${plural(chairs, "chair")}; a work group needs at least ${rule.chairs} (under \`participants.chairs\`)`
+    );
+  if (rule.board_liaison && !charter2.participants.board_liaison)
+    reasons.push(
+      "its charter names no board liaison: a board member who links the work group to the board (`participants.board_liaison`)"
+    );
+  return reasons;
+}
+function leadershipNeeded(config2) {
+  return config2.workgroups.leadership.chairs > 1 || config2.workgroups.leadership.board_liaison;
+}
+function healthReasons(charter2, people, periods, filed, config2) {
+  const reasons = [];
+  const missed = missedReports(periods, filed, config2.reports);
+  if (missed) reasons.push(missedReason(missed));
+  if (people.size < config2.workgroups.at_risk_min_members)
+    reasons.push(
+      `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${config2.workgroups.at_risk_min_members}`
+    );
+  reasons.push(...leadershipReasons(charter2, config2));
+  return reasons;
+}
+function atRiskRuleText(reports) {
+  const need = reports.missed_for_at_risk;
+  const window = Math.max(reports.at_risk_window, need);
+  return window === need ? `${plural(need, "report")} in a row` : `${need} of its last ${window} reports`;
+}
+
+// src/decide/sweep-decision-target.ts
+var DECISION_TARGET_PASSED = "decision-target-passed";
+function awaitedStage(labels, config2) {
+  const L = config2.labels;
+  const has = (label) => labels.includes(label);
+  if (!has(L.grant) || has(L.approved) || has(L.declined)) return void 0;
+  if (has(L.board_review)) return "board";
+  if (has(L.needs_info)) return void 0;
+  return has(L.grants_wg_review) ? "grants-wg" : void 0;
+}
+function pastTargetRequests(issues, config2, now) {
+  return [...issues].filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number).flatMap((issue) => {
+    const stage = awaitedStage(issue.labels, config2);
+    if (!stage) return [];
+    const fastTracked = issue.labels.includes(config2.labels.fast_track);
+    const target = decisionTarget(issue.created_at, config2.grants, fastTracked);
+    if (!pastDecisionTarget(target, now)) return [];
+    return [
+      {
+        issue: issue.number,
+        filed: issue.created_at.slice(0, 10),
+        target,
+        weeks: decisionWeeks(config2.grants, fastTracked),
+        stage,
+        daysPast: daysBetween(parseDate(target), parseDate(isoDate(now)))
+      }
+    ];
+  });
+}
+function pastTargetMarker(past) {
+  return `${DECISION_TARGET_PASSED} ${past.stage} ${past.target}`;
+}
+function remindedOfTarget(timeline, self, stage) {
+  const prefix = `${DECISION_TARGET_PASSED} ${stage} `;
+  return ownMarkers(timeline, self).some((name2) => name2.startsWith(prefix));
+}
+function ownMarkers(timeline, self) {
+  return timeline.flatMap(
+    (e) => e.event === "commented" && isSelf(self, e.actor ?? e.user) ? [markerName(e.body) ?? ""] : []
+  );
+}
+function decideDecisionTargets(input, findings, planned) {
+  const { config: config2, now, self } = input;
+  const comments = [];
+  for (const past of pastTargetRequests(input.issues, config2, now)) {
+    findings.grantsPastTarget.push({ issue: past.issue, target: past.target, stage: past.stage });
+    const name2 = pastTargetMarker(past);
+    const reminded = ownMarkers(input.timelines.get(past.issue) ?? [], self).includes(name2);
+    if (reminded || planned.some((c) => c.issue === past.issue)) continue;
+    const issue = input.issues.find((i) => i.number === past.issue);
+    comments.push({ issue: past.issue, marker: name2, body: reminderText(past, issue, input) });
+  }
+  return comments;
+}
+function reminderText(past, issue, { config: config2, owner, now }) {
+  const when = `This grant request was filed on ${past.filed}. Its decision target, ${plural(past.weeks, "week")} after filing, was ${past.target}, and today it is ${plural(past.daysPast, "day")} past it without a decision.`;
+  const applicant = "To the applicant: thank you for your patience. Nothing more is needed from you for now, and the decision will be recorded here.";
+  if (past.stage === "board") {
+    const team2 = config2.teams.mention_board ? `@${owner}/${config2.teams.board}` : "The board";
+    const meeting = issue.milestone ? meetingOfMilestone(issue.milestone) : void 0;
+    const commands = "`/board approve [amount]`, `/board decline` or `/board defer [note]`";
+    const ask = meeting === void 0 ? `it is in board review, and goes on the agenda of the board's next meeting. If the applicant cannot wait that long, the board can decide sooner, here, with ${commands}.` : meeting >= isoDate(now) ? `it is in board review, on the agenda of the meeting on ${meeting}. If the applicant cannot wait that long, the board can decide sooner, here, with ${commands}.` : `it is in board review and was on the agenda of the meeting on ${meeting}, but no decision is recorded here yet. Please record it with ${commands}.`;
+    return [when, "", `${team2}: ${ask}`, "", applicant].join("\n");
+  }
+  const team = config2.teams.mention_grants_wg ? `@${owner}/${config2.teams.grants_wg}` : "The Grants Work Group";
+  const threshold = formatAmount(config2.grants.board_threshold, config2.base_currency);
+  const next = issue.labels.includes(config2.labels.over_threshold) ? `The request is over ${threshold}, so the recommendation then takes it to the board, at the next meeting that can review it.` : `For a request up to ${threshold} the Grants WG's decision is final.`;
+  return [
+    when,
+    "",
+    `${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`, or tell the applicant here when they can expect one. ${next}`,
+    "",
+    applicant
+  ].join("\n");
 }
 
 // src/decide/sweep-grants.ts
 function grantCandidates(issues, config2, now) {
+  const past = new Set(pastTargetRequests(issues, config2, now).map((p) => p.issue));
+  return issues.filter((issue) => past.has(issue.number) || ruleCandidate(issue, config2, now)).map((issue) => issue.number);
+}
+function ruleCandidate(issue, config2, now) {
   const L = config2.labels;
-  return issues.filter((issue) => {
-    if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
-    if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
-    const age = daysBetween(new Date(issue.created_at), now);
-    if (issue.labels.includes(L.needs_info)) return age >= config2.grants.needs_info_close_days;
-    return issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.board_review) && age > config2.grants.grants_wg_review_days;
-  }).map((issue) => issue.number);
+  if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
+  if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
+  const age = daysBetween(new Date(issue.created_at), now);
+  if (issue.labels.includes(L.needs_info)) return age >= config2.grants.needs_info_close_days;
+  return issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.board_review) && age > config2.grants.grants_wg_review_days;
 }
 var NEEDS_INFO_CLOSED = "needs-info-closed";
 var REVIEW_OVERDUE = "grants-wg-review-overdue";
@@ -12441,21 +15806,19 @@ function decideGrants(input, findings, close) {
   const { config: config2, now, owner } = input;
   const L = config2.labels;
   const comments = [];
-  for (const number of grantCandidates(input.issues, config2, now)) {
-    const issue = input.issues.find((i) => i.number === number);
+  for (const issue of input.issues.filter((i) => ruleCandidate(i, config2, now))) {
+    const number = issue.number;
     const timeline = input.timelines.get(number) ?? [];
-    const who = (e) => (e.actor ?? e.user)?.login?.toLowerCase();
     const labelled = (label) => timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
-    const hasMarker = (name2) => timeline.some(
-      (e) => e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name2
+    const hasMarker = (name2, after = "") => timeline.some(
+      (e) => e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name2 && (after === "" || Date.parse(e.created_at) >= Date.parse(after))
     );
     const author = issue.author?.login ?? "";
     if (issue.labels.includes(L.needs_info)) {
-      const authorComments = timeline.filter((e) => e.event === "commented" && who(e) === author.toLowerCase()).map((e) => e.created_at);
-      const since2 = latest2([issue.created_at, ...labelled(L.needs_info), ...authorComments]);
-      if (daysBetween(new Date(since2), now) < config2.grants.needs_info_close_days) continue;
+      const since2 = lastApplicantActivity(issue, timeline, config2, input.self);
+      if (!silentLongEnough(since2, config2, now)) continue;
       findings.grantsClosed.push(number);
-      if (!hasMarker(NEEDS_INFO_CLOSED))
+      if (!hasMarker(NEEDS_INFO_CLOSED, since2))
         comments.push({
           issue: number,
           marker: NEEDS_INFO_CLOSED,
@@ -12464,9 +15827,9 @@ function decideGrants(input, findings, close) {
       close.push({ issue: number, comment: "", reason: "not_planned" });
       continue;
     }
-    const since = latest2([issue.created_at, ...labelled(L.grants_wg_review)]);
+    const since = latest3([issue.created_at, ...labelled(L.grants_wg_review)]);
     if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) continue;
-    if (hasMarker(REVIEW_OVERDUE)) continue;
+    if (hasMarker(REVIEW_OVERDUE) || remindedOfTarget(timeline, input.self, "grants-wg")) continue;
     findings.grantsFlagged.push(number);
     const team = config2.teams.mention_grants_wg ? `@${owner}/${config2.teams.grants_wg}` : "Grants Work Group";
     comments.push({
@@ -12477,8 +15840,54 @@ function decideGrants(input, findings, close) {
   }
   return comments;
 }
-function latest2(dates) {
+function latest3(dates) {
   return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
+}
+
+// src/decide/report-skeleton.ts
+function reportPath(config2, slug, period) {
+  return `${config2.paths.workgroups}/${slug}/reports/${period}.yml`;
+}
+var OPTIONAL = [
+  ["activities", "What the work group did, one line each."],
+  ["blockers", "What slows the work group down."],
+  ["board_asks", "Decisions or help needed from the board: each one puts this report on the board's agenda."],
+  ["next_steps", "What the work group plans next."]
+];
+function reportSkeleton({ slug, name: name2, period, submittedBy, config: config2 }) {
+  const depth = reportPath(config2, slug, period.label).split("/").length - 1;
+  const what = period.months.length === 1 ? monthName(period.label) : `the quarter ${monthName(period.months[0])} to ${monthName(period.label)}`;
+  const lines = [
+    `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/report.schema.json`,
+    `# Report of the ${name2 ? oneLine(name2) : slug} for ${what}, due by ${period.due}.`,
+    "# Fill in the highlights; the other sections are optional: remove the # in front of the ones you use.",
+    `workgroup: ${slug}`,
+    `period: "${period.label}"`,
+    submittedBy ? `submitted_by: ${submittedBy}` : "submitted_by: # your GitHub login, without @ (a chair or member of the work group)",
+    "highlights:",
+    "  # The most important outcomes of the period, a few words each (at least one).",
+    "  - ",
+    "# metrics:",
+    "#   # Numbers that show progress.",
+    "#   - name: Pull requests merged",
+    "#     value: 0",
+    "# spending:",
+    "#   # Money spent from the work group's budget (a number, and a currency code if not the base one).",
+    "#   - description: ",
+    "#     amount: 0"
+  ];
+  for (const [key, hint] of OPTIONAL) lines.push(`# ${key}:`, `#   # ${hint}`, "#   - ");
+  return `${lines.join("\n")}
+`;
+}
+function oneLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+var MAX_NEW_FILE_URL = 8e3;
+function newFileUrl(where, path, content) {
+  const relative = `../new/${where.branch.split("/").map(encodeURIComponent).join("/")}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(content)}`;
+  const whole3 = `https://github.com/${where.owner}/${where.repo}/${relative.slice(3)}`;
+  return whole3.length <= MAX_NEW_FILE_URL ? relative : void 0;
 }
 
 // src/decide/sweep-issues.ts
@@ -12498,8 +15907,17 @@ function chairsLine(charter2) {
 function wgLabel(config2, slug) {
   return `${config2.labels.workgroup_prefix}${slug}`;
 }
-function reminderIssue({ wg, charter: charter2, config: config2 }, period) {
-  const file = `${config2.paths.workgroups}/${wg.slug}/reports/${period.label}.yml`;
+function reminderIssue({ wg, charter: charter2, config: config2, where }, period) {
+  const file = reportPath(config2, wg.slug, period.label);
+  const chairs = charter2.participants.chairs;
+  const skeleton = reportSkeleton({
+    slug: wg.slug,
+    name: charter2.name,
+    period,
+    ...chairs.length === 1 ? { submittedBy: chairs[0] } : {},
+    config: config2
+  });
+  const link = where ? newFileUrl(where, file, skeleton) : void 0;
   const what = period.months.length === 1 ? `report for **${monthName(period.label)}**` : `report for the quarter ending **${monthName(period.label)}**`;
   return {
     key: trackingKey("reminder", wg.slug, period.label),
@@ -12509,7 +15927,18 @@ function reminderIssue({ wg, charter: charter2, config: config2 }, period) {
       "",
       `Please open a pull request that adds \`${file}\`. wgbot checks it, and closes this issue when it is merged.`,
       "",
-      `A work group that misses ${plural(config2.reports.missed_for_at_risk, "report")} in a row is at risk and goes to the board. If the work group has paused, say so here.`
+      link ? `[Start the report on GitHub](${link}): the file opens filled in with the skeleton below; fill in the highlights and propose it as a pull request. Or run \`wgbot new report ${wg.slug} --month ${period.label}\` in a clone.` : `Start from the skeleton below, or run \`wgbot new report ${wg.slug} --month ${period.label}\` in a clone.`,
+      "",
+      "<details><summary>The report's skeleton</summary>",
+      "",
+      "```yaml",
+      skeleton.replace(/\n$/, ""),
+      // exactly the file's text: a trailing space after `- ` is kept
+      "```",
+      "",
+      "</details>",
+      "",
+      `A work group that misses ${atRiskRuleText(config2.reports)} is at risk and goes to the board. If the work group has paused, say so here.`
     ].join("\n"),
     labels: [config2.labels.report, wgLabel(config2, wg.slug)],
     assignees: [...charter2.participants.chairs]
@@ -12548,69 +15977,11 @@ function renewalIssue({ wg, charter: charter2, config: config2 }) {
   };
 }
 
-// src/decide/sweep-summary.ts
-function months(labels) {
-  if (labels.length <= 3) return listing(labels.map(monthName));
-  return `${monthName(labels[0])} to ${monthName(labels[labels.length - 1])}`;
-}
-function summaryLine(f) {
-  const parts = [
-    `${plural(f.workgroups, "work group")}`,
-    `${f.overdue.length} with overdue reports`,
-    `${f.atRisk.length} at risk`,
-    `${f.renewal.length} past review`,
-    `${f.revivable.length} revivable`
-  ];
-  if (f.grantsClosed.length) parts.push(`${plural(f.grantsClosed.length, "grant")} closed`);
-  if (f.grantsFlagged.length) parts.push(`${plural(f.grantsFlagged.length, "grant")} flagged`);
-  return `sweep: ${parts.join(", ")}`;
-}
-function summaryText(f, config2, today) {
-  const lines = [`### wgbot sweep, ${today}`, "", `${plural(f.workgroups, "work group")} checked.`, ""];
-  const section = (title, items) => {
-    if (items.length === 0) return;
-    lines.push(`**${title}**`, ...items.map((i) => `- ${i}`), "");
-  };
-  section(
-    "Overdue reports",
-    f.overdue.map(
-      (o) => `${o.slug}: ${o.periods.length <= 3 ? listing(o.periods.map(monthName)) : `${o.periods.length} missing, the latest for ${monthName(o.periods[o.periods.length - 1])}`}`
-    )
-  );
-  section(
-    "At risk",
-    f.atRisk.map((a) => `${a.slug}: ${a.reasons.join("; ")}`)
-  );
-  section(
-    "Charters past their review date",
-    f.renewal.map((r) => `${r.slug} (review date ${r.review})`)
-  );
-  section(
-    "Inactive work groups that can be revived",
-    f.revivable.map((s) => `${s}: set \`status: active\` with a new review date in its charter`)
-  );
-  section(
-    `Grant requests closed after ${config2.grants.needs_info_close_days} days in needs-info`,
-    f.grantsClosed.map((n) => `#${n}`)
-  );
-  section(
-    `Grant requests waiting for the Grants WG over ${config2.grants.grants_wg_review_days} days`,
-    f.grantsFlagged.map((n) => `#${n}`)
-  );
-  section(
-    "Not checked",
-    f.unreadable.map((u) => `${u.slug}: ${u.why}`)
-  );
-  if (lines.length === 4) lines.push("Nothing needs attention.");
-  return `${lines.join("\n").trim()}
-`;
-}
-
 // src/decide/sweep.ts
 function recentSince(state, now) {
   const today = isoDate(now);
   const cadences = new Set(
-    [...state.workgroups.values()].flatMap((wg) => wg.charter ? [cadenceOf(wg.charter)] : [])
+    [...state.workgroups.values()].flatMap((wg) => wg.charter ? [cadenceOf(wg.charter, state.config)] : [])
   );
   cadences.add("monthly");
   const dues = [...cadences].map((c) => latestDuePeriod(c, state.config.reports.due_day, today).due);
@@ -12629,7 +16000,8 @@ function decideSweep(input) {
     renewal: [],
     revivable: [],
     grantsClosed: [],
-    grantsFlagged: []
+    grantsFlagged: [],
+    grantsPastTarget: []
   };
   const open = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -12675,11 +16047,12 @@ function decideSweep(input) {
         close.push({ issue: t.number, comment: why, reason: "completed" });
       continue;
     }
-    const ctx = { wg, charter: charter2, config: config2, today };
+    const where = input.repo && input.branch ? { owner: input.owner, repo: input.repo, branch: input.branch } : void 0;
+    const ctx = { wg, charter: charter2, config: config2, today, ...where ? { where } : {} };
     const periods = duePeriods(charter2, config2, today);
     const filed = (p) => p.months.some((m) => wg.reports.has(m));
     const unfiled = periods.filter((p) => !filed(p));
-    const latest3 = periods[periods.length - 1];
+    const latest4 = periods[periods.length - 1];
     const openReminders = openOf(wg.slug, "reminder");
     for (const reminder of openReminders) {
       const period = periods.find((p) => p.label === reminder.detail);
@@ -12694,22 +16067,11 @@ function decideSweep(input) {
         comment: landed ? `The report for ${monthName(period?.label ?? landed)} has landed (\`${wg.reports.get(landed)?.path}\`). Thank you!` : `No report is due for ${reminder.detail ? monthName(reminder.detail) : "this period"} any more. Closing.`
       });
     }
-    if (latest3 && !filed(latest3) && config2.reports.reminders && !openReminders.some((r) => r.detail === latest3.label))
-      tracking.push(reminderIssue(ctx, latest3));
+    if (latest4 && !filed(latest4) && config2.reports.reminders && !openReminders.some((r) => r.detail === latest4.label))
+      tracking.push(reminderIssue(ctx, latest4));
     if (unfiled.length > 0) findings.overdue.push({ slug: wg.slug, periods: unfiled.map((p) => p.label) });
-    let streak = 0;
-    for (let i = periods.length - 1; i >= 0 && !filed(periods[i]); i--) streak++;
-    const missed = periods.slice(periods.length - streak);
     const people = charterPeople(charter2);
-    const reasons = [];
-    if (streak >= config2.reports.missed_for_at_risk)
-      reasons.push(
-        `it has missed ${plural(streak, "report")} in a row (${months(missed.map((p) => p.label))})`
-      );
-    if (people.size < config2.workgroups.at_risk_min_members)
-      reasons.push(
-        `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${config2.workgroups.at_risk_min_members}`
-      );
+    const reasons = healthReasons(charter2, people, periods, filed, config2);
     const openAtRisk = openOf(wg.slug, "at-risk");
     if (reasons.length > 0) {
       findings.atRisk.push({ slug: wg.slug, reasons });
@@ -12719,7 +16081,7 @@ function decideSweep(input) {
         close.push({
           issue: t.number,
           reason: "completed",
-          comment: `The ${name(charter2)} is no longer at risk: its reports are up to date and it has ${plural(people.size, "member")}. Closing.`
+          comment: `The ${name(charter2)} is no longer at risk: its reports are up to date and it has ${plural(people.size, "member")}${leadershipNeeded(config2) ? ", with the chairs and board liaison it needs" : ""}. Closing.`
         });
     }
     const review = charter2.active_time.review;
@@ -12738,6 +16100,7 @@ function decideSweep(input) {
     }
   }
   const comments = decideGrants(input, findings, close);
+  comments.push(...decideDecisionTargets(input, findings, comments));
   const plan = { tracking, close, comments, findings, summary: "", text: "" };
   plan.summary = summaryLine(findings);
   plan.text = summaryText(findings, config2, today);
@@ -12776,7 +16139,14 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
   const pendingReports = [];
   const charterDocs = /* @__PURE__ */ new Map();
   let checked2 = (snapshot.files.has(CONFIG_PATH) ? 1 : 0) + (snapshot.problems?.length ?? 0);
+  const ledgerFiles = [];
   for (const [path, content] of snapshot.files) {
+    const ledgerPlace2 = classifyLedgerPath(path, config2.paths.grants);
+    if (ledgerPlace2) {
+      checked2++;
+      ledgerFiles.push({ path, content, where: ledgerPlace2 });
+      continue;
+    }
     const where = classifyPath(path, config2.paths.workgroups);
     if (!where || where.kind === "config") continue;
     checked2++;
@@ -12819,7 +16189,9 @@ function validateRepository(snapshot, { now, duplicateSlugs = true }) {
   }
   if (duplicateSlugs)
     problems.push(...duplicateSlugProblems(claims, (path) => locators.get(path) ?? (() => ({}))));
-  return { config: config2, workgroups, problems: sortProblems(problems), checked: checked2, claims };
+  const ledger2 = validateLedger(ledgerFiles, config2);
+  problems.push(...ledger2.problems);
+  return { config: config2, workgroups, problems: sortProblems(problems), checked: checked2, claims, ledger: ledger2.records };
 }
 function duplicateSlugProblems(claims, locateIn) {
   const bySlug = /* @__PURE__ */ new Map();
@@ -12851,6 +16223,7 @@ function duplicateSlugProblems(claims, locateIn) {
 // src/gather/governance.ts
 var QUERY = `query WgbotGovernance($owner: String!, $name: String!, $config: String!, $workgroups: String!) {
   repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
     config: object(expression: $config) { ... on Blob { text isTruncated } }
     workgroups: object(expression: $workgroups) {
       ... on Tree {
@@ -12926,7 +16299,8 @@ async function gatherGovernance(github, repo, { now, ref = "HEAD" }) {
     groupOf(state, where.slug).reports.set(where.month, { path, month: where.month });
     state.checked++;
   }
-  return { state, requests };
+  const branch = answer.repository.defaultBranchRef?.name ?? void 0;
+  return { state, requests, ...branch ? { branch } : {} };
 }
 function groupOf(state, slug) {
   let wg = state.workgroups.get(slug);
@@ -12943,16 +16317,17 @@ function groupOf(state, slug) {
 }
 
 // src/gather/sweep-issues.ts
-function toSweepIssue(raw) {
+function toSweepIssue(raw2) {
   return {
-    number: raw.number,
-    title: raw.title,
-    body: raw.body ?? "",
-    state: raw.state === "closed" ? "closed" : "open",
-    labels: raw.labels.map((l) => typeof l === "string" ? l : l.name ?? ""),
-    author: raw.user ? { login: raw.user.login, type: raw.user.type } : null,
-    created_at: raw.created_at,
-    updated_at: raw.updated_at
+    number: raw2.number,
+    title: raw2.title,
+    body: raw2.body ?? "",
+    state: raw2.state === "closed" ? "closed" : "open",
+    labels: raw2.labels.map((l) => typeof l === "string" ? l : l.name ?? ""),
+    author: raw2.user ? { login: raw2.user.login, type: raw2.user.type } : null,
+    created_at: raw2.created_at,
+    updated_at: raw2.updated_at,
+    ...raw2.milestone?.title ? { milestone: raw2.milestone.title } : {}
   };
 }
 async function gatherSweepIssues(github, repo, { closedSince }) {
@@ -12977,6 +16352,33 @@ async function gatherTimelines(github, repo, issues) {
   }
   return timelines;
 }
+var EDITS_PER_QUERY = 50;
+async function gatherIssueEdits(github, repo, issues) {
+  const edits = /* @__PURE__ */ new Map();
+  for (let start = 0; start < issues.length; start += EDITS_PER_QUERY) {
+    const batch = issues.slice(start, start + EDITS_PER_QUERY).filter((n) => Number.isSafeInteger(n) && n > 0);
+    if (batch.length === 0) continue;
+    const fields = batch.map(
+      (n) => `i${n}: issue(number: ${n}) { userContentEdits(last: 20) { nodes { editedAt editor { login } } } }`
+    ).join("\n    ");
+    const query2 = `query WgbotIssueEdits($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+    const answer = await graphql(github, query2, { owner: repo.owner, name: repo.repo });
+    for (const n of batch) {
+      const nodes = answer.repository?.[`i${n}`]?.userContentEdits?.nodes ?? [];
+      edits.set(
+        n,
+        nodes.flatMap(
+          (node) => node?.editedAt ? [{ event: "edited", created_at: node.editedAt, actor: node.editor ?? null }] : []
+        )
+      );
+    }
+  }
+  return edits;
+}
 
 // src/flows/sweep.ts
 function openedEvent(issue) {
@@ -12993,21 +16395,33 @@ function openedEvent(issue) {
   };
   return { name: "issues", payload };
 }
+async function addApplicantEdits(ctx, issues, timelines, config2, self) {
+  const check = [...timelines.keys()].filter((n) => {
+    const issue = issues.find((i) => i.number === n);
+    return issue?.labels.includes(config2.labels.needs_info) && editsMatter(issue, timelines.get(n) ?? [], config2, ctx.now, self);
+  });
+  if (check.length === 0) return;
+  const edits = await gatherIssueEdits(ctx.github, ctx.repo, check);
+  for (const [n, events] of edits) timelines.set(n, [...timelines.get(n) ?? [], ...events]);
+}
 var sweepRounds = {
   gather: async (_event, ctx) => {
-    const { state } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
+    const { state, branch } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
     const { config: config2 } = state;
     const issues = await gatherSweepIssues(ctx.github, ctx.repo, {
       closedSince: recentSince(state, ctx.now)
     });
     const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config2, ctx.now));
-    return { state: { state, issues, timelines, owner: ctx.repo.owner, self: await ctx.self() } };
+    const self = await ctx.self();
+    await addApplicantEdits(ctx, issues, timelines, config2, self);
+    return { state: { state, issues, timelines, owner: ctx.repo.owner, repo: ctx.repo.repo, branch, self } };
   },
   decide: (s, now) => {
-    const { state, issues, timelines, owner, self } = s;
+    const { state, issues, timelines, owner, repo, branch, self } = s;
     const config2 = state.config;
+    const where = branch ? { repo, branch } : {};
     return {
-      sweep: decideSweep({ state, issues, timelines, config: config2, now, owner, self }),
+      sweep: decideSweep({ state, issues, timelines, config: config2, now, owner, ...where, self }),
       unanswered: unansweredRequests(issues, config2, now)
     };
   },
@@ -13024,7 +16438,7 @@ var sweepRounds = {
   },
   settles: false,
   next: async (plan, s, _writes, ctx) => {
-    const board = await syncBoard(ctx, s.state.config);
+    const board = await syncBoard(ctx, s.state.config, { state: s.state, branch: s.branch });
     const answers = [];
     for (const issue of plan.unanswered)
       answers.push(...(await requestFlow(openedEvent(issue), ctx, s.state.config)).writes);
@@ -13062,9 +16476,16 @@ var HANDLED_EVENTS = [
   ...EVENT_FLOWS.flatMap((f) => f.events ?? []).filter((e) => e.includes(".")),
   ...COMMAND_FLOWS.length > 0 ? [COMMAND_EVENT] : []
 ];
-async function handleEvent(event, ctx) {
+async function handleEvent(event, ctx, locks) {
+  const route = chooseFlow(event);
+  if (!("handle" in route)) return route;
+  const run = () => runFlow(route, event, ctx);
+  const item = locks ? itemKey(event) : void 0;
+  return locks && item ? locks.run(item, run) : run();
+}
+async function runFlow(flow, event, ctx) {
   try {
-    return await routeEvent(event, ctx);
+    return await flow.handle(event, ctx);
   } catch (error2) {
     const number = (event.payload.issue ?? event.payload.pull_request)?.number;
     if (number !== void 0 && itemGone(error2, number)) {
@@ -13081,22 +16502,25 @@ function itemGone(error2, number) {
   const path = (e.request?.url ?? "").split("?")[0] ?? "";
   return new RegExp(`/(issues|pulls)/${number}(/(labels|comments|files)(/[^/]*)?)?$`).test(path);
 }
-async function routeEvent(event, ctx) {
+function chooseFlow(event) {
   const { payload } = event;
   const key = `${event.name}.${payload.action ?? ""}`;
   const sweep = SWEEP_EVENTS.includes(event.name) ? flowForEvent(key, event.name) : void 0;
-  if (sweep) return sweep.handle(event, ctx);
+  if (sweep) return sweep;
   if (isBot(payload.sender)) return ignored(`event from bot ${payload.sender?.login ?? "(unknown)"}`);
   if (key === COMMAND_EVENT) {
     const command = flowForCommand(commandName(parseCommand(payload.comment?.body)));
-    return command ? command.handle(event, ctx) : ignored("comment is not a command");
+    return command ?? ignored("comment is not a command");
   }
-  const flow = flowForEvent(key, event.name);
-  return flow ? flow.handle(event, ctx) : ignored(`no flow for ${key}`);
+  return flowForEvent(key, event.name) ?? ignored(`no flow for ${key}`);
 }
 
 // src/app.ts
-function createApp({ now = () => /* @__PURE__ */ new Date(), configMaxAgeMs = CONFIG_MAX_AGE_MS } = {}) {
+function createApp({
+  now = () => /* @__PURE__ */ new Date(),
+  configMaxAgeMs = CONFIG_MAX_AGE_MS,
+  locks
+} = {}) {
   return (app) => {
     const configs = new ConfigCache(configMaxAgeMs);
     const self = appIdentity(async () => (await app.auth()).rest.apps.getAuthenticated());
@@ -13108,71 +16532,35 @@ function createApp({ now = () => /* @__PURE__ */ new Date(), configMaxAgeMs = CO
       const event = { name: context.name, payload: context.payload };
       const repository = event.payload.repository;
       if (!repository) return;
-      const outcome = await handleEvent(event, {
-        github: context.octokit,
-        repo: { owner: repository.owner.login, repo: repository.name },
-        now: now(),
-        dryRun: false,
-        self,
-        configs,
-        log: { info: (m) => context.log.info(m), warn: (m) => context.log.warn(m) }
-      });
+      const outcome = await handleEvent(
+        event,
+        {
+          github: context.octokit,
+          repo: { owner: repository.owner.login, repo: repository.name },
+          now: now(),
+          dryRun: false,
+          self,
+          configs,
+          log: { info: (m) => context.log.info(m), warn: (m) => context.log.warn(m) }
+        },
+        locks
+      ).catch(asNetworkError);
       context.log.info(`${context.name}.${event.payload.action ?? ""}: ${outcome.summary}`);
     });
   };
 }
-var app_default = createApp();
+function asNetworkError(error2) {
+  const message = unreachable(error2);
+  if (message === void 0) throw error2;
+  throw new Error(message);
+}
+var app_default = createApp({ locks: localItemLocks() });
 
 // src/github/probot-octokit.ts
 import { ProbotOctokit } from "probot";
-
-// src/github/limits.ts
-import Bottleneck from "bottleneck";
-var MAX_RATE_LIMIT_RETRIES = 2;
-var RETRIES = 3;
-var REQUEST_TIMEOUT_MS = 15e3;
-var PRODUCTION_TIMING = { secondMs: 1e3, requestTimeoutMs: REQUEST_TIMEOUT_MS };
-function throttleOptions(log, timing = PRODUCTION_TIMING) {
-  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-    const again = retryCount < MAX_RATE_LIMIT_RETRIES;
-    log.warn(
-      `${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up after retries"}.`
-    );
-    return again;
-  };
-  return {
-    onRateLimit: onLimit("Rate limit"),
-    onSecondaryRateLimit: onLimit("Secondary rate limit"),
-    retryAfterBaseValue: timing.secondMs,
-    ...spacing(timing.secondMs)
-  };
-}
-function retryOptions(timing = PRODUCTION_TIMING) {
-  return { retries: RETRIES, retryAfterBaseValue: timing.secondMs };
-}
-function timedFetch(ms, base) {
-  return (input, init = {}) => {
-    const timeout = AbortSignal.timeout(ms);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return (base ?? globalThis.fetch)(input, { ...init, signal });
-  };
-}
-var scaled = /* @__PURE__ */ new Map();
-function spacing(secondMs) {
-  if (secondMs === PRODUCTION_TIMING.secondMs) return {};
-  let groups = scaled.get(secondMs);
-  if (!groups) {
-    const group = (minTime) => new Bottleneck.Group({ maxConcurrent: 1, minTime: minTime * secondMs, timeout: 12e4 });
-    groups = { write: group(1), notifications: group(3), search: group(2) };
-    scaled.set(secondMs, groups);
-  }
-  return groups;
-}
-
-// src/github/probot-octokit.ts
 function wgbotProbotOctokit({
   throttle = true,
-  retry = throttle,
+  retry: retry2 = throttle,
   timing = PRODUCTION_TIMING
 } = {}) {
   return ProbotOctokit.defaults((options) => {
@@ -13182,7 +16570,7 @@ function wgbotProbotOctokit({
     return {
       ...options,
       throttle: throttle ? { ...options.throttle, ...throttleOptions(log, timing) } : { enabled: false },
-      retry: retry ? retryOptions(timing) : { enabled: false },
+      retry: retry2 ? retryOptions(timing) : { enabled: false },
       // Without retries, creates are not retried either (apply/once.ts reads `request.retries`).
       request: {
         ...request,
@@ -13190,7 +16578,7 @@ function wgbotProbotOctokit({
         fetch: timedFetch(timing.requestTimeoutMs, request?.fetch),
         // Not an Octokit option: createOnce (apply/once.ts) reads it to wait as long as the retry plugin would.
         secondMs: timing.secondMs,
-        ...retry ? {} : { retries: 0 }
+        ...retry2 ? {} : { retries: 0 }
       }
     };
   });
@@ -13369,13 +16757,13 @@ function bodyPending(req) {
   return announced && !req.readableEnded;
 }
 function readBody(req, limit) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const chunks = [];
     let size = 0;
     const stop = (outcome) => {
       req.off("data", onData).off("end", onEnd).off("error", onCut).off("close", onCut);
       chunks.length = 0;
-      resolve(outcome);
+      resolve2(outcome);
     };
     const onData = (chunk) => {
       size += chunk.length;
@@ -13385,7 +16773,7 @@ function readBody(req, limit) {
     };
     const onEnd = () => {
       req.off("error", onCut).off("close", onCut);
-      resolve(new TextDecoder().decode(Buffer.concat(chunks)));
+      resolve2(new TextDecoder().decode(Buffer.concat(chunks)));
     };
     const onCut = () => stop("cut");
     req.on("data", onData).once("end", onEnd).once("error", onCut).once("close", onCut);
@@ -13400,12 +16788,16 @@ function isJsonObject(text) {
   }
 }
 
-// src/server/server.ts
+// src/server/listen.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/server/settings.ts
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 var ServerConfigError = class extends Error {
 };
-var HEALTH_PATH = "/healthz";
 var DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
-var MAX_WEBHOOK_BYTES = 1024 * 1024;
 function serverSettings(env) {
   const problems = [];
   const production = env.NODE_ENV === "production";
@@ -13417,6 +16809,10 @@ function serverSettings(env) {
     problems.push(
       "Neither PRIVATE_KEY nor PRIVATE_KEY_PATH is set: give the App's private key (a .pem file) in one of them."
     );
+  else if (!env.PRIVATE_KEY?.trim()) {
+    const missing = keyFileProblem(env.PRIVATE_KEY_PATH?.trim() ?? "");
+    if (missing) problems.push(missing);
+  }
   const secretConfigured = Boolean(env.WEBHOOK_SECRET);
   if (!secretConfigured && production)
     problems.push(
@@ -13436,6 +16832,14 @@ function serverSettings(env) {
   const throttleText = env.WGBOT_THROTTLE?.trim() || "on";
   if (throttleText !== "on" && throttleText !== "off")
     problems.push(`WGBOT_THROTTLE must be on or off, not '${env.WGBOT_THROTTLE}'.`);
+  const redisUrl = env.REDIS_URL?.trim() || void 0;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl))
+    problems.push(`REDIS_URL must start with redis:// or rediss://, not '${redisUrl}'.`);
+  const webhookProxyUrl = env.WEBHOOK_PROXY_URL?.trim() || void 0;
+  if (webhookProxyUrl && !/^https?:\/\/[^\s/]+/.test(webhookProxyUrl))
+    problems.push(
+      `WEBHOOK_PROXY_URL must be a web address such as https://smee.io/<channel>, not '${webhookProxyUrl}'.`
+    );
   if (problems.length > 0) throw new ServerConfigError(problems.join("\n"));
   return {
     port,
@@ -13443,13 +16847,197 @@ function serverSettings(env) {
     webhookPath,
     production,
     secretConfigured,
-    throttle: throttleText === "on"
+    throttle: throttleText === "on",
+    redisUrl,
+    webhookProxyUrl
   };
 }
+function keyFileProblem(path) {
+  const full = resolve(path);
+  const shown = full === path ? `'${path}'` : `'${path}' (${full})`;
+  try {
+    if (statSync(full).isFile()) return void 0;
+    return `PRIVATE_KEY_PATH names ${shown}, which is not a file: give the path of the App's private key (.pem).`;
+  } catch (error2) {
+    const code2 = error2.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR")
+      return `PRIVATE_KEY_PATH names ${shown}, but there is no such file: check the path (a relative path starts from the folder the server runs in), or give the key itself in PRIVATE_KEY.`;
+    return `PRIVATE_KEY_PATH names ${shown}, which cannot be read (${code2}): let the server's user read it.`;
+  }
+}
+
+// src/server/listen.ts
+function listen(server, port, host) {
+  return new Promise((resolve2, reject) => {
+    server.once("error", (error2) => {
+      const where = host ? `${host}:${port}` : `port ${port}`;
+      reject(
+        error2.code === "EADDRINUSE" ? new ServerConfigError(`Port ${port} is already in use: set PORT to a free port.`) : error2.code === "EADDRNOTAVAIL" || error2.code === "ENOTFOUND" ? new ServerConfigError(
+          `Cannot listen on ${where}: HOST '${host}' is not an address of this machine. Unset HOST to listen on all of them.`
+        ) : error2
+      );
+    });
+    server.listen({ port, host }, resolve2);
+  });
+}
+function boundAddress(server) {
+  const address = server.address();
+  const everywhere = address.address === "::" || address.address === "0.0.0.0";
+  const show = (host) => host.includes(":") ? `[${host}]` : host;
+  const url = `http://${show(address.address)}:${address.port}`;
+  const loopback = address.family === "IPv6" ? "::1" : "127.0.0.1";
+  return {
+    url,
+    local: `http://${show(everywhere ? loopback : address.address)}:${address.port}`,
+    everywhere
+  };
+}
+function packageInfo() {
+  try {
+    const pkg = JSON.parse(readFileSync3(join4(templatesDir(), "..", "package.json"), "utf8"));
+    return { name: pkg.name ?? "wgbot", version: pkg.version ?? "unknown" };
+  } catch {
+    return { name: "wgbot", version: "unknown" };
+  }
+}
+
+// src/server/redis-locks.ts
+import { randomUUID } from "node:crypto";
+var LOCK_DEFAULTS = { ttlMs: 6e4, waitMs: 12e4, pollMs: 50 };
+var KEY_PREFIX = "wgbot:item:";
+var RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+var RENEW = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], ARGV[2]) else return 0 end`;
+var ItemBusyError = class extends Error {
+};
+function redisItemLocks(redis, options) {
+  const local = localItemLocks();
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+  async function acquire(name2, token, item) {
+    const deadline = now() + options.waitMs;
+    let pause = options.pollMs;
+    let waited = false;
+    while (await redis.set(name2, token, "PX", options.ttlMs, "NX") !== "OK") {
+      if (!waited) {
+        waited = true;
+        options.log.info(`${item} is being worked on by another wgbot instance: waiting for it to finish.`);
+      }
+      if (now() >= deadline) {
+        const seconds = Math.round(options.waitMs / 1e3);
+        const message = `${item} is still being worked on by another wgbot instance after ${seconds} s of waiting: this delivery was not handled. Redeliver it from the App's advanced settings (Recent Deliveries) once that run has finished; if this repeats, look for a stuck instance.`;
+        options.log.warn(message);
+        throw new ItemBusyError(message);
+      }
+      await sleep(pause);
+      pause = Math.min(pause * 2, 1e3);
+    }
+  }
+  async function held(item, work) {
+    const name2 = KEY_PREFIX + item;
+    const token = randomUUID();
+    await acquire(name2, token, item);
+    const renewal = setInterval(
+      () => {
+        redis.eval(RENEW, 1, name2, token, options.ttlMs).catch(() => {
+        });
+      },
+      Math.max(1, Math.floor(options.ttlMs / 3))
+    );
+    renewal.unref();
+    try {
+      return await work();
+    } finally {
+      clearInterval(renewal);
+      await redis.eval(RELEASE, 1, name2, token).catch((error2) => {
+        options.log.warn(`Could not release the lock on ${item} (${error2.message}); it expires by itself.`);
+      });
+    }
+  }
+  return { run: (item, work) => local.run(item, () => held(item, work)) };
+}
+
+// src/server/optional-packages.ts
+var loadPackage = (name2) => import(name2);
+var REDIS_CONNECT_MS = 1e4;
+async function redisLocks(url, log, load = loadPackage) {
+  const Redis = await required(load, "ioredis", "REDIS_URL", "npm install ioredis", (m) => {
+    const mod = m;
+    return mod.Redis ?? mod.default;
+  });
+  const client = new Redis(url, { lazyConnect: true });
+  let started = false;
+  let first;
+  client.on("error", (error2) => {
+    if (started) log.error(`Redis (${redactUrl(url)}): ${error2.message}`);
+    else first ??= error2;
+  });
+  let timer;
+  try {
+    await Promise.race([
+      client.connect(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${REDIS_CONNECT_MS / 1e3} s`)),
+          REDIS_CONNECT_MS
+        );
+      })
+    ]);
+  } catch (error2) {
+    client.disconnect();
+    throw new ServerConfigError(
+      `Cannot reach Redis at ${redactUrl(url)} (REDIS_URL): ${(first ?? error2).message}. Check the address, or unset REDIS_URL to run one instance without it.`
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+  started = true;
+  return {
+    locks: redisItemLocks(client, { ...LOCK_DEFAULTS, log }),
+    close: async () => {
+      await client.quit().catch(() => {
+      });
+    }
+  };
+}
+async function webhookProxy(source, target, logger, load = loadPackage) {
+  const SmeeClient = await required(
+    load,
+    "smee-client",
+    "WEBHOOK_PROXY_URL",
+    "npm install --no-save smee-client",
+    (m) => m.SmeeClient
+  );
+  const client = new SmeeClient({ source, target, logger });
+  const events = await client.start();
+  return () => {
+    if (events?.close) events.close();
+    else void client.stop?.();
+  };
+}
+async function required(load, name2, setting, install, pick) {
+  let found;
+  try {
+    found = pick(await load(name2));
+  } catch {
+    found = void 0;
+  }
+  if (typeof found !== "function")
+    throw new ServerConfigError(
+      `${setting} is set, but the ${name2} package is not installed: run \`${install}\` in wgbot's folder, or unset ${setting}.`
+    );
+  return found;
+}
+function redactUrl(url) {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, "//$1:***@");
+}
+
+// src/server/server.ts
+var HEALTH_PATH = "/healthz";
+var MAX_WEBHOOK_BYTES = 1024 * 1024;
 var REQUEST_RECEIVE_TIMEOUT_MS = 3e4;
 async function startServer(env, options = {}) {
   const settings = serverSettings(env);
-  if (env.REDIS_URL) await requireIoredis();
+  const load = options.load ?? loadPackage;
   const format = env.LOG_FORMAT === "pretty" || env.LOG_FORMAT === "json" ? env.LOG_FORMAT : settings.production ? "json" : "pretty";
   const log = await createLog({
     level: env.LOG_LEVEL || "info",
@@ -13459,19 +17047,21 @@ async function startServer(env, options = {}) {
     sentryDsn: env.SENTRY_DSN,
     destination: options.logDestination
   });
+  const shared = settings.redisUrl ? await redisLocks(settings.redisUrl, log, load) : void 0;
   let probot;
   try {
     probot = createProbot({
       env,
       overrides: {
         // Retries stay on either way; WGBOT_THROTTLE=off only stops the spacing of writes.
-        Octokit: wgbotProbotOctokit({ throttle: settings.throttle, retry: true }),
+        Octokit: wgbotProbotOctokit({ throttle: settings.throttle, retry: true, timing: options.timing }),
         log,
         webhookPath: settings.webhookPath
       }
     });
     await probot.ready();
   } catch (error2) {
+    await shared?.close();
     const message = error2.message;
     if (/privateKey/i.test(message))
       throw new ServerConfigError(
@@ -13503,10 +17093,13 @@ async function startServer(env, options = {}) {
       uptime_seconds: Math.round((Date.now() - started) / 1e3)
     }),
     // Probot's middleware (signature verified again, then the app's handlers), reached only through the gate.
-    deliver: await createNodeMiddleware(createApp({ now: options.now }), {
-      probot,
-      webhooksPath: settings.webhookPath
-    })
+    deliver: await createNodeMiddleware(
+      createApp({ now: options.now, locks: shared?.locks ?? localItemLocks() }),
+      {
+        probot,
+        webhooksPath: settings.webhookPath
+      }
+    )
   });
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_RECEIVE_TIMEOUT_MS;
   const server = createServer(
@@ -13523,57 +17116,76 @@ async function startServer(env, options = {}) {
       });
     }
   );
-  await listen(server, settings.port, settings.host);
-  const address = server.address();
-  const wildcard = address.address === "::" || address.address === "0.0.0.0";
-  const host = wildcard ? "localhost" : address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
-  probot.log.info(
-    `wgbot ${pkg.version} listening on ${url} (webhooks at ${settings.webhookPath}, health at ${HEALTH_PATH})`
-  );
+  try {
+    await listen(server, settings.port, settings.host);
+  } catch (error2) {
+    await shared?.close();
+    throw error2;
+  }
+  const bound = boundAddress(server);
+  const target = `${bound.local}${settings.webhookPath}`;
+  let stopProxy;
+  try {
+    if (settings.webhookProxyUrl)
+      stopProxy = await webhookProxy(
+        settings.webhookProxyUrl,
+        target,
+        probot.log.child({ name: "smee" }),
+        load
+      );
+  } catch (error2) {
+    server.close();
+    await shared?.close();
+    throw error2;
+  }
+  const extras = [
+    bound.everywhere ? "all interfaces" : "",
+    `webhooks at ${settings.webhookPath}`,
+    `health at ${HEALTH_PATH}`,
+    settings.redisUrl ? `sharing rate limits and item locks through ${redactUrl(settings.redisUrl)}` : "",
+    settings.webhookProxyUrl ? `forwarding deliveries from ${settings.webhookProxyUrl}` : ""
+  ].filter(Boolean);
+  probot.log.info(`wgbot ${pkg.version} listening on ${bound.url} (${extras.join(", ")})`);
   return {
-    url,
+    url: bound.local,
     probot,
     server,
-    close: () => new Promise((resolve, reject) => {
-      server.close((error2) => error2 ? reject(error2) : resolve());
-      server.closeIdleConnections();
-      gate.close();
-    })
+    close: async () => {
+      stopProxy?.();
+      await new Promise((resolve2, reject) => {
+        server.close((error2) => error2 ? reject(error2) : resolve2());
+        server.closeIdleConnections();
+        gate.close();
+      });
+      await shared?.close();
+    }
   };
 }
-function packageInfo() {
-  try {
-    const pkg = JSON.parse(readFileSync3(join4(templatesDir(), "..", "package.json"), "utf8"));
-    return { name: pkg.name ?? "wgbot", version: pkg.version ?? "unknown" };
-  } catch {
-    return { name: "wgbot", version: "unknown" };
-  }
-}
-function listen(server, port, host) {
-  return new Promise((resolve, reject) => {
-    server.once("error", (error2) => {
-      reject(
-        error2.code === "EADDRINUSE" ? new ServerConfigError(`Port ${port} is already in use: set PORT to a free port.`) : error2
-      );
-    });
-    server.listen({ port, host }, resolve);
-  });
-}
-async function requireIoredis() {
-  const name2 = "ioredis";
-  try {
-    await import(name2);
-  } catch {
-    throw new ServerConfigError(
-      "REDIS_URL is set, but the ioredis package is not installed: run `npm install ioredis` next to wgbot, or unset REDIS_URL."
-    );
-  }
-}
+
+// src/server/main.ts
 async function main(env = process.env, cwd = process.cwd()) {
-  const dotenv = join4(cwd, ".env");
+  const dotenv = join5(cwd, ".env");
   if (existsSync2(dotenv)) process.loadEnvFile(dotenv);
   let running;
+  let signalled;
+  const finish = (code2) => {
+    process.exitCode = code2;
+    setTimeout(() => process.exit(code2), 2e3).unref();
+  };
+  const stop = (server, signal) => {
+    server.probot.log.info(`${signal}: stopping`);
+    server.close().then(
+      () => finish(0),
+      () => finish(1)
+    );
+  };
+  const onSignal = (signal) => {
+    if (signalled) process.exit(1);
+    signalled = signal;
+    if (running) stop(running, signal);
+  };
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
+  process.on("SIGINT", () => onSignal("SIGINT"));
   try {
     running = await startServer(env);
   } catch (error2) {
@@ -13587,15 +17199,7 @@ ${error2.message}
 `);
     return 1;
   }
-  const stop = (signal) => {
-    running.probot.log.info(`${signal}: stopping`);
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1)
-    );
-  };
-  process.once("SIGTERM", () => stop("SIGTERM"));
-  process.once("SIGINT", () => stop("SIGINT"));
+  if (signalled) stop(running, signalled);
   return 0;
 }
 

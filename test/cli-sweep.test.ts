@@ -1,5 +1,6 @@
 /** `wgbot sweep`, in-process through main(argv, io), against the loopback fake GitHub. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { grantBody } from "./support/bodies.ts";
 import { runCli } from "./support/cli.ts";
 import type { FakeGitHub } from "./support/fake-github.ts";
 import { charterYaml } from "./support/governance-files.ts";
@@ -51,6 +52,18 @@ describe("wgbot sweep", () => {
     const again = await run(args);
     expect(again.stdout).toContain("Nothing to write: GitHub is up to date.");
     expect(fake.writes).toEqual([]);
+  });
+
+  it("names the grant requests it reminds about a passed decision target", async () => {
+    const request = fake.addIssue({
+      title: "Grant request: PyCon Example 2027",
+      body: grantBody({ amount: "12,000 USD", budget: "- Venue: 12,000 USD (essential)" }),
+      labels: [{ name: "kind/grant" }, { name: "status/board-review" }, { name: "grant/over-threshold" }],
+      created_at: "2026-09-01T10:00:00Z",
+    });
+    const dry = await run(["sweep", "--repo", "psf/governance", "--api-url", fake.url, "--dry-run"]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`for 1 work group (packaging) and 1 grant request (#${request.number}):`);
   });
 
   it("takes the repository and API from the Action's environment", async () => {

@@ -104,7 +104,8 @@ function concerning(plan: SweepPlan | undefined): string {
   if (!plan) return "";
   const f = plan.findings;
   const slugs = [...new Set([...f.overdue, ...f.atRisk, ...f.renewal].map((x) => x.slug))].sort();
-  const grants = [...new Set([...f.grantsClosed, ...f.grantsFlagged])].sort((a, b) => a - b);
+  const reminded = f.grantsPastTarget.map((p) => p.issue);
+  const grants = [...new Set([...f.grantsClosed, ...f.grantsFlagged, ...reminded])].sort((a, b) => a - b);
   const parts: string[] = [];
   if (slugs.length > 0) parts.push(`${plural(slugs.length, "work group")} (${slugs.join(", ")})`);
   if (grants.length > 0)

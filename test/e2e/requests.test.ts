@@ -54,6 +54,20 @@ describe("grant requests", () => {
     expect(body).toContain("It goes to the **Grants Work Group** (@psf/grants-wg) for review.");
     expect(body).toContain("the Grants WG's decision is final");
 
+    // The request budget the load benchmark holds wgbot to: at most 5 requests for a valid grant request, the
+    // App's own login (learnt once per process) aside.
+    const made = fake.requests
+      .map((r) => `${r.method} ${r.path}`)
+      .filter((r) => r !== "GET /app" && !r.endsWith("/access_tokens"))
+      .sort();
+    expect(made).toEqual([
+      "GET /repos/psf/governance/contents/.github%2Fwgbot.yml",
+      "GET /repos/psf/governance/issues/1",
+      "GET /repos/psf/governance/issues/1/comments",
+      "POST /repos/psf/governance/issues/1/comments",
+      "POST /repos/psf/governance/issues/1/labels",
+    ]);
+
     fake.reset();
     await deliver(probot, issuesEvent(fake, "opened", issue));
     expect(writes()).toEqual([]);

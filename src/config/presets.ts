@@ -27,7 +27,7 @@ const psf: Config = {
     minimum_lead_days: 42,
     recommended_lead_days: 90,
     // Matched word by word, plurals and -ise/-ize spellings included (src/decide/rules/grant/not-covered-match.ts);
-    // the corpus in test/fixtures/budget-lines.txt measures it.
+    // the corpora in test/fixtures/budget-lines.txt and budget-lines-held-out.txt measure it.
     not_covered: [
       {
         name: "swag",

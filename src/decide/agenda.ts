@@ -12,7 +12,7 @@ import { truncate } from "../util/text.ts";
 import { type BoardItem, grantAmount, ITEM_KINDS, type ItemKind, itemKind } from "./board-item.ts";
 import { milestoneTitle } from "./calendar.ts";
 import { type DecisionRecord, latest } from "./decision-record.ts";
-import { decisionTarget, pastDecisionTarget } from "./decision-target.ts";
+import { pastDecisionTarget, requestTarget } from "./decision-target.ts";
 import { mention } from "./decision-text.ts";
 import { formatAmount } from "./money.ts";
 
@@ -163,8 +163,7 @@ function row(entry: AgendaEntry, kind: ItemKind, meeting: string, config: Config
 function targetMark(entry: AgendaEntry, meeting: string, config: Config): string | undefined {
   const { item } = entry;
   if (item.state !== "open" || decisionOf(entry, config)?.final) return undefined;
-  const fastTracked = item.labels.includes(config.labels.fast_track);
-  const target = decisionTarget(item.createdAt, config.grants, fastTracked);
+  const { date: target } = requestTarget(item, config);
   return pastDecisionTarget(target, parseDate(meeting))
     ? `⏰ past its decision target (${target})`
     : undefined;

@@ -15,7 +15,7 @@ import { isSelf, markerName, type Self } from "../model/markers.ts";
 import { daysBetween, isoDate, parseDate } from "../util/dates.ts";
 import { plural } from "../util/text.ts";
 import { meetingOfMilestone } from "./calendar.ts";
-import { decisionTarget, decisionWeeks, pastDecisionTarget } from "./decision-target.ts";
+import { pastDecisionTarget, requestTarget } from "./decision-target.ts";
 import { formatAmount } from "./money.ts";
 import type { SweepComment, SweepFindings, SweepInput, SweepIssue, TimelineEvent } from "./sweep-model.ts";
 
@@ -56,15 +56,17 @@ export function pastTargetRequests(issues: readonly SweepIssue[], config: Config
     .flatMap((issue) => {
       const stage = awaitedStage(issue.labels, config);
       if (!stage) return [];
-      const fastTracked = issue.labels.includes(config.labels.fast_track);
-      const target = decisionTarget(issue.created_at, config.grants, fastTracked);
+      const { date: target, weeks } = requestTarget(
+        { createdAt: issue.created_at, labels: issue.labels },
+        config,
+      );
       if (!pastDecisionTarget(target, now)) return [];
       return [
         {
           issue: issue.number,
           filed: issue.created_at.slice(0, 10),
           target,
-          weeks: decisionWeeks(config.grants, fastTracked),
+          weeks,
           stage,
           daysPast: daysBetween(parseDate(target), parseDate(isoDate(now))),
         },

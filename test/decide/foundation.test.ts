@@ -1,17 +1,20 @@
 /** The foundation state (decide/foundation/): pure rules on plain data, no GitHub, no disk. */
 import { describe, expect, it } from "vitest";
+import { PRESETS } from "../../src/config/presets.ts";
 import { foundationState } from "../../src/decide/foundation/index.ts";
 import type { FoundationItem } from "../../src/decide/foundation/model.ts";
+import { pastTargetRequests } from "../../src/decide/sweep-decision-target.ts";
 import { parseLog } from "../../src/repo/report-history.ts";
 import { snapshotOf } from "../../src/repo/snapshot.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
 import { grantBody } from "../support/bodies.ts";
 import { CONFIG, charterYaml, reportYaml } from "../support/governance-files.ts";
+import { grantIssue } from "./fixtures.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 
-function stateWith(charters: Record<string, string>, reports: Record<string, string[]>) {
-  const files: Record<string, string> = { ".github/wgbot.yml": CONFIG };
+function stateWith(charters: Record<string, string>, reports: Record<string, string[]>, config = CONFIG) {
+  const files: Record<string, string> = { ".github/wgbot.yml": config };
   for (const [slug, text] of Object.entries(charters)) files[`workgroups/${slug}/charter.yml`] = text;
   for (const [slug, months] of Object.entries(reports))
     for (const period of months)
@@ -54,9 +57,11 @@ describe("the report heatmap", () => {
   });
 
   it("counts a quarterly report for each month of its quarter", () => {
+    // psf allows monthly reports only (a quarterly charter is an error there): this foundation allows both.
     const quarterly = stateWith(
       { typing: charterYaml({ slug: "typing", start: "2026-01-01", cadence: "quarterly" }) },
       { typing: ["2026-06"] },
+      CONFIG.replace("missed_for_at_risk: 2 }", "missed_for_at_risk: 2, cadences: [monthly, quarterly] }"),
     );
     const f = foundationState({ state: quarterly, now: NOW, heatmapMonths: 11 });
     const row = cells(f, "typing");
@@ -116,6 +121,35 @@ describe("requests and the board", () => {
     });
     expect(f.attention.map((a) => a.text)).toContain("#4 Request 4: past its decision target (2026-10-13)");
     expect(f.meetings[0]?.items.map((i) => i.number)).toEqual([1, 2]);
+  });
+
+  it("gives a fast-tracked request the fast track's target, as the intake comment, sweep and agenda do", () => {
+    const filed = "2026-11-02T10:00:00Z";
+    const f = foundationState({
+      state,
+      now: NOW,
+      items: [
+        item({
+          number: 5,
+          labels: ["kind/grant", "status/grants-wg-review", "grant/fast-track"],
+          createdAt: filed,
+        }),
+        item({ number: 6, labels: ["kind/grant", "status/grants-wg-review"], createdAt: filed }),
+      ],
+    });
+    const targets = f.grants.flatMap((g) => g.items.map((i) => [i.number, i.target]));
+    expect(targets).toEqual([
+      // psf: 2 weeks on the fast track, past on 2026-11-21; 6 weeks otherwise.
+      [5, { date: "2026-11-16", by: "grants-wg", scheduled: false, overdue: true }],
+      [6, { date: "2026-12-14", by: "grants-wg", scheduled: false, overdue: false }],
+    ]);
+    // The sweep reads the same issue the same way: its reminder names the same day.
+    const sweepIssues = [5, 6].map((n) =>
+      grantIssue(["status/grants-wg-review", ...(n === 5 ? ["grant/fast-track"] : [])], filed, n),
+    );
+    expect(pastTargetRequests(sweepIssues, PRESETS.psf, NOW).map((p) => [p.issue, p.target])).toEqual([
+      [5, "2026-11-16"],
+    ]);
   });
 
   it("lists the board's decisions of the last year, newest first", () => {

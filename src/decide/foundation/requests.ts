@@ -4,14 +4,15 @@
  * The decision target is the date by which the applicant can expect an answer: an item in board review (or
  * deferred) is decided at its meeting — the milestone's, or the meeting it would be reviewed at if escalated
  * today; a grant before the board has the target its intake comment promised (decide/decision-target.ts:
- * `grants.decision_weeks` from filing). An item waiting for its author (needs-info) has no target: the next move
+ * `grants.decision_weeks` from filing, or `grants.fast_track_decision_weeks` when it carries the fast-track label),
+ * the same day the sweep's reminder and the agenda name. An item waiting for its author (needs-info) has no target: the next move
  * is the applicant's.
  */
 import type { Config } from "../../config/types.ts";
 import { daysBetween, isoDate, parseDate } from "../../util/dates.ts";
 import { grantAmount, itemKind } from "../board-item.ts";
 import { meetingOf, reviewingMeeting } from "../calendar.ts";
-import { decisionTarget as grantTarget } from "../decision-target.ts";
+import { pastDecisionTarget, requestTarget } from "../decision-target.ts";
 import type { DecisionTarget, FoundationItem, RequestView, Stage, StageGroup } from "./model.ts";
 
 const STAGE_LABELS: Record<Stage, string> = {
@@ -41,16 +42,15 @@ export function decisionTarget(
   config: Config,
   now: Date,
 ): DecisionTarget | undefined {
-  const today = isoDate(now);
   if (stage === "board-review" || stage === "deferred") {
     const scheduled = meetingOf(item);
     const date = scheduled ?? reviewingMeeting(config.board, now);
     if (!date) return undefined;
-    return { date, by: "board", scheduled: scheduled !== undefined, overdue: date < today };
+    return { date, by: "board", scheduled: scheduled !== undefined, overdue: pastDecisionTarget(date, now) };
   }
   if (stage !== "needs-info" && itemKind(item, config) === "grant") {
-    const date = grantTarget(item.createdAt, config.grants);
-    return { date, by: "grants-wg", scheduled: false, overdue: date < today };
+    const { date } = requestTarget(item, config);
+    return { date, by: "grants-wg", scheduled: false, overdue: pastDecisionTarget(date, now) };
   }
   return undefined;
 }

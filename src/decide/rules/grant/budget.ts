@@ -51,5 +51,9 @@ export function notCoveredKinds(
   item: Pick<BudgetItem, "description" | "category">,
   config: Config,
 ): string[] {
-  return kindsNamed([item.description, item.category ?? ""], config.grants.not_covered);
+  // The category may say whose the item is ("Hotel" under "organisers"): read together too.
+  const texts = item.category
+    ? [item.description, item.category, `${item.description} ${item.category}`]
+    : [item.description];
+  return kindsNamed(texts, config.grants.not_covered);
 }

@@ -10,7 +10,7 @@ import type { Config } from "../../../config/types.ts";
 import { plural } from "../../../util/text.ts";
 import { defineRule } from "../../../validate/rules/rule.ts";
 import { reviewingMeeting } from "../../calendar.ts";
-import { decisionTarget } from "../../decision-target.ts";
+import { targetOf } from "../../decision-target.ts";
 import { formatAmount } from "../../money.ts";
 import { fastTrackOf } from "./fast-track.ts";
 import { BOARD_CALENDAR_KEYS, isOverThreshold, MONEY_KEYS } from "./figures.ts";
@@ -30,14 +30,20 @@ export interface ExpectedDecision {
 
 /** When a decision can be expected for this request, as of `now`. */
 export function expectedDecision(input: GrantInput, config: Config, now: Date): ExpectedDecision {
+  // The fast-track rule's own answer: the label the sweep, agenda and status read (requestTarget) is set from it.
   const fastTrack = fastTrackOf(input, config, now) !== undefined;
-  const weeks = fastTrack ? config.grants.fast_track_decision_weeks : config.grants.decision_weeks;
-  const target = decisionTarget(input.filed.date, config.grants, fastTrack);
+  const { date: target, weeks } = targetOf(input.filed.date, config.grants, fastTrack);
   const over = isOverThreshold(input.request, config);
   return over
     ? { target, weeks, fastTrack, board: { meeting: reviewingMeeting(config.board, now) } }
     : { target, weeks, fastTrack };
 }
+
+/**
+ * Where the warning is listed: about the request as a whole, not one answer. Under the event's first day it read as
+ * if that date were wrong; the comment lists a finding with no form field under "Request" (decide/request.ts).
+ */
+const DECISION: string[] = [];
 
 export const decisionTime = defineRule<GrantInput>({
   id: "decision-time",
@@ -72,7 +78,7 @@ export const decisionTime = defineRule<GrantInput>({
       const afterText = after.join(", and ");
       return [
         report(
-          lead.path,
+          DECISION,
           `The board decides requests over ${threshold}, and the first board meeting that can decide this one is on ${meeting}: ${afterText}.`,
           `Grants WG: please review it early, so it is ready for that meeting. Applicant: if ${lead.deposit ? "the deposit" : "the event"} cannot wait, say so in the request; a request for at most ${threshold} is decided by the Grants WG alone, without waiting for the board.`,
         ),
@@ -81,7 +87,7 @@ export const decisionTime = defineRule<GrantInput>({
     if (expected.target <= lead.target) return [];
     return [
       report(
-        lead.path,
+        DECISION,
         `A decision can be expected by ${targetText}, which is after ${due}.`,
         `Grants WG: this one needs an answer sooner than usual. Applicant: say in the request by when you need to know, and what happens to ${lead.deposit ? "the deposit" : "the event"} without the grant.`,
       ),

@@ -1,8 +1,9 @@
 /**
- * PSF Grants are decided before an event: one that starts today or has started is an error (the date may be a
- * typo), and the request is late. It is not also reported as a late request: that would say the same twice.
+ * PSF Grants are decided before an event: a request filed on or after the event's first day is an error (the date
+ * is most likely a typo), and the request is late. It is not also reported as a late request: that would say the
+ * same twice. It is counted from filing, not from today: a request filed in time whose event starts while it waits
+ * for a decision is not the applicant's doing, and passed-undecided.ts says that to the deciders instead.
  */
-import { isoDate } from "../../../util/dates.ts";
 import { defineRule } from "../../../validate/rules/rule.ts";
 import { validDate } from "./figures.ts";
 import type { GrantInput } from "./input.ts";
@@ -13,18 +14,26 @@ export const eventStarted = defineRule<GrantInput>({
   severity: "error",
   label: "late",
   configKeys: [],
-  check({ request }, _config, now, report) {
+  check({ request, filed }, _config, _now, report) {
     const start = request.event.start_date;
-    const today = isoDate(now);
-    if (!validDate(start) || start > today) return [];
+    if (!validDate(start) || start > filed.date) return [];
     return [
       report(
         ["event", "start_date"],
-        start === today
-          ? `The event starts today (${start}): grants are decided before an event, not during or after it.`
-          : `The event started on ${start}, which has passed: grants are decided before an event, not during or after it.`,
+        `${startedText(start, filed)}: grants are decided before an event, not during or after it.`,
         "If the date is a typo, correct it (YYYY-MM-DD).",
       ),
     ];
   },
 });
+
+function startedText(start: string, filed: GrantInput["filed"]): string {
+  // Without an issue, the request is checked as if filed today (see Filing): the message speaks of today.
+  if (!filed.known)
+    return start === filed.date
+      ? `The event starts today (${start})`
+      : `The event started on ${start}, which has passed`;
+  return start === filed.date
+    ? `This request was filed on ${start}, the day the event starts`
+    : `The event started on ${start}, before this request was filed on ${filed.date}`;
+}

@@ -25,6 +25,7 @@ import { organisationGranted } from "./organisation-granted.ts";
 import { otherFunding } from "./other-funding.ts";
 import { overCap } from "./over-cap.ts";
 import { overThreshold } from "./over-threshold.ts";
+import { passedUndecided } from "./passed-undecided.ts";
 import { requestedCurrency } from "./requested-currency.ts";
 import { shortNotice } from "./short-notice.ts";
 import { unmarkedEssentials } from "./unmarked-essentials.ts";
@@ -41,6 +42,7 @@ export const GRANT_RULES: readonly GrantRule[] = [
   eventStarted,
   depositAfterEvent,
   depositPast,
+  passedUndecided,
   late,
   shortNotice,
   decisionTime,

@@ -10,7 +10,7 @@ import { plural } from "../../../util/text.ts";
 import { defineRule } from "../../../validate/rules/rule.ts";
 import { days } from "./figures.ts";
 import type { GrantInput } from "./input.ts";
-import { filedText, hasPassed, leadTime } from "./lead-time.ts";
+import { filedText, leadTime, passedAtFiling } from "./lead-time.ts";
 
 export const late = defineRule<GrantInput>({
   id: "late",
@@ -18,10 +18,12 @@ export const late = defineRule<GrantInput>({
   severity: "warning",
   label: "late",
   configKeys: ["grants.minimum_lead_days"],
-  check({ request, filed }, config, now, report) {
+  check({ request, filed }, config, _now, report) {
     const minimum = config.grants.minimum_lead_days;
     const lead = leadTime(request, filed);
-    if (!lead || hasPassed(lead, now) || lead.days >= minimum) return [];
+    // Filed on or after the date itself: event-started.ts and deposit-past.ts say so, as errors. A request filed late
+    // stays late once that date has passed: it is counted from filing.
+    if (!lead || passedAtFiling(lead) || lead.days >= minimum) return [];
     const when = lead.deposit ? `the deposit is due on ${lead.target}` : `the event starts on ${lead.target}`;
     const before = lead.days > 0 ? `${plural(lead.days, "day")} before ${when}` : `on the day ${when}`;
     return [

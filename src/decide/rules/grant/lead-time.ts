@@ -47,6 +47,15 @@ export function hasPassed(lead: LeadTime, now: Date): boolean {
   return lead.deposit ? lead.target < today : lead.target <= today;
 }
 
+/**
+ * Whether the request was already too late on the day it was filed: filed on or after the event's first day, or after
+ * the deposit's due date. That is the applicant's mistake (most often a typo in a date), and the request is late;
+ * a date that only passed while the request waited for a decision is not (see passed-undecided.ts).
+ */
+export function passedAtFiling(lead: LeadTime): boolean {
+  return lead.deposit ? lead.days < 0 : lead.days <= 0;
+}
+
 /** "filed on 2026-12-10" or, when the filing date is not known, "counted from today, 2026-12-10". */
 export function filedText(filed: Filing): string {
   return filed.known

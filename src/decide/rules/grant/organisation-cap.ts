@@ -5,31 +5,25 @@
  * cannot be granted as asked: an error that says how much is left.
  */
 import { defineRule } from "../../../validate/rules/rule.ts";
-import { formatAmount, roundCents } from "../../money.ts";
-import { amountInBase, MONEY_KEYS } from "./figures.ts";
+import { roundCents } from "../../money.ts";
 import type { GrantInput } from "./input.ts";
-import { grantedThisYear, grantsListed } from "./organisation-granted.ts";
+import { ORGANISATION_YEAR_KEYS, organisationYear } from "./organisation-year.ts";
 
 export const organisationCap = defineRule<GrantInput>({
   id: "organisation-cap",
   code: "rule.grant-organisation-cap",
   severity: "error",
-  configKeys: ["grants.organisation_cap_per_year", "paths.grants", ...MONEY_KEYS],
+  configKeys: ORGANISATION_YEAR_KEYS,
   check(input, config, now, report) {
-    const cap = config.grants.organisation_cap_per_year;
-    const inBase = amountInBase(input.request, config);
-    if (cap <= 0 || inBase === undefined) return [];
-    const { year, granted } = grantedThisYear(input, now);
-    const total = roundCents(granted.total + inBase);
-    if (total <= cap) return [];
-    const base = config.base_currency;
+    const org = organisationYear(input, config, now);
+    if (!org || org.total <= org.cap) return [];
+    const { cap, year, granted, total, money } = org;
     const name = input.request.organisation.name;
-    const money = (n: number) => formatAmount(n, base);
     const left = roundCents(cap - granted.total);
     const already =
       granted.grants.length === 0
         ? ""
-        : `${name} was already granted ${money(granted.total)} in ${year} (${grantsListed(granted.grants, base)}); with this request, that is ${money(total)}. `;
+        : `${name} was already granted ${money(granted.total)} in ${year} (${org.listed}); with this request, that is ${money(total)}. `;
     return [
       report(
         ["requested", "amount"],

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { decisionTarget, decisionWeeks, pastDecisionTarget } from "../../../../src/decide/decision-target.ts";
+import {
+  decisionTarget,
+  decisionWeeks,
+  pastDecisionTarget,
+  requestTarget,
+} from "../../../../src/decide/decision-target.ts";
+import { decideRequest } from "../../../../src/decide/request.ts";
 import { decisionTime } from "../../../../src/decide/rules/grant/decision-time.ts";
 import { grantPolicy } from "../../../../src/decide/rules/grant.ts";
+import { builtInTemplates } from "../../../../src/gather/comment-templates.ts";
+import { grantBody } from "../../../support/bodies.ts";
 import { grant, NOW, psf, psf2026, withConfig } from "../../fixtures.ts";
 import { advance, big, expectAlone, find, sprint } from "./helpers.ts";
 
@@ -47,7 +55,7 @@ describe("decision-time", () => {
     expect(find(result.findings, "rule.grant-decision-late")).toEqual({
       severity: "warning",
       code: "rule.grant-decision-late",
-      path: ["event", "start_date"],
+      path: [],
       message:
         "A decision can be expected by its decision target, 2027-01-04 (6 weeks after filing), which is after the event starts on 2027-01-03.",
       hint: "Grants WG: this one needs an answer sooner than usual. Applicant: say in the request by when you need to know, and what happens to the event without the grant.",
@@ -71,6 +79,27 @@ describe("decision-time", () => {
     );
     expect(result.decision).toEqual({ target: "2026-12-07", weeks: 2, fastTrack: true });
     expect(warned(result)).toBe(false);
+  });
+
+  it("the sweep, the agenda and the status, reading the labels intake sets, name the intake's target", () => {
+    const fast = {
+      ...sprint(1200),
+      event: { ...sprint(1200).event, start_date: "2027-03-08", end_date: "2027-03-08" },
+    };
+    for (const request of [fast, sprint(3000)]) {
+      const result = grantPolicy(request, { config: psf2026, now: NOW, filedAt: FILED });
+      const read = requestTarget({ createdAt: FILED, labels: result.labels }, psf2026);
+      expect(read).toEqual({
+        date: result.decision.target,
+        weeks: result.decision.weeks,
+        fastTracked: result.flags.fastTrack,
+      });
+    }
+    // Both kinds were met: one on the fast track, one not.
+    expect(grantPolicy(fast, { config: psf2026, now: NOW, filedAt: FILED }).flags.fastTrack).toBe(true);
+    expect(grantPolicy(sprint(3000), { config: psf2026, now: NOW, filedAt: FILED }).flags.fastTrack).toBe(
+      false,
+    );
   });
 
   it("over the threshold: the board meeting that can decide it, against the target and the event", () => {
@@ -104,7 +133,7 @@ describe("decision-time", () => {
   it("a deposit advance is compared with the day the deposit is due", () => {
     const result = grantPolicy(advance("2027-01-03"), { config: psf, now: NOW, filedAt: FILED });
     expect(find(result.findings, "rule.grant-decision-late")).toMatchObject({
-      path: ["deposit", "due_date"],
+      path: [],
       message:
         "A decision can be expected by its decision target, 2027-01-04 (6 weeks after filing), which is after the deposit is due on 2027-01-03.",
     });
@@ -113,5 +142,31 @@ describe("decision-time", () => {
   it("says nothing when the event has started: that is an error of its own", () => {
     const result = grantPolicy(at("2026-11-20"), { config: psf, now: NOW, filedAt: "2026-11-01T00:00:00Z" });
     expect(warned(result)).toBe(false);
+  });
+});
+
+describe("the decision-time warning in the comment", () => {
+  it("is listed under the request, not under the event's first day (which is not wrong)", () => {
+    const plan = decideRequest({
+      kind: "grant",
+      // psf-2026, filed 2026-11-23: 48 days ahead, in time; its target, 8 weeks on, 2027-01-18, is after the event.
+      issue: {
+        number: 7,
+        title: "Grant request",
+        body: grantBody({ start_date: "2027-01-10", end_date: "2027-01-10" }),
+        author: "ada",
+        labels: ["kind/grant"],
+        createdAt: FILED,
+      },
+      owner: "psf",
+      config: psf2026,
+      now: NOW,
+      existingSlugs: new Set(),
+      templates: builtInTemplates(),
+    });
+    expect(plan.comment).toContain(
+      "- **Request**: A decision can be expected by its decision target, 2027-01-18 (8 weeks after filing), which is after the event starts on 2027-01-10.",
+    );
+    expect(plan.comment).not.toContain("**First day of the event**");
   });
 });

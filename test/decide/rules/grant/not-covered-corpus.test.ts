@@ -1,7 +1,10 @@
 /**
- * The not-covered matcher measured on more than 250 budget lines as applicants write them (test/fixtures/budget-lines.txt),
- * labelled by what the psf-2026 policy says of each. A line counts as right when the matcher names exactly the
- * kinds it is labelled with; precision and recall are over the lines labelled (or found) not covered.
+ * The not-covered matcher measured on budget lines as applicants write them, labelled by what the psf-2026 policy
+ * says of each. Two corpora, measured and reported apart: test/fixtures/budget-lines.txt was written together with
+ * the kinds' keywords, so it shows what the matcher was built to read; test/fixtures/budget-lines-held-out.txt was
+ * written before its author read the matcher or its keyword lists, so it is the honest figure. A line counts as
+ * right when the matcher names exactly the kinds it is labelled with; precision and recall are over the lines
+ * labelled (or found) not covered.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -14,10 +17,8 @@ interface Line {
   category?: string;
 }
 
-const CORPUS = new URL("../../../fixtures/budget-lines.txt", import.meta.url);
-
-function readCorpus(): Line[] {
-  return readFileSync(CORPUS, "utf8")
+function readCorpus(file: string): Line[] {
+  return readFileSync(new URL(`../../../fixtures/${file}`, import.meta.url), "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "" && !l.startsWith("#"))
     .map((l) => {
@@ -29,35 +30,40 @@ function readCorpus(): Line[] {
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-describe("the not-covered corpus", () => {
-  const corpus = readCorpus();
+/** Precision and recall of psf-2026's matcher on one corpus, and the lines it misread. */
+function measure(corpus: Line[]): { precision: number; recall: number; wrong: string[] } {
+  let truePositives = 0;
+  let flagged = 0;
+  let excluded = 0;
+  const wrong: string[] = [];
+  for (const line of corpus) {
+    const found = notCoveredKinds(line, psf2026);
+    if (found.length > 0) flagged++;
+    if (line.expected.length > 0) excluded++;
+    if (found.length > 0 && same(found, line.expected)) truePositives++;
+    if (!same(found, line.expected))
+      wrong.push(`${line.description} → ${JSON.stringify(found)}, expected ${JSON.stringify(line.expected)}`);
+  }
+  return { precision: truePositives / flagged, recall: truePositives / excluded, wrong };
+}
 
-  it("has at least 200 realistic lines, both kinds well represented", () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(200);
+describe.each([
+  { file: "budget-lines.txt", minLines: 200 },
+  { file: "budget-lines-held-out.txt", minLines: 150 },
+])("the not-covered corpus $file", ({ file, minLines }) => {
+  const corpus = readCorpus(file);
+
+  it(`has at least ${minLines} realistic lines, every kind represented`, () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(minLines);
     expect(corpus.filter((l) => l.expected.length > 0).length).toBeGreaterThanOrEqual(60);
     const kinds = new Set(corpus.flatMap((l) => l.expected));
     expect([...kinds].sort()).toEqual(psf2026.grants.not_covered.map((k) => k.name).sort());
   });
 
   it("psf-2026 finds them with precision and recall of at least 0.97", () => {
-    let truePositives = 0;
-    let flagged = 0;
-    let excluded = 0;
-    const wrong: string[] = [];
-    for (const line of corpus) {
-      const found = notCoveredKinds(line, psf2026);
-      if (found.length > 0) flagged++;
-      if (line.expected.length > 0) excluded++;
-      if (found.length > 0 && same(found, line.expected)) truePositives++;
-      if (!same(found, line.expected))
-        wrong.push(
-          `${line.description} → ${JSON.stringify(found)}, expected ${JSON.stringify(line.expected)}`,
-        );
-    }
-    const precision = truePositives / flagged;
-    const recall = truePositives / excluded;
+    const { precision, recall, wrong } = measure(corpus);
     console.log(
-      `not-covered corpus (psf-2026): ${corpus.length} lines, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
+      `not-covered corpus ${file} (psf-2026): ${corpus.length} lines, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
         (wrong.length > 0 ? `\n  misread: ${wrong.join("\n  misread: ")}` : ""),
     );
     expect(precision).toBeGreaterThanOrEqual(0.97);

@@ -7,7 +7,8 @@
  * not act on those.
  *
  * A file put has the same question the other way round: GitHub refuses it (409, 422) when the file is already
- * there, and only a read says whether a concurrent run put the same content first (putFileOnce).
+ * there, and only a read says whether a concurrent run put the same content first (putFileOnce); a protected branch
+ * refuses it with the same codes, and is answered rather than thrown, for the flow to open a pull request instead.
  */
 
 import { findSameFile } from "../gather/lost-answers.ts";
@@ -75,9 +76,52 @@ export async function createOnce<T>(
 }
 
 /**
+ * GitHub's words for a branch that takes changes only through a pull request: a branch protection rule (required
+ * reviews or status checks, restricted pushes) or a ruleset ("Repository rule violations found"). Its answer is a
+ * 409 or a 422, the same codes as a real conflict, so only the words tell them apart.
+ */
+const PROTECTION =
+  /changes must be made through a pull request|protected branch|required status checks? (?:is|are) expected|approving reviews? (?:is|are) required|cannot update this protected ref|repository rule violations found/i;
+
+/**
+ * GitHub's message when it refused a put because of the branch's protection; undefined for anything else. A push
+ * protection refusal (a secret in the file) is a rule violation too, but no pull request would get past it.
+ */
+export function protectionRefusal(error: unknown): string | undefined {
+  const e = error as { status?: number; message?: string; response?: { data?: unknown } };
+  if (e.status !== 409 && e.status !== 422) return undefined;
+  const data = (e.response?.data ?? {}) as { message?: unknown; metadata?: { secret_scanning?: unknown } };
+  if (data.metadata?.secret_scanning !== undefined) return undefined;
+  const message = typeof data.message === "string" ? data.message : (e.message ?? "");
+  if (!PROTECTION.test(message)) return undefined;
+  // A ruleset's answer is a heading, then one line per rule: one line for a log.
+  const [heading = "", ...rules] = message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return rules.length > 0 ? `${heading}: ${rules.join(" ")}` : heading;
+}
+
+/** What putFileOnce answers when the branch's protection refused the put: GitHub's reason, and its error. */
+export interface RefusedByProtection {
+  refusedByProtection: true;
+  branch: string;
+  reason: string;
+  error: unknown;
+}
+
+export function isRefusedByProtection(answer: unknown): answer is RefusedByProtection {
+  return (answer as { refusedByProtection?: unknown } | undefined)?.refusedByProtection === true;
+}
+
+/**
  * Puts a file on a branch. GitHub refuses the put (409, or 422 when no sha was sent) when the file is already there
  * in another version: a concurrent run wrote it first. That is the state wanted when it holds the same content, so
  * the file is read back and undefined returned; any other content is a real conflict, and GitHub's error is thrown.
+ *
+ * A branch that takes changes only through a pull request refuses it too. That refusal is answered, not thrown
+ * (RefusedByProtection), so that the flow can propose the file in a pull request instead: every caller must look at
+ * the answer, and throw its `error` when it cannot.
  */
 export async function putFileOnce(
   github: GitHub,
@@ -97,6 +141,11 @@ export async function putFileOnce(
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status !== 409 && status !== 422) throw error;
+    const reason = protectionRefusal(error);
+    if (reason !== undefined) {
+      const refused: RefusedByProtection = { refusedByProtection: true, branch: file.branch, reason, error };
+      return refused;
+    }
     if ((await findSameFile(github, repo, file)) === undefined) throw error;
     return undefined;
   }

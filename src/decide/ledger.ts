@@ -9,9 +9,10 @@ import { stringify } from "yaml";
 import type { Config } from "../config/types.ts";
 import type { GrantRequest } from "../generated/grant.ts";
 import type { GrantRecord } from "../generated/ledger.ts";
+import { escapeMarkdown } from "../render/escape.ts";
 import { rateFor } from "./decision-amount.ts";
 import type { DecisionRecord } from "./decision-record.ts";
-import { roundCents } from "./money.ts";
+import { formatAmount, roundCents } from "./money.ts";
 
 /** A decision the ledger records: a final one, on a grant request. */
 export function isFinal(
@@ -165,4 +166,60 @@ export function ledgerHolds(file: LedgerFileText, texts: ReadonlyMap<string, str
     if (new RegExp(`^  comment: ${file.record.decided.comment}$`, "m").test(text)) return true;
   }
   return false;
+}
+
+/** The branch of the pull request that proposes an issue's record when the default branch refuses it. */
+export function ledgerBranch(issue: number): string {
+  return `wgbot/ledger-${issue}`;
+}
+
+export interface LedgerPullRequest extends LedgerFileText {
+  branch: string;
+  title: string;
+  body: string;
+}
+
+/** An amount in the request's currency, with its value in the base currency when they differ. */
+function valued(amount: number, base: number | undefined, record: GrantRecord): string {
+  const local = formatAmount(amount, record.currency);
+  if (record.currency === record.base_currency || base === undefined) return local;
+  return `${local} (${formatAmount(base, record.base_currency)} at 1 ${record.currency} = ${record.rate} ${record.base_currency})`;
+}
+
+/**
+ * The pull request that adds a record the default branch refused (its protection takes changes only through pull
+ * requests), written for the treasurer who merges it: what was decided, what the file says, and what waiting costs.
+ */
+export function ledgerPullRequest(
+  file: LedgerFileText,
+  defaultBranch: string,
+  config: Pick<Config, "grants">,
+): LedgerPullRequest {
+  const r = file.record;
+  const who = r.decided.for === "board" ? "The board" : "The Grants Work Group";
+  const outcome = r.outcome === "approved" ? "approved" : "declined";
+  const event = r.event;
+  const dates =
+    event.start_date === event.end_date ? event.start_date : `${event.start_date} to ${event.end_date}`;
+  const granted = r.granted === undefined ? "nothing (declined)" : valued(r.granted, r.granted_base, r);
+  const cap = config.grants.organisation_cap_per_year;
+  const waiting =
+    r.outcome === "declined"
+      ? "Until it is merged, the ledger does not show this decision."
+      : cap > 0
+        ? `Until it is merged, the ledger does not count this grant: new requests from the organisation are checked against the yearly cap of ${formatAmount(cap, r.base_currency)} without it, and \`wgbot status\` does not show it.`
+        : "Until it is merged, the ledger does not count this grant, and `wgbot status` does not show it.";
+  const body = [
+    `${who} ${outcome} grant request #${r.issue} on ${r.decided.on}${r.decided.meeting ? ` (board meeting ${r.decided.meeting})` : ""}. wgbot records every final decision on a grant in the grants ledger, but the default branch, ${escapeMarkdown(defaultBranch)}, takes changes only through pull requests (a branch protection rule or a ruleset), so this record waits here to be merged.`,
+    "",
+    `- **Record:** \`${file.path}\``,
+    `- **Organisation:** ${escapeMarkdown(r.organisation.name)}`,
+    `- **Event:** ${escapeMarkdown(event.name)}${event.location ? ` (${escapeMarkdown(event.location)})` : ""}, ${dates}`,
+    `- **Requested:** ${valued(r.requested, r.requested_base, r)}`,
+    `- **Granted:** ${granted}`,
+    `- **Decided by:** ${r.decided.by}, for ${r.decided.for === "board" ? "the board" : "the Grants Work Group"}`,
+    "",
+    `${waiting} The decision itself is already made and on record in #${r.issue}: merging changes nothing else. A detail corrected in the file before merging is kept; wgbot does not write the record again.`,
+  ].join("\n");
+  return { ...file, branch: ledgerBranch(r.issue), title: file.message, body: `${body}\n` };
 }

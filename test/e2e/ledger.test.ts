@@ -2,17 +2,23 @@
  * The grants ledger end to end, through the real Probot app with GitHub faked only at the HTTP level (psf-2026: a
  * cap of 15,000 USD per organisation per year). A request sees what its organisation was already granted this year;
  * the Grants WG's decision in the request's own currency is recorded in grants/<year>/ at the rate used, once; the
- * board cannot decide a request over the threshold without the Grants WG's recommendation. Every step is delivered
- * twice: the second delivery writes nothing.
+ * board cannot decide a request over the threshold without the Grants WG's recommendation. A default branch that takes
+ * changes only through pull requests gets the record as one pull request from wgbot/ledger-<issue>, and the flow goes
+ * on; any other refusal still fails the run. Every step is delivered twice: the second delivery writes nothing.
  */
-import type { Probot } from "probot";
+import { Writable } from "node:stream";
+import pino from "pino";
+import { Probot } from "probot";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.ts";
 import { parseRecord } from "../../src/decide/decision-record.ts";
+import { wgbotProbotOctokit } from "../../src/github/probot-octokit.ts";
 import { snapshotOf } from "../../src/repo/snapshot.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
 import { commandEvent } from "../support/board-events.ts";
 import { grantBody } from "../support/bodies.ts";
-import { FakeGitHub, type FakeIssue } from "../support/fake-github.ts";
+import { FakeGitHub, type FakeIssue, type Fault } from "../support/fake-github.ts";
+import { testPrivateKey } from "../support/keys.ts";
 import { issuesEvent } from "../support/payloads.ts";
 import { deliver, NOW, probotFor } from "../support/probot.ts";
 
@@ -74,6 +80,12 @@ async function opened(amount: string): Promise<{ issue: FakeIssue; comment: stri
   const comments = fake.commentsOn(issue.number);
   expect(comments).toHaveLength(1);
   return { issue, comment: comments[0]?.body ?? "" };
+}
+
+/** A command comment by `login`, and its delivery. */
+function commandBy(issue: FakeIssue, login: string, body: string) {
+  const comment = fake.addComment(issue.number, body, { login, type: "User" });
+  return commandEvent(fake, issue, comment);
 }
 
 /** A command by `login`, delivered twice: the second delivery writes nothing. */
@@ -159,5 +171,198 @@ describe("/board without the Grants WG's recommendation", () => {
       before,
     );
     expect([...fake.files.keys()].filter((p) => p.startsWith("grants/") && !p.includes("/31-"))).toEqual([]);
+  });
+});
+
+/** A grant request the Grants WG recommended, escalated to the board: on a meeting's milestone, with its agenda. */
+async function escalated(): Promise<FakeIssue> {
+  // The psf preset: psf-2026 caps a conference at 8,000 USD, below the board's threshold.
+  fake.files.set(".github/wgbot.yml", "preset: psf\nteams: { board: board, grants_wg: grants-wg }\n");
+  const { issue } = await opened("12,000 USD");
+  await command(issue, "gwen", "/recommend approve 9000");
+  expect(fake.labelsOn(issue.number)).toContain("status/board-review");
+  return issue;
+}
+
+/** The agenda issue of the request's meeting. */
+function agendaOf(issue: FakeIssue): FakeIssue {
+  const milestone = fake.issues.get(issue.number)?.milestone?.title;
+  const agenda = [...fake.issues.values()].find(
+    (i) => i.number !== issue.number && !i.pull_request && i.milestone?.title === milestone,
+  );
+  if (!agenda) throw new Error("no agenda issue");
+  return agenda;
+}
+
+/**
+ * The default branch refuses the next put to the ledger folder with GitHub's words. The fake matches a fault on the
+ * path, not the branch: the put to wgbot's own branch that follows is let through, as GitHub would.
+ */
+function protect(status: number, message: string): Fault {
+  const fault: Fault = { method: "PUT", path: /\/contents\/grants%2F/, status, times: 1, body: { message } };
+  fake.faults.push(fault);
+  return fault;
+}
+
+const RULESET = "Repository rule violations found\n\nChanges must be made through a pull request.\n\n";
+
+/** The app, as probotFor loads it, with its warnings kept: what an admin reads in the server's log. */
+async function probotLoggingTo(warnings: string[]): Promise<Probot> {
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      warnings.push(String((JSON.parse(String(chunk)) as { msg?: unknown }).msg));
+      done();
+    },
+  });
+  const app = new Probot({
+    appId: 1,
+    privateKey: testPrivateKey(),
+    baseUrl: fake.url,
+    log: pino({ level: "warn" }, sink),
+    Octokit: wgbotProbotOctokit({ throttle: false }),
+  });
+  await app.load(createApp({ now: () => NOW }));
+  return app;
+}
+
+const written = () => fake.writeLog.map((w) => `${w.method} ${decodeURIComponent(w.path)}`);
+const branchOf = (w: { body?: unknown }) => (w.body as { branch?: string } | undefined)?.branch;
+
+describe("a default branch that takes changes only through pull requests", () => {
+  it("gets the board's decision as one pull request adding the record; the agenda is still updated, and a redelivery writes nothing", async () => {
+    const issue = await escalated();
+    const agenda = agendaOf(issue);
+    const path = `grants/2026/${issue.number}-pycon-example-2027.yml`;
+    const branch = `wgbot/ledger-${issue.number}`;
+    protect(409, RULESET);
+    const event = commandBy(issue, "bea", "/board approve 9000");
+    const warnings: string[] = [];
+    probot = await probotLoggingTo(warnings);
+    fake.reset();
+    await deliver(probot, event);
+    expect(warnings).toEqual([
+      `#${issue.number}: main refused the grants ledger record ${path} (GitHub: "Repository rule violations found: Changes must be made through a pull request."); proposing it in a pull request from ${branch} instead. Until that is merged, the ledger does not hold this decision: the cap per organisation per year leaves this grant out when it checks new requests.`,
+    ]);
+
+    expect(written()).toEqual([
+      `POST ${R}/issues/${issue.number}/comments`,
+      `POST ${R}/issues/${issue.number}/labels`,
+      `DELETE ${R}/issues/${issue.number}/labels/status/board-review`,
+      `PATCH ${R}/issues/${issue.number}`,
+      `PUT ${R}/contents/${path}`,
+      `POST ${R}/git/refs`,
+      `PUT ${R}/contents/${path}`,
+      `POST ${R}/pulls`,
+      `PATCH ${R}/issues/${agenda.number}`,
+    ]);
+    const puts = fake.writeLog.filter((w) => w.method === "PUT");
+    expect(puts.map(branchOf)).toEqual(["main", branch]);
+    expect(fake.files.has(path)).toBe(false);
+
+    const pulls = [...fake.pulls.values()];
+    expect(pulls.map((p) => ({ head: p.head.ref, base: p.base.ref, files: p.files }))).toEqual([
+      { head: branch, base: "main", files: [{ filename: path, status: "added" }] },
+    ]);
+    const pull = fake.issues.get(pulls[0]?.number ?? 0);
+    expect(pull?.title).toBe(`Record the approved grant request #${issue.number} in the grants ledger`);
+    expect(pull?.body).toContain(
+      `The board approved grant request #${issue.number} on 2026-11-21 (board meeting 2027-01-13). wgbot records every final decision on a grant in the grants ledger, but the default branch, main, takes changes only through pull requests`,
+    );
+    expect(pull?.body).toContain(`- **Record:** \`${path}\`\n`);
+    expect(pull?.body).toContain("- **Granted:** 9,000 USD\n- **Decided by:** bea, for the board\n");
+    expect(pull?.body).toContain("Until it is merged, the ledger does not count this grant");
+    // The record on the branch is the one wgbot would have committed, and validates next to the earlier one.
+    const record = fake.filesAt(branch)?.get(path) ?? "";
+    expect(record).toContain("outcome: approved\n");
+    expect(record).toContain("decided:\n  by: bea\n  for: board\n  on: 2026-11-21\n  meeting: 2027-01-13\n");
+    const merged = snapshotOf({ ...Object.fromEntries(fake.files), [path]: record });
+    const state = validateRepository(merged, { now: NOW });
+    expect(state.problems).toEqual([]);
+    expect(state.ledger.size).toBe(2);
+    expect(fake.issues.get(agenda.number)?.body).toContain("1 decided");
+
+    // Redelivered while the branch is still protected: the pull request is found first, nothing is tried again.
+    const still = protect(409, RULESET);
+    fake.reset();
+    await deliver(probot, event);
+    expect(fake.writeLog).toEqual([]);
+    expect(still.times).toBe(1);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it.each([
+    [409, "Could not create file: Changes must be made through a pull request."],
+    [409, "Could not create file: 2 of 2 required status checks are expected."],
+    [422, "At least 1 approving review is required by reviewers with write access."],
+  ])("a Grants WG decision refused with %i %s: one pull request, once", async (status, message) => {
+    const { issue } = await opened("4,500 EUR");
+    protect(status, message);
+    const decided = await command(issue, "gwen", "/recommend approve 4000 EUR");
+    const path = `grants/2026/${issue.number}-pycon-example-2027.yml`;
+    expect(decided.writes.map((w) => `${w.method} ${decodeURIComponent(w.path)}`).slice(-4)).toEqual([
+      `PUT ${R}/contents/${path}`,
+      `POST ${R}/git/refs`,
+      `PUT ${R}/contents/${path}`,
+      `POST ${R}/pulls`,
+    ]);
+    expect(fake.files.has(path)).toBe(false);
+    expect([...fake.pulls.values()].map((p) => p.head.ref)).toEqual([`wgbot/ledger-${issue.number}`]);
+    expect(fake.filesAt(`wgbot/ledger-${issue.number}`)?.get(path)).toContain("granted_base: 4320\n");
+  });
+
+  it("brings the open pull request up to date when a later decision changes the record", async () => {
+    const { issue } = await opened("4,500 EUR");
+    const path = `grants/2026/${issue.number}-pycon-example-2027.yml`;
+    const branch = `wgbot/ledger-${issue.number}`;
+    // An earlier decision on the request, proposed in a pull request that is still open.
+    const stale = EARLIER.replace(/\b31\b/g, String(issue.number)).replace("310042", "999");
+    const earlier = fake.addPull({ author: "wgbot[bot]", changes: { [path]: stale } });
+    earlier.head.ref = branch;
+    fake.branches.set(branch, earlier.head.sha);
+
+    const decided = await command(issue, "gwen", "/recommend approve 4000 EUR");
+    expect(decided.writes.map((w) => `${w.method} ${decodeURIComponent(w.path)}`)).toEqual([
+      `POST ${R}/issues/${issue.number}/comments`,
+      `POST ${R}/issues/${issue.number}/labels`,
+      `DELETE ${R}/issues/${issue.number}/labels/status/grants-wg-review`,
+      `PATCH ${R}/issues/${issue.number}`,
+      `PUT ${R}/contents/${path}`,
+    ]);
+    const put = decided.writes.at(-1) as { body?: { branch?: string; sha?: string } };
+    expect(put.body).toMatchObject({ branch, sha: expect.any(String) });
+    expect(fake.files.has(path)).toBe(false);
+    expect(fake.pulls.size).toBe(1);
+    expect(fake.filesAt(branch)?.get(path)).toContain("granted_base: 4320\n");
+  });
+});
+
+describe("a ledger commit refused for another reason", () => {
+  it.each([
+    [
+      "a real conflict (the file changed)",
+      409,
+      { message: "grants/2026/1-pycon-example-2027.yml does not match 5e1f0c2" },
+    ],
+    [
+      "push protection (a secret in the file)",
+      409,
+      {
+        message: "Repository rule violations found\n\nPush cannot contain secrets.\n\n",
+        metadata: { secret_scanning: { bypass_placeholders: [] } },
+      },
+    ],
+  ])("fails loudly on %s, and proposes nothing", async (_what, status, body) => {
+    const { issue } = await opened("4,500 EUR");
+    fake.faults.push({ method: "PUT", path: /\/contents\/grants%2F/, status, times: 1, body });
+    const comment = fake.addComment(issue.number, "/recommend approve 4000 EUR", {
+      login: "gwen",
+      type: "User",
+    });
+    fake.reset();
+    await expect(deliver(probot, commandEvent(fake, issue, comment))).rejects.toThrow();
+    expect(written().at(-1)).toBe(`PUT ${R}/contents/grants/2026/${issue.number}-pycon-example-2027.yml`);
+    expect(fake.pulls.size).toBe(0);
+    expect([...fake.branches.keys()]).toEqual([]);
+    expect(fake.files.has(`grants/2026/${issue.number}-pycon-example-2027.yml`)).toBe(false);
   });
 });

@@ -29,14 +29,17 @@ const layerRules = LOWER_LAYERS.map((layer, i) => ({
 }));
 
 /**
- * gather/ (every read, the comment templates' sources among them) and the modules that read local files or run
- * processes: decide/ reaches none of them, however indirectly. The one file decide/ still reaches is the package's
- * own issue forms (forms/issue-form-definitions.ts reads them once, as definitions, like code).
+ * gather/ (every read, the comment templates' sources among them), the modules that read local files or run
+ * processes, the finder of the package's templates/ folder and the file system itself: decide/ reaches none of
+ * them, however indirectly. The issue forms it parses by come as code (src/generated/issue-forms.ts, written by
+ * `npm run gen`), not as files.
  */
 const FILE_READERS = [
   "^src/gather/",
   "^src/repo/(local-file|report-history)\\.ts$",
   "^src/validate/(read-local|directory|repository-root)\\.ts$",
+  "^src/templates-folder\\.ts$",
+  "^(node:)?(fs|fs/promises)$",
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

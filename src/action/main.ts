@@ -4,7 +4,6 @@
  * the job summary. A failure fails the step: exit code 1 with an `::error::` line, never a green run hiding it.
  */
 import { appendFileSync, readFileSync } from "node:fs";
-import { CONFIG_PATH } from "../config/load.ts";
 import { tokenIdentity } from "../gather/identity.ts";
 import { createGitHub, type GitHub } from "../github/client.ts";
 import type { Timing } from "../github/limits.ts";
@@ -12,6 +11,7 @@ import { describeWrite } from "../model/describe-write.ts";
 import type { Payload, WebhookEvent } from "../model/event.ts";
 import type { Logger } from "../model/identity.ts";
 import type { Outcome } from "../model/outcome.ts";
+import { CONFIG_PATH } from "../repo/paths.ts";
 import { handleEvent } from "../router/handle-event.ts";
 import { visibleBody } from "../util/invisible.ts";
 import { statusSummary } from "./status-summary.ts";

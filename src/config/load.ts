@@ -1,13 +1,10 @@
 /** Reads .github/wgbot.yml: the chosen preset, merged with the repository's overrides. */
 import type { Problem } from "../problems.ts";
 import type { TooLarge } from "../repo/decode.ts";
-import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH } from "../repo/paths.ts";
+import { CONFIG_PATH } from "../repo/paths.ts";
 import { checkYamlDocument } from "../schema/yaml-document.ts";
 import { PRESETS } from "./presets.ts";
 import type { Config, ConfigFile } from "./types.ts";
-
-// The config's place is part of the repository's layout (repo/paths.ts); the loader's callers find it here too.
-export { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH };
 
 export interface LoadedConfig {
   config: Config;

@@ -27,9 +27,28 @@ export interface GqlObject {
   resolve(field: string, args: Record<string, unknown>): unknown;
 }
 
+export interface GqlError {
+  message: string;
+  type?: string;
+  path?: (string | number)[];
+}
+
 export interface GqlResult {
   data?: unknown;
-  errors?: { message: string }[];
+  errors?: GqlError[];
+}
+
+/**
+ * A nullable field that cannot be resolved (`issue(number: 99)` where there is none): GitHub answers it null, with
+ * the error and the field's path beside the data, and answers the rest of the query.
+ */
+export class FieldError extends Error {
+  constructor(
+    message: string,
+    readonly type: string,
+  ) {
+    super(message);
+  }
 }
 
 export function isMutation(query: string): boolean {
@@ -38,7 +57,9 @@ export function isMutation(query: string): boolean {
 
 export function executeQuery(query: string, variables: Record<string, unknown>, root: GqlObject): GqlResult {
   try {
-    return { data: resolveSelections(root, parse(query), variables ?? {}) };
+    const errors: GqlError[] = [];
+    const data = resolveSelections(root, parse(query), { variables: variables ?? {}, errors }, []);
+    return errors.length > 0 ? { data, errors } : { data };
   } catch (error) {
     return { errors: [{ message: (error as Error).message }] };
   }
@@ -50,35 +71,49 @@ function argument(value: Value, variables: Record<string, unknown>): unknown {
   return value;
 }
 
+interface Execution {
+  variables: Record<string, unknown>;
+  errors: GqlError[];
+}
+
 function resolveSelections(
   object: GqlObject,
   selections: Selection[],
-  variables: Record<string, unknown>,
+  run: Execution,
+  path: (string | number)[],
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const selection of selections) {
     if (selection.kind === "fragment") {
       if (selection.on === object.__typename)
-        Object.assign(out, resolveSelections(object, selection.selections, variables));
+        Object.assign(out, resolveSelections(object, selection.selections, run, path));
       continue;
     }
     const args = Object.fromEntries(
-      Object.entries(selection.args).map(([k, v]) => [k, argument(v, variables)]),
+      Object.entries(selection.args).map(([k, v]) => [k, argument(v, run.variables)]),
     );
-    const value = selection.name === "__typename" ? object.__typename : object.resolve(selection.name, args);
+    const at = [...path, selection.alias];
+    let value: unknown;
+    try {
+      value = selection.name === "__typename" ? object.__typename : object.resolve(selection.name, args);
+    } catch (error) {
+      if (!(error instanceof FieldError)) throw error;
+      run.errors.push({ type: error.type, path: at, message: error.message });
+      value = null;
+    }
     if (value === undefined)
       throw new Error(`Field '${selection.name}' doesn't exist on type '${object.__typename}'`);
-    out[selection.alias] = shape(value, selection, variables);
+    out[selection.alias] = shape(value, selection, run, at);
   }
   return out;
 }
 
-function shape(value: unknown, field: Field, variables: Record<string, unknown>): unknown {
+function shape(value: unknown, field: Field, run: Execution, path: (string | number)[]): unknown {
   if (value === null) return null;
-  if (Array.isArray(value)) return value.map((v) => shape(v, field, variables));
+  if (Array.isArray(value)) return value.map((v, i) => shape(v, field, run, [...path, i]));
   if (typeof value === "object" && "__typename" in (value as object)) {
     if (!field.selections) throw new Error(`Field '${field.name}' must have a selection of subfields`);
-    return resolveSelections(value as GqlObject, field.selections, variables);
+    return resolveSelections(value as GqlObject, field.selections, run, path);
   }
   return value;
 }

@@ -6,6 +6,7 @@
 import { blobSha, changedFiles, gitSha } from "./git.ts";
 import type {
   Actor,
+  FakeBodyEdit,
   FakeCheckRun,
   FakeComment,
   FakeIssue,
@@ -39,6 +40,8 @@ export class GitHubState {
   pulls = new Map<number, FakePull>();
   checkRuns: FakeCheckRun[] = [];
   labelEvents: FakeLabelEvent[] = [];
+  /** Edits of issues' text, oldest first. */
+  bodyEdits: FakeBodyEdit[] = [];
   /** Branches other than the default one (name → commit in `commits`), as wgbot's charter pull requests make. */
   branches = new Map<string, string>();
   /**
@@ -83,6 +86,19 @@ export class GitHubState {
     this.issues.set(issue.number, issue);
     for (const l of issue.labels) this.labels.add(l.name);
     return issue;
+  }
+
+  /**
+   * Changes an issue's text as `editor` (the token's account unless given), recorded as GitHub records an edit; the
+   * same text again is no edit.
+   */
+  editIssueBody(number: number, body: string, editor: Actor = this.actor): void {
+    const issue = this.issues.get(number);
+    if (!issue) throw new Error(`no issue #${number}`);
+    if (issue.body === body) return;
+    issue.body = body;
+    issue.updated_at = this.now();
+    this.bodyEdits.push({ issue: number, editedAt: issue.updated_at, editor });
   }
 
   addComment(issue: number, body: string, user: Actor = { login: "ada", type: "User" }): FakeComment {

@@ -75,6 +75,16 @@ export interface FakeCheckRun {
   app: { slug: string };
 }
 
+/**
+ * One edit of an issue's text (GitHub's UserContentEdit): who and when. The REST timeline does not list these;
+ * GraphQL's `userContentEdits` does (graphql-issue.ts).
+ */
+export interface FakeBodyEdit {
+  issue: number;
+  editedAt: string;
+  editor: Actor;
+}
+
 export interface FakeLabelEvent {
   issue: number;
   label: string;

@@ -1,11 +1,11 @@
 /**
  * The issue forms in templates/issue-forms/ are the one source of truth for field ids, labels, types and
- * dropdown options. This module reads a form once and hands out its fields in form order.
+ * dropdown options. `npm run gen` turns them into src/generated/issue-forms.ts (scripts/gen-issue-forms.ts), so
+ * the parser reads no file at run time; this module hands out a form's fields in form order, and parses a form's
+ * YAML (the generator's, and a repository's installed copy, which `wgbot validate` compares).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parse } from "yaml";
-import { templatesDir } from "../templates-folder.ts";
+import { ISSUE_FORMS } from "../generated/issue-forms.ts";
 
 export type FormName = "charter" | "grant";
 export type FieldType = "input" | "textarea" | "dropdown" | "checkboxes";
@@ -31,16 +31,10 @@ export interface FormTemplate {
 }
 
 const FIELD_TYPES = new Set<string>(["input", "textarea", "dropdown", "checkboxes"]);
-const cache = new Map<FormName, FormTemplate>();
 
-/** The form as GitHub shows it, read from templates/issue-forms/<name>.yml on first use. */
+/** The form as GitHub shows it, as templates/issue-forms/<name>.yml had it when `npm run gen` last ran. */
 export function loadForm(name: FormName): FormTemplate {
-  let form = cache.get(name);
-  if (!form) {
-    form = formFromYaml(readFileSync(join(templatesDir(), "issue-forms", `${name}.yml`), "utf8"));
-    cache.set(name, form);
-  }
-  return form;
+  return ISSUE_FORMS[name];
 }
 
 /** Accepts a form name or an already loaded form, so helpers work with test forms too. */

@@ -8,7 +8,7 @@
  * takes effect after at most `maxAgeMs`.
  */
 import type { LoadedConfig } from "../config/load.ts";
-import { CONFIG_PATH } from "../config/load.ts";
+import { CONFIG_PATH } from "../repo/paths.ts";
 
 /** A config as gathered: with the shared file `_extends` named, if any (gather/config.ts). */
 export interface GatheredConfig extends LoadedConfig {

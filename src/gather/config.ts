@@ -8,11 +8,12 @@
  * loops. A file that cannot be read is an error on `_extends`, never a silent fall back to the preset.
  */
 import { parse } from "yaml";
-import { CONFIG_PATH, configRules, type LoadedConfig, loadConfig, resolveConfig } from "../config/load.ts";
+import { configRules, type LoadedConfig, loadConfig, resolveConfig } from "../config/load.ts";
 import type { ConfigFile } from "../config/types.ts";
 import type { GitHub } from "../github/client.ts";
 import type { Repo } from "../model/repo.ts";
 import type { Problem } from "../problems.ts";
+import { CONFIG_PATH } from "../repo/paths.ts";
 import type { ConfigCache, GatheredConfig } from "./config-cache.ts";
 import { readRepoBytes } from "./files.ts";
 

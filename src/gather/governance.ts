@@ -10,12 +10,12 @@
  * every report's text. A repository whose config moves the work groups folder costs one more query.
  */
 
-import { CONFIG_PATH, loadConfig } from "../config/load.ts";
+import { loadConfig } from "../config/load.ts";
 import type { GitHub } from "../github/client.ts";
 import { graphql } from "../github/graphql.ts";
 import type { Repo } from "../model/repo.ts";
 import { problem } from "../problems.ts";
-import { classifyPath } from "../repo/paths.ts";
+import { CONFIG_PATH, classifyPath } from "../repo/paths.ts";
 import { type GovernanceState, validateRepository } from "../validate/repository.ts";
 
 const QUERY = `query WgbotGovernance($owner: String!, $name: String!, $config: String!, $workgroups: String!) {

@@ -10,12 +10,12 @@
  */
 import { type Dirent, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { CONFIG_PATH, loadConfig } from "../config/load.ts";
+import { loadConfig } from "../config/load.ts";
 import type { LedgerEntry } from "../decide/ledger-totals.ts";
 import type { GrantRecord } from "../generated/ledger.ts";
 import { classifyLedgerPath } from "../repo/ledger-paths.ts";
 import { kindOf, lstatOf, readPlainFile } from "../repo/local-file.ts";
-import { classifyPath } from "../repo/paths.ts";
+import { CONFIG_PATH, classifyPath } from "../repo/paths.ts";
 import { type HistoryResult, reportHistory } from "../repo/report-history.ts";
 import { checkYamlDocument } from "../schema/yaml-document.ts";
 import { NotARepositoryError } from "../validate/read-local.ts";

@@ -8,13 +8,15 @@
  * and its garbage collection), not compute-bound.
  */
 import { join } from "node:path";
+import { parse } from "yaml";
 import type { Config } from "../config/types.ts";
 import { FORM_NAMES, installedFormPath } from "../forms/issue-form-text.ts";
-import { type Problem, sortProblems } from "../problems.ts";
+import { type Problem, problem, sortProblems } from "../problems.ts";
 import { decodeGovernanceFile, normaliseLineEnds } from "../repo/decode.ts";
 import { classifyLedgerPath } from "../repo/ledger-paths.ts";
 import { lstatOf, readPlainFile, unreadableProblem, wrongKindProblem } from "../repo/local-file.ts";
-import { classifyPath } from "../repo/paths.ts";
+import { CONFIG_PATH, classifyPath } from "../repo/paths.ts";
+import type { RepoSnapshot } from "../repo/snapshot.ts";
 import { issueFormProblems } from "./issue-forms.ts";
 import { readLocalRepository } from "./read-local.ts";
 import { validateRepository } from "./repository.ts";
@@ -51,10 +53,10 @@ export async function validateDirectory(root: string, { now }: { now: Date }): P
   for (const p of snapshot.problems ?? []) kinds.set(p.file, "unreadable");
   const forms = installedForms(root, state.config);
   for (const path of forms.paths) kinds.set(path, "form");
+  const added = [...forms.problems, ...extendsNote(snapshot)];
   return {
     kinds,
-    problems:
-      forms.problems.length > 0 ? sortProblems([...state.problems, ...forms.problems]) : state.problems,
+    problems: added.length > 0 ? sortProblems([...state.problems, ...added]) : state.problems,
     checked: state.checked + forms.paths.length,
     workgroups,
     reports,
@@ -69,6 +71,37 @@ export async function validateDirectory(root: string, { now }: { now: Date }): P
       return normaliseLineEnds(new TextDecoder().decode(content));
     },
   };
+}
+
+/**
+ * `_extends` names a config on GitHub (gather/config.ts reads it for the App and the Action); offline there is no
+ * reading it, so the repository was checked with the preset and its own values only, and the user is told so.
+ */
+function extendsNote(snapshot: RepoSnapshot): Problem[] {
+  const content = snapshot.files.get(CONFIG_PATH);
+  const decoded = content === undefined ? undefined : decodeGovernanceFile(CONFIG_PATH, content);
+  if (!decoded || !("text" in decoded)) return [];
+  let named: unknown;
+  try {
+    named = (parse(decoded.text) as { _extends?: unknown } | null)?._extends;
+  } catch {
+    return []; // the loader has already reported the broken YAML
+  }
+  if (typeof named !== "string" || named.trim() === "") return [];
+  const line = decoded.text.split("\n").findIndex((l) => /^_extends\s*:/.test(l)) + 1;
+  return [
+    problem(
+      CONFIG_PATH,
+      "config.extends-offline",
+      `\`_extends: ${named}\` is not checked offline: values from it are not applied here.`,
+      {
+        severity: "warning",
+        field: "_extends",
+        hint: "This check used the preset and this file's own values. The App and the Action read the shared file from GitHub and apply it.",
+        ...(line > 0 ? { line, column: 1 } : {}),
+      },
+    ),
+  ];
 }
 
 /** The issue forms the repository has installed, checked against the parser and the config (issue-forms.ts). */

@@ -12,10 +12,11 @@
  */
 import { type Dirent, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH, loadConfig } from "../config/load.ts";
+import { loadConfig } from "../config/load.ts";
 import { type Problem, problem } from "../problems.ts";
 import { firstInvalidByte, visibleBytes } from "../repo/decode.ts";
 import { kindOf, lstatOf, readPlainFile, unreadableProblem, wrongKindProblem } from "../repo/local-file.ts";
+import { ALTERNATIVE_CONFIG_PATH, CONFIG_PATH } from "../repo/paths.ts";
 import type { RepoSnapshot } from "../repo/snapshot.ts";
 
 export class NotARepositoryError extends Error {}

@@ -2,7 +2,7 @@
  * Validates a whole governance repository: config, every charter and report, and the rules that span files.
  * The result is also the repository's state as later flows (PR checks, the sweep) read it.
  */
-import { CONFIG_PATH, loadConfig } from "../config/load.ts";
+import { loadConfig } from "../config/load.ts";
 import type { Config } from "../config/types.ts";
 import { error, placeFindings } from "../finding.ts";
 import type { Charter } from "../generated/charter.ts";
@@ -11,7 +11,7 @@ import type { Report } from "../generated/report.ts";
 import type { Locator } from "../problems.ts";
 import { type Problem, problem, sortProblems } from "../problems.ts";
 import { classifyLedgerPath } from "../repo/ledger-paths.ts";
-import { classifyPath } from "../repo/paths.ts";
+import { CONFIG_PATH, classifyPath } from "../repo/paths.ts";
 import type { RepoSnapshot } from "../repo/snapshot.ts";
 import { type CheckedDocument, checkYamlDocument } from "../schema/yaml-document.ts";
 import { monthOf } from "../util/dates.ts";

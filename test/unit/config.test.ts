@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CONFIG_PATH, configRules, loadConfig, resolveConfig } from "../../src/config/load.ts";
+import { configRules, loadConfig, resolveConfig } from "../../src/config/load.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import type { Config, ConfigFile } from "../../src/config/types.ts";
+import { CONFIG_PATH } from "../../src/repo/paths.ts";
 import { validator } from "../../src/schema/registry.ts";
 
 const psf = PRESETS.psf;

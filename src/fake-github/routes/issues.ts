@@ -45,7 +45,8 @@ export function issueRoutes(router: Router, state: GitHubState): void {
       labels?: string[];
     };
     if (patch.title !== undefined) issue.title = patch.title;
-    if (patch.body !== undefined) issue.body = patch.body;
+    // By the token's account: an edit of the text is recorded as GitHub records one (its `userContentEdits`).
+    if (patch.body !== undefined) state.editIssueBody(issue.number, patch.body);
     if (patch.state !== undefined) issue.state = patch.state;
     if (patch.state_reason !== undefined) issue.state_reason = patch.state_reason;
     if (patch.milestone !== undefined) {

@@ -14,7 +14,7 @@ export const LINEAR_RATIO = 5;
 
 /** Each side is repeated until it takes about this long, so the clock's resolution does not decide either. */
 const MIN_MS = 5;
-const ROUNDS = 5;
+const ROUNDS = 3;
 
 function cpuMs(work: () => void, reps: number): number {
   const start = process.cpuUsage();

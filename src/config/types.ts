@@ -23,7 +23,8 @@ export interface Config {
   teams: Required<Teams>;
   grants: Required<Omit<GrantsPolicy, "caps">> & { caps: Caps };
   board: Required<Board>;
-  reports: Required<Reports>;
+  /** `since` has no default: unset, reports are due from each charter's start. */
+  reports: Required<Omit<Reports, "since">> & Pick<Reports, "since">;
   workgroups: Required<Omit<WorkGroups, "leadership">> & { leadership: Required<LeadershipRule> };
   labels: Required<Labels>;
   paths: Required<Paths>;

@@ -14,6 +14,7 @@ import type { Config } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
 import { monthName } from "../util/dates.ts";
 import { listing, plural } from "../util/text.ts";
+import { leadershipGaps } from "../validate/rules/charter/leadership.ts";
 import type { ReportPeriod } from "./report-periods.ts";
 import { months } from "./sweep-summary.ts";
 
@@ -46,22 +47,9 @@ export function missedReason(result: { missed: ReportPeriod[]; inARow: boolean; 
   return `it has missed ${labels.length} of its last ${result.window} reports (${listing(labels.map(monthName))})`;
 }
 
-/** The leadership rule's reasons: too few chairs, no board liaison. */
+/** The leadership rule's reasons: too few chairs, no board liaison (the charter rules' own check and words). */
 export function leadershipReasons(charter: Charter, config: Config): string[] {
-  const rule = config.workgroups.leadership;
-  const reasons: string[] = [];
-  const chairs = charter.participants.chairs.length;
-  if (chairs < rule.chairs)
-    reasons.push(
-      rule.chairs === 2
-        ? `it has ${plural(chairs, "chair")}; a work group needs a chair and a co-chair (list both under \`participants.chairs\`)`
-        : `it has ${plural(chairs, "chair")}; a work group needs at least ${rule.chairs} (under \`participants.chairs\`)`,
-    );
-  if (rule.board_liaison && !charter.participants.board_liaison)
-    reasons.push(
-      "its charter names no board liaison: a board member who links the work group to the board (`participants.board_liaison`)",
-    );
-  return reasons;
+  return leadershipGaps(charter, config).map((gap) => gap.reason);
 }
 
 /** Whether the leadership rule asks for more than the one chair every charter has. */

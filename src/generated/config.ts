@@ -159,6 +159,10 @@ export type BoardDecidesWithARecommendation = boolean
  */
 export type DueDay = number
 /**
+ * The first month whose report this repository keeps, as YYYY-MM, for a foundation that kept earlier reports elsewhere (a wiki, a mailing list). Reports are due from the later of this month and each charter's start; earlier months are not tracked here, never missing. Unset: from each charter's start.
+ */
+export type ReportsKeptHereSince = string
+/**
  * A work group that misses this many of its last `at_risk_window` reports is at risk.
  */
 export type MissedReportsForAtRisk = number
@@ -167,7 +171,7 @@ export type MissedReportsForAtRisk = number
  */
 export type ReportsLookedAtForAtRisk = number
 /**
- * The cadences a charter may choose under `reporting.cadence`. A charter that chooses another one reports on the first cadence listed here.
+ * The cadences a charter may choose under `reporting.cadence`. A proposal that chooses another one is an error; an active charter that does (the list changed after it was chartered) is warned, and its reports are counted on the first cadence listed here.
  * 
  * @minItems 1
  */
@@ -366,6 +370,7 @@ requires_recommendation?: BoardDecidesWithARecommendation
  */
 export interface Reports {
 due_day?: DueDay
+since?: ReportsKeptHereSince
 missed_for_at_risk?: MissedReportsForAtRisk
 at_risk_window?: ReportsLookedAtForAtRisk
 cadences?: AllowedReportingCadences

@@ -2,9 +2,11 @@
  * The dashboard's pages as views for the templates: which pages there are, where each is, and the data each shows,
  * all from the one foundation state. Pure. Values stay plain text here: the templates escape them for HTML.
  */
+import type { Config } from "../config/types.ts";
 import type { FoundationState, HeatmapCell, StageGroup, WorkGroupView } from "../decide/foundation/model.ts";
 import { formatAmount } from "../decide/money.ts";
-import { monthName } from "../util/dates.ts";
+import { beforeTracking, type Cadence, trackingNote } from "../decide/report-periods.ts";
+import { monthName, monthOf } from "../util/dates.ts";
 import { plural } from "../util/text.ts";
 import { barChart } from "./charts.ts";
 
@@ -24,13 +26,27 @@ const OVERVIEW_LIST = 25;
 /** Work groups per heatmap page: keeps every page small (well under 200 KB) with a thousand groups. */
 export const HEATMAP_PAGE_SIZE = 100;
 
-const CELL: Record<HeatmapCell["state"], { symbol: string; text: string }> = {
+/**
+ * How a cell is shown: its state, or `untracked` for a month the group was reporting in before the repository began
+ * keeping reports (`reports.since`). The model calls that month `none` (no report is expected here); the reader is
+ * told it is not tracked, so a gap there is never mistaken for a missing report nor for a group that did not exist.
+ */
+type ShownState = HeatmapCell["state"] | "untracked";
+
+const CELL: Record<ShownState, { symbol: string; text: string }> = {
   filed: { symbol: "✓", text: "filed" },
   late: { symbol: "!", text: "filed late" },
   missing: { symbol: "✗", text: "missing" },
   open: { symbol: "·", text: "not due yet" },
+  untracked: { symbol: "–", text: "not tracked here" },
   none: { symbol: "", text: "no report expected" },
 };
+
+function shownState(wg: WorkGroupView, cell: HeatmapCell, reports: Config["reports"]): ShownState {
+  if (cell.state !== "none" || wg.status !== "active" || !wg.start || !wg.cadence) return cell.state;
+  if (wg.end && cell.month > monthOf(wg.end)) return cell.state;
+  return beforeTracking(wg.start, wg.cadence as Cadence, reports, cell.month) ? "untracked" : cell.state;
+}
 
 export interface SiteOptions {
   /** `https://github.com/owner/name`, to link issues; without it issue numbers are shown as text. */
@@ -68,7 +84,9 @@ export function sitePages(f: FoundationState, options: SiteOptions = {}): Page[]
 }
 
 function heatmap(f: FoundationState, groups: readonly WorkGroupView[], prefix: string) {
+  const since = f.config.reports.since;
   return {
+    since: since ? monthName(since) : undefined,
     months: f.months.map((m) => ({
       short: monthName(m).slice(0, 3),
       year: m.slice(2, 4),
@@ -79,14 +97,17 @@ function heatmap(f: FoundationState, groups: readonly WorkGroupView[], prefix: s
       href: `${prefix}${wg.slug}.html`,
       status: wg.status,
       cells: wg.cells.map((cell) => {
-        const { symbol, text } = CELL[cell.state];
+        const state = shownState(wg, cell, f.config.reports);
+        const { symbol, text } = CELL[state];
         const when =
-          cell.state === "late"
+          state === "late"
             ? `, ${cell.filedOn} (due ${cell.due})`
-            : cell.state === "missing"
+            : state === "missing"
               ? `, due ${cell.due}`
-              : "";
-        return { state: cell.state, symbol, text: `${text}${when}`, month: cell.month, titled: when !== "" };
+              : state === "untracked" && since
+                ? `: reports are counted from ${monthName(since)}`
+                : "";
+        return { state, symbol, text: `${text}${when}`, month: cell.month, titled: when !== "" };
       }),
     })),
   };
@@ -128,6 +149,7 @@ function overview(f: FoundationState, link: (n: number) => string | undefined): 
       attentionMore: Math.max(0, f.attention.length - OVERVIEW_LIST),
       problems: c.problems,
       issuesRead: f.issuesRead,
+      tracking: trackingNote(f.config.reports),
     },
   };
 }

@@ -16,8 +16,13 @@ import { grantIssue } from "./fixtures.ts";
 const config: Config = PRESETS.psf;
 const BOT = { login: "wgbot[bot]", type: "Bot" };
 
-function stateOf(charters: CharterOptions[], reports: Record<string, string[]> = {}, now = "2026-11-21") {
-  const files = new Map<string, string>();
+function stateOf(
+  charters: CharterOptions[],
+  reports: Record<string, string[]> = {},
+  now = "2026-11-21",
+  config?: string,
+) {
+  const files = new Map<string, string>(config ? [[".github/wgbot.yml", config]] : []);
   for (const c of charters) files.set(`workgroups/${c.slug}/charter.yml`, charterYaml(c));
   for (const [slug, months] of Object.entries(reports))
     for (const m of months)
@@ -249,10 +254,16 @@ describe("decideSweep: at risk and renewal", () => {
       packaging,
       { slug: "edu", start: "2026-01-01", review: "2027-12-31", cadence: "quarterly" },
     ]);
-    // psf allows monthly reports only: the quarterly charter reports monthly, so nothing reaches further back.
+    // psf allows monthly reports only: the active quarterly charter is warned and counted monthly, so nothing reaches
+    // further back.
+    expect(withEdu.workgroups.get("edu")?.charter).toBeDefined();
     expect(recentSince(withEdu, new Date("2026-11-21T00:00:00Z"))).toBe("2026-11-15");
-    const reports = { ...withEdu.config.reports, cadences: ["monthly" as const, "quarterly" as const] };
-    const quarterly = { ...withEdu, config: { ...withEdu.config, reports } };
+    const quarterly = stateOf(
+      [packaging, { slug: "edu", start: "2026-01-01", review: "2027-12-31", cadence: "quarterly" }],
+      {},
+      "2026-11-21",
+      "reports: { cadences: [monthly, quarterly] }\n",
+    );
     expect(recentSince(quarterly, new Date("2026-11-21T00:00:00Z"))).toBe("2026-10-15");
   });
 });

@@ -163,6 +163,15 @@ describe("the dashboard site in Chromium", () => {
     // November is not due until 15 December; Education stopped reporting when it became inactive.
     expect(await stateOf("Packaging", "2026-11")).toBe("open");
     expect(await stateOf("Education", "2026-06")).toBe("none");
+    // Reports are counted from June 2026 (`reports.since`): the months before, while a group was already reporting,
+    // are not tracked here (neither missing nor "no report expected"); a report kept from before then is filed.
+    expect(await stateOf("Code of Conduct", "2026-05")).toBe("untracked");
+    expect(await stateOf("Code of Conduct", "2026-06")).toBe("filed");
+    expect(await stateOf("Packaging", "2026-04")).toBe("untracked");
+    expect(await stateOf("Packaging", "2026-05")).toBe("filed");
+    expect(await cell("Code of Conduct", "2026-05").locator(".vh").textContent()).toBe(
+      "not tracked here: reports are counted from June 2026",
+    );
     // Not by colour alone: the words are in the cell for screen readers, the symbol for the eye.
     expect(await cell("Packaging", "2026-07").innerText()).toContain("!");
     expect(await cell("Packaging", "2026-07").locator(".vh").textContent()).toBe(

@@ -66,6 +66,10 @@ describe("wgbot site", () => {
     expect(fake.writes).toEqual([]);
     expect(files(out)).toEqual(before);
 
+    // The overview says once from when reports are counted (`reports.since` in the example's config).
+    const counted = "Reports are counted from June 2026, when this repository began keeping them";
+    expect((before["index.html"] as string).split(counted)).toHaveLength(2);
+
     const grants = before["grants.html"] as string;
     expect(grants).toContain(
       "Grant request: &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; friends",

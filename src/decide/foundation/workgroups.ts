@@ -3,11 +3,12 @@
  * report heatmap. Overdue periods and at-risk reasons come from the sweep's own decision (decideSweep), so the
  * dashboard never says something the sweep would not act on.
  */
+import type { Config } from "../../config/types.ts";
 import type { Charter } from "../../generated/charter.ts";
 import { addMonths, isoDate, monthOf } from "../../util/dates.ts";
 import type { GovernanceState, WorkGroupState } from "../../validate/repository.ts";
 import { charterPeople } from "../../validate/rules/report.ts";
-import { cadenceOf, firstReportMonth, periodOf } from "../report-periods.ts";
+import { beforeTracking, cadenceOf, firstReportMonth, periodOf } from "../report-periods.ts";
 import { decideSweep } from "../sweep.ts";
 import type { HeatmapCell, WorkGroupView } from "./model.ts";
 
@@ -76,22 +77,26 @@ export function workgroupViews(
         review: charter.active_time.review,
         ...(charter.active_time.end ? { end: charter.active_time.end } : {}),
         pastReview: charter.status === "active" && charter.active_time.review < today,
-        cadence: cadenceOf(charter),
-        cells: months.map((month) => cellOf(wg, charter, month, state.config.reports.due_day, today, filed)),
+        cadence: cadenceOf(charter, state.config),
+        cells: months.map((month) => cellOf(wg, charter, month, state.config, today, filed)),
       };
     });
 }
 
-/** One month of the heatmap: the state of the report period that holds it. */
+/**
+ * One month of the heatmap: the state of the report period that holds it, on the cadence the sweep counts (the
+ * config's fallback included), so a cell is missing exactly when the sweep calls its report overdue.
+ */
 function cellOf(
   wg: WorkGroupState,
   charter: Charter,
   month: string,
-  dueDay: number,
+  config: Config,
   today: string,
   filed: ReadonlyMap<string, string> | undefined,
 ): HeatmapCell {
-  const period = periodOf(month, cadenceOf(charter), dueDay);
+  const cadence = cadenceOf(charter, config);
+  const period = periodOf(month, cadence, config.reports.due_day);
   const covering = period.months.map((m) => wg.reports.get(m)).find((r) => r !== undefined);
   if (covering) {
     const filedOn = filed?.get(covering.path);
@@ -105,7 +110,13 @@ function cellOf(
   }
   const first = firstReportMonth(charter.active_time.start);
   const end = charter.active_time.end ? monthOf(charter.active_time.end) : undefined;
-  if (charter.status !== "active" || month < first || (end !== undefined && month > end))
+  // Before `reports.since` the report is kept elsewhere: no report is expected here (the site says "not tracked").
+  if (
+    charter.status !== "active" ||
+    month < first ||
+    (end !== undefined && month > end) ||
+    beforeTracking(charter.active_time.start, cadence, config.reports, month)
+  )
     return { month, state: "none" };
   return { month, state: period.due < today ? "missing" : "open", due: period.due };
 }

@@ -1,8 +1,9 @@
 /**
  * The health rules at their exact boundaries (decide/health.ts), through the sweep: psf puts a work group at risk
  * after 2 missed reports in a row; dsf after 2 missed of the last 3, or without a chair, a co-chair and a board
- * liaison. Cadences a preset does not allow fall back to its first one. The numbers are written out here, not read
- * from the presets, so changing a promised default fails.
+ * liaison. A chartered group whose cadence a preset does not allow is warned and counted on the preset's cadence, so
+ * the sweep keeps reminding it. The numbers are written out here, not read from the presets, so changing a promised
+ * default fails.
  */
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../src/config/presets.ts";
@@ -102,9 +103,53 @@ describe("reporting cadences allowed by the config", () => {
     expect(sweep("dsf", "2026-11-16", months(3, 6, 9), quarterly)).toEqual({ overdue: [], reasons: [] });
   });
 
-  it("psf allows monthly reports only: a quarterly charter is held to monthly reports", () => {
-    const quarterly = { cadence: "quarterly" as const };
-    expect(sweep("psf", "2026-11-16", months(3, 6, 9), quarterly).overdue).toContain("2026-10");
+  it("psf allows monthly reports only: an active quarterly charter is warned and counted monthly, never dropped", () => {
+    const files = new Map([
+      [".github/wgbot.yml", "preset: psf\n"],
+      [
+        "workgroups/web/charter.yml",
+        charterYaml({
+          slug: "web",
+          start: "2026-01-01",
+          review: "2026-12-31",
+          chairs: ["ana"],
+          cadence: "quarterly",
+        }),
+      ],
+    ]);
+    const now = new Date("2026-11-16T12:00:00Z");
+    const state = validateRepository({ files }, { now });
+    expect(state.problems.map((p) => `${p.severity}:${p.code}`)).toEqual(["warning:rule.cadence-counted"]);
+    expect(state.problems[0]?.message).toBe(
+      "The reporting cadence is `quarterly`, which this foundation does not use: its work groups report monthly. Until the charter says so, wgbot expects its reports monthly.",
+    );
+    const plan = decideSweep({
+      state,
+      issues: [],
+      timelines: new Map(),
+      config: state.config,
+      now,
+      owner: "psf",
+      self: BOT,
+    });
+    expect(plan.findings.unreadable).toEqual([]);
+    expect(plan.findings.overdue).toEqual([
+      {
+        slug: "web",
+        periods: [
+          "2026-01",
+          "2026-02",
+          "2026-03",
+          "2026-04",
+          "2026-05",
+          "2026-06",
+          "2026-07",
+          "2026-08",
+          "2026-09",
+          "2026-10",
+        ],
+      },
+    ]);
   });
 });
 

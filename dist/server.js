@@ -7,7 +7,7 @@ var __export = (target, all) => {
 
 // src/server/main.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/server/server.ts
 import { createServer } from "node:http";
@@ -87,6 +87,202 @@ function classifyPath(path, workgroupsDir) {
     reason: `\`${parts.slice(1).join("/")}\` is not where wgbot expects a file.`,
     hint: "A work group folder holds charter.yml and reports/<YYYY-MM>.yml."
   };
+}
+
+// src/gather/config-cache.ts
+var CONFIG_MAX_AGE_MS = 6e4;
+var MAX_ENTRIES = 1e3;
+var PUSH_COMMITS_LISTED = 20;
+var ConfigCache = class {
+  constructor(maxAgeMs = CONFIG_MAX_AGE_MS, clock = Date.now) {
+    this.maxAgeMs = maxAgeMs;
+    this.clock = clock;
+  }
+  maxAgeMs;
+  clock;
+  entries = /* @__PURE__ */ new Map();
+  /** Reads in flight, so concurrent events on one repository share one request. */
+  pending = /* @__PURE__ */ new Map();
+  /** For each shared file (`owner/repo:path`, lower case) the repositories whose cached config extends it. */
+  dependents = /* @__PURE__ */ new Map();
+  async get(repo, ref, read2) {
+    const key = `${repo}@${ref ?? ""}`;
+    const entry = this.entries.get(key);
+    if (entry && this.clock() - entry.at < this.maxAgeMs) return entry.loaded;
+    const inFlight = this.pending.get(key);
+    if (inFlight) return inFlight;
+    const generation = this.generations.get(repo) ?? 0;
+    const reading = read2().then(
+      (loaded) => {
+        this.pending.delete(key);
+        if ((this.generations.get(repo) ?? 0) === generation) {
+          this.remember(key, deepFreeze(loaded));
+          if (loaded.extended) this.depend(repo, loaded.extended);
+        }
+        return loaded;
+      },
+      (error2) => {
+        this.pending.delete(key);
+        throw error2;
+      }
+    );
+    this.pending.set(key, reading);
+    return reading;
+  }
+  /** How many times each repository's config was forgotten, so a read that started before is not kept. */
+  generations = /* @__PURE__ */ new Map();
+  /**
+   * Forgets the repository's config after a push that changed it, or may have; and the configs of the repositories
+   * that extend a file the push changed. (A push to a branch other than the default cannot change what `_extends`
+   * reads, but the payload's ref is compared with nothing here: forgetting too often only costs a read.)
+   */
+  onPush(repo, push) {
+    if (push.ref?.startsWith("refs/tags/")) return;
+    if (mayTouch(push, CONFIG_PATH)) this.forget(repo);
+    for (const [shared, repos] of this.dependents) {
+      const [owner, path] = splitShared(shared);
+      if (owner !== repo.toLowerCase() || !mayTouch(push, path)) continue;
+      this.dependents.delete(shared);
+      for (const dependent of repos) this.forget(dependent);
+    }
+  }
+  depend(repo, extended) {
+    const shared = `${extended.repo}:${extended.path}`.toLowerCase();
+    const repos = this.dependents.get(shared) ?? /* @__PURE__ */ new Set();
+    repos.add(repo);
+    this.dependents.set(shared, repos);
+  }
+  forget(repo) {
+    this.generations.set(repo, (this.generations.get(repo) ?? 0) + 1);
+    for (const key of [...this.entries.keys()]) if (key.startsWith(`${repo}@`)) this.entries.delete(key);
+    for (const key of [...this.pending.keys()]) if (key.startsWith(`${repo}@`)) this.pending.delete(key);
+  }
+  remember(key, loaded) {
+    this.entries.delete(key);
+    this.entries.set(key, { loaded, at: this.clock() });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value);
+  }
+};
+function mayTouch(push, path) {
+  const commits = push.commits ?? [];
+  return push.forced === true || commits.length === 0 || commits.length >= PUSH_COMMITS_LISTED || commits.some(
+    (c) => [c.added, c.modified, c.removed].some((paths) => paths?.some((p) => p.toLowerCase() === path))
+  );
+}
+function splitShared(shared) {
+  const at = shared.indexOf(":");
+  return [shared.slice(0, at), shared.slice(at + 1)];
+}
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+// src/github/graphql.ts
+var GraphQLError = class extends Error {
+  constructor(errors) {
+    super(`GitHub GraphQL: ${errors.map((e) => e.message).join("; ")}`);
+    this.errors = errors;
+  }
+  errors;
+};
+async function graphql(github, query2, variables) {
+  const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
+  const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
+  const response = await github.request({ method: "POST", url, query: query2, variables });
+  const body = response.data;
+  if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
+  return body.data;
+}
+
+// src/gather/identity.ts
+function learnOnce(learn) {
+  let known;
+  return () => {
+    known ??= learn().catch((error2) => {
+      known = void 0;
+      throw error2;
+    });
+    return known;
+  };
+}
+function appIdentity(getApp) {
+  return learnOnce(async () => {
+    const { data } = await getApp();
+    const slug = selfFrom(data?.slug, "GitHub did not give the App's slug (GET /app)").login;
+    return { login: `${slug}[bot]` };
+  });
+}
+function selfFrom(login, what) {
+  if (typeof login !== "string" || login.trim() === "")
+    throw new Error(`wgbot cannot tell who it is: ${what}.`);
+  return { login };
+}
+
+// src/github/client.ts
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+
+// src/github/limits.ts
+import Bottleneck from "bottleneck";
+var MAX_RATE_LIMIT_RETRIES = 2;
+var RETRIES = 3;
+var REQUEST_TIMEOUT_MS = 15e3;
+var PRODUCTION_TIMING = { secondMs: 1e3, requestTimeoutMs: REQUEST_TIMEOUT_MS };
+function throttleOptions(log, timing = PRODUCTION_TIMING) {
+  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    const again = retryCount < MAX_RATE_LIMIT_RETRIES;
+    log.warn(
+      `${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up after retries"}.`
+    );
+    return again;
+  };
+  return {
+    onRateLimit: onLimit("Rate limit"),
+    onSecondaryRateLimit: onLimit("Secondary rate limit"),
+    retryAfterBaseValue: timing.secondMs,
+    ...spacing(timing.secondMs)
+  };
+}
+function retryOptions(timing = PRODUCTION_TIMING) {
+  return { retries: RETRIES, retryAfterBaseValue: timing.secondMs };
+}
+function timedFetch(ms, base) {
+  return (input, init = {}) => {
+    const timeout = AbortSignal.timeout(ms);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return (base ?? globalThis.fetch)(input, { ...init, signal });
+  };
+}
+var scaled = /* @__PURE__ */ new Map();
+function spacing(secondMs) {
+  if (secondMs === PRODUCTION_TIMING.secondMs) return {};
+  let groups = scaled.get(secondMs);
+  if (!groups) {
+    const group = (minTime) => new Bottleneck.Group({ maxConcurrent: 1, minTime: minTime * secondMs, timeout: 12e4 });
+    groups = { write: group(1), notifications: group(3), search: group(2) };
+    scaled.set(secondMs, groups);
+  }
+  return groups;
+}
+
+// src/github/client.ts
+var WgbotOctokit = Octokit.plugin(throttling, retry);
+function unreachable(error2) {
+  const e = error2;
+  if (!e || typeof e !== "object" || e.status !== 500 || e.response !== void 0) return void 0;
+  const url = typeof e.request?.url === "string" ? e.request.url : void 0;
+  let where = "GitHub";
+  try {
+    if (url) where = new URL(url).origin;
+  } catch {
+  }
+  const why = typeof e.message === "string" && e.message ? e.message : "no answer";
+  return `cannot reach ${where}: ${why}`;
 }
 
 // src/util/invisible.ts
@@ -171,660 +367,6 @@ function withoutInvisible(text) {
   return [...text].filter((char) => !isInvisible(char)).join("");
 }
 
-// src/problems.ts
-function problem(file, code2, message, extra = {}) {
-  return shownVisibly({ file, severity: "error", code: code2, message, ...extra });
-}
-function shownVisibly(p) {
-  const out = { ...p, message: visible(p.message) };
-  if (p.hint !== void 0) out.hint = visible(p.hint);
-  if (p.field !== void 0) out.field = visible(p.field);
-  return out;
-}
-function sortProblems(problems) {
-  return [...problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
-  );
-}
-
-// src/repo/decode.ts
-var MAX_FILE_BYTES = 512 * 1024;
-var strict = new TextDecoder("utf-8", { fatal: true });
-var lenient = new TextDecoder("utf-8");
-function decodeGovernanceFile(file, input, maxBytes = MAX_FILE_BYTES) {
-  if (typeof input === "object" && "tooLarge" in input)
-    return { problem: tooLargeProblem(file, input.tooLarge, maxBytes) };
-  const size = typeof input !== "string" ? input.byteLength : input.length * 3 <= maxBytes ? input.length : Buffer.byteLength(input);
-  if (size > maxBytes) return { problem: tooLargeProblem(file, size, maxBytes) };
-  let text;
-  if (typeof input === "string") text = input;
-  else {
-    const decoded = decodeUtf8(file, input);
-    if ("problem" in decoded) return decoded;
-    text = decoded.text;
-  }
-  return { text: normaliseLineEnds(text.charCodeAt(0) === 65279 ? text.slice(1) : text) };
-}
-function normaliseLineEnds(text) {
-  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
-}
-function decodeUtf8(file, bytes) {
-  try {
-    return { text: strict.decode(bytes) };
-  } catch {
-    const offset = firstInvalidByte(bytes);
-    return {
-      problem: problem(file, "yaml.encoding", "The file is not valid UTF-8 text.", {
-        ...endOf(lenient.decode(bytes.subarray(0, offset))),
-        hint: "Save the file with UTF-8 encoding (most editors offer it in the 'Save as' or status bar menu)."
-      })
-    };
-  }
-}
-function tooLargeProblem(file, size, maxBytes = MAX_FILE_BYTES) {
-  return problem(
-    file,
-    "yaml.too-large",
-    `The file is ${kib(size)}; wgbot reads files up to ${kib(maxBytes)}.`,
-    {
-      line: 1,
-      column: 1,
-      hint: "Split the content or move long text elsewhere and link to it."
-    }
-  );
-}
-function firstInvalidByte(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const length = sequenceLength(bytes, i);
-    if (length === 0) return i;
-    i += length;
-  }
-  return bytes.length;
-}
-function sequenceLength(bytes, i) {
-  const b0 = bytes[i];
-  if (b0 < 128) return 1;
-  const cont = (k, lo = 128, hi = 191) => {
-    const b = bytes[i + k];
-    return b !== void 0 && b >= lo && b <= hi;
-  };
-  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
-  if (b0 >= 224 && b0 <= 239) {
-    const lo = b0 === 224 ? 160 : 128;
-    const hi = b0 === 237 ? 159 : 191;
-    return cont(1, lo, hi) && cont(2) ? 3 : 0;
-  }
-  if (b0 >= 240 && b0 <= 244) {
-    const lo = b0 === 240 ? 144 : 128;
-    const hi = b0 === 244 ? 143 : 191;
-    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
-function endOf(text) {
-  const lines = text.split(/\r\n?|\n/);
-  const last = lines[lines.length - 1] ?? "";
-  return { line: lines.length, column: last.length + 1 };
-}
-function kib(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-// src/yaml/fast.ts
-import jsYaml from "js-yaml";
-
-// src/yaml/structure.ts
-import { isAlias, isMap, isPair, isScalar, isSeq } from "yaml";
-
-// src/yaml/limits.ts
-var DEFAULT_LIMITS = { maxBytes: MAX_FILE_BYTES, maxDepth: 32, maxAliases: 20 };
-function tooDeep(file, pos, limits) {
-  return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
-    ...pos,
-    hint: "wgbot files need only a few levels: check the indentation, or brackets that were never closed."
-  });
-}
-
-// src/yaml/position.ts
-function positionOf(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function rangePosition(lc, range) {
-  if (!range) return { line: 1, column: 1 };
-  const start = lc.linePos(range[0] ?? 0);
-  const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-}
-
-// src/yaml/structure.ts
-function structuralProblems(file, doc, lc, limits) {
-  const problems = [];
-  const pos = (node) => rangePosition(lc, node.range);
-  let aliases = 0;
-  const stack = [{ node: doc.contents, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if (!node || typeof node !== "object") continue;
-    if (isAlias(node)) {
-      aliases++;
-      if (aliases === limits.maxAliases + 1) {
-        problems.push(
-          problem(file, "yaml.too-many-aliases", `The file uses more than ${limits.maxAliases} aliases.`, {
-            ...pos(node),
-            hint: "Write values out instead of using & anchors and * aliases."
-          })
-        );
-      }
-      continue;
-    }
-    const tagged = node;
-    if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
-      problems.push(
-        problem(
-          file,
-          "yaml.tag",
-          `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
-          {
-            ...pos(tagged),
-            hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings."
-          }
-        )
-      );
-    }
-    if (isMap(node) || isSeq(node)) {
-      if (depth >= limits.maxDepth) {
-        problems.push(tooDeep(file, pos(node), limits));
-        continue;
-      }
-      for (const item of [...node.items].reverse()) {
-        if (isPair(item)) {
-          const key = item.key;
-          if (isScalar(key) && key.value === "<<" && key.type === "PLAIN") {
-            problems.push(
-              problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
-                ...pos(key),
-                hint: "Write the fields out in full instead of merging them in from an `&` anchor."
-              })
-            );
-          } else if (isScalar(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
-            problems.push(
-              problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
-                ...pos(key),
-                hint: "Remove it; it has a special meaning in JavaScript and is never a wgbot field."
-              })
-            );
-          } else if (key !== null && !isScalar(key)) {
-            problems.push(
-              problem(file, "yaml.complex-key", "A key must be plain text, not a list or mapping.", {
-                ...pos(key),
-                hint: "Write the key as a single word followed by a colon."
-              })
-            );
-          }
-          stack.push({ node: item.value, depth: depth + 1 });
-        } else stack.push({ node: item, depth: depth + 1 });
-      }
-    }
-  }
-  return problems;
-}
-var STANDARD_TAGS = /* @__PURE__ */ new Set([
-  "tag:yaml.org,2002:str",
-  "tag:yaml.org,2002:int",
-  "tag:yaml.org,2002:float",
-  "tag:yaml.org,2002:bool",
-  "tag:yaml.org,2002:null",
-  "tag:yaml.org,2002:map",
-  "tag:yaml.org,2002:seq"
-]);
-var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-
-// src/yaml/fast.ts
-var CAREFUL_ONLY = /[&*!](?<=(?:^|[\s[{,])[&*!])[^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|[\t\uFEFF]/m;
-var PARSERS_DISAGREE = /[-+](?:0[xo]|\.[0-9])|-0(?![\w.])|\b0b[01]|\?(?<=(?:^|[\s[{,])\?)(?:\s|$)|[\]}]\s*:|\\$|#(?<=["'\]}]#)/m;
-var BLANK_WITH_SPACES = /^ +$/m;
-var BLOCK_SCALAR = /[|>][-+1-9]*[ ]*(?:#.*)?$/m;
-var MAX_KEY_LENGTH = 1024;
-var FAST_PATH_KEYS = /* @__PURE__ */ new Set([...FORBIDDEN_KEYS, "<<", "null"]);
-var JS_YAML_OPTIONS = {
-  schema: jsYaml.CORE_SCHEMA,
-  json: false,
-  onWarning: () => {
-    warned = true;
-  }
-};
-var warned = false;
-function loadFast(text, maxDepth) {
-  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text) || mayRunOver(text)) return void 0;
-  if (BLOCK_SCALAR.test(text) && BLANK_WITH_SPACES.test(text)) return void 0;
-  let data;
-  warned = false;
-  try {
-    data = jsYaml.load(text, JS_YAML_OPTIONS);
-  } catch {
-    return void 0;
-  }
-  if (warned || data === null || typeof data !== "object" || Array.isArray(data)) return void 0;
-  return plainWithin(data, maxDepth) ? data : void 0;
-}
-function mayRunOver(text) {
-  if (!/[[{]/.test(text)) return false;
-  for (const line of text.split("\n")) {
-    if (!/[[\]{}]/.test(line)) continue;
-    let depth = 0;
-    let valueStarts = true;
-    for (let i = 0; i < line.length; i++) {
-      const char = line[i];
-      if (char === " ") continue;
-      if ((char === '"' || char === "'") && valueStarts) {
-        i = quoteEnd(line, i);
-        if (i < 0) return true;
-        valueStarts = false;
-        continue;
-      }
-      if (char === "#" && (i === 0 || line[i - 1] === " ")) break;
-      if (char === "[" || char === "{") depth++;
-      else if ((char === "]" || char === "}") && --depth < 0) return true;
-      valueStarts = char === "[" || char === "{" || char === "," || ":-".includes(char) && line[i + 1] === " ";
-    }
-    if (depth !== 0) return true;
-  }
-  return false;
-}
-function quoteEnd(line, start) {
-  const quote4 = line[start];
-  for (let i = start + 1; i < line.length; i++) {
-    if (quote4 === '"' && line[i] === "\\") i++;
-    else if (line[i] === quote4) {
-      if (quote4 === "'" && line[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
-}
-function plainWithin(value, depthLeft) {
-  if (depthLeft <= 0) return false;
-  if (Array.isArray(value)) {
-    for (const item of value)
-      if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
-    return true;
-  }
-  for (const key in value) {
-    if (FAST_PATH_KEYS.has(key) || key.length > MAX_KEY_LENGTH) return false;
-    const item = value[key];
-    if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
-  }
-  return true;
-}
-
-// src/yaml/load.ts
-import { isScalar as isScalar4, LineCounter, parseDocument } from "yaml";
-
-// src/yaml/nodes.ts
-import {
-  isAlias as isAlias2,
-  isMap as isMap2,
-  isPair as isPair2,
-  isScalar as isScalar2,
-  isSeq as isSeq2,
-  YAMLParseError
-} from "yaml";
-function* nodesOf(root, enter = () => true) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== "object" || !enter(node)) continue;
-    yield node;
-    if (isPair2(node)) stack.push(node.key, node.value);
-    else if (isMap2(node) || isSeq2(node)) for (const item of node.items) stack.push(item);
-  }
-}
-function duplicateKeys(doc) {
-  const found = [];
-  for (const node of nodesOf(doc.contents)) {
-    if (!isMap2(node)) continue;
-    const seen = /* @__PURE__ */ new Set();
-    for (const { key } of node.items) {
-      if (!isScalar2(key)) continue;
-      if (seen.has(key.value) && key.range)
-        found.push(
-          new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique")
-        );
-      seen.add(key.value);
-    }
-  }
-  return found;
-}
-function firstAlias(doc, lc) {
-  let first;
-  for (const node of nodesOf(doc.contents)) {
-    if (!isAlias2(node)) continue;
-    const start = node.range?.[0];
-    if (start !== void 0 && (first === void 0 || start < first)) first = start;
-  }
-  if (first === void 0) return { line: 1, column: 1 };
-  const { line, col } = lc.linePos(first);
-  return { line, column: col };
-}
-
-// src/yaml/parse-errors.ts
-import { isMap as isMap3, isPair as isPair3, isScalar as isScalar3, isSeq as isSeq3 } from "yaml";
-
-// src/util/login.ts
-function loginWithoutAt(login) {
-  return `Write the GitHub login without the @: \`${login}\`.`;
-}
-function loginAfterAt(text) {
-  return /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/.exec(text.trim())?.[1];
-}
-
-// src/yaml/parse-errors.ts
-var RUN_ON_KEY = {
-  message: "This line runs on into the next one, so YAML reads both as one long key.",
-  hint: "Check for a missing `:` after the key on this line, and that the next line is indented like the lines around it."
-};
-var YAML_MESSAGES = {
-  DUPLICATE_KEY: {
-    message: "This key appears twice in the same mapping.",
-    hint: "Keep one of them; a second value would silently replace the first."
-  },
-  MULTIPLE_DOCS: {
-    message: "The file holds more than one YAML document (a second `---`).",
-    hint: "Keep one document per file; remove the extra `---` line."
-  },
-  BAD_INDENT: {
-    message: "The indentation is wrong here.",
-    hint: "Indent nested fields by the same number of spaces (two is usual) and never use tabs."
-  },
-  TAB_AS_INDENT: { message: "A tab is used for indentation.", hint: "Indent with spaces only." },
-  MISSING_CHAR: {
-    message: "A closing character is missing (a quote, `]` or `}`).",
-    hint: "Close every quote and bracket you open."
-  },
-  UNEXPECTED_TOKEN: {
-    message: "The YAML cannot be read here.",
-    hint: "Check for a missing colon, a stray character, or text that needs quotes (such as text starting with @ or `)."
-  },
-  BLOCK_AS_IMPLICIT_KEY: RUN_ON_KEY,
-  MULTILINE_IMPLICIT_KEY: RUN_ON_KEY,
-  TAG_RESOLVE_FAILED: {
-    message: "A `!` tag is used that wgbot does not allow.",
-    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
-  },
-  BAD_ALIAS: { message: "An alias (`*name`) is not valid here.", hint: "Write the value out instead." },
-  ALIAS_PROPS: {
-    message: "An alias (`*name`) cannot carry a tag or anchor.",
-    hint: "Write the value out instead."
-  },
-  BAD_SCALAR_START: {
-    message: "This value starts with a character that needs quotes.",
-    hint: 'Wrap the value in double quotes, e.g. "@alice" or "`code`".'
-  },
-  BAD_DIRECTIVE: { message: "This `%` directive is not valid.", hint: "Remove the line starting with %." },
-  KEY_OVER_1024_CHARS: { message: "A key is longer than 1024 characters.", hint: "Use a short key." },
-  BAD_DQ_ESCAPE: {
-    message: "A backslash in this double-quoted text starts an escape YAML does not know.",
-    hint: "Write `\\\\` for a backslash, or use single quotes, in which a backslash is plain text."
-  },
-  BLOCK_IN_FLOW: {
-    message: "A `- item` list or `key: value` block is inside brackets.",
-    hint: "Inside `[...]` or `{...}`, separate items with commas on one line; or drop the brackets."
-  },
-  MULTIPLE_ANCHORS: { message: "A value has two `&` anchors.", hint: "Remove the anchors." },
-  MULTIPLE_TAGS: { message: "A value has two `!` tags.", hint: "Remove the tags." },
-  BAD_PROP_ORDER: { message: "An `&` anchor or `!` tag is misplaced.", hint: "Remove it." },
-  BAD_COLLECTION_TYPE: {
-    message: "A `!` tag does not fit the value it is on.",
-    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
-  },
-  NON_STRING_KEY: {
-    message: "A key must be plain text, not a list or mapping.",
-    hint: "Write the key as a single word followed by a colon."
-  }
-};
-function fromYamlError(file, error2, at, text, doc) {
-  let known = YAML_MESSAGES[error2.code];
-  let from = error2.pos[0];
-  let to = Math.max(error2.pos[0], error2.pos[1]);
-  const raw2 = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
-  if (error2.code === "DUPLICATE_KEY" && known) {
-    const key = /^[^:\n]{1,60}/.exec(text.slice(error2.pos[0]))?.[0]?.trim();
-    if (key) known = { ...known, message: `The key \`${key}\` appears twice in the same mapping.` };
-  }
-  if (error2.code === "BAD_SCALAR_START" && known) {
-    const login = loginAfterAt(/^[^\n#]*/.exec(text.slice(error2.pos[0]))?.[0] ?? "");
-    if (login) known = { ...known, hint: loginWithoutAt(login) };
-  }
-  const unclosed = unclosedAt(error2, raw2, doc);
-  const noticed = at(error2.pos[0]);
-  if (unclosed && (unclosed.quote || at(unclosed.start).line < noticed.line)) {
-    const atEnd = text.slice(error2.pos[0]).trim() === "";
-    known = unclosed.quote ? {
-      message: `The opening \`${unclosed.quote}\` of this value is never closed.`,
-      hint: `Add the closing \`${unclosed.quote}\` at the end of the value: until then, YAML reads the rest of the file as part of it.`
-    } : {
-      message: atEnd ? `The \`${unclosed.open}\` opened here is never closed.` : `The \`${unclosed.open}\` opened here is not closed with \`${unclosed.close}\` before line ${noticed.line}.`,
-      hint: `Add the missing \`${unclosed.close}\`, or indent the lines that continue it more than the key they belong to.`
-    };
-    from = unclosed.start;
-    to = unclosed.start + 1;
-  }
-  const start = at(from);
-  const end = at(to);
-  return problem(
-    file,
-    `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
-    known?.message ?? `The YAML is not valid: ${raw2}.`,
-    {
-      line: start.line,
-      column: start.col,
-      endLine: end.line,
-      endColumn: end.col,
-      hint: known?.hint ?? "Check the syntax near this position."
-    }
-  );
-}
-function unclosedAt(error2, raw2, doc) {
-  const quote4 = error2.code === "MISSING_CHAR" ? /closing (["'])quote/.exec(raw2)?.[1] : void 0;
-  const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw2)?.[1] : void 0;
-  if (!quote4 && !bracket) return void 0;
-  let found;
-  const startsByError = (node) => {
-    if (isPair3(node)) return true;
-    const range = node.range;
-    return range ? range[0] <= error2.pos[0] : false;
-  };
-  for (const node of nodesOf(doc.contents, startsByError)) {
-    const range = node.range;
-    if (isPair3(node) || !range) continue;
-    if (quote4 && isScalar3(node) && node.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
-      if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
-    } else if (bracket && (isSeq3(node) || isMap3(node)) && node.flow === true && range[1] === error2.pos[0]) {
-      const isSequence = isSeq3(node);
-      if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
-        found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
-      }
-    }
-  }
-  return found;
-}
-function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  const tab = problems.find((p) => p.code === "yaml.tab-as-indent");
-  return problems.filter((p) => {
-    const key = `${p.line}:${p.column}:${p.code}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    if (!tab || p === tab || p.code === "yaml.tab-as-indent" || p.code === "yaml.duplicate-key") return true;
-    return (p.line ?? 0) < (tab.line ?? 0);
-  });
-}
-
-// src/yaml/load.ts
-function loadYaml(file, input, limits = DEFAULT_LIMITS) {
-  const decoded = decodeGovernanceFile(file, input, limits.maxBytes);
-  if ("problem" in decoded) return fail(decoded.problem);
-  const text = decoded.text;
-  const lineCounter = new LineCounter();
-  let doc;
-  try {
-    doc = parseDocument(text, {
-      lineCounter,
-      // Duplicate keys are found in ./nodes.ts, in linear time: the parser's own check compares each key with every
-      // earlier key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-      keepSourceTokens: false
-    });
-  } catch (error2) {
-    if (error2 instanceof RangeError) return fail(tooDeep(file, { line: 1, column: 1 }, limits));
-    throw error2;
-  }
-  const at = (offset) => lineCounter.linePos(offset);
-  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
-  if (exhausted) {
-    const { line, col } = at(exhausted.pos[0]);
-    return fail(tooDeep(file, { line, column: col }, limits));
-  }
-  const problems = [];
-  const errorOffsets = /* @__PURE__ */ new Set();
-  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
-  for (const error2 of [...errors, ...doc.warnings]) {
-    if (errorOffsets.has(error2.pos[0])) continue;
-    errorOffsets.add(error2.pos[0]);
-    problems.push(fromYamlError(file, error2, at, text, doc));
-  }
-  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
-  const version = doc.directives?.yaml;
-  if (version?.explicit && version.version !== "1.2") {
-    const offset = Math.max(0, text.search(/^%YAML/m));
-    return fail(
-      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
-        ...positionOf(text, offset),
-        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning."
-      })
-    );
-  }
-  problems.push(...structuralProblems(file, doc, lineCounter, limits));
-  if (problems.length > 0) return { ok: false, problems };
-  if (doc.contents === null || isScalar4(doc.contents) && doc.contents.value === null) {
-    return fail(
-      problem(file, "yaml.empty", "The file is empty.", {
-        line: 1,
-        column: 1,
-        hint: "Fill it in from the example in the README."
-      })
-    );
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliases * 10 });
-  } catch (error2) {
-    if (error2 instanceof ReferenceError || error2 instanceof RangeError) {
-      return fail(
-        problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
-          ...firstAlias(doc, lineCounter),
-          hint: "Write values out instead of using & anchors and * aliases."
-        })
-      );
-    }
-    throw error2;
-  }
-  return { ok: true, text, doc, lineCounter, data };
-}
-function fail(p) {
-  return { ok: false, problems: [p] };
-}
-
-// src/yaml/locate.ts
-import {
-  isMap as isMap4,
-  isPair as isPair4,
-  isScalar as isScalar5,
-  isSeq as isSeq4
-} from "yaml";
-function locate(doc, lc, path) {
-  let node = doc.contents;
-  let pair;
-  let exact = true;
-  for (const [index, segment] of path.entries()) {
-    if (isMap4(node)) {
-      const found = keysOf(node).get(String(segment));
-      if (!found) {
-        exact = false;
-        break;
-      }
-      pair = found;
-      node = found.value;
-      if (node === null || isEmptyScalar(node)) {
-        node = null;
-        if (index < path.length - 1) exact = false;
-        break;
-      }
-    } else if (isSeq4(node) && typeof segment === "number" && segment < node.items.length) {
-      pair = void 0;
-      node = node.items[segment];
-    } else {
-      exact = false;
-      break;
-    }
-  }
-  const keyNode = pair?.key;
-  const valueNode = node ?? keyNode;
-  const value = rangePosition(lc, valueNode?.range);
-  const key = keyNode ? rangePosition(lc, keyNode.range) : value;
-  return { value, key, exact };
-}
-var keyIndex = /* @__PURE__ */ new WeakMap();
-function keysOf(map) {
-  let index = keyIndex.get(map);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const item of map.items)
-      if (isPair4(item) && isScalar5(item.key) && !index.has(String(item.key.value)))
-        index.set(String(item.key.value), item);
-    keyIndex.set(map, index);
-  }
-  return index;
-}
-function isEmptyScalar(node) {
-  return isScalar5(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
-}
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
-}
-function formatPath(path) {
-  let out = "";
-  for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
-  return out;
-}
-
-// src/finding.ts
-var error = (code2, path, message, hint) => shownVisibly({ severity: "error", code: code2, path, message, hint });
-var finding = (severity, code2, path, message, hint) => shownVisibly({ severity, code: code2, path, message, hint });
-function placeFindings(file, findings, locateAt) {
-  return findings.map(
-    (f) => shownVisibly({
-      file,
-      severity: f.severity,
-      code: f.code,
-      message: f.message,
-      hint: f.hint,
-      field: formatPath(f.path) || void 0,
-      ...locateAt(f.path, f.at ?? "value")
-    })
-  );
-}
-
 // src/util/text.ts
 function distance(a, b) {
   if (Math.abs(a.length - b.length) > 3) return 99;
@@ -875,113 +417,1094 @@ function listing(items, conjunction = "and") {
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
-// src/util/dates.ts
-function parseDate(iso2) {
-  return /* @__PURE__ */ new Date(`${iso2}T00:00:00Z`);
-}
-function isoDate(date) {
-  return date.toISOString().slice(0, 10);
-}
-function monthOf(date) {
-  return typeof date === "string" ? date.slice(0, 7) : date.toISOString().slice(0, 7);
-}
-function addMonths(month, n) {
-  const [y, m] = month.split("-").map(Number);
-  const index = y * 12 + (m - 1) + n;
-  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
-}
-function addDays(date, days2) {
-  return new Date(date.getTime() + days2 * 864e5);
-}
-function daysBetween(from, to) {
-  return Math.floor((to.getTime() - from.getTime()) / 864e5);
-}
-var MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-function monthName(month) {
-  const [y, m] = month.split("-").map(Number);
-  return `${MONTHS[m - 1]} ${y}`;
-}
-var MONTH_NAMES = MONTHS;
+// src/forms/values/result.ts
+var ok = (value) => ({ ok: true, value });
+var fail = (message, hint) => ({
+  ok: false,
+  message,
+  hint
+});
 
-// src/schema/message-words.ts
-var TYPE_NAMES = {
-  string: "text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping of `key: value` fields",
-  null: "empty"
+// src/forms/values/currency.ts
+var COMMON_CODES = "USD EUR GBP CAD AUD NZD JPY CNY INR BRL NGN KES GHS ZAR CHF SEK NOK DKK PLN CZK HUF RON MXN ARS COP CLP SGD HKD KRW IDR THB ILS UGX TZS";
+var ISO_CODES = new Set(
+  `${COMMON_CODES} AED AFN ANG AOA AWG AZN BBD BDT BGN BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CRC CVE DJF DZD EGP ERN ETB FJD FKP GMD GNF GTQ GYD HNL HTG IQD IRR ISK JMD JOD KGS KHR KMF KPW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MWK MYR MZN NAD NIO NPR OMR PAB PGK PKR PYG QAR RSD RUB RWF SAR SBD SCR SDG SLE SRD SSP STN SYP SZL TJS TMT TND TTD TWD UAH UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZMW`.split(
+    " "
+  )
+);
+var COMMON = new Set(COMMON_CODES.split(" "));
+var WORDS = {
+  dollar: "$",
+  dollars: "$",
+  bucks: "$",
+  euro: "EUR",
+  euros: "EUR",
+  pound: "GBP",
+  pounds: "GBP",
+  sterling: "GBP",
+  yen: "JPY",
+  rupee: "INR",
+  rupees: "INR",
+  rs: "INR",
+  naira: "NGN",
+  reais: "BRL"
 };
-var FORMAT_NAMES = {
-  date: "a date written YYYY-MM-DD",
-  uri: "a full web address starting with https://",
-  email: "an email address"
+var SYMBOLS = {
+  US$: "USD",
+  CA$: "CAD",
+  C$: "CAD",
+  AU$: "AUD",
+  A$: "AUD",
+  NZ$: "NZD",
+  HK$: "HKD",
+  SG$: "SGD",
+  S$: "SGD",
+  R$: "BRL",
+  MX$: "MXN",
+  $: "$",
+  "\u20AC": "EUR",
+  "\xA3": "GBP",
+  "\xA5": "JPY",
+  "\u20B9": "INR",
+  "\u20A6": "NGN",
+  "\u20A9": "KRW",
+  "\u20B1": "PHP",
+  "\u20AA": "ILS",
+  "\u20BA": "TRY",
+  "\u20B4": "UAH",
+  "\u20B5": "GHS",
+  "\u0E3F": "THB"
 };
-function fieldName(path) {
-  if (path.length === 0) return "The file";
-  const last = path[path.length - 1];
-  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
-  return quoted(formatPath(path), 200);
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "empty";
-  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
-  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
-  if (Array.isArray(value)) return "a list";
-  return "a mapping";
-}
-function joinHint(...parts) {
-  const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
-  return kept.length > 0 ? kept.join(" ") : void 0;
-}
-function midSentence(name2) {
-  return name2.startsWith("Item ") ? `i${name2.slice(1)}` : name2.startsWith("The file") ? "the file" : name2;
-}
-function isSingleEntry(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
-}
-function withoutMoneySigns(text) {
-  return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
-}
-function likelyFix(value, pattern) {
-  let re;
-  try {
-    re = new RegExp(pattern, "u");
-  } catch {
-    return void 0;
+var MARKER = new RegExp("(?<![\\p{L}\\p{N}])(?:US|CA|C|AU|A|NZ|HK|SG|S|R|MX)\\$|[$\u20AC\xA3\xA5\u20B9\u20A6\u20A9\u20B1\u20AA\u20BA\u20B4\u20B5\u0E3F]|(?<!\\p{L})\\p{L}{2,8}\\.?(?!\\p{L})", "gu");
+function currencyMarkers(text, config2) {
+  const markers = [];
+  for (const m of text.matchAll(MARKER)) {
+    const code2 = markerCode(m[0], config2);
+    if (code2) markers.push({ code: code2, start: m.index, end: m.index + m[0].length });
   }
-  const cleaned = withoutInvisible(value).trim();
-  const candidates = [
-    cleaned,
-    cleaned.replace(/^@/, ""),
-    cleaned.toUpperCase(),
-    cleaned.toLowerCase(),
-    cleaned.replace(/^@/, "").toLowerCase(),
-    cleaned.toLowerCase().replace(/[\s_]+/g, "-")
-  ];
-  return candidates.find((c) => c !== value && c !== "" && re.test(c));
+  return markers;
 }
-function impossibleDate(value) {
-  const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+function markerCode(token, config2) {
+  if (Object.hasOwn(SYMBOLS, token)) return SYMBOLS[token];
+  const word = token.replace(/\.$/, "");
+  if (/^[A-Z]{3}$/.test(word) && (ISO_CODES.has(word) || knownToConfig(word, config2))) return word;
+  const upper = word.toUpperCase();
+  if (word.length === 3 && (COMMON.has(upper) || knownToConfig(upper, config2))) return upper;
+  return Object.hasOwn(WORDS, word.toLowerCase()) ? WORDS[word.toLowerCase()] : void 0;
+}
+function rateOf(config2, currency) {
+  if (currency === config2.base_currency) return 1;
+  if (!Object.hasOwn(config2.currency_rates, currency)) return void 0;
+  const rate = config2.currency_rates[currency];
+  return typeof rate === "number" && Number.isFinite(rate) && rate > 0 ? rate : void 0;
+}
+function knownToConfig(code2, config2) {
+  return !!config2 && rateOf(config2, code2) !== void 0;
+}
+var DOLLARS = /* @__PURE__ */ new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD", "JMD", "BSD", "BBD", "TTD"]);
+function resolveCurrency(code2, config2) {
+  if (code2 !== "$") return code2;
+  return config2 && DOLLARS.has(config2.base_currency) ? config2.base_currency : "USD";
+}
+function acceptedCurrencies(config2) {
+  return [config2.base_currency, ...Object.keys(config2.currency_rates)].filter(
+    (c, i, all) => all.indexOf(c) === i && rateOf(config2, c) !== void 0
+  );
+}
+function checkCurrency(code2, config2, written = code2) {
+  if (knownToConfig(code2, config2)) return ok(code2);
+  const accepted = acceptedCurrencies(config2);
+  const dollar = written === "$" || /dollar/i.test(written);
+  return fail(
+    `Amounts in ${code2} cannot be accepted: the configuration has no exchange rate for ${code2}.`,
+    `Write the amount in ${listing(accepted, "or")}.${dollar ? " A bare `$` is read as USD: write the currency code (e.g. `CAD`) for other dollars." : ""}`
+  );
+}
+
+// src/forms/markdown.ts
+var NOTHING = /^(?:_no response_|none|n\/?a|nil|null|nothing|-+|—|–)\.?$/i;
+function isNothing(text) {
+  const t = text.trim();
+  return t === "" || NOTHING.test(t);
+}
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
+function fenceOf(line, index) {
+  const m = FENCE.exec(line);
   if (!m) return void 0;
-  const [year, month, day2] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  const days2 = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day2 < 1 || day2 > days2 ? `${MONTH_NAMES[month - 1]} ${year} has ${days2} days` : void 0;
+  const marker2 = m[1];
+  const rest = m[2].trim();
+  const char = marker2[0];
+  if (char === "`" && rest.includes("`")) return void 0;
+  return { index, char, length: marker2.length, bare: rest === "" };
+}
+function fencedLines(lines) {
+  const inside = new Array(lines.length).fill(false);
+  const fences = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length >= 3 && (line.includes("```") || line.includes("~~~"))) {
+      const f = fenceOf(line, i);
+      if (f) fences.push(f);
+    }
+  }
+  const longest = {
+    "`": new Array(fences.length + 1).fill(0),
+    "~": new Array(fences.length + 1).fill(0)
+  };
+  for (let k2 = fences.length - 1; k2 >= 0; k2--) {
+    const f = fences[k2];
+    for (const c of ["`", "~"]) {
+      const after = longest[c][k2 + 1];
+      longest[c][k2] = f.bare && f.char === c ? Math.max(after, f.length) : after;
+    }
+  }
+  let k = 0;
+  while (k < fences.length) {
+    const open = fences[k];
+    if (longest[open.char][k + 1] < open.length) {
+      k++;
+      continue;
+    }
+    let close = k + 1;
+    while (close < fences.length) {
+      const f = fences[close];
+      if (f.bare && f.char === open.char && f.length >= open.length) break;
+      close++;
+    }
+    const end = fences[close].index;
+    for (let i = open.index; i <= end; i++) inside[i] = true;
+    k = close + 1;
+  }
+  return inside;
+}
+var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+function headingOf(line) {
+  if (!line.includes("#")) return void 0;
+  const m = ATX.exec(line);
+  if (!m) return void 0;
+  let text = (m[2] ?? "").trim();
+  const closed = stripChars(text, "#", "end");
+  if (closed === "" || closed.endsWith(" ") || closed.endsWith("	")) text = closed.trim();
+  return { level: m[1].length, text };
+}
+function stripChars(text, chars, where = "both") {
+  let start = 0;
+  let end = text.length;
+  if (where !== "end") while (start < end && chars.includes(text[start])) start++;
+  if (where !== "start") while (end > start && chars.includes(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+var BULLET = /^\s*(?:[-*+•‣◦▪]|\d{1,4}[.)])\s+(?:\[[ xX✓✔]\]\s+)?/u;
+function stripBullet(line) {
+  return line.replace(BULLET, "");
+}
+function hasBullet(line) {
+  return BULLET.test(line);
+}
+function quote(text, max = 40) {
+  return quoted(text, max);
+}
+function lowerFirst(message) {
+  return /^[A-Z][a-z]/.test(message) ? `${message[0]?.toLowerCase()}${message.slice(1)}` : message;
+}
+function bold(label) {
+  return `**${label}**`;
+}
+
+// src/forms/values/amount.ts
+var HINT_NUMBER = "Write the amount with digits and its currency, e.g. `12,500 USD` or `4.500,50 \u20AC`.";
+function parseNumber(raw2) {
+  const text = raw2.trim().replace(/[\u00A0\u202F\u2009]/g, " ").replace(/’/g, "'");
+  if (!/^\d[\d.,' _]*$/.test(text) || !/\d$/.test(text))
+    return fail(`${quote(raw2)} is not a number.`, HINT_NUMBER);
+  const seps = text.replace(/\d+/g, "").split("");
+  const parts = text.split(/[.,' _]/);
+  if (seps.length === 0) return finite(raw2, Number(text));
+  const last = seps[seps.length - 1];
+  let decimal;
+  if ((last === "." || last === ",") && seps.filter((s) => s === last).length === 1) {
+    if (seps.length > 1) decimal = last;
+    else {
+      const whole3 = parts[0];
+      const fraction = parts[1];
+      const thousands = fraction.length === 3 && whole3 !== "0" && whole3.length <= 3;
+      if (!thousands) decimal = last;
+    }
+  }
+  if (decimal && parts[parts.length - 1].length > 2)
+    return fail(
+      `${quote(raw2)} has more than two decimals: amounts are written to the cent at most.`,
+      HINT_NUMBER
+    );
+  const groupSeps = decimal ? seps.slice(0, -1) : seps;
+  const groups = decimal ? parts.slice(0, -1) : parts;
+  const western = groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
+  const indian = groupSeps[0] === "," && groups[0].length <= 2 && groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1]?.length === 3;
+  const wellGrouped = new Set(groupSeps).size <= 1 && (groupSeps.length === 0 || western || indian) && !(decimal && groupSeps[0] === decimal);
+  if (!wellGrouped)
+    return fail(
+      `${quote(raw2)} is not a number wgbot can read: its separators do not group thousands by three.`,
+      HINT_NUMBER
+    );
+  return finite(raw2, Number(groups.join("") + (decimal ? `.${parts[parts.length - 1]}` : "")));
+}
+function finite(raw2, value) {
+  return Number.isFinite(value) ? ok(value) : fail(`${quote(raw2)} is too large to be an amount.`, HINT_NUMBER);
+}
+function unreadableNumber(text) {
+  const exponent = /\d[eE][-+−]?\d+/.exec(text);
+  if (exponent)
+    return fail(
+      `${quote(exponent[0])} is not an amount wgbot can read: write the number with all its digits.`,
+      HINT_NUMBER
+    );
+  const foreign = new RegExp("(?:(?![0-9])\\p{Nd})+", "u").exec(text);
+  if (foreign)
+    return fail(
+      `${quote(foreign[0])} is written with digits wgbot cannot read: use the digits 0 to 9.`,
+      HINT_NUMBER
+    );
+  return void 0;
+}
+var QUANTITY = /^\s*(?:days?|nights?|hours?|hrs?|weeks?|months?|people|persons?|attendees?|participants?|speakers?|volunteers?|kids?|children|rooms?|tickets?|pcs|pieces?|units?|items?|sessions?|tables?|seats?|meals?|x\b|×)/iu;
+var NOT_AMOUNTS = /\d{4}-\d{1,2}-\d{1,2}|\d{1,4}\/\d{1,2}\/\d{1,4}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b\d{1,2}:\d{2}\b|(?<![\d.,])\d+(?:[.,]\d+)?\s?%|#\d+/giu;
+var MAY_HOLD_NON_AMOUNTS = /[-/:%#]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+var isSpace = (c) => c === " " || c === "\xA0" || c === "\u202F" || c === "\u2009";
+var isLetter = (c) => c !== void 0 && new RegExp("\\p{L}", "u").test(c);
+var isSeparator = (c) => c === "." || c === "," || c === "'" || c === "\u2019" || c === "_";
+var isSign = (c) => c === "-" || c === "+" || c === "\u2212";
+function scanAmounts(text, config2) {
+  const masked = MAY_HOLD_NON_AMOUNTS.test(text) ? text.replace(NOT_AMOUNTS, (m) => " ".repeat(m.length)) : text;
+  const markers = currencyMarkers(text, config2);
+  const tokens = [];
+  let i = 0;
+  while (i < masked.length) {
+    const before = masked[i - 1];
+    const twoBefore = masked[i - 2];
+    if (!isDigit(masked[i]) || isDigit(before) || isLetter(before) && !gluedCodeBefore(masked, i, config2) || // `A4`, but `USD12`
+    before === "_" || (before === "." || before === ",") && (isDigit(twoBefore) || isLetter(twoBefore)) || // v1.2
+    before === "-" && isLetter(twoBefore)) {
+      i++;
+      continue;
+    }
+    const start = before === "." && twoBefore !== "." ? i - 1 : i;
+    let group = 0;
+    let spaceGrouped = true;
+    let separators = 0;
+    while (i < masked.length) {
+      const c = masked[i];
+      let run = i;
+      while (isSeparator(masked[run])) run++;
+      if (isDigit(c)) {
+        group++;
+        i++;
+      } else if (run > i && isDigit(masked[run])) {
+        spaceGrouped = false;
+        separators++;
+        group = 0;
+        i = run;
+      } else if (isSpace(c) && group <= 3 && (spaceGrouped || separators === 0) && /^\d{3}(?!\d)/.test(masked.slice(i + 1, i + 5))) {
+        separators++;
+        group = 0;
+        i++;
+      } else break;
+    }
+    let end = i;
+    const raw2 = text.slice(start, end);
+    let thousands = false;
+    if ((masked[end] === "k" || masked[end] === "K") && !isLetter(masked[end + 1])) {
+      thousands = true;
+      end++;
+    }
+    const glued = isLetter(masked[end]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end))?.[0] : void 0;
+    if (glued && !markerCode(glued, config2)) {
+      i = end;
+      continue;
+    }
+    const around = adjacentMarkers(text, markers, start, end);
+    let value = parseNumber(raw2);
+    if (value.ok && thousands) value = ok(Math.round(value.value * 1e5) / 100);
+    const sign = signBefore(masked, start, around.before);
+    if (sign !== void 0)
+      value = fail(
+        `${quote(text.slice(sign, end))} has a sign: an amount is written without \`-\` or \`+\`, and is more than zero.`,
+        HINT_NUMBER
+      );
+    const currency = around.before ?? around.after;
+    tokens.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      value,
+      currency,
+      quantity: !currency && QUANTITY.test(masked.slice(end, end + 16)),
+      ...around.before && around.after ? { otherCurrency: around.after } : {}
+    });
+    i = end;
+  }
+  return tokens;
+}
+function signBefore(text, start, marker2) {
+  const at = (p) => isSign(text[p - 1]) && !isDigit(text[p - 2]) && !isLetter(text[p - 2]);
+  if (at(start)) return start - 1;
+  if (marker2 && marker2.end === start && at(marker2.start)) return marker2.start - 1;
+  return void 0;
+}
+function gluedCodeBefore(text, i, config2) {
+  const letters = new RegExp("\\p{L}+$", "u").exec(text.slice(Math.max(0, i - 8), i))?.[0];
+  return letters !== void 0 && markerCode(letters, config2) !== void 0;
+}
+function adjacentMarkers(text, markers, start, end) {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (markers[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = markers[lo - 1];
+  const after = markers[lo];
+  return {
+    ...before && before.end <= start && start - before.end <= 2 && !text.slice(before.end, start).trim() ? { before } : {},
+    ...after && after.start - end <= 2 && !text.slice(end, after.start).trim() ? { after } : {}
+  };
+}
+
+// src/forms/values/money.ts
+function readAmount(text, config2) {
+  const tokens = scanAmounts(text, config2).filter((t) => !t.quantity || t.currency);
+  if (tokens.length === 0)
+    return unreadableNumber(text) ?? fail(
+      text.trim() === "" ? "No amount given." : `No amount found in ${quote(text)}.`,
+      "Write the amount with its currency, e.g. `5,000 USD`."
+    );
+  if (tokens.length > 1)
+    return fail(
+      `Found ${tokens.length} amounts (${listing(
+        tokens.slice(0, 3).map((t) => quote(t.raw)),
+        "and"
+      )}); write only one.`,
+      "Write the total amount requested with its currency, e.g. `5,000 USD`; the budget lists the details."
+    );
+  const token = tokens[0];
+  if (!token.value.ok) return token.value;
+  if (token.value.value <= 0) return fail("The amount must be more than zero.", HINT_NUMBER);
+  const currency = pickCurrency(text, token, config2);
+  if (!currency.ok) return currency;
+  const written = currency.value ?? unknownCodeNextTo(text, token);
+  const sides = [token.currency?.code, token.otherCurrency?.code, unknownCodeNextTo(text, token)];
+  const codes = [...new Set(sides.filter((c) => c !== void 0).map((c) => resolveCurrency(c, config2)))];
+  if (codes.length > 1)
+    return fail(
+      `${quote(text)} has two currencies, ${listing(codes, "and")}.`,
+      "Write one amount in one currency, e.g. `5,000 USD`."
+    );
+  return ok({
+    amount: token.value.value,
+    ...written === void 0 ? {} : { currency: resolveCurrency(written, config2), written }
+  });
+}
+function parseMoney(text, options = {}) {
+  const { config: config2 } = options;
+  const read2 = readAmount(text, config2);
+  if (!read2.ok) return read2;
+  const written = read2.value.currency;
+  const code2 = written ?? options.defaultCurrency ?? config2?.base_currency ?? "";
+  if (!code2)
+    return fail(
+      `${quote(text)} has no currency.`,
+      "Write the currency next to the amount, e.g. `5,000 USD`."
+    );
+  if (config2) {
+    const checked2 = checkCurrency(code2, config2, read2.value.written ?? code2);
+    if (!checked2.ok) return checked2;
+  }
+  return ok({ amount: read2.value.amount, currency: code2, currencyWritten: written !== void 0 });
+}
+function unknownCodeNextTo(text, token) {
+  return new RegExp("^\\s{0,2}([A-Z]{3})(?!\\p{L})", "u").exec(text.slice(token.end))?.[1] ?? new RegExp("(?<!\\p{L})([A-Z]{3})\\s{0,2}$", "u").exec(text.slice(0, token.start))?.[1];
+}
+function pickCurrency(text, token, config2) {
+  if (token.currency) return ok(token.currency.code);
+  const markers = currencyMarkers(text, config2);
+  const codes = [...new Set(markers.map((m) => resolveCurrency(m.code, config2)))];
+  if (codes.length <= 1) return ok(markers[0]?.code);
+  return fail(
+    `${quote(text)} names more than one currency (${listing(codes, "and")}).`,
+    "Write one amount in one currency, e.g. `5,000 USD`."
+  );
+}
+
+// src/decide/command-line.ts
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
+var GITHUB_MAX_COMMENT = 65536;
+var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+var BLANK = /^[ \t]*$/;
+function commandLine(body) {
+  const text = (body ?? "").replace(/^\uFEFF/, "");
+  const first = firstBlock(text);
+  if (!first?.line.trim().startsWith("/")) return void 0;
+  const tree = fromMarkdown(first.source, GFM);
+  const block = tree.children[0];
+  const start = block?.type === "paragraph" ? block.position?.start.offset : void 0;
+  if (start === void 0) return void 0;
+  const end = /\r|\n/.exec(first.source.slice(start))?.index;
+  return first.source.slice(start, end === void 0 ? void 0 : start + end).trim();
+}
+function firstBlock(text) {
+  const newline = /\r\n|\r|\n/g;
+  let start = 0;
+  let line;
+  let end = 0;
+  while (start <= text.length && start < GITHUB_MAX_COMMENT) {
+    newline.lastIndex = start;
+    const found = newline.exec(text);
+    const lineEnd = found ? found.index : text.length;
+    const next = found ? found.index + found[0].length : text.length + 1;
+    const current = text.slice(start, lineEnd);
+    if (BLANK.test(current)) {
+      if (line !== void 0) break;
+    } else {
+      line ??= current;
+      if (next <= GITHUB_MAX_COMMENT || end === 0) end = Math.min(lineEnd, GITHUB_MAX_COMMENT);
+    }
+    start = next;
+  }
+  return line === void 0 ? void 0 : { source: text.slice(0, end), line };
+}
+
+// src/decide/command.ts
+function commandName(parsed) {
+  return parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
+}
+var USAGE = {
+  recheck: "`/recheck`",
+  recommend: "`/recommend approve|decline [amount] [reason]`",
+  board: "`/board approve|decline|defer [amount] [note]`"
+};
+function parseCommand(body) {
+  const first = commandLine(body) ?? "";
+  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
+  if (!match) return void 0;
+  const name2 = match[1].toLowerCase();
+  const rest = (match[2] ?? "").trim();
+  if (!(name2 in USAGE)) return void 0;
+  if (name2 === "recheck") {
+    return rest === "" ? { ok: true, command: { name: name2 } } : { ok: false, name: name2, error: `Use ${USAGE.recheck} alone.` };
+  }
+  const [verb = "", ...words3] = rest.split(/\s+/);
+  const decisions = name2 === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
+  const decision = verb.toLowerCase();
+  if (!decisions.includes(decision)) {
+    return { ok: false, name: name2, error: `Say what you decide: ${USAGE[name2]}.` };
+  }
+  const amount = amountWords(words3);
+  let money2 = {};
+  if (amount > 0) {
+    const read2 = readAmount(words3.slice(0, amount).join(" "));
+    if (!read2.ok) return { ok: false, name: name2, error: `${read2.message} ${read2.hint}` };
+    money2 = read2.value.currency === void 0 ? { amount: read2.value.amount } : { amount: read2.value.amount, currency: read2.value.currency };
+  }
+  const text = words3.slice(amount).join(" ").trim() || void 0;
+  if (name2 === "recommend") {
+    return {
+      ok: true,
+      command: { name: name2, decision, ...money2, reason: text }
+    };
+  }
+  return {
+    ok: true,
+    command: { name: "board", decision, ...money2, note: text }
+  };
+}
+function numberLike(word) {
+  const m = new RegExp("^[-+\u2212]?([^\\p{Nd}\\s]{0,4}?)[-+\u2212]?\\.?\\p{Nd}", "u").exec(word ?? "");
+  return !!m && (m[1] === "" || markerCode(m[1]) !== void 0);
+}
+function currencyWord(word) {
+  return word !== void 0 && (/^[A-Z]{3}$/.test(word) || markerCode(word) !== void 0);
+}
+var DIGIT_GROUP = /^\d{3}(?:[.,]\d{1,2})?$/;
+function amountWords(words3) {
+  let i = currencyWord(words3[0]) && numberLike(words3[1]) ? 1 : 0;
+  if (!numberLike(words3[i])) return 0;
+  i++;
+  while (/(?<![\d.,'’_])\d{1,3}$/.test(words3[i - 1] ?? "") && DIGIT_GROUP.test(words3[i] ?? "")) i++;
+  if (currencyWord(words3[i])) i++;
+  return i;
+}
+
+// src/model/event.ts
+function labelNames(issue) {
+  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
+}
+function isBot(user) {
+  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
+}
+
+// src/model/outcome.ts
+function ignored(summary) {
+  return { flow: "ignored", summary, writes: [] };
+}
+function counted(summary, writes) {
+  return `${summary} (${writes} write${writes === 1 ? "" : "s"})`;
+}
+
+// src/router/item-locks.ts
+function itemKey(event) {
+  const { repository, issue } = event.payload;
+  const pull = event.payload.pull_request;
+  const number = issue?.number ?? pull?.number;
+  if (!repository || typeof number !== "number") return void 0;
+  return `${repository.owner.login}/${repository.name}#${number}`.toLowerCase();
+}
+function localItemLocks() {
+  const tails = /* @__PURE__ */ new Map();
+  return {
+    run(key, work) {
+      const result = (tails.get(key) ?? Promise.resolve()).then(work);
+      const tail = result.then(
+        () => {
+        },
+        () => {
+        }
+      );
+      tails.set(key, tail);
+      void tail.then(() => {
+        if (tails.get(key) === tail) tails.delete(key);
+      });
+      return result;
+    }
+  };
+}
+
+// src/apply/labels.ts
+function labelWrites(issue, current, wanted, owned) {
+  const have = new Set(current);
+  const want = new Set(wanted);
+  const writes = [];
+  const add2 = [...want].filter((l) => !have.has(l));
+  if (add2.length > 0) writes.push({ kind: "add-labels", issue, labels: add2 });
+  for (const label of current) {
+    if (owned(label) && !want.has(label)) writes.push({ kind: "remove-label", issue, label });
+  }
+  return writes;
+}
+function labelsAfter(issue, current, writes) {
+  const labels = new Set(current);
+  for (const w of writes) {
+    if (w.kind === "add-labels" && w.issue === issue) for (const l of w.labels) labels.add(l);
+    if (w.kind === "remove-label" && w.issue === issue) labels.delete(w.label);
+  }
+  return [...labels];
+}
+
+// src/forms/issue-form-definitions.ts
+import { parse } from "yaml";
+
+// src/generated/issue-forms.ts
+var ISSUE_FORMS = {
+  "charter": {
+    "name": "New work group",
+    "fields": [
+      {
+        "id": "name",
+        "label": "Work group name",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "slug",
+        "label": "Short name (slug)",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "Lower-case letters, digits and hyphens. Used for the folder and the label, e.g. `packaging`."
+      },
+      {
+        "id": "mission_alignment",
+        "label": "Mission alignment",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "How does the work group's purpose pertain to the foundation's mission?"
+      },
+      {
+        "id": "purpose",
+        "label": "Purpose",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "Why the work group exists, in a few sentences."
+      },
+      {
+        "id": "goals",
+        "label": "Common goals",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "One goal per line."
+      },
+      {
+        "id": "start",
+        "label": "Start date",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "YYYY-MM-DD"
+      },
+      {
+        "id": "review",
+        "label": "Review date",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "When the board should review the charter (YYYY-MM-DD), at most {{max_term_months}} months after the start."
+      },
+      {
+        "id": "core_values",
+        "label": "Core values",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "One value per line."
+      },
+      {
+        "id": "governance",
+        "label": "Internal governance",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "Roles, terms, how members join and leave."
+      },
+      {
+        "id": "decision_making",
+        "label": "Rules and decision-making procedures",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "communication",
+        "label": "Communication plan",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "How and how often the work group communicates, internally and with the community."
+      },
+      {
+        "id": "chairs",
+        "label": "Chair(s)",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "GitHub logins, separated by commas."
+      },
+      {
+        "id": "members",
+        "label": "Members",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "GitHub logins of all members, chairs included; commas, spaces or one per line."
+      },
+      {
+        "id": "resources",
+        "label": "Resources requested",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": 'Staff time, infrastructure, accounts. One per line; write "None" if nothing is needed.'
+      },
+      {
+        "id": "budget",
+        "label": "Budget",
+        "type": "textarea",
+        "options": [],
+        "required": false,
+        "multiple": false,
+        "description": "One item per line, e.g. `- Captioning: 1,200 USD`. Leave empty if no money is requested."
+      },
+      {
+        "id": "cadence",
+        "label": "Reporting cadence",
+        "type": "dropdown",
+        "options": [
+          "Monthly",
+          "Quarterly"
+        ],
+        "required": true,
+        "multiple": false
+      }
+    ]
+  },
+  "grant": {
+    "name": "Grant request",
+    "fields": [
+      {
+        "id": "applicant_name",
+        "label": "Your name",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "applicant_github",
+        "label": "Your GitHub login",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "applicant_email",
+        "label": "Email",
+        "type": "input",
+        "options": [],
+        "required": false,
+        "multiple": false,
+        "description": "This issue is public: anyone can read this address. Leave it empty to be contacted here, in the issue."
+      },
+      {
+        "id": "organisation",
+        "label": "Organising group",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "organisation_website",
+        "label": "Organising group's website",
+        "type": "input",
+        "options": [],
+        "required": false,
+        "multiple": false
+      },
+      {
+        "id": "grant_type",
+        "label": "Grant type",
+        "type": "dropdown",
+        "options": [
+          "Conference",
+          "Workshop",
+          "Sprint",
+          "Meetup / user group",
+          "Deposit advance (venue or vendor deposit for a new event)"
+        ],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "event_name",
+        "label": "Event name",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "start_date",
+        "label": "First day of the event",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "YYYY-MM-DD"
+      },
+      {
+        "id": "end_date",
+        "label": "Last day of the event",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "YYYY-MM-DD"
+      },
+      {
+        "id": "location",
+        "label": "Location",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": 'City and country, or "Online".'
+      },
+      {
+        "id": "format",
+        "label": "Format",
+        "type": "dropdown",
+        "options": [
+          "In person",
+          "Online",
+          "Hybrid"
+        ],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "event_website",
+        "label": "Event website",
+        "type": "input",
+        "options": [],
+        "required": false,
+        "multiple": false
+      },
+      {
+        "id": "expected_attendees",
+        "label": "Expected attendees",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false
+      },
+      {
+        "id": "amount",
+        "label": "Amount requested",
+        "type": "input",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "With its currency, e.g. `5,000 {{base_currency}}`. Currencies wgbot can convert: {{currencies}}."
+      },
+      {
+        "id": "budget",
+        "label": "Budget",
+        "type": "textarea",
+        "options": [],
+        "required": true,
+        "multiple": false,
+        "description": "One item per line with its cost, tied to a specific expense of the event; mark what is essential.\nA Markdown table works too."
+      },
+      {
+        "id": "other_funding",
+        "label": "Other funding sources",
+        "type": "textarea",
+        "options": [],
+        "required": false,
+        "multiple": false,
+        "description": "Sponsors, ticket sales, other grants. One per line."
+      },
+      {
+        "id": "coc_url",
+        "label": "Code of Conduct URL",
+        "type": "input",
+        "options": [],
+        "required": false,
+        "multiple": false,
+        "description": "Where the event's Code of Conduct is published. Events the foundation funds need one."
+      },
+      {
+        "id": "coc_contact",
+        "label": "Code of Conduct contact",
+        "type": "input",
+        "options": [],
+        "required": false,
+        "multiple": false,
+        "description": "Who handles reports at the event (an email address or a name)."
+      },
+      {
+        "id": "previous_grants",
+        "label": "Previous grants",
+        "type": "textarea",
+        "options": [],
+        "required": false,
+        "multiple": false,
+        "description": "Earlier grants from the foundation to this event or group, one per line."
+      },
+      {
+        "id": "deposit_quote",
+        "label": "Deposit advance only \u2014 quote or invoice",
+        "type": "input",
+        "options": [],
+        "required": false,
+        "multiple": false,
+        "description": "A link to, or the reference of, the quote or invoice the deposit pays."
+      },
+      {
+        "id": "deposit_due",
+        "label": "Deposit advance only \u2014 date the deposit is due",
+        "type": "input",
+        "options": [],
+        "required": false,
+        "multiple": false,
+        "description": "YYYY-MM-DD. The lead time is counted to this date."
+      }
+    ]
+  }
+};
+
+// src/forms/issue-form-definitions.ts
+function loadForm(name2) {
+  return ISSUE_FORMS[name2];
+}
+function resolveForm(form) {
+  return typeof form === "string" ? loadForm(form) : form;
+}
+function fieldById(form, id) {
+  return resolveForm(form).fields.find((f) => f.id === id);
+}
+function fieldLabel(form, id) {
+  return fieldById(form, id)?.label ?? id;
+}
+function normaliseLabel(text) {
+  return text.normalize("NFKC").replace(/[*_`]+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim().replace(/\s*:$/, "").toLowerCase();
+}
+
+// src/forms/body.ts
+var NO_RESPONSE = "_No response_";
+function parseFormBody(body, formOrName) {
+  const form = resolveForm(formOrName);
+  const lines = splitLines(typeof body === "string" ? body.replace(/^\uFEFF/, "") : "");
+  const candidates = findCandidates(lines, form);
+  const chosen = chooseHeadings(candidates, lines, form.fields);
+  const starts = [...chosen.values()].sort((a, b) => a.index - b.index);
+  const byField = /* @__PURE__ */ new Map();
+  starts.forEach((c, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1].index : lines.length;
+    byField.set(c.field, answerOf(lines, c.index, end, form.fields[c.field]));
+  });
+  const answers = /* @__PURE__ */ new Map();
+  form.fields.forEach((f, i) => {
+    const answer = byField.get(i);
+    if (answer) answers.set(f.id, answer);
+  });
+  const found = answers.size;
+  const needed = Math.max(2, Math.ceil(form.fields.length / 2));
+  return {
+    fromForm: found >= Math.min(needed, form.fields.length) && found > 0,
+    answers,
+    missingSections: form.fields.filter((f) => !answers.has(f.id)).map((f) => f.id)
+  };
+}
+var labelIndexes = /* @__PURE__ */ new WeakMap();
+function labelIndex(form) {
+  let byLabel = labelIndexes.get(form);
+  if (!byLabel) {
+    byLabel = new Map(form.fields.map((f, i) => [normaliseLabel(f.label), i]));
+    labelIndexes.set(form, byLabel);
+  }
+  return byLabel;
+}
+function findCandidates(lines, form) {
+  const byLabel = labelIndex(form);
+  const fenced = fencedLines(lines);
+  const candidates = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (fenced[i]) continue;
+    const line = lines[i];
+    const heading = headingOf(line);
+    if (!heading) continue;
+    const field = byLabel.get(normaliseLabel(heading.text));
+    if (field === void 0) continue;
+    const label = form.fields[field].label;
+    let penalty = 0;
+    if (heading.level !== 3) penalty += 2;
+    if (line !== `### ${label}`) penalty += 1;
+    if (i > 0 && lines[i - 1].trim() !== "") penalty += 1;
+    candidates.push({ index: i, field, penalty });
+  }
+  return candidates;
+}
+var better = (a, b) => !b || a.count > b.count || a.count === b.count && a.penalty <= b.penalty;
+function chooseHeadings(candidates, lines, fields) {
+  const filledBefore = new Array(lines.length + 1);
+  filledBefore[0] = 0;
+  lines.forEach((line, i) => {
+    filledBefore[i + 1] = filledBefore[i] + (line.trim() ? 1 : 0);
+  });
+  const bestEndingAt = new Array(fields.length).fill(void 0);
+  let best;
+  for (const c of candidates) {
+    let chain = { count: 1, penalty: c.penalty, last: c };
+    for (let f = 0; f < c.field; f++) {
+      const prev = bestEndingAt[f];
+      if (!prev) continue;
+      const extended = {
+        count: prev.count + 1,
+        penalty: prev.penalty + c.penalty + gapPenalty(prev.last, c, filledBefore, fields),
+        last: c,
+        prev
+      };
+      if (better(extended, chain)) chain = extended;
+    }
+    if (better(chain, bestEndingAt[c.field])) bestEndingAt[c.field] = chain;
+    if (better(chain, best)) best = chain;
+  }
+  const chosen = /* @__PURE__ */ new Map();
+  for (let link = best; link; link = link.prev) chosen.set(link.last.field, link.last);
+  const used = new Set([...chosen.values()].map((c) => c.index));
+  for (const c of candidates) {
+    if (used.has(c.index)) continue;
+    const have = chosen.get(c.field);
+    if (!have || !used.has(have.index) && c.penalty < have.penalty) chosen.set(c.field, c);
+  }
+  return chosen;
+}
+function gapPenalty(prev, next, filledBefore, fields) {
+  const type = fields[prev.field].type;
+  if (type === "textarea" || type === "checkboxes") return 0;
+  const filled = filledBefore[next.index] - filledBefore[prev.index + 1];
+  return filled > 1 ? 3 : 0;
+}
+function answerOf(lines, heading, end, field) {
+  let first = heading + 1;
+  let last = end - 1;
+  while (first <= last && lines[first].trim() === "") first++;
+  while (last >= first && lines[last].trim() === "") last--;
+  let text = first <= last ? lines.slice(first, last + 1).join("\n").trim() : "";
+  if (text === NO_RESPONSE) text = "";
+  if (field.render && text.startsWith("```")) text = unfence(text);
+  const answer = {
+    text,
+    empty: isNothing(text),
+    line: first <= last ? first + 1 : heading + 2,
+    headingLine: heading + 1
+  };
+  if (field.type === "checkboxes") {
+    answer.checked = checkedBoxes(text, field.options);
+    answer.empty = answer.checked.length === 0;
+  }
+  return answer;
+}
+function unfence(text) {
+  const m = /^```[^\n]*\n([\s\S]*?)\n?```$/.exec(text);
+  return m ? m[1].trim() : text;
+}
+var BOX = /^\s*[-*+]\s+\[([ xX✓✔])\]\s+(.*)$/u;
+function checkedBoxes(text, options) {
+  const known = new Map(options.map((o) => [normaliseLabel(o), o]));
+  const checked2 = [];
+  for (const line of splitLines(text)) {
+    const m = BOX.exec(line);
+    if (!m || m[1] === " ") continue;
+    const label = m[2].trim();
+    const option = known.get(normaliseLabel(label)) ?? label;
+    if (!checked2.includes(option)) checked2.push(option);
+  }
+  return checked2;
 }
 
 // schemas/charter.schema.json
@@ -1686,6 +2209,13 @@ var config_schema_default = {
           examples: [15],
           default: 15
         },
+        since: {
+          title: "Reports kept here since",
+          description: "The first month whose report this repository keeps, as YYYY-MM, for a foundation that kept earlier reports elsewhere (a wiki, a mailing list). Reports are due from the later of this month and each charter's start; earlier months are not tracked here, never missing. Unset: from each charter's start.",
+          type: "string",
+          pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$",
+          examples: ["2026-06"]
+        },
         missed_for_at_risk: {
           title: "Missed reports for at-risk",
           description: "A work group that misses this many of its last `at_risk_window` reports is at risk.",
@@ -1704,7 +2234,7 @@ var config_schema_default = {
         },
         cadences: {
           title: "Allowed reporting cadences",
-          description: "The cadences a charter may choose under `reporting.cadence`. A charter that chooses another one reports on the first cadence listed here.",
+          description: "The cadences a charter may choose under `reporting.cadence`. A proposal that chooses another one is an error; an active charter that does (the list changed after it was chartered) is warned, and its reports are counted on the first cadence listed here.",
           type: "array",
           minItems: 1,
           uniqueItems: true,
@@ -5315,14 +5845,14 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate23;
-var schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "_extends": { "title": "Extends", "description": "Another repository's wgbot config to start from, as Probot apps share an organisation's settings: other-repo (same owner, its .github/wgbot.yml), owner/repo, or owner/repo:path/to/file.yml. Read by the App and the Action from the default branch of that repository. This file's values win over it (objects merge key by key, lists replace); the file it names may not extend another.", "type": "string", "pattern": "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$", "examples": ["governance-settings", "psf/.github:wgbot.yml"] }, "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board), psf-2026 (adds the 2026 Grants WG charter's caps and fast track) or dsf (the Django Software Foundation's working groups: chair, co-chair and board liaison, monthly or quarterly reports, a yearly review).", "enum": ["psf", "psf-2026", "dsf"], "examples": ["psf"], "default": "psf" }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"], "default": "Python Software Foundation" }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"], "default": "USD" }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }], "default": { "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "AUD": 0.66, "JPY": 67e-4, "INR": 0.012, "BRL": 0.18, "NGN": 65e-5 } }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug", "default": "board" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug", "default": "grants-wg" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true], "default": true }, "mention_board": { "title": "Mention the board", "description": "Whether each meeting's agenda issue mentions the board team, so its members are notified when the agenda is opened (edits keep the same mention and notify no one again).", "type": "boolean", "examples": [true], "default": true } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4], "default": 1e4 }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42], "default": 42 }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90], "default": 90 }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words and phrases that identify such an item (matched as whole words, case-insensitive, with simple plural and -ise/-ize spelling variants; hyphens count as spaces).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] }, "allow": { "title": "Fundable look-alikes", "description": "Phrases that contain a keyword but are covered (e.g. 'student travel awards' for the keyword 'awards'); an item matching one is not flagged for that keyword.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["travel award", "award ceremony venue"]] }, "events": { "title": "Applies to the event", "description": "true when an event whose name matches a keyword is itself not covered (e.g. a hackathon), whatever its budget lists.", "type": "boolean", "examples": [true] } } }, "default": [{ "name": "swag", "keywords": ["swag", "t-shirt", "tshirt", "tee shirt", "hoodie", "sticker", "merchandise", "merch", "giveaway", "give-away", "goodie bag", "goody bag", "tote bag", "souvenir", "gift", "mug", "keychain", "enamel pin", "lapel pin", "conference bag", "attendee bag", "welcome bag"], "allow": ["gift card", "gift voucher", "in-kind gift", "gift aid"] }] }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15], "default": 15 }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } }, "default": {} }, "organisation_cap_per_year": { "title": "Cap per organisation per year", "description": "The most one organisation may be granted in a calendar year, in the base currency, counted from the grants ledger (grants/<year>/); organisations are matched on their name and website. 0 turns it off.", "type": "number", "minimum": 0, "examples": [15e3], "default": 0 }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount (in the base currency) are fast-tracked: labelled, and decided within the fast track's time. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500], "default": 0 }, "fast_track_previous_years": { "title": "Fast track: previous grant within (years)", "description": "When more than 0, the fast track is only for an event or organisation the foundation funded within this many years. 0: the amount alone decides.", "type": "integer", "minimum": 0, "examples": [0, 3], "default": 0 }, "fast_track_decision_weeks": { "title": "Fast track decision time (weeks)", "description": "How many weeks after filing a fast-tracked request can expect a decision.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "decision_weeks": { "title": "Decision time (weeks)", "description": "How many weeks after filing a request can expect a decision (its decision target). Requests the board decides wait for its meeting.", "type": "integer", "minimum": 1, "examples": [6, 8], "default": 6 }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true], "default": true }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false], "default": false }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42], "default": 42 }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30], "default": 30 } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]], "default": [] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2], "default": 2 }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1], "default": 1 }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"], "default": "wednesday" }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2], "default": 2 }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7], "default": 7 }, "requires_recommendation": { "title": "Board decides with a recommendation", "description": "Whether `/board approve` or `/board decline` on a grant request over the board threshold needs the Grants WG's recommendation on record first.", "type": "boolean", "examples": [true], "default": true } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15], "default": 15 }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many of its last `at_risk_window` reports is at risk.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "at_risk_window": { "title": "Reports looked at for at-risk", "description": "How many of the most recent reporting periods the at-risk rule looks at (psf: 2, so 2 missed in a row; dsf: 3, so 2 missed of the last 3). Never fewer than `missed_for_at_risk`.", "type": "integer", "minimum": 1, "examples": [3], "default": 2 }, "cadences": { "title": "Allowed reporting cadences", "description": "The cadences a charter may choose under `reporting.cadence`. A charter that chooses another one reports on the first cadence listed here.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["monthly", "quarterly"] }, "examples": [["monthly", "quarterly"]], "default": ["monthly"] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true], "default": true } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3], "default": 3 }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24], "default": 24 }, "leadership": { "title": "Leadership rule", "description": "Who an active work group must have to stay healthy; a group without them is at risk.", "type": "object", "additionalProperties": false, "properties": { "chairs": { "title": "Chairs needed", "description": "How many chairs the charter must list (2: a chair and a co-chair).", "type": "integer", "minimum": 1, "examples": [2], "default": 1 }, "board_liaison": { "title": "Board liaison needed", "description": "Whether the charter must name a board member as `participants.board_liaison`.", "type": "boolean", "examples": [true], "default": false } } } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals.", "default": "kind/charter" }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests.", "default": "kind/grant" }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests.", "default": "kind/report" }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix.", "default": "status/needs-info" }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG.", "default": "status/grants-wg-review" }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board.", "default": "status/board-review" }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision.", "default": "status/approved" }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision.", "default": "status/declined" }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision.", "default": "status/deferred" }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk.", "default": "status/at-risk" }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold.", "default": "grant/over-threshold" }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time.", "default": "grant/late" }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time.", "default": "grant/short-notice" }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover.", "default": "grant/not-covered" }, "fast_track": { "$ref": "#/$defs/label", "title": "Fast-track label", "description": "On grants the fast track decides (up to grants.fast_track_max).", "default": "grant/fast-track" }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"], "default": "wg/" } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"], "default": "workgroups" }, "grants": { "title": "Grants ledger folder", "description": "Folder of the grants ledger, which wgbot writes: one sub-folder per year, one file per final decision. A path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["grants"], "default": "grants" } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] }, "site": { "title": "Dashboard site templates", "description": "Folder of Handlebars files that replace the built-in templates of the dashboard site by name (`layout.hbs`, `overview.hbs`, `workgroups.hbs`, `workgroup.hbs`, `grants.hbs`, `board.hbs`, `heatmap.hbs`, `bar-chart.hbs`, and `style.css`; see templates/site in wgbot): a folder inside the repository, from its root. Values are HTML-escaped; a template that fails falls back to the built-in one.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": [".github/wgbot/site"] } }, "default": {} } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] } } };
+var schema39 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:config", "title": "wgbot configuration", "description": "The governance repository's .github/wgbot.yml. Everything is optional: a value left out comes from the preset.", "type": "object", "additionalProperties": false, "properties": { "_extends": { "title": "Extends", "description": "Another repository's wgbot config to start from, as Probot apps share an organisation's settings: other-repo (same owner, its .github/wgbot.yml), owner/repo, or owner/repo:path/to/file.yml. Read by the App and the Action from the default branch of that repository. This file's values win over it (objects merge key by key, lists replace); the file it names may not extend another.", "type": "string", "pattern": "^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$", "examples": ["governance-settings", "psf/.github:wgbot.yml"] }, "preset": { "title": "Preset", "description": "The policy this file starts from: psf (the PSF rules described by its board), psf-2026 (adds the 2026 Grants WG charter's caps and fast track) or dsf (the Django Software Foundation's working groups: chair, co-chair and board liaison, monthly or quarterly reports, a yearly review).", "enum": ["psf", "psf-2026", "dsf"], "examples": ["psf"], "default": "psf" }, "organisation": { "title": "Organisation", "description": "The foundation's name, as used in comments.", "type": "string", "minLength": 1, "examples": ["Python Software Foundation"], "default": "Python Software Foundation" }, "base_currency": { "title": "Base currency", "description": "ISO 4217 code all thresholds and caps are expressed in.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"], "default": "USD" }, "currency_rates": { "title": "Currency rates", "description": "The value of one unit of each other currency in the base currency, e.g. EUR: 1.08. A request in a currency not listed here gets a clear error.", "type": "object", "propertyNames": { "pattern": "^[A-Z]{3}$" }, "additionalProperties": { "type": "number", "exclusiveMinimum": 0 }, "examples": [{ "EUR": 1.08, "GBP": 1.27 }], "default": { "EUR": 1.08, "GBP": 1.27, "CAD": 0.73, "AUD": 0.66, "JPY": 67e-4, "INR": 0.012, "BRL": 0.18, "NGN": 65e-5 } }, "teams": { "title": "Teams", "description": "The GitHub teams (slugs in the repository's organisation) whose members may use commands.", "type": "object", "additionalProperties": false, "properties": { "board": { "title": "Board team", "description": "Team slug of the board; only its members may use /board.", "$ref": "#/$defs/teamSlug", "default": "board" }, "grants_wg": { "title": "Grants Work Group team", "description": "Team slug of the Grants Work Group; only its members may use /recommend.", "$ref": "#/$defs/teamSlug", "default": "grants-wg" }, "mention_grants_wg": { "title": "Mention the Grants WG", "description": "Whether the comment on a complete grant request mentions the Grants WG team.", "type": "boolean", "examples": [true], "default": true }, "mention_board": { "title": "Mention the board", "description": "Whether each meeting's agenda issue mentions the board team, so its members are notified when the agenda is opened (edits keep the same mention and notify no one again).", "type": "boolean", "examples": [true], "default": true } } }, "grants": { "title": "Grants policy", "description": "Rules applied to grant requests.", "type": "object", "additionalProperties": false, "properties": { "board_threshold": { "title": "Board threshold", "description": "Requests over this amount (in the base currency) go to the board after the Grants WG recommends.", "type": "number", "minimum": 0, "examples": [1e4], "default": 1e4 }, "minimum_lead_days": { "title": "Minimum lead time (days)", "description": "Requests filed fewer days than this before the event (or the deposit due date) are late.", "type": "integer", "minimum": 0, "examples": [42], "default": 42 }, "recommended_lead_days": { "title": "Recommended lead time (days)", "description": "Requests over the threshold filed fewer days than this before the event get a short-notice warning.", "type": "integer", "minimum": 0, "examples": [90], "default": 90 }, "not_covered": { "title": "Items not covered", "description": "Kinds of budget items grants do not cover; an item whose category or description matches a keyword is flagged and not counted.", "type": "array", "items": { "title": "Excluded kind", "description": "One kind of item that is not covered.", "type": "object", "additionalProperties": false, "required": ["name", "keywords"], "properties": { "name": { "title": "Name", "description": "What the kind is called in comments.", "type": "string", "minLength": 1, "examples": ["swag"] }, "keywords": { "title": "Keywords", "description": "Words and phrases that identify such an item (matched as whole words, case-insensitive, with simple plural and -ise/-ize spelling variants; hyphens count as spaces).", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["swag", "t-shirts", "stickers"]] }, "allow": { "title": "Fundable look-alikes", "description": "Phrases that contain a keyword but are covered (e.g. 'student travel awards' for the keyword 'awards'); an item matching one is not flagged for that keyword.", "type": "array", "items": { "type": "string", "minLength": 1 }, "examples": [["travel award", "award ceremony venue"]] }, "events": { "title": "Applies to the event", "description": "true when an event whose name matches a keyword is itself not covered (e.g. a hackathon), whatever its budget lists.", "type": "boolean", "examples": [true] } } }, "default": [{ "name": "swag", "keywords": ["swag", "t-shirt", "tshirt", "tee shirt", "hoodie", "sticker", "merchandise", "merch", "giveaway", "give-away", "goodie bag", "goody bag", "tote bag", "souvenir", "gift", "mug", "keychain", "enamel pin", "lapel pin", "conference bag", "attendee bag", "welcome bag"], "allow": ["gift card", "gift voucher", "in-kind gift", "gift aid"] }] }, "per_attendee_per_day": { "title": "Guide amount per attendee per day", "description": "Amounts above attendees x days x this figure may be approved for less. 0 turns the guide off.", "type": "number", "minimum": 0, "examples": [15], "default": 15 }, "caps": { "title": "Caps", "description": "Maximum amounts per grant type, in the base currency. A type not listed has no cap.", "type": "object", "additionalProperties": false, "properties": { "conference": { "title": "Conference cap", "description": "Maximum for a conference.", "type": "number", "minimum": 0, "examples": [8e3] }, "workshop": { "title": "Workshop cap", "description": "Maximum for a workshop.", "type": "number", "minimum": 0, "examples": [1500] }, "sprint": { "title": "Sprint cap", "description": "Maximum for a sprint.", "type": "number", "minimum": 0, "examples": [1500] }, "meetup": { "title": "Meetup cap", "description": "Maximum for a meetup or user group.", "type": "number", "minimum": 0, "examples": [1e3] }, "deposit-advance": { "title": "Deposit advance cap", "description": "Maximum for a deposit advance.", "type": "number", "minimum": 0, "examples": [5e3] } }, "default": {} }, "organisation_cap_per_year": { "title": "Cap per organisation per year", "description": "The most one organisation may be granted in a calendar year, in the base currency, counted from the grants ledger (grants/<year>/); organisations are matched on their name and website. 0 turns it off.", "type": "number", "minimum": 0, "examples": [15e3], "default": 0 }, "fast_track_max": { "title": "Fast track maximum", "description": "Requests up to this amount (in the base currency) are fast-tracked: labelled, and decided within the fast track's time. 0 turns it off.", "type": "number", "minimum": 0, "examples": [2500], "default": 0 }, "fast_track_previous_years": { "title": "Fast track: previous grant within (years)", "description": "When more than 0, the fast track is only for an event or organisation the foundation funded within this many years. 0: the amount alone decides.", "type": "integer", "minimum": 0, "examples": [0, 3], "default": 0 }, "fast_track_decision_weeks": { "title": "Fast track decision time (weeks)", "description": "How many weeks after filing a fast-tracked request can expect a decision.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "decision_weeks": { "title": "Decision time (weeks)", "description": "How many weeks after filing a request can expect a decision (its decision target). Requests the board decides wait for its meeting.", "type": "integer", "minimum": 1, "examples": [6, 8], "default": 6 }, "require_code_of_conduct": { "title": "Require a Code of Conduct", "description": "Whether a request without a Code of Conduct URL is an error.", "type": "boolean", "examples": [true], "default": true }, "require_code_of_conduct_contact": { "title": "Require a Code of Conduct contact", "description": "Whether a request without a Code of Conduct contact is an error.", "type": "boolean", "examples": [false], "default": false }, "needs_info_close_days": { "title": "Close after silence (days)", "description": "A request labelled needs-info with no reply from its author for this many days is closed by the sweep.", "type": "integer", "minimum": 1, "examples": [42], "default": 42 }, "grants_wg_review_days": { "title": "Grants WG review time (days)", "description": "A request waiting on the Grants WG longer than this is flagged by the sweep.", "type": "integer", "minimum": 1, "examples": [30], "default": 30 } } }, "board": { "title": "Board", "description": "When the board meets.", "type": "object", "additionalProperties": false, "properties": { "meeting_dates": { "title": "Meeting dates", "description": "Explicit meeting dates (YYYY-MM-DD). When given, they replace the rule.", "type": "array", "items": { "type": "string", "format": "date" }, "examples": [["2027-01-13", "2027-03-10"]], "default": [] }, "every_months": { "title": "Meets every N months", "description": "The board meets every this many months (2: every other month).", "type": "integer", "minimum": 1, "maximum": 12, "examples": [2], "default": 2 }, "first_month": { "title": "First meeting month", "description": "The month of the year (1-12) the rule counts from.", "type": "integer", "minimum": 1, "maximum": 12, "examples": [1], "default": 1 }, "weekday": { "title": "Weekday", "description": "Day of the week of the meeting.", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "examples": ["wednesday"], "default": "wednesday" }, "week": { "title": "Week of the month", "description": "Which such weekday of the month: 1 to 4, or -1 for the last.", "enum": [1, 2, 3, 4, -1], "examples": [2], "default": 2 }, "preparation_days": { "title": "Preparation days", "description": "An item escalated fewer days than this before a meeting waits for the next one.", "type": "integer", "minimum": 0, "examples": [7], "default": 7 }, "requires_recommendation": { "title": "Board decides with a recommendation", "description": "Whether `/board approve` or `/board decline` on a grant request over the board threshold needs the Grants WG's recommendation on record first.", "type": "boolean", "examples": [true], "default": true } } }, "reports": { "title": "Reports", "description": "Monthly reports and the at-risk rule.", "type": "object", "additionalProperties": false, "properties": { "due_day": { "title": "Due day", "description": "A month's report is due by this day of the following month.", "type": "integer", "minimum": 1, "maximum": 28, "examples": [15], "default": 15 }, "since": { "title": "Reports kept here since", "description": "The first month whose report this repository keeps, as YYYY-MM, for a foundation that kept earlier reports elsewhere (a wiki, a mailing list). Reports are due from the later of this month and each charter's start; earlier months are not tracked here, never missing. Unset: from each charter's start.", "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "examples": ["2026-06"] }, "missed_for_at_risk": { "title": "Missed reports for at-risk", "description": "A work group that misses this many of its last `at_risk_window` reports is at risk.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "at_risk_window": { "title": "Reports looked at for at-risk", "description": "How many of the most recent reporting periods the at-risk rule looks at (psf: 2, so 2 missed in a row; dsf: 3, so 2 missed of the last 3). Never fewer than `missed_for_at_risk`.", "type": "integer", "minimum": 1, "examples": [3], "default": 2 }, "cadences": { "title": "Allowed reporting cadences", "description": "The cadences a charter may choose under `reporting.cadence`. A proposal that chooses another one is an error; an active charter that does (the list changed after it was chartered) is warned, and its reports are counted on the first cadence listed here.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["monthly", "quarterly"] }, "examples": [["monthly", "quarterly"]], "default": ["monthly"] }, "reminders": { "title": "Reminders", "description": "Whether the sweep opens a reminder issue for an overdue report.", "type": "boolean", "examples": [true], "default": true } } }, "workgroups": { "title": "Work groups", "description": "Rules for charters.", "type": "object", "additionalProperties": false, "properties": { "min_members": { "title": "Minimum members for a new charter", "description": "A charter proposal needs at least this many members, chairs included.", "type": "integer", "minimum": 1, "examples": [3], "default": 3 }, "at_risk_min_members": { "title": "Minimum members to stay healthy", "description": "An active work group with fewer members than this (default: a chair and one more) is at risk.", "type": "integer", "minimum": 1, "examples": [2], "default": 2 }, "max_term_months": { "title": "Maximum term (months)", "description": "The review date may be at most this many months after the start date.", "type": "integer", "minimum": 1, "examples": [24], "default": 24 }, "leadership": { "title": "Leadership rule", "description": "Who an active work group must have to stay healthy; a group without them is at risk.", "type": "object", "additionalProperties": false, "properties": { "chairs": { "title": "Chairs needed", "description": "How many chairs the charter must list (2: a chair and a co-chair).", "type": "integer", "minimum": 1, "examples": [2], "default": 1 }, "board_liaison": { "title": "Board liaison needed", "description": "Whether the charter must name a board member as `participants.board_liaison`.", "type": "boolean", "examples": [true], "default": false } } } } }, "labels": { "title": "Labels", "description": "Names of the labels wgbot manages. Labels not listed here are never touched.", "type": "object", "additionalProperties": false, "properties": { "charter": { "$ref": "#/$defs/label", "title": "Charter label", "description": "On charter proposals.", "default": "kind/charter" }, "grant": { "$ref": "#/$defs/label", "title": "Grant label", "description": "On grant requests.", "default": "kind/grant" }, "report": { "$ref": "#/$defs/label", "title": "Report label", "description": "On report pull requests.", "default": "kind/report" }, "needs_info": { "$ref": "#/$defs/label", "title": "Needs-info label", "description": "On requests with problems to fix.", "default": "status/needs-info" }, "grants_wg_review": { "$ref": "#/$defs/label", "title": "Grants WG review label", "description": "On grants waiting for the Grants WG.", "default": "status/grants-wg-review" }, "board_review": { "$ref": "#/$defs/label", "title": "Board review label", "description": "On items waiting for the board.", "default": "status/board-review" }, "approved": { "$ref": "#/$defs/label", "title": "Approved label", "description": "Protected: set only by a decision.", "default": "status/approved" }, "declined": { "$ref": "#/$defs/label", "title": "Declined label", "description": "Protected: set only by a decision.", "default": "status/declined" }, "deferred": { "$ref": "#/$defs/label", "title": "Deferred label", "description": "Protected: set only by a decision.", "default": "status/deferred" }, "at_risk": { "$ref": "#/$defs/label", "title": "At-risk label", "description": "On work groups at risk.", "default": "status/at-risk" }, "over_threshold": { "$ref": "#/$defs/label", "title": "Over-threshold label", "description": "On grants over the board threshold.", "default": "grant/over-threshold" }, "late": { "$ref": "#/$defs/label", "title": "Late label", "description": "On grants filed inside the minimum lead time.", "default": "grant/late" }, "short_notice": { "$ref": "#/$defs/label", "title": "Short-notice label", "description": "On large grants filed inside the recommended lead time.", "default": "grant/short-notice" }, "not_covered": { "$ref": "#/$defs/label", "title": "Not-covered label", "description": "On grants with items the program does not cover.", "default": "grant/not-covered" }, "fast_track": { "$ref": "#/$defs/label", "title": "Fast-track label", "description": "On grants the fast track decides (up to grants.fast_track_max).", "default": "grant/fast-track" }, "workgroup_prefix": { "title": "Work group label prefix", "description": "Prefix of the per-work-group label, e.g. wg/ gives wg/packaging.", "type": "string", "minLength": 1, "maxLength": 20, "examples": ["wg/"], "default": "wg/" } } }, "paths": { "title": "Paths", "description": "Where the governance files live in the repository.", "type": "object", "additionalProperties": false, "properties": { "workgroups": { "title": "Work groups folder", "description": "Folder that holds one sub-folder per work group: a path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["workgroups"], "default": "workgroups" }, "grants": { "title": "Grants ledger folder", "description": "Folder of the grants ledger, which wgbot writes: one sub-folder per year, one file per final decision. A path inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": ["grants"], "default": "grants" } } }, "templates": { "title": "Comment templates", "description": "Handlebars files in this repository that replace wgbot's built-in comment templates (see templates/comments in wgbot). Values from issues are escaped before they reach a template; a template that fails falls back to the built-in one.", "type": "object", "additionalProperties": false, "properties": { "request_report": { "title": "Request report template", "description": "Path of the template for the one comment on a charter proposal or grant request: a file inside the repository, from its root, with forward slashes and no leading `/`, `.` or `..`.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "examples": [".github/wgbot/request-report.hbs"] }, "site": { "title": "Dashboard site templates", "description": "Folder of Handlebars files that replace the built-in templates of the dashboard site by name (`layout.hbs`, `overview.hbs`, `workgroups.hbs`, `workgroup.hbs`, `grants.hbs`, `board.hbs`, `heatmap.hbs`, `bar-chart.hbs`, and `style.css`; see templates/site in wgbot): a folder inside the repository, from its root. Values are HTML-escaped; a template that fails falls back to the built-in one.", "type": "string", "pattern": "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "examples": [".github/wgbot/site"] } }, "default": {} } }, "$defs": { "teamSlug": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] }, "label": { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] } } };
 var schema40 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$", "examples": ["board"] };
 var schema42 = { "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^[^<>\\r\\n]+$", "description": "A label name as GitHub shows it, on one line and without < or > (wgbot names some labels in its hidden markers).", "examples": ["status/board-review"] };
 var pattern16 = new RegExp("^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/)?[A-Za-z0-9._-]{1,100}(?::[^\\s:]+)?$", "u");
 var pattern19 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-var pattern21 = new RegExp("^[^<>\\r\\n]+$", "u");
-var pattern36 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
-var pattern38 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "u");
+var pattern22 = new RegExp("^[^<>\\r\\n]+$", "u");
+var pattern37 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", "u");
+var pattern39 = new RegExp("^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6364,7 +6894,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       let data48 = data.reports;
       if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
         for (const key8 in data48) {
-          if (!(key8 === "due_day" || key8 === "missed_for_at_risk" || key8 === "at_risk_window" || key8 === "cadences" || key8 === "reminders")) {
+          if (!(key8 === "due_day" || key8 === "since" || key8 === "missed_for_at_risk" || key8 === "at_risk_window" || key8 === "cadences" || key8 === "reminders")) {
             const err90 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.reports, data: data48 };
             if (vErrors === null) {
               vErrors = [err90];
@@ -6406,33 +6936,32 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data48.missed_for_at_risk !== void 0) {
-          let data50 = data48.missed_for_at_risk;
-          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-            const err94 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.reports.properties.missed_for_at_risk.type, parentSchema: schema39.properties.reports.properties.missed_for_at_risk, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-          if (typeof data50 == "number" && isFinite(data50)) {
-            if (data50 < 1 || isNaN(data50)) {
-              const err95 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.reports.properties.missed_for_at_risk, data: data50 };
+        if (data48.since !== void 0) {
+          let data50 = data48.since;
+          if (typeof data50 === "string") {
+            if (!pattern10.test(data50)) {
+              const err94 = { instancePath: instancePath + "/reports/since", schemaPath: "#/properties/reports/properties/since/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])$", parentSchema: schema39.properties.reports.properties.since, data: data50 };
               if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err94];
               } else {
-                vErrors.push(err95);
+                vErrors.push(err94);
               }
               errors++;
             }
+          } else {
+            const err95 = { instancePath: instancePath + "/reports/since", schemaPath: "#/properties/reports/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.reports.properties.since.type, parentSchema: schema39.properties.reports.properties.since, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
           }
         }
-        if (data48.at_risk_window !== void 0) {
-          let data51 = data48.at_risk_window;
+        if (data48.missed_for_at_risk !== void 0) {
+          let data51 = data48.missed_for_at_risk;
           if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
-            const err96 = { instancePath: instancePath + "/reports/at_risk_window", schemaPath: "#/properties/reports/properties/at_risk_window/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.reports.properties.at_risk_window.type, parentSchema: schema39.properties.reports.properties.at_risk_window, data: data51 };
+            const err96 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.reports.properties.missed_for_at_risk.type, parentSchema: schema39.properties.reports.properties.missed_for_at_risk, data: data51 };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
@@ -6442,7 +6971,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data51 == "number" && isFinite(data51)) {
             if (data51 < 1 || isNaN(data51)) {
-              const err97 = { instancePath: instancePath + "/reports/at_risk_window", schemaPath: "#/properties/reports/properties/at_risk_window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.reports.properties.at_risk_window, data: data51 };
+              const err97 = { instancePath: instancePath + "/reports/missed_for_at_risk", schemaPath: "#/properties/reports/properties/missed_for_at_risk/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.reports.properties.missed_for_at_risk, data: data51 };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -6452,42 +6981,65 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data48.cadences !== void 0) {
-          let data52 = data48.cadences;
-          if (Array.isArray(data52)) {
-            if (data52.length < 1) {
-              const err98 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.reports.properties.cadences, data: data52 };
+        if (data48.at_risk_window !== void 0) {
+          let data52 = data48.at_risk_window;
+          if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+            const err98 = { instancePath: instancePath + "/reports/at_risk_window", schemaPath: "#/properties/reports/properties/at_risk_window/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.reports.properties.at_risk_window.type, parentSchema: schema39.properties.reports.properties.at_risk_window, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+          if (typeof data52 == "number" && isFinite(data52)) {
+            if (data52 < 1 || isNaN(data52)) {
+              const err99 = { instancePath: instancePath + "/reports/at_risk_window", schemaPath: "#/properties/reports/properties/at_risk_window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.reports.properties.at_risk_window, data: data52 };
               if (vErrors === null) {
-                vErrors = [err98];
+                vErrors = [err99];
               } else {
-                vErrors.push(err98);
+                vErrors.push(err99);
               }
               errors++;
             }
-            const len4 = data52.length;
+          }
+        }
+        if (data48.cadences !== void 0) {
+          let data53 = data48.cadences;
+          if (Array.isArray(data53)) {
+            if (data53.length < 1) {
+              const err100 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.properties.reports.properties.cadences, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+            const len4 = data53.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              let data53 = data52[i4];
-              if (!(data53 === "monthly" || data53 === "quarterly")) {
-                const err99 = { instancePath: instancePath + "/reports/cadences/" + i4, schemaPath: "#/properties/reports/properties/cadences/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.reports.properties.cadences.items.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.reports.properties.cadences.items.enum, parentSchema: schema39.properties.reports.properties.cadences.items, data: data53 };
+              let data54 = data53[i4];
+              if (!(data54 === "monthly" || data54 === "quarterly")) {
+                const err101 = { instancePath: instancePath + "/reports/cadences/" + i4, schemaPath: "#/properties/reports/properties/cadences/items/enum", keyword: "enum", params: { allowedValues: schema39.properties.reports.properties.cadences.items.enum }, message: "must be equal to one of the allowed values", schema: schema39.properties.reports.properties.cadences.items.enum, parentSchema: schema39.properties.reports.properties.cadences.items, data: data54 };
                 if (vErrors === null) {
-                  vErrors = [err99];
+                  vErrors = [err101];
                 } else {
-                  vErrors.push(err99);
+                  vErrors.push(err101);
                 }
                 errors++;
               }
             }
-            let i5 = data52.length;
+            let i5 = data53.length;
             let j0;
             if (i5 > 1) {
               outer0: for (; i5--; ) {
                 for (j0 = i5; j0--; ) {
-                  if (func0(data52[i5], data52[j0])) {
-                    const err100 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema39.properties.reports.properties.cadences, data: data52 };
+                  if (func0(data53[i5], data53[j0])) {
+                    const err102 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)", schema: true, parentSchema: schema39.properties.reports.properties.cadences, data: data53 };
                     if (vErrors === null) {
-                      vErrors = [err100];
+                      vErrors = [err102];
                     } else {
-                      vErrors.push(err100);
+                      vErrors.push(err102);
                     }
                     errors++;
                     break outer0;
@@ -6496,43 +7048,19 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err101 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.reports.properties.cadences.type, parentSchema: schema39.properties.reports.properties.cadences, data: data52 };
+            const err103 = { instancePath: instancePath + "/reports/cadences", schemaPath: "#/properties/reports/properties/cadences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.properties.reports.properties.cadences.type, parentSchema: schema39.properties.reports.properties.cadences, data: data53 };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err103];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err103);
             }
             errors++;
           }
         }
         if (data48.reminders !== void 0) {
-          let data54 = data48.reminders;
-          if (typeof data54 !== "boolean") {
-            const err102 = { instancePath: instancePath + "/reports/reminders", schemaPath: "#/properties/reports/properties/reminders/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.reports.properties.reminders.type, parentSchema: schema39.properties.reports.properties.reminders, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err103 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.reports.type, parentSchema: schema39.properties.reports, data: data48 };
-        if (vErrors === null) {
-          vErrors = [err103];
-        } else {
-          vErrors.push(err103);
-        }
-        errors++;
-      }
-    }
-    if (data.workgroups !== void 0) {
-      let data55 = data.workgroups;
-      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-        for (const key9 in data55) {
-          if (!(key9 === "min_members" || key9 === "at_risk_min_members" || key9 === "max_term_months" || key9 === "leadership")) {
-            const err104 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.workgroups, data: data55 };
+          let data55 = data48.reminders;
+          if (typeof data55 !== "boolean") {
+            const err104 = { instancePath: instancePath + "/reports/reminders", schemaPath: "#/properties/reports/properties/reminders/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.reports.properties.reminders.type, parentSchema: schema39.properties.reports.properties.reminders, data: data55 };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -6541,33 +7069,34 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data55.min_members !== void 0) {
-          let data56 = data55.min_members;
-          if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
-            const err105 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.min_members.type, parentSchema: schema39.properties.workgroups.properties.min_members, data: data56 };
+      } else {
+        const err105 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.reports.type, parentSchema: schema39.properties.reports, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
+    }
+    if (data.workgroups !== void 0) {
+      let data56 = data.workgroups;
+      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+        for (const key9 in data56) {
+          if (!(key9 === "min_members" || key9 === "at_risk_min_members" || key9 === "max_term_months" || key9 === "leadership")) {
+            const err106 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.workgroups, data: data56 };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err106];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err106);
             }
             errors++;
           }
-          if (typeof data56 == "number" && isFinite(data56)) {
-            if (data56 < 1 || isNaN(data56)) {
-              const err106 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.min_members, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err106];
-              } else {
-                vErrors.push(err106);
-              }
-              errors++;
-            }
-          }
         }
-        if (data55.at_risk_min_members !== void 0) {
-          let data57 = data55.at_risk_min_members;
+        if (data56.min_members !== void 0) {
+          let data57 = data56.min_members;
           if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
-            const err107 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.at_risk_min_members.type, parentSchema: schema39.properties.workgroups.properties.at_risk_min_members, data: data57 };
+            const err107 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.min_members.type, parentSchema: schema39.properties.workgroups.properties.min_members, data: data57 };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -6577,7 +7106,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data57 == "number" && isFinite(data57)) {
             if (data57 < 1 || isNaN(data57)) {
-              const err108 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.at_risk_min_members, data: data57 };
+              const err108 = { instancePath: instancePath + "/workgroups/min_members", schemaPath: "#/properties/workgroups/properties/min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.min_members, data: data57 };
               if (vErrors === null) {
                 vErrors = [err108];
               } else {
@@ -6587,10 +7116,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data55.max_term_months !== void 0) {
-          let data58 = data55.max_term_months;
+        if (data56.at_risk_min_members !== void 0) {
+          let data58 = data56.at_risk_min_members;
           if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
-            const err109 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.max_term_months.type, parentSchema: schema39.properties.workgroups.properties.max_term_months, data: data58 };
+            const err109 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.at_risk_min_members.type, parentSchema: schema39.properties.workgroups.properties.at_risk_min_members, data: data58 };
             if (vErrors === null) {
               vErrors = [err109];
             } else {
@@ -6600,7 +7129,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data58 == "number" && isFinite(data58)) {
             if (data58 < 1 || isNaN(data58)) {
-              const err110 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.max_term_months, data: data58 };
+              const err110 = { instancePath: instancePath + "/workgroups/at_risk_min_members", schemaPath: "#/properties/workgroups/properties/at_risk_min_members/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.at_risk_min_members, data: data58 };
               if (vErrors === null) {
                 vErrors = [err110];
               } else {
@@ -6610,47 +7139,47 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data55.leadership !== void 0) {
-          let data59 = data55.leadership;
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            for (const key10 in data59) {
+        if (data56.max_term_months !== void 0) {
+          let data59 = data56.max_term_months;
+          if (!(typeof data59 == "number" && (!(data59 % 1) && !isNaN(data59)) && isFinite(data59))) {
+            const err111 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.max_term_months.type, parentSchema: schema39.properties.workgroups.properties.max_term_months, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+          if (typeof data59 == "number" && isFinite(data59)) {
+            if (data59 < 1 || isNaN(data59)) {
+              const err112 = { instancePath: instancePath + "/workgroups/max_term_months", schemaPath: "#/properties/workgroups/properties/max_term_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.max_term_months, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data56.leadership !== void 0) {
+          let data60 = data56.leadership;
+          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+            for (const key10 in data60) {
               if (!(key10 === "chairs" || key10 === "board_liaison")) {
-                const err111 = { instancePath: instancePath + "/workgroups/leadership", schemaPath: "#/properties/workgroups/properties/leadership/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.workgroups.properties.leadership, data: data59 };
+                const err113 = { instancePath: instancePath + "/workgroups/leadership", schemaPath: "#/properties/workgroups/properties/leadership/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.workgroups.properties.leadership, data: data60 };
                 if (vErrors === null) {
-                  vErrors = [err111];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err111);
+                  vErrors.push(err113);
                 }
                 errors++;
               }
             }
-            if (data59.chairs !== void 0) {
-              let data60 = data59.chairs;
-              if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
-                const err112 = { instancePath: instancePath + "/workgroups/leadership/chairs", schemaPath: "#/properties/workgroups/properties/leadership/properties/chairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.leadership.properties.chairs.type, parentSchema: schema39.properties.workgroups.properties.leadership.properties.chairs, data: data60 };
-                if (vErrors === null) {
-                  vErrors = [err112];
-                } else {
-                  vErrors.push(err112);
-                }
-                errors++;
-              }
-              if (typeof data60 == "number" && isFinite(data60)) {
-                if (data60 < 1 || isNaN(data60)) {
-                  const err113 = { instancePath: instancePath + "/workgroups/leadership/chairs", schemaPath: "#/properties/workgroups/properties/leadership/properties/chairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.leadership.properties.chairs, data: data60 };
-                  if (vErrors === null) {
-                    vErrors = [err113];
-                  } else {
-                    vErrors.push(err113);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data59.board_liaison !== void 0) {
-              let data61 = data59.board_liaison;
-              if (typeof data61 !== "boolean") {
-                const err114 = { instancePath: instancePath + "/workgroups/leadership/board_liaison", schemaPath: "#/properties/workgroups/properties/leadership/properties/board_liaison/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.workgroups.properties.leadership.properties.board_liaison.type, parentSchema: schema39.properties.workgroups.properties.leadership.properties.board_liaison, data: data61 };
+            if (data60.chairs !== void 0) {
+              let data61 = data60.chairs;
+              if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)) && isFinite(data61))) {
+                const err114 = { instancePath: instancePath + "/workgroups/leadership/chairs", schemaPath: "#/properties/workgroups/properties/leadership/properties/chairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema39.properties.workgroups.properties.leadership.properties.chairs.type, parentSchema: schema39.properties.workgroups.properties.leadership.properties.chairs, data: data61 };
                 if (vErrors === null) {
                   vErrors = [err114];
                 } else {
@@ -6658,33 +7187,32 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data61 == "number" && isFinite(data61)) {
+                if (data61 < 1 || isNaN(data61)) {
+                  const err115 = { instancePath: instancePath + "/workgroups/leadership/chairs", schemaPath: "#/properties/workgroups/properties/leadership/properties/chairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema39.properties.workgroups.properties.leadership.properties.chairs, data: data61 };
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data60.board_liaison !== void 0) {
+              let data62 = data60.board_liaison;
+              if (typeof data62 !== "boolean") {
+                const err116 = { instancePath: instancePath + "/workgroups/leadership/board_liaison", schemaPath: "#/properties/workgroups/properties/leadership/properties/board_liaison/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema39.properties.workgroups.properties.leadership.properties.board_liaison.type, parentSchema: schema39.properties.workgroups.properties.leadership.properties.board_liaison, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err116];
+                } else {
+                  vErrors.push(err116);
+                }
+                errors++;
+              }
             }
           } else {
-            const err115 = { instancePath: instancePath + "/workgroups/leadership", schemaPath: "#/properties/workgroups/properties/leadership/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.workgroups.properties.leadership.type, parentSchema: schema39.properties.workgroups.properties.leadership, data: data59 };
-            if (vErrors === null) {
-              vErrors = [err115];
-            } else {
-              vErrors.push(err115);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err116 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.workgroups.type, parentSchema: schema39.properties.workgroups, data: data55 };
-        if (vErrors === null) {
-          vErrors = [err116];
-        } else {
-          vErrors.push(err116);
-        }
-        errors++;
-      }
-    }
-    if (data.labels !== void 0) {
-      let data62 = data.labels;
-      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-        for (const key11 in data62) {
-          if (!func1.call(schema39.properties.labels.properties, key11)) {
-            const err117 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.labels, data: data62 };
+            const err117 = { instancePath: instancePath + "/workgroups/leadership", schemaPath: "#/properties/workgroups/properties/leadership/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.workgroups.properties.leadership.type, parentSchema: schema39.properties.workgroups.properties.leadership, data: data60 };
             if (vErrors === null) {
               vErrors = [err117];
             } else {
@@ -6693,29 +7221,35 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data62.charter !== void 0) {
-          let data63 = data62.charter;
-          if (typeof data63 === "string") {
-            if (func2(data63) > 50) {
-              const err118 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err118];
-              } else {
-                vErrors.push(err118);
-              }
-              errors++;
+      } else {
+        const err118 = { instancePath: instancePath + "/workgroups", schemaPath: "#/properties/workgroups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.workgroups.type, parentSchema: schema39.properties.workgroups, data: data56 };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
+    if (data.labels !== void 0) {
+      let data63 = data.labels;
+      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+        for (const key11 in data63) {
+          if (!func1.call(schema39.properties.labels.properties, key11)) {
+            const err119 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.labels, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
             }
-            if (func2(data63) < 1) {
-              const err119 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
-              }
-              errors++;
-            }
-            if (!pattern21.test(data63)) {
-              const err120 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data63 };
+            errors++;
+          }
+        }
+        if (data63.charter !== void 0) {
+          let data64 = data63.charter;
+          if (typeof data64 === "string") {
+            if (func2(data64) > 50) {
+              const err120 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data64 };
               if (vErrors === null) {
                 vErrors = [err120];
               } else {
@@ -6723,21 +7257,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err121 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data63 };
-            if (vErrors === null) {
-              vErrors = [err121];
-            } else {
-              vErrors.push(err121);
+            if (func2(data64) < 1) {
+              const err121 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.grant !== void 0) {
-          let data64 = data62.grant;
-          if (typeof data64 === "string") {
-            if (func2(data64) > 50) {
-              const err122 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data64 };
+            if (!pattern22.test(data64)) {
+              const err122 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data64 };
               if (vErrors === null) {
                 vErrors = [err122];
               } else {
@@ -6745,17 +7275,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data64) < 1) {
-              const err123 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data64 };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
+          } else {
+            const err123 = { instancePath: instancePath + "/labels/charter", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
             }
-            if (!pattern21.test(data64)) {
-              const err124 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data64 };
+            errors++;
+          }
+        }
+        if (data63.grant !== void 0) {
+          let data65 = data63.grant;
+          if (typeof data65 === "string") {
+            if (func2(data65) > 50) {
+              const err124 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data65 };
               if (vErrors === null) {
                 vErrors = [err124];
               } else {
@@ -6763,21 +7297,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err125 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data64 };
-            if (vErrors === null) {
-              vErrors = [err125];
-            } else {
-              vErrors.push(err125);
+            if (func2(data65) < 1) {
+              const err125 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err125];
+              } else {
+                vErrors.push(err125);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.report !== void 0) {
-          let data65 = data62.report;
-          if (typeof data65 === "string") {
-            if (func2(data65) > 50) {
-              const err126 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data65 };
+            if (!pattern22.test(data65)) {
+              const err126 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data65 };
               if (vErrors === null) {
                 vErrors = [err126];
               } else {
@@ -6785,17 +7315,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data65) < 1) {
-              const err127 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err127];
-              } else {
-                vErrors.push(err127);
-              }
-              errors++;
+          } else {
+            const err127 = { instancePath: instancePath + "/labels/grant", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
             }
-            if (!pattern21.test(data65)) {
-              const err128 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data65 };
+            errors++;
+          }
+        }
+        if (data63.report !== void 0) {
+          let data66 = data63.report;
+          if (typeof data66 === "string") {
+            if (func2(data66) > 50) {
+              const err128 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data66 };
               if (vErrors === null) {
                 vErrors = [err128];
               } else {
@@ -6803,21 +7337,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err129 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err129];
-            } else {
-              vErrors.push(err129);
+            if (func2(data66) < 1) {
+              const err129 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.needs_info !== void 0) {
-          let data66 = data62.needs_info;
-          if (typeof data66 === "string") {
-            if (func2(data66) > 50) {
-              const err130 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data66 };
+            if (!pattern22.test(data66)) {
+              const err130 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data66 };
               if (vErrors === null) {
                 vErrors = [err130];
               } else {
@@ -6825,17 +7355,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data66) < 1) {
-              const err131 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err131];
-              } else {
-                vErrors.push(err131);
-              }
-              errors++;
+          } else {
+            const err131 = { instancePath: instancePath + "/labels/report", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
             }
-            if (!pattern21.test(data66)) {
-              const err132 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data66 };
+            errors++;
+          }
+        }
+        if (data63.needs_info !== void 0) {
+          let data67 = data63.needs_info;
+          if (typeof data67 === "string") {
+            if (func2(data67) > 50) {
+              const err132 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data67 };
               if (vErrors === null) {
                 vErrors = [err132];
               } else {
@@ -6843,21 +7377,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err133 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data66 };
-            if (vErrors === null) {
-              vErrors = [err133];
-            } else {
-              vErrors.push(err133);
+            if (func2(data67) < 1) {
+              const err133 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.grants_wg_review !== void 0) {
-          let data67 = data62.grants_wg_review;
-          if (typeof data67 === "string") {
-            if (func2(data67) > 50) {
-              const err134 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data67 };
+            if (!pattern22.test(data67)) {
+              const err134 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data67 };
               if (vErrors === null) {
                 vErrors = [err134];
               } else {
@@ -6865,17 +7395,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data67) < 1) {
-              const err135 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data67 };
-              if (vErrors === null) {
-                vErrors = [err135];
-              } else {
-                vErrors.push(err135);
-              }
-              errors++;
+          } else {
+            const err135 = { instancePath: instancePath + "/labels/needs_info", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
             }
-            if (!pattern21.test(data67)) {
-              const err136 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data67 };
+            errors++;
+          }
+        }
+        if (data63.grants_wg_review !== void 0) {
+          let data68 = data63.grants_wg_review;
+          if (typeof data68 === "string") {
+            if (func2(data68) > 50) {
+              const err136 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data68 };
               if (vErrors === null) {
                 vErrors = [err136];
               } else {
@@ -6883,21 +7417,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err137 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data67 };
-            if (vErrors === null) {
-              vErrors = [err137];
-            } else {
-              vErrors.push(err137);
+            if (func2(data68) < 1) {
+              const err137 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data68 };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.board_review !== void 0) {
-          let data68 = data62.board_review;
-          if (typeof data68 === "string") {
-            if (func2(data68) > 50) {
-              const err138 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data68 };
+            if (!pattern22.test(data68)) {
+              const err138 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data68 };
               if (vErrors === null) {
                 vErrors = [err138];
               } else {
@@ -6905,17 +7435,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data68) < 1) {
-              const err139 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data68 };
-              if (vErrors === null) {
-                vErrors = [err139];
-              } else {
-                vErrors.push(err139);
-              }
-              errors++;
+          } else {
+            const err139 = { instancePath: instancePath + "/labels/grants_wg_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
             }
-            if (!pattern21.test(data68)) {
-              const err140 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data68 };
+            errors++;
+          }
+        }
+        if (data63.board_review !== void 0) {
+          let data69 = data63.board_review;
+          if (typeof data69 === "string") {
+            if (func2(data69) > 50) {
+              const err140 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data69 };
               if (vErrors === null) {
                 vErrors = [err140];
               } else {
@@ -6923,21 +7457,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err141 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data68 };
-            if (vErrors === null) {
-              vErrors = [err141];
-            } else {
-              vErrors.push(err141);
+            if (func2(data69) < 1) {
+              const err141 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err141];
+              } else {
+                vErrors.push(err141);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.approved !== void 0) {
-          let data69 = data62.approved;
-          if (typeof data69 === "string") {
-            if (func2(data69) > 50) {
-              const err142 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data69 };
+            if (!pattern22.test(data69)) {
+              const err142 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data69 };
               if (vErrors === null) {
                 vErrors = [err142];
               } else {
@@ -6945,17 +7475,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data69) < 1) {
-              const err143 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data69 };
-              if (vErrors === null) {
-                vErrors = [err143];
-              } else {
-                vErrors.push(err143);
-              }
-              errors++;
+          } else {
+            const err143 = { instancePath: instancePath + "/labels/board_review", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
             }
-            if (!pattern21.test(data69)) {
-              const err144 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data69 };
+            errors++;
+          }
+        }
+        if (data63.approved !== void 0) {
+          let data70 = data63.approved;
+          if (typeof data70 === "string") {
+            if (func2(data70) > 50) {
+              const err144 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data70 };
               if (vErrors === null) {
                 vErrors = [err144];
               } else {
@@ -6963,21 +7497,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err145 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data69 };
-            if (vErrors === null) {
-              vErrors = [err145];
-            } else {
-              vErrors.push(err145);
+            if (func2(data70) < 1) {
+              const err145 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data70 };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.declined !== void 0) {
-          let data70 = data62.declined;
-          if (typeof data70 === "string") {
-            if (func2(data70) > 50) {
-              const err146 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data70 };
+            if (!pattern22.test(data70)) {
+              const err146 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data70 };
               if (vErrors === null) {
                 vErrors = [err146];
               } else {
@@ -6985,17 +7515,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data70) < 1) {
-              const err147 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data70 };
-              if (vErrors === null) {
-                vErrors = [err147];
-              } else {
-                vErrors.push(err147);
-              }
-              errors++;
+          } else {
+            const err147 = { instancePath: instancePath + "/labels/approved", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data70 };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
             }
-            if (!pattern21.test(data70)) {
-              const err148 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data70 };
+            errors++;
+          }
+        }
+        if (data63.declined !== void 0) {
+          let data71 = data63.declined;
+          if (typeof data71 === "string") {
+            if (func2(data71) > 50) {
+              const err148 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data71 };
               if (vErrors === null) {
                 vErrors = [err148];
               } else {
@@ -7003,21 +7537,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err149 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data70 };
-            if (vErrors === null) {
-              vErrors = [err149];
-            } else {
-              vErrors.push(err149);
+            if (func2(data71) < 1) {
+              const err149 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.deferred !== void 0) {
-          let data71 = data62.deferred;
-          if (typeof data71 === "string") {
-            if (func2(data71) > 50) {
-              const err150 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data71 };
+            if (!pattern22.test(data71)) {
+              const err150 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data71 };
               if (vErrors === null) {
                 vErrors = [err150];
               } else {
@@ -7025,17 +7555,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data71) < 1) {
-              const err151 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data71 };
-              if (vErrors === null) {
-                vErrors = [err151];
-              } else {
-                vErrors.push(err151);
-              }
-              errors++;
+          } else {
+            const err151 = { instancePath: instancePath + "/labels/declined", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
             }
-            if (!pattern21.test(data71)) {
-              const err152 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data71 };
+            errors++;
+          }
+        }
+        if (data63.deferred !== void 0) {
+          let data72 = data63.deferred;
+          if (typeof data72 === "string") {
+            if (func2(data72) > 50) {
+              const err152 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data72 };
               if (vErrors === null) {
                 vErrors = [err152];
               } else {
@@ -7043,21 +7577,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err153 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err153];
-            } else {
-              vErrors.push(err153);
+            if (func2(data72) < 1) {
+              const err153 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err153];
+              } else {
+                vErrors.push(err153);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.at_risk !== void 0) {
-          let data72 = data62.at_risk;
-          if (typeof data72 === "string") {
-            if (func2(data72) > 50) {
-              const err154 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data72 };
+            if (!pattern22.test(data72)) {
+              const err154 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data72 };
               if (vErrors === null) {
                 vErrors = [err154];
               } else {
@@ -7065,17 +7595,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data72) < 1) {
-              const err155 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data72 };
-              if (vErrors === null) {
-                vErrors = [err155];
-              } else {
-                vErrors.push(err155);
-              }
-              errors++;
+          } else {
+            const err155 = { instancePath: instancePath + "/labels/deferred", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data72 };
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
             }
-            if (!pattern21.test(data72)) {
-              const err156 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data72 };
+            errors++;
+          }
+        }
+        if (data63.at_risk !== void 0) {
+          let data73 = data63.at_risk;
+          if (typeof data73 === "string") {
+            if (func2(data73) > 50) {
+              const err156 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data73 };
               if (vErrors === null) {
                 vErrors = [err156];
               } else {
@@ -7083,21 +7617,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err157 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data72 };
-            if (vErrors === null) {
-              vErrors = [err157];
-            } else {
-              vErrors.push(err157);
+            if (func2(data73) < 1) {
+              const err157 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data73 };
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.over_threshold !== void 0) {
-          let data73 = data62.over_threshold;
-          if (typeof data73 === "string") {
-            if (func2(data73) > 50) {
-              const err158 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data73 };
+            if (!pattern22.test(data73)) {
+              const err158 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data73 };
               if (vErrors === null) {
                 vErrors = [err158];
               } else {
@@ -7105,17 +7635,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data73) < 1) {
-              const err159 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data73 };
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors++;
+          } else {
+            const err159 = { instancePath: instancePath + "/labels/at_risk", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data73 };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
             }
-            if (!pattern21.test(data73)) {
-              const err160 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data73 };
+            errors++;
+          }
+        }
+        if (data63.over_threshold !== void 0) {
+          let data74 = data63.over_threshold;
+          if (typeof data74 === "string") {
+            if (func2(data74) > 50) {
+              const err160 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data74 };
               if (vErrors === null) {
                 vErrors = [err160];
               } else {
@@ -7123,21 +7657,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err161 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data73 };
-            if (vErrors === null) {
-              vErrors = [err161];
-            } else {
-              vErrors.push(err161);
+            if (func2(data74) < 1) {
+              const err161 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data74 };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.late !== void 0) {
-          let data74 = data62.late;
-          if (typeof data74 === "string") {
-            if (func2(data74) > 50) {
-              const err162 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data74 };
+            if (!pattern22.test(data74)) {
+              const err162 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data74 };
               if (vErrors === null) {
                 vErrors = [err162];
               } else {
@@ -7145,17 +7675,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data74) < 1) {
-              const err163 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data74 };
-              if (vErrors === null) {
-                vErrors = [err163];
-              } else {
-                vErrors.push(err163);
-              }
-              errors++;
+          } else {
+            const err163 = { instancePath: instancePath + "/labels/over_threshold", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err163];
+            } else {
+              vErrors.push(err163);
             }
-            if (!pattern21.test(data74)) {
-              const err164 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data74 };
+            errors++;
+          }
+        }
+        if (data63.late !== void 0) {
+          let data75 = data63.late;
+          if (typeof data75 === "string") {
+            if (func2(data75) > 50) {
+              const err164 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data75 };
               if (vErrors === null) {
                 vErrors = [err164];
               } else {
@@ -7163,21 +7697,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err165 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data74 };
-            if (vErrors === null) {
-              vErrors = [err165];
-            } else {
-              vErrors.push(err165);
+            if (func2(data75) < 1) {
+              const err165 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data75 };
+              if (vErrors === null) {
+                vErrors = [err165];
+              } else {
+                vErrors.push(err165);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.short_notice !== void 0) {
-          let data75 = data62.short_notice;
-          if (typeof data75 === "string") {
-            if (func2(data75) > 50) {
-              const err166 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data75 };
+            if (!pattern22.test(data75)) {
+              const err166 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data75 };
               if (vErrors === null) {
                 vErrors = [err166];
               } else {
@@ -7185,17 +7715,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data75) < 1) {
-              const err167 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data75 };
-              if (vErrors === null) {
-                vErrors = [err167];
-              } else {
-                vErrors.push(err167);
-              }
-              errors++;
+          } else {
+            const err167 = { instancePath: instancePath + "/labels/late", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data75 };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
             }
-            if (!pattern21.test(data75)) {
-              const err168 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data75 };
+            errors++;
+          }
+        }
+        if (data63.short_notice !== void 0) {
+          let data76 = data63.short_notice;
+          if (typeof data76 === "string") {
+            if (func2(data76) > 50) {
+              const err168 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data76 };
               if (vErrors === null) {
                 vErrors = [err168];
               } else {
@@ -7203,21 +7737,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err169 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data75 };
-            if (vErrors === null) {
-              vErrors = [err169];
-            } else {
-              vErrors.push(err169);
+            if (func2(data76) < 1) {
+              const err169 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data76 };
+              if (vErrors === null) {
+                vErrors = [err169];
+              } else {
+                vErrors.push(err169);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.not_covered !== void 0) {
-          let data76 = data62.not_covered;
-          if (typeof data76 === "string") {
-            if (func2(data76) > 50) {
-              const err170 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data76 };
+            if (!pattern22.test(data76)) {
+              const err170 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data76 };
               if (vErrors === null) {
                 vErrors = [err170];
               } else {
@@ -7225,17 +7755,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data76) < 1) {
-              const err171 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data76 };
-              if (vErrors === null) {
-                vErrors = [err171];
-              } else {
-                vErrors.push(err171);
-              }
-              errors++;
+          } else {
+            const err171 = { instancePath: instancePath + "/labels/short_notice", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data76 };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
             }
-            if (!pattern21.test(data76)) {
-              const err172 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data76 };
+            errors++;
+          }
+        }
+        if (data63.not_covered !== void 0) {
+          let data77 = data63.not_covered;
+          if (typeof data77 === "string") {
+            if (func2(data77) > 50) {
+              const err172 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data77 };
               if (vErrors === null) {
                 vErrors = [err172];
               } else {
@@ -7243,21 +7777,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err173 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data76 };
-            if (vErrors === null) {
-              vErrors = [err173];
-            } else {
-              vErrors.push(err173);
+            if (func2(data77) < 1) {
+              const err173 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data77 };
+              if (vErrors === null) {
+                vErrors = [err173];
+              } else {
+                vErrors.push(err173);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.fast_track !== void 0) {
-          let data77 = data62.fast_track;
-          if (typeof data77 === "string") {
-            if (func2(data77) > 50) {
-              const err174 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data77 };
+            if (!pattern22.test(data77)) {
+              const err174 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data77 };
               if (vErrors === null) {
                 vErrors = [err174];
               } else {
@@ -7265,17 +7795,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data77) < 1) {
-              const err175 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data77 };
-              if (vErrors === null) {
-                vErrors = [err175];
-              } else {
-                vErrors.push(err175);
-              }
-              errors++;
+          } else {
+            const err175 = { instancePath: instancePath + "/labels/not_covered", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data77 };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
             }
-            if (!pattern21.test(data77)) {
-              const err176 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data77 };
+            errors++;
+          }
+        }
+        if (data63.fast_track !== void 0) {
+          let data78 = data63.fast_track;
+          if (typeof data78 === "string") {
+            if (func2(data78) > 50) {
+              const err176 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema42, data: data78 };
               if (vErrors === null) {
                 vErrors = [err176];
               } else {
@@ -7283,21 +7817,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err177 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data77 };
-            if (vErrors === null) {
-              vErrors = [err177];
-            } else {
-              vErrors.push(err177);
+            if (func2(data78) < 1) {
+              const err177 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema42, data: data78 };
+              if (vErrors === null) {
+                vErrors = [err177];
+              } else {
+                vErrors.push(err177);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data62.workgroup_prefix !== void 0) {
-          let data78 = data62.workgroup_prefix;
-          if (typeof data78 === "string") {
-            if (func2(data78) > 20) {
-              const err178 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data78 };
+            if (!pattern22.test(data78)) {
+              const err178 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^[^<>\\r\\n]+$" }, message: 'must match pattern "^[^<>\\r\\n]+$"', schema: "^[^<>\\r\\n]+$", parentSchema: schema42, data: data78 };
               if (vErrors === null) {
                 vErrors = [err178];
               } else {
@@ -7305,41 +7835,39 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data78) < 1) {
-              const err179 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data78 };
-              if (vErrors === null) {
-                vErrors = [err179];
-              } else {
-                vErrors.push(err179);
-              }
-              errors++;
-            }
           } else {
-            const err180 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.labels.properties.workgroup_prefix.type, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data78 };
+            const err179 = { instancePath: instancePath + "/labels/fast_track", schemaPath: "#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data78 };
             if (vErrors === null) {
-              vErrors = [err180];
+              vErrors = [err179];
             } else {
-              vErrors.push(err180);
+              vErrors.push(err179);
             }
             errors++;
           }
         }
-      } else {
-        const err181 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.labels.type, parentSchema: schema39.properties.labels, data: data62 };
-        if (vErrors === null) {
-          vErrors = [err181];
-        } else {
-          vErrors.push(err181);
-        }
-        errors++;
-      }
-    }
-    if (data.paths !== void 0) {
-      let data79 = data.paths;
-      if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
-        for (const key12 in data79) {
-          if (!(key12 === "workgroups" || key12 === "grants")) {
-            const err182 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.paths, data: data79 };
+        if (data63.workgroup_prefix !== void 0) {
+          let data79 = data63.workgroup_prefix;
+          if (typeof data79 === "string") {
+            if (func2(data79) > 20) {
+              const err180 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters", schema: 20, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data79 };
+              if (vErrors === null) {
+                vErrors = [err180];
+              } else {
+                vErrors.push(err180);
+              }
+              errors++;
+            }
+            if (func2(data79) < 1) {
+              const err181 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data79 };
+              if (vErrors === null) {
+                vErrors = [err181];
+              } else {
+                vErrors.push(err181);
+              }
+              errors++;
+            }
+          } else {
+            const err182 = { instancePath: instancePath + "/labels/workgroup_prefix", schemaPath: "#/properties/labels/properties/workgroup_prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.labels.properties.workgroup_prefix.type, parentSchema: schema39.properties.labels.properties.workgroup_prefix, data: data79 };
             if (vErrors === null) {
               vErrors = [err182];
             } else {
@@ -7348,20 +7876,22 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data79.workgroups !== void 0) {
-          let data80 = data79.workgroups;
-          if (typeof data80 === "string") {
-            if (!pattern36.test(data80)) {
-              const err183 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.paths.properties.workgroups, data: data80 };
-              if (vErrors === null) {
-                vErrors = [err183];
-              } else {
-                vErrors.push(err183);
-              }
-              errors++;
-            }
-          } else {
-            const err184 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.paths.properties.workgroups.type, parentSchema: schema39.properties.paths.properties.workgroups, data: data80 };
+      } else {
+        const err183 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.labels.type, parentSchema: schema39.properties.labels, data: data63 };
+        if (vErrors === null) {
+          vErrors = [err183];
+        } else {
+          vErrors.push(err183);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data80 = data.paths;
+      if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+        for (const key12 in data80) {
+          if (!(key12 === "workgroups" || key12 === "grants")) {
+            const err184 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.paths, data: data80 };
             if (vErrors === null) {
               vErrors = [err184];
             } else {
@@ -7370,11 +7900,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data79.grants !== void 0) {
-          let data81 = data79.grants;
+        if (data80.workgroups !== void 0) {
+          let data81 = data80.workgroups;
           if (typeof data81 === "string") {
-            if (!pattern36.test(data81)) {
-              const err185 = { instancePath: instancePath + "/paths/grants", schemaPath: "#/properties/paths/properties/grants/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.paths.properties.grants, data: data81 };
+            if (!pattern37.test(data81)) {
+              const err185 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.paths.properties.workgroups, data: data81 };
               if (vErrors === null) {
                 vErrors = [err185];
               } else {
@@ -7383,7 +7913,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err186 = { instancePath: instancePath + "/paths/grants", schemaPath: "#/properties/paths/properties/grants/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.paths.properties.grants.type, parentSchema: schema39.properties.paths.properties.grants, data: data81 };
+            const err186 = { instancePath: instancePath + "/paths/workgroups", schemaPath: "#/properties/paths/properties/workgroups/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.paths.properties.workgroups.type, parentSchema: schema39.properties.paths.properties.workgroups, data: data81 };
             if (vErrors === null) {
               vErrors = [err186];
             } else {
@@ -7392,22 +7922,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err187 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.paths.type, parentSchema: schema39.properties.paths, data: data79 };
-        if (vErrors === null) {
-          vErrors = [err187];
-        } else {
-          vErrors.push(err187);
-        }
-        errors++;
-      }
-    }
-    if (data.templates !== void 0) {
-      let data82 = data.templates;
-      if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-        for (const key13 in data82) {
-          if (!(key13 === "request_report" || key13 === "site")) {
-            const err188 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.templates, data: data82 };
+        if (data80.grants !== void 0) {
+          let data82 = data80.grants;
+          if (typeof data82 === "string") {
+            if (!pattern37.test(data82)) {
+              const err187 = { instancePath: instancePath + "/paths/grants", schemaPath: "#/properties/paths/properties/grants/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.paths.properties.grants, data: data82 };
+              if (vErrors === null) {
+                vErrors = [err187];
+              } else {
+                vErrors.push(err187);
+              }
+              errors++;
+            }
+          } else {
+            const err188 = { instancePath: instancePath + "/paths/grants", schemaPath: "#/properties/paths/properties/grants/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.paths.properties.grants.type, parentSchema: schema39.properties.paths.properties.grants, data: data82 };
             if (vErrors === null) {
               vErrors = [err188];
             } else {
@@ -7416,20 +7944,22 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data82.request_report !== void 0) {
-          let data83 = data82.request_report;
-          if (typeof data83 === "string") {
-            if (!pattern38.test(data83)) {
-              const err189 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", parentSchema: schema39.properties.templates.properties.request_report, data: data83 };
-              if (vErrors === null) {
-                vErrors = [err189];
-              } else {
-                vErrors.push(err189);
-              }
-              errors++;
-            }
-          } else {
-            const err190 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.templates.properties.request_report.type, parentSchema: schema39.properties.templates.properties.request_report, data: data83 };
+      } else {
+        const err189 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.paths.type, parentSchema: schema39.properties.paths, data: data80 };
+        if (vErrors === null) {
+          vErrors = [err189];
+        } else {
+          vErrors.push(err189);
+        }
+        errors++;
+      }
+    }
+    if (data.templates !== void 0) {
+      let data83 = data.templates;
+      if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+        for (const key13 in data83) {
+          if (!(key13 === "request_report" || key13 === "site")) {
+            const err190 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema39.properties.templates, data: data83 };
             if (vErrors === null) {
               vErrors = [err190];
             } else {
@@ -7438,11 +7968,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data82.site !== void 0) {
-          let data84 = data82.site;
+        if (data83.request_report !== void 0) {
+          let data84 = data83.request_report;
           if (typeof data84 === "string") {
-            if (!pattern36.test(data84)) {
-              const err191 = { instancePath: instancePath + "/templates/site", schemaPath: "#/properties/templates/properties/site/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.templates.properties.site, data: data84 };
+            if (!pattern39.test(data84)) {
+              const err191 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\\.hbs$", parentSchema: schema39.properties.templates.properties.request_report, data: data84 };
               if (vErrors === null) {
                 vErrors = [err191];
               } else {
@@ -7451,7 +7981,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err192 = { instancePath: instancePath + "/templates/site", schemaPath: "#/properties/templates/properties/site/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.templates.properties.site.type, parentSchema: schema39.properties.templates.properties.site, data: data84 };
+            const err192 = { instancePath: instancePath + "/templates/request_report", schemaPath: "#/properties/templates/properties/request_report/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.templates.properties.request_report.type, parentSchema: schema39.properties.templates.properties.request_report, data: data84 };
             if (vErrors === null) {
               vErrors = [err192];
             } else {
@@ -7460,22 +7990,44 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data83.site !== void 0) {
+          let data85 = data83.site;
+          if (typeof data85 === "string") {
+            if (!pattern37.test(data85)) {
+              const err193 = { instancePath: instancePath + "/templates/site", schemaPath: "#/properties/templates/properties/site/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$" }, message: 'must match pattern "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$"', schema: "^[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*$", parentSchema: schema39.properties.templates.properties.site, data: data85 };
+              if (vErrors === null) {
+                vErrors = [err193];
+              } else {
+                vErrors.push(err193);
+              }
+              errors++;
+            }
+          } else {
+            const err194 = { instancePath: instancePath + "/templates/site", schemaPath: "#/properties/templates/properties/site/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.properties.templates.properties.site.type, parentSchema: schema39.properties.templates.properties.site, data: data85 };
+            if (vErrors === null) {
+              vErrors = [err194];
+            } else {
+              vErrors.push(err194);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err193 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.templates.type, parentSchema: schema39.properties.templates, data: data82 };
+        const err195 = { instancePath: instancePath + "/templates", schemaPath: "#/properties/templates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.properties.templates.type, parentSchema: schema39.properties.templates, data: data83 };
         if (vErrors === null) {
-          vErrors = [err193];
+          vErrors = [err195];
         } else {
-          vErrors.push(err193);
+          vErrors.push(err195);
         }
         errors++;
       }
     }
   } else {
-    const err194 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
+    const err196 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema39.type, parentSchema: schema39, data };
     if (vErrors === null) {
-      vErrors = [err194];
+      vErrors = [err196];
     } else {
-      vErrors.push(err194);
+      vErrors.push(err196);
     }
     errors++;
   }
@@ -7486,7 +8038,7 @@ validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var ledger = validate24;
 var schema57 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:wgbot:schema:ledger", "title": "Grants ledger record", "description": "One final decision on a grant request (approved or declined), stored as grants/<year>/<issue>-<slug>.yml in the governance repository. wgbot writes these files when the Grants WG or the board decides; the year is the year of the decision.", "type": "object", "additionalProperties": false, "required": ["issue", "url", "outcome", "grant_type", "organisation", "event", "currency", "requested", "base_currency", "rate", "requested_base", "decided"], "properties": { "issue": { "title": "Issue", "description": "The number of the grant request issue. The file name starts with it.", "type": "integer", "minimum": 1, "examples": [12] }, "url": { "title": "Issue link", "description": "The grant request issue's address.", "type": "string", "format": "uri", "pattern": "^https?://", "examples": ["https://github.com/psf/governance/issues/12"] }, "outcome": { "title": "Outcome", "description": "The final decision: approved or declined.", "enum": ["approved", "declined"], "examples": ["approved"] }, "grant_type": { "title": "Grant type", "description": "conference, workshop, sprint, meetup or deposit-advance, as the request gave it.", "enum": ["conference", "workshop", "sprint", "meetup", "deposit-advance"], "examples": ["conference"] }, "organisation": { "title": "Organisation", "description": "The group or organisation that runs the event. The per-organisation cap matches on its name and website.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "title": "Organisation name", "description": "Name of the organising group.", "type": "string", "minLength": 1, "examples": ["PyCon Example"] }, "website": { "title": "Organisation website", "description": "The organisation's web site.", "type": "string", "format": "uri", "examples": ["https://pycon.example.org"] } } }, "event": { "title": "Event", "description": "The event the grant supports.", "type": "object", "additionalProperties": false, "required": ["name", "start_date", "end_date"], "properties": { "name": { "title": "Event name", "description": "Name of the event.", "type": "string", "minLength": 1, "examples": ["PyCon Example 2027"] }, "start_date": { "title": "Start date", "description": "First day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-04-14"] }, "end_date": { "title": "End date", "description": "Last day of the event, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-04-16"] }, "location": { "title": "Location", "description": "City and country, or 'Online'.", "type": "string", "minLength": 1, "examples": ["Lisbon, Portugal"] } } }, "currency": { "title": "Currency", "description": "ISO 4217 code of the request's currency: `requested` and `granted` are in it.", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR"] }, "requested": { "title": "Amount requested", "description": "The amount requested, in the request's currency.", "type": "number", "exclusiveMinimum": 0, "examples": [11e3] }, "granted": { "title": "Amount granted", "description": "The amount granted, in the request's currency. Only an approved grant has one.", "type": "number", "exclusiveMinimum": 0, "examples": [9e3] }, "base_currency": { "title": "Base currency", "description": "The currency the foundation counts in (the config's base_currency when the decision was made).", "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["USD"] }, "rate": { "title": "Exchange rate", "description": "The value of one unit of `currency` in `base_currency`, as used for the decision (1 when they are the same).", "type": "number", "exclusiveMinimum": 0, "examples": [1.08] }, "requested_base": { "title": "Amount requested in the base currency", "description": "`requested` \xD7 `rate`, to the cent.", "type": "number", "exclusiveMinimum": 0, "examples": [11880] }, "granted_base": { "title": "Amount granted in the base currency", "description": "`granted` \xD7 `rate`, to the cent. Only an approved grant has one.", "type": "number", "exclusiveMinimum": 0, "examples": [9720] }, "decided": { "title": "Decision", "description": "Who decided, for whom, when, and where the decision is recorded.", "type": "object", "additionalProperties": false, "required": ["by", "for", "on", "comment"], "properties": { "by": { "title": "Decided by", "description": "GitHub login of the board or Grants WG member who recorded the decision.", "$ref": "#/$defs/login" }, "for": { "title": "Decided for", "description": "board, or grants-wg for a request the Grants WG decides alone (up to the board threshold).", "enum": ["board", "grants-wg"], "examples": ["board"] }, "on": { "title": "Decided on", "description": "The day of the decision, YYYY-MM-DD. The file's year folder is its year.", "type": "string", "format": "date", "examples": ["2027-01-13"] }, "meeting": { "title": "Board meeting", "description": "The board meeting the request was on, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2027-01-13"] }, "comment": { "title": "Command comment", "description": "The id of the `/board` or `/recommend` comment that made the decision.", "type": "integer", "minimum": 1, "examples": [1234567] } } }, "recommendation": { "title": "Grants WG recommendation", "description": "The Grants WG's recommendation the board decided with, when there was one.", "type": "object", "additionalProperties": false, "required": ["by", "decision", "on"], "properties": { "by": { "title": "Recommended by", "description": "GitHub login of the Grants WG member who recorded it.", "$ref": "#/$defs/login" }, "decision": { "title": "Recommendation", "description": "approve or decline.", "enum": ["approve", "decline"], "examples": ["approve"] }, "amount_base": { "title": "Amount recommended in the base currency", "description": "The amount the Grants WG recommended granting, in the base currency.", "type": "number", "exclusiveMinimum": 0, "examples": [9720] }, "on": { "title": "Recommended on", "description": "The day of the recommendation, YYYY-MM-DD.", "type": "string", "format": "date", "examples": ["2026-11-30"] } } } }, "$defs": { "login": { "title": "GitHub login", "description": "A GitHub login, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["bea"] } } };
 var schema58 = { "title": "GitHub login", "description": "A GitHub login, without the @.", "type": "string", "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "examples": ["bea"] };
-var pattern40 = new RegExp("^https?://", "u");
+var pattern41 = new RegExp("^https?://", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7644,7 +8196,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== void 0) {
       let data1 = data.url;
       if (typeof data1 === "string") {
-        if (!pattern40.test(data1)) {
+        if (!pattern41.test(data1)) {
           const err15 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema57.properties.url, data: data1 };
           if (vErrors === null) {
             vErrors = [err15];
@@ -8390,1567 +8942,87 @@ function resolveRef(root, schema) {
   return node ? { ...node, ...schema, $ref: void 0 } : schema;
 }
 
-// src/schema/schema-examples.ts
-function exampleOf(path, schema, verb = "e.g.") {
-  if (!schema?.examples || schema.examples.length === 0) return void 0;
-  const last = path[path.length - 1];
-  const value = inline(schema.examples[0]);
-  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
-  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
+// src/yaml/locate.ts
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq
+} from "yaml";
+
+// src/yaml/position.ts
+function positionOf(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
-function inline(value) {
-  if (typeof value === "string") {
-    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
-    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
-  if (value && typeof value === "object") {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(", ")} }`;
-  }
-  return String(value);
-}
-function firstExample(root) {
-  const names2 = [...root.required ?? [], ...Object.keys(root.properties ?? {})];
-  for (const field of names2.filter((name2) => !name2.startsWith("_"))) {
-    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
-    if (example) return example;
-  }
-  return void 0;
-}
-function schemaAt(root, path) {
-  let node = root;
-  for (const segment of path) {
-    node = resolveRef(root, node);
-    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
-  }
-  return node;
+function rangePosition(lc, range) {
+  if (!range) return { line: 1, column: 1 };
+  const start = lc.linePos(range[0] ?? 0);
+  const end = lc.linePos(Math.max(range[0] ?? 0, range[1] ?? 0));
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
-// src/schema/messages.ts
-function schemaProblems(file, root, errors, locateAt) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const error2 of errors) {
-    const written = describe(root, error2);
-    if (!written) continue;
-    const key = `${written.path.join("/")}|${written.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push({
-      severity: "error",
-      code: `schema.${error2.keyword}`,
-      path: written.path,
-      at: written.at,
-      message: written.message,
-      hint: written.hint
-    });
-  }
-  return placeFindings(file, findings, locateAt);
-}
-function describe(root, error2) {
-  const path = parsePointer(error2.instancePath);
-  const name2 = fieldName(path);
-  const schema = resolveRef(root, error2.parentSchema);
-  const params = error2.params;
-  const example = exampleOf(path, schema);
-  switch (error2.keyword) {
-    case "required": {
-      const missing = String(params.missingProperty);
-      const sub = resolveRef(
-        root,
-        schema?.properties?.[missing] ?? resolveRef(root, schemaAt(root, path))?.properties?.[missing]
-      );
-      const where = path.length === 0 ? "The file" : name2;
-      return {
-        path,
-        at: "key",
-        message: `${where} is missing the required field \`${missing}\`.`,
-        hint: joinHint(sub?.description, exampleOf([missing], sub, "Add"))
-      };
-    }
-    case "additionalProperties": {
-      const extra = String(params.additionalProperty);
-      const allowed = Object.keys(schema?.properties ?? {});
-      const guess = closest(extra, allowed);
-      const where = path.length === 0 ? "" : ` in ${midSentence(name2)}`;
-      return {
-        path: [...path, extra],
-        at: "key",
-        message: `Unknown field ${quoted(extra)}${where}.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : allowed.length > 0 ? `The fields allowed here are: ${allowed.map((k) => `\`${k}\``).join(", ")}.` : void 0
-      };
-    }
-    case "type": {
-      const types = String(params.type).split(",");
-      const expected = types.map((t) => TYPE_NAMES[t] ?? t);
-      const last = path[path.length - 1];
-      const data = error2.data;
-      const numeric2 = types.includes("number") || types.includes("integer");
-      const amount = numeric2 && typeof data === "string" ? withoutMoneySigns(data) : void 0;
-      let hint = example;
-      let actual = describeValue(data);
-      if (path.length === 0) {
-        hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
-      } else if (numeric2 && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
-        actual = `the text ${quoted(data)}`;
-        const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
-        hint = `Remove the quotes: ${quoted(shown, 80)}`;
-      } else if (amount !== void 0 && Number.isFinite(Number(amount)) && amount !== "") {
-        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
-        hint = `Write the number alone, without currency sign, code or thousands separators: ${quoted(shown, 80)}`;
-      } else if (types.includes("string") && isSingleEntry(data)) {
-        const [k, v] = Object.entries(data)[0];
-        const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
-        const shown = typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
-        hint = `Text that contains \`: \` must be quoted: ${quoted(shown, 60)}`;
+// src/yaml/locate.ts
+function locate(doc, lc, path) {
+  let node = doc.contents;
+  let pair;
+  let exact = true;
+  for (const [index, segment] of path.entries()) {
+    if (isMap(node)) {
+      const found = keysOf(node).get(String(segment));
+      if (!found) {
+        exact = false;
+        break;
       }
-      return {
-        path,
-        at: "value",
-        message: path.length > 0 && (data === null || data === void 0) ? `${name2} is empty: it must be ${listing(expected, "or")}.` : `${name2} must be ${listing(expected, "or")}, not ${actual}.`,
-        hint
-      };
-    }
-    case "enum": {
-      const options = params.allowedValues.map(String);
-      const guess = typeof error2.data === "string" ? closest(error2.data, options) : void 0;
-      return {
-        path,
-        at: "value",
-        message: `${name2} must be one of ${listing(
-          options.map((o) => `\`${o}\``),
-          "or"
-        )}, not ${describeValue(error2.data)}.`,
-        hint: guess ? `Did you mean \`${guess}\`?` : schema?.description
-      };
-    }
-    case "const":
-      return { path, at: "value", message: `${name2} must be \`${String(params.allowedValue)}\`.` };
-    case "format": {
-      const format = String(params.format);
-      const impossible = format === "date" ? impossibleDate(error2.data) : void 0;
-      if (impossible)
-        return {
-          path,
-          at: "value",
-          message: `${name2} is ${describeValue(error2.data)}, not a real date: ${impossible}.`,
-          hint: example
-        };
-      const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
-      return {
-        path,
-        at: "value",
-        message: `${name2} must be ${what}, not ${describeValue(error2.data)}.`,
-        hint: example
-      };
-    }
-    case "pattern": {
-      const pattern = String(params.pattern);
-      const value = typeof error2.data === "string" ? error2.data : void 0;
-      const invisible = value === void 0 ? void 0 : invisibleIn(value);
-      const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
-      const login = value === void 0 ? void 0 : loginAfterAt(value);
-      const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : login !== void 0 && login === fix ? loginWithoutAt(login) : fix ? `Did you mean \`${fix}\`?` : void 0;
-      if (error2.propertyName !== void 0) {
-        return {
-          path: [...path, error2.propertyName],
-          at: "key",
-          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name2)} is not in the expected form.`,
-          hint: fixHint ?? joinHint(schema?.description)
-        };
+      pair = found;
+      node = found.value;
+      if (node === null || isEmptyScalar(node)) {
+        node = null;
+        if (index < path.length - 1) exact = false;
+        break;
       }
-      return {
-        path,
-        at: "value",
-        message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
-        hint: login !== void 0 && fixHint === loginWithoutAt(login) ? fixHint : joinHint(fixHint, schema?.description, fixHint ? void 0 : example)
-      };
-    }
-    case "minLength":
-      return {
-        path,
-        at: "value",
-        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name2} is empty.` : `${name2} is too short: write at least ${params.limit} characters.`,
-        hint: joinHint(schema?.description, example)
-      };
-    case "maxLength":
-      return { path, at: "value", message: `${name2} is too long: at most ${params.limit} characters.` };
-    case "minItems":
-      return {
-        path,
-        at: "value",
-        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name2} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name2} needs at least ${params.limit} items.`,
-        hint: joinHint(schema?.description, example)
-      };
-    case "maxItems":
-      return { path, at: "value", message: `${name2} has too many items: at most ${params.limit}.` };
-    case "uniqueItems": {
-      const j = Number(params.j);
-      const data = error2.data;
-      return {
-        path: [...path, Math.max(Number(params.i), j)],
-        at: "value",
-        message: `${name2} lists ${describeValue(data?.[j])} twice.`,
-        hint: "Remove the repeated item."
-      };
-    }
-    case "minimum":
-    case "exclusiveMinimum":
-    case "maximum":
-    case "exclusiveMaximum": {
-      const words2 = {
-        minimum: "at least",
-        exclusiveMinimum: "more than",
-        maximum: "at most",
-        exclusiveMaximum: "less than"
-      };
-      return {
-        path,
-        at: "value",
-        message: `${name2} must be ${words2[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
-        hint: joinHint(schema?.description)
-      };
-    }
-    case "propertyNames":
-      return void 0;
-    // reported through the nested `pattern` error on the key itself
-    case "if":
-      return void 0;
-    // the `then` branch's own error (e.g. `required`) says what is missing
-    default:
-      return { path, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
-  }
-}
-
-// src/schema/yaml-document.ts
-function checkYamlDocument(file, content, schema, limits = DEFAULT_LIMITS) {
-  const validate = validator(schema);
-  const decoded = decodeGovernanceFile(file, content, limits.maxBytes);
-  if (!("problem" in decoded)) {
-    const data = loadFast(decoded.text, limits.maxDepth);
-    if (data !== void 0 && validate(data))
-      return { data, problems: [], locate: lazyLocator(file, content, limits) };
-  }
-  const parsed = loadYaml(file, content, limits);
-  if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
-  const locateIn = (path, at) => position(parsed, path, at);
-  if (validate(parsed.data)) return { data: parsed.data, problems: [], locate: locateIn };
-  return {
-    problems: schemaProblems(file, schemas[schema], validate.errors ?? [], locateIn),
-    locate: locateIn
-  };
-}
-function lazyLocator(file, content, limits) {
-  let parsed;
-  return (path, at) => {
-    if (!parsed) {
-      const result = loadYaml(file, content, limits);
-      if (!result.ok) return {};
-      parsed = result;
-    }
-    return position(parsed, path, at);
-  };
-}
-function position(parsed, path, at) {
-  const where = locate(parsed.doc, parsed.lineCounter, path);
-  return at === "key" ? where.key : where.value;
-}
-
-// src/config/presets.ts
-var psf = {
-  preset: "psf",
-  organisation: "Python Software Foundation",
-  base_currency: "USD",
-  currency_rates: {
-    EUR: 1.08,
-    GBP: 1.27,
-    CAD: 0.73,
-    AUD: 0.66,
-    JPY: 67e-4,
-    INR: 0.012,
-    BRL: 0.18,
-    NGN: 65e-5
-  },
-  teams: { board: "board", grants_wg: "grants-wg", mention_grants_wg: true, mention_board: true },
-  grants: {
-    board_threshold: 1e4,
-    minimum_lead_days: 42,
-    recommended_lead_days: 90,
-    // Matched word by word, plurals and -ise/-ize spellings included (src/decide/rules/grant/not-covered-match.ts);
-    // the corpus in test/fixtures/budget-lines.txt measures it.
-    not_covered: [
-      {
-        name: "swag",
-        keywords: [
-          "swag",
-          "t-shirt",
-          "tshirt",
-          "tee shirt",
-          "hoodie",
-          "sticker",
-          "merchandise",
-          "merch",
-          "giveaway",
-          "give-away",
-          "goodie bag",
-          "goody bag",
-          "tote bag",
-          "souvenir",
-          "gift",
-          "mug",
-          "keychain",
-          "enamel pin",
-          "lapel pin",
-          "conference bag",
-          "attendee bag",
-          "welcome bag"
-        ],
-        allow: ["gift card", "gift voucher", "in-kind gift", "gift aid"]
-      }
-    ],
-    per_attendee_per_day: 15,
-    caps: {},
-    // No cap per organisation in the psf preset (PSF's public policy names none); psf-2026 has one.
-    organisation_cap_per_year: 0,
-    fast_track_max: 0,
-    fast_track_previous_years: 0,
-    fast_track_decision_weeks: 2,
-    // The minimum lead time is 6 weeks because that is how long a review may take (PSF grants policy, 2017: "a six
-    // week lead time will allow us sufficient time to thoroughly review your request"): a decision within 6 weeks.
-    decision_weeks: 6,
-    require_code_of_conduct: true,
-    require_code_of_conduct_contact: false,
-    needs_info_close_days: 42,
-    grants_wg_review_days: 30
-  },
-  board: {
-    meeting_dates: [],
-    every_months: 2,
-    first_month: 1,
-    weekday: "wednesday",
-    week: 2,
-    preparation_days: 7,
-    // Over the threshold, PSF board members decide "with the Grants WG's recommendation and context".
-    requires_recommendation: true
-  },
-  // PSF work groups send monthly reports; two missed in a row put a group at risk.
-  reports: { due_day: 15, missed_for_at_risk: 2, at_risk_window: 2, cadences: ["monthly"], reminders: true },
-  workgroups: {
-    min_members: 3,
-    at_risk_min_members: 2,
-    max_term_months: 24,
-    leadership: { chairs: 1, board_liaison: false }
-  },
-  labels: {
-    charter: "kind/charter",
-    grant: "kind/grant",
-    report: "kind/report",
-    needs_info: "status/needs-info",
-    grants_wg_review: "status/grants-wg-review",
-    board_review: "status/board-review",
-    approved: "status/approved",
-    declined: "status/declined",
-    deferred: "status/deferred",
-    at_risk: "status/at-risk",
-    over_threshold: "grant/over-threshold",
-    late: "grant/late",
-    short_notice: "grant/short-notice",
-    not_covered: "grant/not-covered",
-    fast_track: "grant/fast-track",
-    workgroup_prefix: "wg/"
-  },
-  paths: { workgroups: "workgroups", grants: "grants" },
-  templates: {}
-};
-var psf2026 = {
-  ...psf,
-  preset: "psf-2026",
-  grants: {
-    ...psf.grants,
-    not_covered: [
-      ...psf.grants.not_covered,
-      {
-        name: "prizes",
-        keywords: [
-          "prize",
-          "award",
-          "raffle",
-          "trophy",
-          "trophies",
-          "lottery",
-          "gift card",
-          "gift voucher",
-          "winner"
-        ],
-        // Travel and financial-aid awards pay for people to attend: fundable, whatever they are called.
-        allow: [
-          "travel award",
-          "aid award",
-          "opportunity award",
-          "scholarship award",
-          "diversity award",
-          "attendance award",
-          "award-winning"
-        ]
-      },
-      {
-        name: "personal travel",
-        keywords: [
-          "personal travel",
-          "my travel",
-          "my flight",
-          "my hotel",
-          "organiser travel",
-          "travel organiser",
-          "organiser flight",
-          "flight organiser",
-          "organiser hotel",
-          "hotel organiser",
-          "organiser accommodation",
-          "accommodation organiser",
-          "organising team travel",
-          "travel organising team",
-          "organising committee travel",
-          "travel organising committee",
-          "committee travel",
-          "travel committee member"
-        ]
-      },
-      { name: "hackathons", keywords: ["hackathon", "hack day", "hack night", "hackfest"], events: true }
-    ],
-    caps: { conference: 8e3, workshop: 1500 },
-    organisation_cap_per_year: 15e3,
-    fast_track_max: 2500,
-    decision_weeks: 8,
-    require_code_of_conduct_contact: true
-  }
-};
-var dsf = {
-  ...psf,
-  preset: "dsf",
-  organisation: "Django Software Foundation",
-  grants: {
-    ...psf.grants,
-    board_threshold: 5e3,
-    not_covered: [],
-    per_attendee_per_day: 0
-  },
-  board: { ...psf.board, every_months: 1, weekday: "thursday", week: 2 },
-  reports: { ...psf.reports, at_risk_window: 3, cadences: ["monthly", "quarterly"] },
-  workgroups: {
-    min_members: 3,
-    at_risk_min_members: 2,
-    max_term_months: 12,
-    leadership: { chairs: 2, board_liaison: true }
-  }
-};
-var PRESETS = { psf, "psf-2026": psf2026, dsf };
-
-// src/config/load.ts
-function loadConfig(content, file = CONFIG_PATH) {
-  if (content === void 0) return { config: PRESETS.psf, problems: [] };
-  const checked2 = checkYamlDocument(file, content, "config");
-  if (!checked2.data) return { config: PRESETS.psf, problems: checked2.problems };
-  const config2 = resolveConfig(checked2.data);
-  const problems = configRules(config2).map((p) => ({
-    ...p,
-    file,
-    ...p.field ? checked2.locate(p.field.split("."), "key") : {}
-  }));
-  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2, problems };
-}
-function resolveConfig(file) {
-  let preset = PRESETS[file.preset ?? "psf"];
-  if (file.base_currency !== void 0 && file.base_currency !== preset.base_currency) {
-    preset = { ...preset, currency_rates: {} };
-  }
-  return merge(preset, file);
-}
-function merge(base, override) {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override === void 0 ? base : override;
-  const out = { ...base };
-  for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
-  return out;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function configRules(config2) {
-  const problems = [];
-  const { grants, labels } = config2;
-  if (grants.recommended_lead_days < grants.minimum_lead_days) {
-    problems.push({
-      severity: "error",
-      code: "config.lead-days",
-      field: "grants.recommended_lead_days",
-      message: `\`grants.recommended_lead_days\` (${grants.recommended_lead_days}) is less than \`grants.minimum_lead_days\` (${grants.minimum_lead_days}).`,
-      hint: "The recommended lead time must be at least the minimum."
-    });
-  }
-  const seen = /* @__PURE__ */ new Map();
-  for (const [key, name2] of Object.entries(labels)) {
-    if (key === "workgroup_prefix") continue;
-    const other = seen.get(name2);
-    if (other) {
-      problems.push({
-        severity: "error",
-        code: "config.label-clash",
-        field: `labels.${key}`,
-        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name2}\`.`,
-        hint: "Give each label its own name, or wgbot cannot tell them apart."
-      });
-    }
-    seen.set(name2, key);
-  }
-  for (const { field, code: code2, value, what, example } of repositoryPaths(config2)) {
-    if (value !== void 0 && !insideRepository(value))
-      problems.push({
-        severity: "error",
-        code: code2,
-        field,
-        message: `\`${field}\` (\`${value}\`) must be ${what} inside the repository.`,
-        hint: `Write the path from the repository root with forward slashes, without a leading \`/\`, \`.\` or \`..\`, e.g. \`${example}\`.`
-      });
-  }
-  if (config2.currency_rates[config2.base_currency] !== void 0 && config2.currency_rates[config2.base_currency] !== 1) {
-    problems.push({
-      severity: "error",
-      code: "config.base-rate",
-      field: `currency_rates.${config2.base_currency}`,
-      message: `The rate of the base currency ${config2.base_currency} must be 1.`,
-      hint: "Remove it from `currency_rates`; the base currency needs no rate."
-    });
-  }
-  return problems;
-}
-function repositoryPaths(config2) {
-  return [
-    {
-      field: "paths.workgroups",
-      code: "config.workgroups-path",
-      value: config2.paths.workgroups,
-      what: "a folder",
-      example: "workgroups"
-    },
-    {
-      field: "paths.grants",
-      code: "config.grants-path",
-      value: config2.paths.grants,
-      what: "a folder",
-      example: "grants"
-    },
-    {
-      field: "templates.request_report",
-      code: "config.template-path",
-      value: config2.templates.request_report,
-      what: "a file",
-      example: ".github/wgbot/request-report.hbs"
-    }
-  ];
-}
-function insideRepository(path) {
-  if (path === "" || /[\\\0:]/.test(path)) return false;
-  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
-}
-
-// src/gather/config-cache.ts
-var CONFIG_MAX_AGE_MS = 6e4;
-var MAX_ENTRIES = 1e3;
-var PUSH_COMMITS_LISTED = 20;
-var ConfigCache = class {
-  constructor(maxAgeMs = CONFIG_MAX_AGE_MS, clock = Date.now) {
-    this.maxAgeMs = maxAgeMs;
-    this.clock = clock;
-  }
-  maxAgeMs;
-  clock;
-  entries = /* @__PURE__ */ new Map();
-  /** Reads in flight, so concurrent events on one repository share one request. */
-  pending = /* @__PURE__ */ new Map();
-  /** For each shared file (`owner/repo:path`, lower case) the repositories whose cached config extends it. */
-  dependents = /* @__PURE__ */ new Map();
-  async get(repo, ref, read) {
-    const key = `${repo}@${ref ?? ""}`;
-    const entry = this.entries.get(key);
-    if (entry && this.clock() - entry.at < this.maxAgeMs) return entry.loaded;
-    const inFlight = this.pending.get(key);
-    if (inFlight) return inFlight;
-    const generation = this.generations.get(repo) ?? 0;
-    const reading = read().then(
-      (loaded) => {
-        this.pending.delete(key);
-        if ((this.generations.get(repo) ?? 0) === generation) {
-          this.remember(key, deepFreeze(loaded));
-          if (loaded.extended) this.depend(repo, loaded.extended);
-        }
-        return loaded;
-      },
-      (error2) => {
-        this.pending.delete(key);
-        throw error2;
-      }
-    );
-    this.pending.set(key, reading);
-    return reading;
-  }
-  /** How many times each repository's config was forgotten, so a read that started before is not kept. */
-  generations = /* @__PURE__ */ new Map();
-  /**
-   * Forgets the repository's config after a push that changed it, or may have; and the configs of the repositories
-   * that extend a file the push changed. (A push to a branch other than the default cannot change what `_extends`
-   * reads, but the payload's ref is compared with nothing here: forgetting too often only costs a read.)
-   */
-  onPush(repo, push) {
-    if (push.ref?.startsWith("refs/tags/")) return;
-    if (mayTouch(push, CONFIG_PATH)) this.forget(repo);
-    for (const [shared, repos] of this.dependents) {
-      const [owner, path] = splitShared(shared);
-      if (owner !== repo.toLowerCase() || !mayTouch(push, path)) continue;
-      this.dependents.delete(shared);
-      for (const dependent of repos) this.forget(dependent);
-    }
-  }
-  depend(repo, extended) {
-    const shared = `${extended.repo}:${extended.path}`.toLowerCase();
-    const repos = this.dependents.get(shared) ?? /* @__PURE__ */ new Set();
-    repos.add(repo);
-    this.dependents.set(shared, repos);
-  }
-  forget(repo) {
-    this.generations.set(repo, (this.generations.get(repo) ?? 0) + 1);
-    for (const key of [...this.entries.keys()]) if (key.startsWith(`${repo}@`)) this.entries.delete(key);
-    for (const key of [...this.pending.keys()]) if (key.startsWith(`${repo}@`)) this.pending.delete(key);
-  }
-  remember(key, loaded) {
-    this.entries.delete(key);
-    this.entries.set(key, { loaded, at: this.clock() });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value);
-  }
-};
-function mayTouch(push, path) {
-  const commits = push.commits ?? [];
-  return push.forced === true || commits.length === 0 || commits.length >= PUSH_COMMITS_LISTED || commits.some(
-    (c) => [c.added, c.modified, c.removed].some((paths) => paths?.some((p) => p.toLowerCase() === path))
-  );
-}
-function splitShared(shared) {
-  const at = shared.indexOf(":");
-  return [shared.slice(0, at), shared.slice(at + 1)];
-}
-function deepFreeze(value) {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-// src/github/graphql.ts
-var GraphQLError = class extends Error {
-  constructor(errors) {
-    super(`GitHub GraphQL: ${errors.map((e) => e.message).join("; ")}`);
-    this.errors = errors;
-  }
-  errors;
-};
-async function graphql(github, query2, variables) {
-  const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
-  const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
-  const response = await github.request({ method: "POST", url, query: query2, variables });
-  const body = response.data;
-  if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
-  return body.data;
-}
-
-// src/gather/identity.ts
-function learnOnce(learn) {
-  let known;
-  return () => {
-    known ??= learn().catch((error2) => {
-      known = void 0;
-      throw error2;
-    });
-    return known;
-  };
-}
-function appIdentity(getApp) {
-  return learnOnce(async () => {
-    const { data } = await getApp();
-    const slug = selfFrom(data?.slug, "GitHub did not give the App's slug (GET /app)").login;
-    return { login: `${slug}[bot]` };
-  });
-}
-function selfFrom(login, what) {
-  if (typeof login !== "string" || login.trim() === "")
-    throw new Error(`wgbot cannot tell who it is: ${what}.`);
-  return { login };
-}
-
-// src/github/client.ts
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import { Octokit } from "@octokit/rest";
-
-// src/github/limits.ts
-import Bottleneck from "bottleneck";
-var MAX_RATE_LIMIT_RETRIES = 2;
-var RETRIES = 3;
-var REQUEST_TIMEOUT_MS = 15e3;
-var PRODUCTION_TIMING = { secondMs: 1e3, requestTimeoutMs: REQUEST_TIMEOUT_MS };
-function throttleOptions(log, timing = PRODUCTION_TIMING) {
-  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-    const again = retryCount < MAX_RATE_LIMIT_RETRIES;
-    log.warn(
-      `${kind} on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : "giving up after retries"}.`
-    );
-    return again;
-  };
-  return {
-    onRateLimit: onLimit("Rate limit"),
-    onSecondaryRateLimit: onLimit("Secondary rate limit"),
-    retryAfterBaseValue: timing.secondMs,
-    ...spacing(timing.secondMs)
-  };
-}
-function retryOptions(timing = PRODUCTION_TIMING) {
-  return { retries: RETRIES, retryAfterBaseValue: timing.secondMs };
-}
-function timedFetch(ms, base) {
-  return (input, init = {}) => {
-    const timeout = AbortSignal.timeout(ms);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return (base ?? globalThis.fetch)(input, { ...init, signal });
-  };
-}
-var scaled = /* @__PURE__ */ new Map();
-function spacing(secondMs) {
-  if (secondMs === PRODUCTION_TIMING.secondMs) return {};
-  let groups = scaled.get(secondMs);
-  if (!groups) {
-    const group = (minTime) => new Bottleneck.Group({ maxConcurrent: 1, minTime: minTime * secondMs, timeout: 12e4 });
-    groups = { write: group(1), notifications: group(3), search: group(2) };
-    scaled.set(secondMs, groups);
-  }
-  return groups;
-}
-
-// src/github/client.ts
-var WgbotOctokit = Octokit.plugin(throttling, retry);
-function unreachable(error2) {
-  const e = error2;
-  if (!e || typeof e !== "object" || e.status !== 500 || e.response !== void 0) return void 0;
-  const url = typeof e.request?.url === "string" ? e.request.url : void 0;
-  let where = "GitHub";
-  try {
-    if (url) where = new URL(url).origin;
-  } catch {
-  }
-  const why = typeof e.message === "string" && e.message ? e.message : "no answer";
-  return `cannot reach ${where}: ${why}`;
-}
-
-// src/forms/values/result.ts
-var ok = (value) => ({ ok: true, value });
-var fail2 = (message, hint) => ({
-  ok: false,
-  message,
-  hint
-});
-
-// src/forms/values/currency.ts
-var COMMON_CODES = "USD EUR GBP CAD AUD NZD JPY CNY INR BRL NGN KES GHS ZAR CHF SEK NOK DKK PLN CZK HUF RON MXN ARS COP CLP SGD HKD KRW IDR THB ILS UGX TZS";
-var ISO_CODES = new Set(
-  `${COMMON_CODES} AED AFN ANG AOA AWG AZN BBD BDT BGN BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CRC CVE DJF DZD EGP ERN ETB FJD FKP GMD GNF GTQ GYD HNL HTG IQD IRR ISK JMD JOD KGS KHR KMF KPW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MWK MYR MZN NAD NIO NPR OMR PAB PGK PKR PYG QAR RSD RUB RWF SAR SBD SCR SDG SLE SRD SSP STN SYP SZL TJS TMT TND TTD TWD UAH UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZMW`.split(
-    " "
-  )
-);
-var COMMON = new Set(COMMON_CODES.split(" "));
-var WORDS = {
-  dollar: "$",
-  dollars: "$",
-  bucks: "$",
-  euro: "EUR",
-  euros: "EUR",
-  pound: "GBP",
-  pounds: "GBP",
-  sterling: "GBP",
-  yen: "JPY",
-  rupee: "INR",
-  rupees: "INR",
-  rs: "INR",
-  naira: "NGN",
-  reais: "BRL"
-};
-var SYMBOLS = {
-  US$: "USD",
-  CA$: "CAD",
-  C$: "CAD",
-  AU$: "AUD",
-  A$: "AUD",
-  NZ$: "NZD",
-  HK$: "HKD",
-  SG$: "SGD",
-  S$: "SGD",
-  R$: "BRL",
-  MX$: "MXN",
-  $: "$",
-  "\u20AC": "EUR",
-  "\xA3": "GBP",
-  "\xA5": "JPY",
-  "\u20B9": "INR",
-  "\u20A6": "NGN",
-  "\u20A9": "KRW",
-  "\u20B1": "PHP",
-  "\u20AA": "ILS",
-  "\u20BA": "TRY",
-  "\u20B4": "UAH",
-  "\u20B5": "GHS",
-  "\u0E3F": "THB"
-};
-var MARKER = new RegExp("(?<![\\p{L}\\p{N}])(?:US|CA|C|AU|A|NZ|HK|SG|S|R|MX)\\$|[$\u20AC\xA3\xA5\u20B9\u20A6\u20A9\u20B1\u20AA\u20BA\u20B4\u20B5\u0E3F]|(?<!\\p{L})\\p{L}{2,8}\\.?(?!\\p{L})", "gu");
-function currencyMarkers(text, config2) {
-  const markers = [];
-  for (const m of text.matchAll(MARKER)) {
-    const code2 = markerCode(m[0], config2);
-    if (code2) markers.push({ code: code2, start: m.index, end: m.index + m[0].length });
-  }
-  return markers;
-}
-function markerCode(token, config2) {
-  if (Object.hasOwn(SYMBOLS, token)) return SYMBOLS[token];
-  const word = token.replace(/\.$/, "");
-  if (/^[A-Z]{3}$/.test(word) && (ISO_CODES.has(word) || knownToConfig(word, config2))) return word;
-  const upper = word.toUpperCase();
-  if (word.length === 3 && (COMMON.has(upper) || knownToConfig(upper, config2))) return upper;
-  return Object.hasOwn(WORDS, word.toLowerCase()) ? WORDS[word.toLowerCase()] : void 0;
-}
-function rateOf(config2, currency) {
-  if (currency === config2.base_currency) return 1;
-  if (!Object.hasOwn(config2.currency_rates, currency)) return void 0;
-  const rate = config2.currency_rates[currency];
-  return typeof rate === "number" && Number.isFinite(rate) && rate > 0 ? rate : void 0;
-}
-function knownToConfig(code2, config2) {
-  return !!config2 && rateOf(config2, code2) !== void 0;
-}
-var DOLLARS = /* @__PURE__ */ new Set(["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN", "TWD", "JMD", "BSD", "BBD", "TTD"]);
-function resolveCurrency(code2, config2) {
-  if (code2 !== "$") return code2;
-  return config2 && DOLLARS.has(config2.base_currency) ? config2.base_currency : "USD";
-}
-function acceptedCurrencies(config2) {
-  return [config2.base_currency, ...Object.keys(config2.currency_rates)].filter(
-    (c, i, all) => all.indexOf(c) === i && rateOf(config2, c) !== void 0
-  );
-}
-function checkCurrency(code2, config2, written = code2) {
-  if (knownToConfig(code2, config2)) return ok(code2);
-  const accepted = acceptedCurrencies(config2);
-  const dollar = written === "$" || /dollar/i.test(written);
-  return fail2(
-    `Amounts in ${code2} cannot be accepted: the configuration has no exchange rate for ${code2}.`,
-    `Write the amount in ${listing(accepted, "or")}.${dollar ? " A bare `$` is read as USD: write the currency code (e.g. `CAD`) for other dollars." : ""}`
-  );
-}
-
-// src/forms/markdown.ts
-var NOTHING = /^(?:_no response_|none|n\/?a|nil|null|nothing|-+|—|–)\.?$/i;
-function isNothing(text) {
-  const t = text.trim();
-  return t === "" || NOTHING.test(t);
-}
-function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
-}
-var FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
-function fenceOf(line, index) {
-  const m = FENCE.exec(line);
-  if (!m) return void 0;
-  const marker2 = m[1];
-  const rest = m[2].trim();
-  const char = marker2[0];
-  if (char === "`" && rest.includes("`")) return void 0;
-  return { index, char, length: marker2.length, bare: rest === "" };
-}
-function fencedLines(lines) {
-  const inside = new Array(lines.length).fill(false);
-  const fences = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.length >= 3 && (line.includes("```") || line.includes("~~~"))) {
-      const f = fenceOf(line, i);
-      if (f) fences.push(f);
-    }
-  }
-  const longest = {
-    "`": new Array(fences.length + 1).fill(0),
-    "~": new Array(fences.length + 1).fill(0)
-  };
-  for (let k2 = fences.length - 1; k2 >= 0; k2--) {
-    const f = fences[k2];
-    for (const c of ["`", "~"]) {
-      const after = longest[c][k2 + 1];
-      longest[c][k2] = f.bare && f.char === c ? Math.max(after, f.length) : after;
-    }
-  }
-  let k = 0;
-  while (k < fences.length) {
-    const open = fences[k];
-    if (longest[open.char][k + 1] < open.length) {
-      k++;
-      continue;
-    }
-    let close = k + 1;
-    while (close < fences.length) {
-      const f = fences[close];
-      if (f.bare && f.char === open.char && f.length >= open.length) break;
-      close++;
-    }
-    const end = fences[close].index;
-    for (let i = open.index; i <= end; i++) inside[i] = true;
-    k = close + 1;
-  }
-  return inside;
-}
-var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-function headingOf(line) {
-  if (!line.includes("#")) return void 0;
-  const m = ATX.exec(line);
-  if (!m) return void 0;
-  let text = (m[2] ?? "").trim();
-  const closed = stripChars(text, "#", "end");
-  if (closed === "" || closed.endsWith(" ") || closed.endsWith("	")) text = closed.trim();
-  return { level: m[1].length, text };
-}
-function stripChars(text, chars, where = "both") {
-  let start = 0;
-  let end = text.length;
-  if (where !== "end") while (start < end && chars.includes(text[start])) start++;
-  if (where !== "start") while (end > start && chars.includes(text[end - 1])) end--;
-  return text.slice(start, end);
-}
-var BULLET = /^\s*(?:[-*+•‣◦▪]|\d{1,4}[.)])\s+(?:\[[ xX✓✔]\]\s+)?/u;
-function stripBullet(line) {
-  return line.replace(BULLET, "");
-}
-function hasBullet(line) {
-  return BULLET.test(line);
-}
-function quote(text, max = 40) {
-  return quoted(text, max);
-}
-function lowerFirst(message) {
-  return /^[A-Z][a-z]/.test(message) ? `${message[0]?.toLowerCase()}${message.slice(1)}` : message;
-}
-function bold(label) {
-  return `**${label}**`;
-}
-
-// src/forms/values/amount.ts
-var HINT_NUMBER = "Write the amount with digits and its currency, e.g. `12,500 USD` or `4.500,50 \u20AC`.";
-function parseNumber(raw2) {
-  const text = raw2.trim().replace(/[\u00A0\u202F\u2009]/g, " ").replace(/’/g, "'");
-  if (!/^\d[\d.,' _]*$/.test(text) || !/\d$/.test(text))
-    return fail2(`${quote(raw2)} is not a number.`, HINT_NUMBER);
-  const seps = text.replace(/\d+/g, "").split("");
-  const parts = text.split(/[.,' _]/);
-  if (seps.length === 0) return finite(raw2, Number(text));
-  const last = seps[seps.length - 1];
-  let decimal;
-  if ((last === "." || last === ",") && seps.filter((s) => s === last).length === 1) {
-    if (seps.length > 1) decimal = last;
-    else {
-      const whole3 = parts[0];
-      const fraction = parts[1];
-      const thousands = fraction.length === 3 && whole3 !== "0" && whole3.length <= 3;
-      if (!thousands) decimal = last;
-    }
-  }
-  if (decimal && parts[parts.length - 1].length > 2)
-    return fail2(
-      `${quote(raw2)} has more than two decimals: amounts are written to the cent at most.`,
-      HINT_NUMBER
-    );
-  const groupSeps = decimal ? seps.slice(0, -1) : seps;
-  const groups = decimal ? parts.slice(0, -1) : parts;
-  const western = groups[0].length <= 3 && groups.slice(1).every((g) => g.length === 3);
-  const indian = groupSeps[0] === "," && groups[0].length <= 2 && groups.slice(1, -1).every((g) => g.length === 2) && groups[groups.length - 1]?.length === 3;
-  const wellGrouped = new Set(groupSeps).size <= 1 && (groupSeps.length === 0 || western || indian) && !(decimal && groupSeps[0] === decimal);
-  if (!wellGrouped)
-    return fail2(
-      `${quote(raw2)} is not a number wgbot can read: its separators do not group thousands by three.`,
-      HINT_NUMBER
-    );
-  return finite(raw2, Number(groups.join("") + (decimal ? `.${parts[parts.length - 1]}` : "")));
-}
-function finite(raw2, value) {
-  return Number.isFinite(value) ? ok(value) : fail2(`${quote(raw2)} is too large to be an amount.`, HINT_NUMBER);
-}
-function unreadableNumber(text) {
-  const exponent = /\d[eE][-+−]?\d+/.exec(text);
-  if (exponent)
-    return fail2(
-      `${quote(exponent[0])} is not an amount wgbot can read: write the number with all its digits.`,
-      HINT_NUMBER
-    );
-  const foreign = new RegExp("(?:(?![0-9])\\p{Nd})+", "u").exec(text);
-  if (foreign)
-    return fail2(
-      `${quote(foreign[0])} is written with digits wgbot cannot read: use the digits 0 to 9.`,
-      HINT_NUMBER
-    );
-  return void 0;
-}
-var QUANTITY = /^\s*(?:days?|nights?|hours?|hrs?|weeks?|months?|people|persons?|attendees?|participants?|speakers?|volunteers?|kids?|children|rooms?|tickets?|pcs|pieces?|units?|items?|sessions?|tables?|seats?|meals?|x\b|×)/iu;
-var NOT_AMOUNTS = /\d{4}-\d{1,2}-\d{1,2}|\d{1,4}\/\d{1,2}\/\d{1,4}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b\d{1,2}:\d{2}\b|(?<![\d.,])\d+(?:[.,]\d+)?\s?%|#\d+/giu;
-var MAY_HOLD_NON_AMOUNTS = /[-/:%#]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-var isSpace = (c) => c === " " || c === "\xA0" || c === "\u202F" || c === "\u2009";
-var isLetter = (c) => c !== void 0 && new RegExp("\\p{L}", "u").test(c);
-var isSeparator = (c) => c === "." || c === "," || c === "'" || c === "\u2019" || c === "_";
-var isSign = (c) => c === "-" || c === "+" || c === "\u2212";
-function scanAmounts(text, config2) {
-  const masked = MAY_HOLD_NON_AMOUNTS.test(text) ? text.replace(NOT_AMOUNTS, (m) => " ".repeat(m.length)) : text;
-  const markers = currencyMarkers(text, config2);
-  const tokens = [];
-  let i = 0;
-  while (i < masked.length) {
-    const before = masked[i - 1];
-    const twoBefore = masked[i - 2];
-    if (!isDigit(masked[i]) || isDigit(before) || isLetter(before) && !gluedCodeBefore(masked, i, config2) || // `A4`, but `USD12`
-    before === "_" || (before === "." || before === ",") && (isDigit(twoBefore) || isLetter(twoBefore)) || // v1.2
-    before === "-" && isLetter(twoBefore)) {
-      i++;
-      continue;
-    }
-    const start = before === "." && twoBefore !== "." ? i - 1 : i;
-    let group = 0;
-    let spaceGrouped = true;
-    let separators = 0;
-    while (i < masked.length) {
-      const c = masked[i];
-      let run = i;
-      while (isSeparator(masked[run])) run++;
-      if (isDigit(c)) {
-        group++;
-        i++;
-      } else if (run > i && isDigit(masked[run])) {
-        spaceGrouped = false;
-        separators++;
-        group = 0;
-        i = run;
-      } else if (isSpace(c) && group <= 3 && (spaceGrouped || separators === 0) && /^\d{3}(?!\d)/.test(masked.slice(i + 1, i + 5))) {
-        separators++;
-        group = 0;
-        i++;
-      } else break;
-    }
-    let end = i;
-    const raw2 = text.slice(start, end);
-    let thousands = false;
-    if ((masked[end] === "k" || masked[end] === "K") && !isLetter(masked[end + 1])) {
-      thousands = true;
-      end++;
-    }
-    const glued = isLetter(masked[end]) ? new RegExp("^\\p{L}+", "u").exec(masked.slice(end))?.[0] : void 0;
-    if (glued && !markerCode(glued, config2)) {
-      i = end;
-      continue;
-    }
-    const around = adjacentMarkers(text, markers, start, end);
-    let value = parseNumber(raw2);
-    if (value.ok && thousands) value = ok(Math.round(value.value * 1e5) / 100);
-    const sign = signBefore(masked, start, around.before);
-    if (sign !== void 0)
-      value = fail2(
-        `${quote(text.slice(sign, end))} has a sign: an amount is written without \`-\` or \`+\`, and is more than zero.`,
-        HINT_NUMBER
-      );
-    const currency = around.before ?? around.after;
-    tokens.push({
-      start,
-      end,
-      raw: text.slice(start, end),
-      value,
-      currency,
-      quantity: !currency && QUANTITY.test(masked.slice(end, end + 16)),
-      ...around.before && around.after ? { otherCurrency: around.after } : {}
-    });
-    i = end;
-  }
-  return tokens;
-}
-function signBefore(text, start, marker2) {
-  const at = (p) => isSign(text[p - 1]) && !isDigit(text[p - 2]) && !isLetter(text[p - 2]);
-  if (at(start)) return start - 1;
-  if (marker2 && marker2.end === start && at(marker2.start)) return marker2.start - 1;
-  return void 0;
-}
-function gluedCodeBefore(text, i, config2) {
-  const letters = new RegExp("\\p{L}+$", "u").exec(text.slice(Math.max(0, i - 8), i))?.[0];
-  return letters !== void 0 && markerCode(letters, config2) !== void 0;
-}
-function adjacentMarkers(text, markers, start, end) {
-  let lo = 0;
-  let hi = markers.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (markers[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const before = markers[lo - 1];
-  const after = markers[lo];
-  return {
-    ...before && before.end <= start && start - before.end <= 2 && !text.slice(before.end, start).trim() ? { before } : {},
-    ...after && after.start - end <= 2 && !text.slice(end, after.start).trim() ? { after } : {}
-  };
-}
-
-// src/forms/values/money.ts
-function readAmount(text, config2) {
-  const tokens = scanAmounts(text, config2).filter((t) => !t.quantity || t.currency);
-  if (tokens.length === 0)
-    return unreadableNumber(text) ?? fail2(
-      text.trim() === "" ? "No amount given." : `No amount found in ${quote(text)}.`,
-      "Write the amount with its currency, e.g. `5,000 USD`."
-    );
-  if (tokens.length > 1)
-    return fail2(
-      `Found ${tokens.length} amounts (${listing(
-        tokens.slice(0, 3).map((t) => quote(t.raw)),
-        "and"
-      )}); write only one.`,
-      "Write the total amount requested with its currency, e.g. `5,000 USD`; the budget lists the details."
-    );
-  const token = tokens[0];
-  if (!token.value.ok) return token.value;
-  if (token.value.value <= 0) return fail2("The amount must be more than zero.", HINT_NUMBER);
-  const currency = pickCurrency(text, token, config2);
-  if (!currency.ok) return currency;
-  const written = currency.value ?? unknownCodeNextTo(text, token);
-  const sides = [token.currency?.code, token.otherCurrency?.code, unknownCodeNextTo(text, token)];
-  const codes = [...new Set(sides.filter((c) => c !== void 0).map((c) => resolveCurrency(c, config2)))];
-  if (codes.length > 1)
-    return fail2(
-      `${quote(text)} has two currencies, ${listing(codes, "and")}.`,
-      "Write one amount in one currency, e.g. `5,000 USD`."
-    );
-  return ok({
-    amount: token.value.value,
-    ...written === void 0 ? {} : { currency: resolveCurrency(written, config2), written }
-  });
-}
-function parseMoney(text, options = {}) {
-  const { config: config2 } = options;
-  const read = readAmount(text, config2);
-  if (!read.ok) return read;
-  const written = read.value.currency;
-  const code2 = written ?? options.defaultCurrency ?? config2?.base_currency ?? "";
-  if (!code2)
-    return fail2(
-      `${quote(text)} has no currency.`,
-      "Write the currency next to the amount, e.g. `5,000 USD`."
-    );
-  if (config2) {
-    const checked2 = checkCurrency(code2, config2, read.value.written ?? code2);
-    if (!checked2.ok) return checked2;
-  }
-  return ok({ amount: read.value.amount, currency: code2, currencyWritten: written !== void 0 });
-}
-function unknownCodeNextTo(text, token) {
-  return new RegExp("^\\s{0,2}([A-Z]{3})(?!\\p{L})", "u").exec(text.slice(token.end))?.[1] ?? new RegExp("(?<!\\p{L})([A-Z]{3})\\s{0,2}$", "u").exec(text.slice(0, token.start))?.[1];
-}
-function pickCurrency(text, token, config2) {
-  if (token.currency) return ok(token.currency.code);
-  const markers = currencyMarkers(text, config2);
-  const codes = [...new Set(markers.map((m) => resolveCurrency(m.code, config2)))];
-  if (codes.length <= 1) return ok(markers[0]?.code);
-  return fail2(
-    `${quote(text)} names more than one currency (${listing(codes, "and")}).`,
-    "Write one amount in one currency, e.g. `5,000 USD`."
-  );
-}
-
-// src/decide/command-line.ts
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
-var GITHUB_MAX_COMMENT = 65536;
-var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-var BLANK = /^[ \t]*$/;
-function commandLine(body) {
-  const text = (body ?? "").replace(/^\uFEFF/, "");
-  const first = firstBlock(text);
-  if (!first?.line.trim().startsWith("/")) return void 0;
-  const tree = fromMarkdown(first.source, GFM);
-  const block = tree.children[0];
-  const start = block?.type === "paragraph" ? block.position?.start.offset : void 0;
-  if (start === void 0) return void 0;
-  const end = /\r|\n/.exec(first.source.slice(start))?.index;
-  return first.source.slice(start, end === void 0 ? void 0 : start + end).trim();
-}
-function firstBlock(text) {
-  const newline = /\r\n|\r|\n/g;
-  let start = 0;
-  let line;
-  let end = 0;
-  while (start <= text.length && start < GITHUB_MAX_COMMENT) {
-    newline.lastIndex = start;
-    const found = newline.exec(text);
-    const lineEnd = found ? found.index : text.length;
-    const next = found ? found.index + found[0].length : text.length + 1;
-    const current = text.slice(start, lineEnd);
-    if (BLANK.test(current)) {
-      if (line !== void 0) break;
+    } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+      pair = void 0;
+      node = node.items[segment];
     } else {
-      line ??= current;
-      if (next <= GITHUB_MAX_COMMENT || end === 0) end = Math.min(lineEnd, GITHUB_MAX_COMMENT);
+      exact = false;
+      break;
     }
-    start = next;
   }
-  return line === void 0 ? void 0 : { source: text.slice(0, end), line };
+  const keyNode = pair?.key;
+  const valueNode = node ?? keyNode;
+  const value = rangePosition(lc, valueNode?.range);
+  const key = keyNode ? rangePosition(lc, keyNode.range) : value;
+  return { value, key, exact };
 }
-
-// src/decide/command.ts
-function commandName(parsed) {
-  return parsed ? parsed.ok ? parsed.command.name : parsed.name : void 0;
-}
-var USAGE = {
-  recheck: "`/recheck`",
-  recommend: "`/recommend approve|decline [amount] [reason]`",
-  board: "`/board approve|decline|defer [amount] [note]`"
-};
-function parseCommand(body) {
-  const first = commandLine(body) ?? "";
-  const match = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(first);
-  if (!match) return void 0;
-  const name2 = match[1].toLowerCase();
-  const rest = (match[2] ?? "").trim();
-  if (!(name2 in USAGE)) return void 0;
-  if (name2 === "recheck") {
-    return rest === "" ? { ok: true, command: { name: name2 } } : { ok: false, name: name2, error: `Use ${USAGE.recheck} alone.` };
+var keyIndex = /* @__PURE__ */ new WeakMap();
+function keysOf(map) {
+  let index = keyIndex.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const item of map.items)
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value)))
+        index.set(String(item.key.value), item);
+    keyIndex.set(map, index);
   }
-  const [verb = "", ...words2] = rest.split(/\s+/);
-  const decisions = name2 === "recommend" ? ["approve", "decline"] : ["approve", "decline", "defer"];
-  const decision = verb.toLowerCase();
-  if (!decisions.includes(decision)) {
-    return { ok: false, name: name2, error: `Say what you decide: ${USAGE[name2]}.` };
-  }
-  const amount = amountWords(words2);
-  let money2 = {};
-  if (amount > 0) {
-    const read = readAmount(words2.slice(0, amount).join(" "));
-    if (!read.ok) return { ok: false, name: name2, error: `${read.message} ${read.hint}` };
-    money2 = read.value.currency === void 0 ? { amount: read.value.amount } : { amount: read.value.amount, currency: read.value.currency };
-  }
-  const text = words2.slice(amount).join(" ").trim() || void 0;
-  if (name2 === "recommend") {
-    return {
-      ok: true,
-      command: { name: name2, decision, ...money2, reason: text }
-    };
-  }
-  return {
-    ok: true,
-    command: { name: "board", decision, ...money2, note: text }
-  };
+  return index;
 }
-function numberLike(word) {
-  const m = new RegExp("^[-+\u2212]?([^\\p{Nd}\\s]{0,4}?)[-+\u2212]?\\.?\\p{Nd}", "u").exec(word ?? "");
-  return !!m && (m[1] === "" || markerCode(m[1]) !== void 0);
+function isEmptyScalar(node) {
+  return isScalar(node) && node.value === null && !!node.range && node.range[0] === node.range[1];
 }
-function currencyWord(word) {
-  return word !== void 0 && (/^[A-Z]{3}$/.test(word) || markerCode(word) !== void 0);
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
 }
-var DIGIT_GROUP = /^\d{3}(?:[.,]\d{1,2})?$/;
-function amountWords(words2) {
-  let i = currencyWord(words2[0]) && numberLike(words2[1]) ? 1 : 0;
-  if (!numberLike(words2[i])) return 0;
-  i++;
-  while (/(?<![\d.,'’_])\d{1,3}$/.test(words2[i - 1] ?? "") && DIGIT_GROUP.test(words2[i] ?? "")) i++;
-  if (currencyWord(words2[i])) i++;
-  return i;
-}
-
-// src/model/event.ts
-function labelNames(issue) {
-  return (issue.labels ?? []).map((l) => typeof l === "string" ? l : l.name);
-}
-function isBot(user) {
-  return !user || user.type === "Bot" || user.login.endsWith("[bot]");
-}
-
-// src/model/outcome.ts
-function ignored(summary) {
-  return { flow: "ignored", summary, writes: [] };
-}
-function counted(summary, writes) {
-  return `${summary} (${writes} write${writes === 1 ? "" : "s"})`;
-}
-
-// src/router/item-locks.ts
-function itemKey(event) {
-  const { repository, issue } = event.payload;
-  const pull = event.payload.pull_request;
-  const number = issue?.number ?? pull?.number;
-  if (!repository || typeof number !== "number") return void 0;
-  return `${repository.owner.login}/${repository.name}#${number}`.toLowerCase();
-}
-function localItemLocks() {
-  const tails = /* @__PURE__ */ new Map();
-  return {
-    run(key, work) {
-      const result = (tails.get(key) ?? Promise.resolve()).then(work);
-      const tail = result.then(
-        () => {
-        },
-        () => {
-        }
-      );
-      tails.set(key, tail);
-      void tail.then(() => {
-        if (tails.get(key) === tail) tails.delete(key);
-      });
-      return result;
-    }
-  };
-}
-
-// src/apply/labels.ts
-function labelWrites(issue, current, wanted, owned) {
-  const have = new Set(current);
-  const want = new Set(wanted);
-  const writes = [];
-  const add2 = [...want].filter((l) => !have.has(l));
-  if (add2.length > 0) writes.push({ kind: "add-labels", issue, labels: add2 });
-  for (const label of current) {
-    if (owned(label) && !want.has(label)) writes.push({ kind: "remove-label", issue, label });
-  }
-  return writes;
-}
-function labelsAfter(issue, current, writes) {
-  const labels = new Set(current);
-  for (const w of writes) {
-    if (w.kind === "add-labels" && w.issue === issue) for (const l of w.labels) labels.add(l);
-    if (w.kind === "remove-label" && w.issue === issue) labels.delete(w.label);
-  }
-  return [...labels];
-}
-
-// src/forms/issue-form-definitions.ts
-import { readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
-import { parse } from "yaml";
-
-// src/templates-folder.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached;
-function templatesDir() {
-  if (cached) return cached;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, "templates", "issue-forms"))) {
-      cached = join(dir, "templates");
-      return cached;
-    }
-    dir = dirname(dir);
-  }
-  throw new Error("wgbot: cannot find its templates/ folder next to the installed package.");
-}
-
-// src/forms/issue-form-definitions.ts
-var FIELD_TYPES = /* @__PURE__ */ new Set(["input", "textarea", "dropdown", "checkboxes"]);
-var cache = /* @__PURE__ */ new Map();
-function loadForm(name2) {
-  let form = cache.get(name2);
-  if (!form) {
-    form = formFromYaml(readFileSync(join2(templatesDir(), "issue-forms", `${name2}.yml`), "utf8"));
-    cache.set(name2, form);
-  }
-  return form;
-}
-function resolveForm(form) {
-  return typeof form === "string" ? loadForm(form) : form;
-}
-function formFromYaml(text) {
-  const doc = parse(text);
-  if (!doc || !Array.isArray(doc.body)) throw new Error("wgbot: an issue form needs a `body` list.");
-  const fields = [];
-  for (const element of doc.body) {
-    const type = String(element?.type ?? "");
-    if (!FIELD_TYPES.has(type)) continue;
-    const attributes = element.attributes ?? {};
-    const validations = element.validations ?? {};
-    const label = String(attributes.label ?? "").trim();
-    if (!label) throw new Error(`wgbot: a ${type} field in an issue form has no label.`);
-    const options = Array.isArray(attributes.options) ? attributes.options.map(
-      (o) => String(typeof o === "object" && o !== null ? o.label : o).trim()
-    ) : [];
-    fields.push({
-      id: typeof element.id === "string" ? element.id : label,
-      label,
-      type,
-      options,
-      required: validations.required === true,
-      multiple: attributes.multiple === true,
-      render: typeof attributes.render === "string" ? attributes.render : void 0,
-      description: typeof attributes.description === "string" ? attributes.description.trim() : void 0
-    });
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const f of fields) {
-    const key = normaliseLabel(f.label);
-    if (seen.has(key) || seen.has(`id:${f.id}`))
-      throw new Error(`wgbot: two fields of an issue form share the label or id of "${f.label}".`);
-    seen.add(key);
-    seen.add(`id:${f.id}`);
-  }
-  return { name: typeof doc.name === "string" ? doc.name : "", fields };
-}
-function fieldById(form, id) {
-  return resolveForm(form).fields.find((f) => f.id === id);
-}
-function fieldLabel(form, id) {
-  return fieldById(form, id)?.label ?? id;
-}
-function normaliseLabel(text) {
-  return text.normalize("NFKC").replace(/[*_`]+/g, "").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, " ").trim().replace(/\s*:$/, "").toLowerCase();
-}
-
-// src/forms/body.ts
-var NO_RESPONSE = "_No response_";
-function parseFormBody(body, formOrName) {
-  const form = resolveForm(formOrName);
-  const lines = splitLines(typeof body === "string" ? body.replace(/^\uFEFF/, "") : "");
-  const candidates = findCandidates(lines, form);
-  const chosen = chooseHeadings(candidates, lines, form.fields);
-  const starts = [...chosen.values()].sort((a, b) => a.index - b.index);
-  const byField = /* @__PURE__ */ new Map();
-  starts.forEach((c, k) => {
-    const end = k + 1 < starts.length ? starts[k + 1].index : lines.length;
-    byField.set(c.field, answerOf(lines, c.index, end, form.fields[c.field]));
-  });
-  const answers = /* @__PURE__ */ new Map();
-  form.fields.forEach((f, i) => {
-    const answer = byField.get(i);
-    if (answer) answers.set(f.id, answer);
-  });
-  const found = answers.size;
-  const needed = Math.max(2, Math.ceil(form.fields.length / 2));
-  return {
-    fromForm: found >= Math.min(needed, form.fields.length) && found > 0,
-    answers,
-    missingSections: form.fields.filter((f) => !answers.has(f.id)).map((f) => f.id)
-  };
-}
-var labelIndexes = /* @__PURE__ */ new WeakMap();
-function labelIndex(form) {
-  let byLabel = labelIndexes.get(form);
-  if (!byLabel) {
-    byLabel = new Map(form.fields.map((f, i) => [normaliseLabel(f.label), i]));
-    labelIndexes.set(form, byLabel);
-  }
-  return byLabel;
-}
-function findCandidates(lines, form) {
-  const byLabel = labelIndex(form);
-  const fenced = fencedLines(lines);
-  const candidates = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (fenced[i]) continue;
-    const line = lines[i];
-    const heading = headingOf(line);
-    if (!heading) continue;
-    const field = byLabel.get(normaliseLabel(heading.text));
-    if (field === void 0) continue;
-    const label = form.fields[field].label;
-    let penalty = 0;
-    if (heading.level !== 3) penalty += 2;
-    if (line !== `### ${label}`) penalty += 1;
-    if (i > 0 && lines[i - 1].trim() !== "") penalty += 1;
-    candidates.push({ index: i, field, penalty });
-  }
-  return candidates;
-}
-var better = (a, b) => !b || a.count > b.count || a.count === b.count && a.penalty <= b.penalty;
-function chooseHeadings(candidates, lines, fields) {
-  const filledBefore = new Array(lines.length + 1);
-  filledBefore[0] = 0;
-  lines.forEach((line, i) => {
-    filledBefore[i + 1] = filledBefore[i] + (line.trim() ? 1 : 0);
-  });
-  const bestEndingAt = new Array(fields.length).fill(void 0);
-  let best;
-  for (const c of candidates) {
-    let chain = { count: 1, penalty: c.penalty, last: c };
-    for (let f = 0; f < c.field; f++) {
-      const prev = bestEndingAt[f];
-      if (!prev) continue;
-      const extended = {
-        count: prev.count + 1,
-        penalty: prev.penalty + c.penalty + gapPenalty(prev.last, c, filledBefore, fields),
-        last: c,
-        prev
-      };
-      if (better(extended, chain)) chain = extended;
-    }
-    if (better(chain, bestEndingAt[c.field])) bestEndingAt[c.field] = chain;
-    if (better(chain, best)) best = chain;
-  }
-  const chosen = /* @__PURE__ */ new Map();
-  for (let link = best; link; link = link.prev) chosen.set(link.last.field, link.last);
-  const used = new Set([...chosen.values()].map((c) => c.index));
-  for (const c of candidates) {
-    if (used.has(c.index)) continue;
-    const have = chosen.get(c.field);
-    if (!have || !used.has(have.index) && c.penalty < have.penalty) chosen.set(c.field, c);
-  }
-  return chosen;
-}
-function gapPenalty(prev, next, filledBefore, fields) {
-  const type = fields[prev.field].type;
-  if (type === "textarea" || type === "checkboxes") return 0;
-  const filled = filledBefore[next.index] - filledBefore[prev.index + 1];
-  return filled > 1 ? 3 : 0;
-}
-function answerOf(lines, heading, end, field) {
-  let first = heading + 1;
-  let last = end - 1;
-  while (first <= last && lines[first].trim() === "") first++;
-  while (last >= first && lines[last].trim() === "") last--;
-  let text = first <= last ? lines.slice(first, last + 1).join("\n").trim() : "";
-  if (text === NO_RESPONSE) text = "";
-  if (field.render && text.startsWith("```")) text = unfence(text);
-  const answer = {
-    text,
-    empty: isNothing(text),
-    line: first <= last ? first + 1 : heading + 2,
-    headingLine: heading + 1
-  };
-  if (field.type === "checkboxes") {
-    answer.checked = checkedBoxes(text, field.options);
-    answer.empty = answer.checked.length === 0;
-  }
-  return answer;
-}
-function unfence(text) {
-  const m = /^```[^\n]*\n([\s\S]*?)\n?```$/.exec(text);
-  return m ? m[1].trim() : text;
-}
-var BOX = /^\s*[-*+]\s+\[([ xX✓✔])\]\s+(.*)$/u;
-function checkedBoxes(text, options) {
-  const known = new Map(options.map((o) => [normaliseLabel(o), o]));
-  const checked2 = [];
-  for (const line of splitLines(text)) {
-    const m = BOX.exec(line);
-    if (!m || m[1] === " ") continue;
-    const label = m[2].trim();
-    const option = known.get(normaliseLabel(label)) ?? label;
-    if (!checked2.includes(option)) checked2.push(option);
-  }
-  return checked2;
+function formatPath(path) {
+  let out = "";
+  for (const s of path) out += typeof s === "number" ? `[${s}]` : out ? `.${s}` : s;
+  return out;
 }
 
 // src/forms/fields.ts
@@ -10032,12 +9104,12 @@ function schemaFindings(schema, data, ctx, map, leftToPolicy = /* @__PURE__ */ n
     valid = false;
     if (!id || done.has(id)) continue;
     done.add(id);
-    const { message, hint } = describe2(schemas[schema], error2, path);
+    const { message, hint } = describe(schemas[schema], error2, path);
     findings.push(fieldFinding(ctx.form, id, `schema.${error2.keyword}`, message, hint));
   }
   return { valid, findings };
 }
-function describe2(root, error2, path) {
+function describe(root, error2, path) {
   const params = error2.params;
   const parent = resolveRef(root, error2.parentSchema);
   const node = error2.keyword === "required" ? resolveRef(root, parent?.properties?.[String(params.missingProperty)]) : parent;
@@ -10389,6 +9461,47 @@ function parseLine(raw2, line, options, out) {
   add(out, { description, cost, currency, essential, line, content });
 }
 
+// src/util/dates.ts
+function parseDate(iso2) {
+  return /* @__PURE__ */ new Date(`${iso2}T00:00:00Z`);
+}
+function isoDate(date) {
+  return date.toISOString().slice(0, 10);
+}
+function monthOf(date) {
+  return typeof date === "string" ? date.slice(0, 7) : date.toISOString().slice(0, 7);
+}
+function addMonths(month, n) {
+  const [y, m] = month.split("-").map(Number);
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String(index % 12 + 1).padStart(2, "0")}`;
+}
+function addDays(date, days2) {
+  return new Date(date.getTime() + days2 * 864e5);
+}
+function daysBetween(from, to) {
+  return Math.floor((to.getTime() - from.getTime()) / 864e5);
+}
+var MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+function monthName(month) {
+  const [y, m] = month.split("-").map(Number);
+  return `${MONTHS[m - 1]} ${y}`;
+}
+var MONTH_NAMES = MONTHS;
+
 // src/forms/values/dates.ts
 var DATE_HINT = "Write the date as YYYY-MM-DD, e.g. 2027-03-14.";
 var MONTHS2 = /* @__PURE__ */ new Map();
@@ -10403,9 +9516,9 @@ var DAY_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?\.?(?:\s+of)?\s+([a-z]+)\.?,?\s+(\d{4
 var MONTH_DAY = /^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
 var NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
 function parseFormDate(text) {
-  if (text.length > 100) return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+  if (text.length > 100) return fail(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
   const t = stripChars(text.trim(), "`*_\"'").replace(/\s+/g, " ").replace(/\.$/, "").replace(WEEKDAY, "");
-  if (t === "") return fail2("No date given.", DATE_HINT);
+  if (t === "") return fail("No date given.", DATE_HINT);
   let m = ISO.exec(t);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]), text);
   m = DAY_MONTH.exec(t);
@@ -10415,34 +9528,34 @@ function parseFormDate(text) {
   m = NUMERIC.exec(t);
   if (m) return numeric(Number(m[1]), Number(m[2]), m[3], text);
   if (/\d\s*(?:-|–|—|to|until)\s*\d/.test(t) && /\d{4}/.test(t))
-    return fail2(`${quote(text)} looks like a range of dates; this field takes one date.`, DATE_HINT);
-  return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+    return fail(`${quote(text)} looks like a range of dates; this field takes one date.`, DATE_HINT);
+  return fail(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
 }
 function named(year, monthName2, day2, text) {
   const month = MONTHS2.get(monthName2.toLowerCase());
-  if (month === void 0) return fail2(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
+  if (month === void 0) return fail(`${quote(text)} is not a date wgbot can read.`, DATE_HINT);
   return checked(year, month, day2, text);
 }
 function numeric(a, b, yearText, text) {
   if (yearText.length === 2)
-    return fail2(`${quote(text)} has a two-digit year.`, `${DATE_HINT} Write the year in full.`);
+    return fail(`${quote(text)} has a two-digit year.`, `${DATE_HINT} Write the year in full.`);
   const year = Number(yearText);
   if (a > 12 && b <= 12) return checked(year, b, a, text);
   if (b > 12 && a <= 12) return checked(year, a, b, text);
   if (a === b) return checked(year, a, a, text);
-  if (a > 12 && b > 12) return fail2(`${quote(text)} is not a real date.`, DATE_HINT);
-  return fail2(
+  if (a > 12 && b > 12) return fail(`${quote(text)} is not a real date.`, DATE_HINT);
+  return fail(
     `${quote(text)} could be ${MONTH_NAMES[b - 1]} ${a} or ${MONTH_NAMES[a - 1]} ${b}.`,
     `Write the date as YYYY-MM-DD: ${iso(year, b, a)} or ${iso(year, a, b)}.`
   );
 }
 function checked(year, month, day2, text) {
-  if (year < 1900 || year > 2999) return fail2(`${quote(text)} has an unlikely year, ${year}.`, DATE_HINT);
+  if (year < 1900 || year > 2999) return fail(`${quote(text)} has an unlikely year, ${year}.`, DATE_HINT);
   if (month < 1 || month > 12)
-    return fail2(`${quote(text)} is not a real date: there is no month ${month}.`, DATE_HINT);
+    return fail(`${quote(text)} is not a real date: there is no month ${month}.`, DATE_HINT);
   const days2 = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day2 < 1 || day2 > days2)
-    return fail2(
+    return fail(
       `${quote(text)} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${days2} days.`,
       DATE_HINT
     );
@@ -10471,7 +9584,7 @@ function headOf(option) {
 }
 function unknown(text, options) {
   const guess = closest(text.trim(), options);
-  return fail2(
+  return fail(
     `${quote(text)} is not one of the options.`,
     `${guess ? `Did you mean "${guess}"? ` : ""}Choose one of: ${listing(
       options.map((o) => `"${o}"`),
@@ -10550,7 +9663,7 @@ function parsePeople(text) {
       bad.slice(1, 4).map((b) => quote(b.token)),
       "and"
     )})` : "";
-    return fail2(`${quote(first.token)} is not a GitHub login: it ${first.why}${more}.`, PEOPLE_HINT);
+    return fail(`${quote(first.token)} is not a GitHub login: it ${first.why}${more}.`, PEOPLE_HINT);
   }
   return ok(logins);
 }
@@ -10560,18 +9673,18 @@ var COUNT_HINT = "Write your best estimate as one whole number, e.g. `350`.";
 function parseCount(text) {
   const tokens = scanAmounts(text);
   if (tokens.length === 0)
-    return fail2(text.trim() === "" ? "No number given." : `No number found in ${quote(text)}.`, COUNT_HINT);
+    return fail(text.trim() === "" ? "No number given." : `No number found in ${quote(text)}.`, COUNT_HINT);
   if (tokens.length > 1)
-    return fail2(`${quote(text)} holds ${tokens.length} numbers; write only one.`, COUNT_HINT);
+    return fail(`${quote(text)} holds ${tokens.length} numbers; write only one.`, COUNT_HINT);
   const value = tokens[0].value;
-  if (!value.ok) return fail2(value.message, COUNT_HINT);
+  if (!value.ok) return fail(value.message, COUNT_HINT);
   if (!Number.isInteger(value.value) || value.value < 1)
-    return fail2(`${quote(text)} is not a whole number of people.`, COUNT_HINT);
+    return fail(`${quote(text)} is not a whole number of people.`, COUNT_HINT);
   return ok(value.value);
 }
 function parseWebAddress(text) {
   if (text.length > 2048)
-    return fail2("The web address is too long.", "Write the address of the page itself.");
+    return fail("The web address is too long.", "Write the address of the page itself.");
   let t = text.trim();
   const link = /^\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)$/.exec(t) ?? /^<([^>\s]+)>$/.exec(t);
   if (link) t = link[1];
@@ -10584,7 +9697,7 @@ function parseWebAddress(text) {
     } catch {
     }
   }
-  return fail2(
+  return fail(
     `${quote(text)} is not a web address.`,
     "Write the full address of the page, starting with https://, e.g. `https://example.org`."
   );
@@ -10644,7 +9757,7 @@ function grantFromForm(body, context) {
     const option = parseDropdown(t, optionsOf(form, "grant_type"));
     if (!option.ok) return option;
     const type = grantTypeOf(option.value);
-    return type ? ok(type) : fail2(`${option.value} is not a grant type wgbot knows.`, "Choose another option.");
+    return type ? ok(type) : fail(`${option.value} is not a grant type wgbot knows.`, "Choose another option.");
   });
   const format = readField(ctx, "format", "form.option", (t) => parseDropdown(t, optionsOf(form, "format")));
   const location = textOf(ctx, "location");
@@ -10746,7 +9859,7 @@ function applicantLogin(ctx, author) {
   const logins = readField(ctx, "applicant_github", "form.login", (t) => {
     const people = parsePeople(t);
     if (!people.ok || people.value.length <= 1) return people;
-    return fail2(
+    return fail(
       `${quote(t)} holds ${people.value.length} logins; write only the applicant's.`,
       "Write one GitHub login, e.g. `@ada`; other organisers can be named in the issue's text."
     );
@@ -10905,8 +10018,8 @@ import { stringify } from "yaml";
 var MARKDOWN_SPECIALS = /[\\`*_{}[\]<>|~]/g;
 var LINKY = /[a-z][a-z0-9+.-]*:\/\/|www\.|(?:mailto|xmpp):|[\w.+-]@[\w-]+\.[\w-]/i;
 function escapeMarkdown(text) {
-  const words2 = text.replace(/[\r\n]+/g, " ").split(/( +)/);
-  return words2.map((word) => LINKY.test(word) ? linkFree(word) : escapeWord(word)).join("");
+  const words3 = text.replace(/[\r\n]+/g, " ").split(/( +)/);
+  return words3.map((word) => LINKY.test(word) ? linkFree(word) : escapeWord(word)).join("");
 }
 function escapeWord(word) {
   return neutraliseMentions(
@@ -10990,13 +10103,13 @@ function render(templates, name2, view) {
   return tidy(compiled(builtIn2)(view));
 }
 var MAX_CACHED = 64;
-var cache2 = /* @__PURE__ */ new Map();
+var cache = /* @__PURE__ */ new Map();
 function compiled(source) {
-  let template = cache2.get(source);
+  let template = cache.get(source);
   if (!template) {
-    if (cache2.size >= MAX_CACHED) cache2.clear();
+    if (cache.size >= MAX_CACHED) cache.clear();
     template = hbs.compile(source, { noEscape: true, strict: false, knownHelpersOnly: false });
-    cache2.set(source, template);
+    cache.set(source, template);
   }
   return template;
 }
@@ -11088,7 +10201,7 @@ function parseSlug(text, name2) {
   const slug = stripChars(text.trim(), "`").trim().toLowerCase();
   if (SLUG2.test(slug)) return ok(slug);
   const suggestion = slugify(slug) || (name2 ? slugify(name2) : "");
-  return fail2(
+  return fail(
     `${quote(text)} is not a valid short name: use only lower-case letters, digits and hyphens (at most 50), starting and ending with a letter or digit.`,
     suggestion ? `For example \`${suggestion}\`.` : "For example `packaging`."
   );
@@ -11168,6 +10281,39 @@ function resourcesOf(ctx) {
   return answer.empty ? void 0 : parseList(answer.text);
 }
 
+// src/problems.ts
+function problem(file, code2, message, extra = {}) {
+  return shownVisibly({ file, severity: "error", code: code2, message, ...extra });
+}
+function shownVisibly(p) {
+  const out = { ...p, message: visible(p.message) };
+  if (p.hint !== void 0) out.hint = visible(p.hint);
+  if (p.field !== void 0) out.field = visible(p.field);
+  return out;
+}
+function sortProblems(problems) {
+  return [...problems].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.message.localeCompare(b.message)
+  );
+}
+
+// src/finding.ts
+var error = (code2, path, message, hint) => shownVisibly({ severity: "error", code: code2, path, message, hint });
+var finding = (severity, code2, path, message, hint) => shownVisibly({ severity, code: code2, path, message, hint });
+function placeFindings(file, findings, locateAt) {
+  return findings.map(
+    (f) => shownVisibly({
+      file,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      hint: f.hint,
+      field: formatPath(f.path) || void 0,
+      ...locateAt(f.path, f.at ?? "value")
+    })
+  );
+}
+
 // src/validate/rules/rule.ts
 function defineRule(spec) {
   const report2 = (path, message, hint) => finding(spec.severity, spec.code, path, message, hint);
@@ -11188,6 +10334,54 @@ function ruleLabelKeys(rules) {
   return [...new Set(rules.flatMap((r) => r.label ? [r.label] : []))];
 }
 var UNDATED = new Date(Number.NaN);
+
+// src/validate/rules/charter/cadence-not-allowed.ts
+function cadenceAllowed(cadence2, reports) {
+  return reports.cadences.length === 0 || reports.cadences.includes(cadence2);
+}
+function disallowedCadence(input, config2) {
+  const cadence2 = input.charter.reporting?.cadence;
+  return cadence2 === void 0 || cadenceAllowed(cadence2, config2.reports) ? void 0 : cadence2;
+}
+function cadenceWording(cadence2, config2) {
+  const allowed = config2.reports.cadences.map((c) => `\`${c}\``);
+  return {
+    message: `The reporting cadence is \`${cadence2}\`, which this foundation does not use: its work groups report ${listing(config2.reports.cadences, "or")}.`,
+    hint: `Set \`reporting.cadence\` to ${listing(allowed, "or")}.`
+  };
+}
+var cadenceNotAllowed = defineRule({
+  id: "cadence-not-allowed",
+  code: "rule.cadence-not-allowed",
+  severity: "error",
+  configKeys: ["reports.cadences"],
+  check(input, config2, _now, report2) {
+    const cadence2 = disallowedCadence(input, config2);
+    if (cadence2 === void 0 || input.charter.status !== "proposed") return [];
+    const { message, hint } = cadenceWording(cadence2, config2);
+    return [report2(["reporting", "cadence"], message, hint)];
+  }
+});
+
+// src/validate/rules/charter/cadence-counted.ts
+var cadenceCounted = defineRule({
+  id: "cadence-counted",
+  code: "rule.cadence-counted",
+  severity: "warning",
+  configKeys: ["reports.cadences"],
+  check(input, config2, _now, report2) {
+    const cadence2 = disallowedCadence(input, config2);
+    if (cadence2 === void 0 || input.charter.status !== "active") return [];
+    const { message, hint } = cadenceWording(cadence2, config2);
+    return [
+      report2(
+        ["reporting", "cadence"],
+        `${message} Until the charter says so, wgbot expects its reports ${config2.reports.cadences[0]}.`,
+        hint
+      )
+    ];
+  }
+});
 
 // src/validate/rules/charter/input.ts
 function memberSet(charter2) {
@@ -11272,6 +10466,50 @@ var endWhileActive = defineRule({
   }
 });
 
+// src/validate/rules/charter/leadership.ts
+function leadershipGaps(charter2, config2) {
+  const rule = config2.workgroups.leadership;
+  const gaps = [];
+  const chairs = plural(charter2.participants.chairs.length, "chair");
+  if (charter2.participants.chairs.length < rule.chairs) {
+    const coChair = rule.chairs === 2;
+    gaps.push({
+      kind: "chairs",
+      path: ["participants", "chairs"],
+      reason: coChair ? `it has ${chairs}; a work group needs a chair and a co-chair (list both under \`participants.chairs\`)` : `it has ${chairs}; a work group needs at least ${rule.chairs} (under \`participants.chairs\`)`,
+      message: coChair ? `The charter lists ${chairs}; a work group needs a chair and a co-chair.` : `The charter lists ${chairs}; a work group needs at least ${rule.chairs}.`,
+      hint: coChair ? "List both under `participants.chairs` (each of them under `participants.members` too)." : `List ${rule.chairs} chairs under \`participants.chairs\` (each of them under \`participants.members\` too).`
+    });
+  }
+  if (rule.board_liaison && !charter2.participants.board_liaison)
+    gaps.push({
+      kind: "liaison",
+      path: ["participants"],
+      reason: "its charter names no board liaison: a board member who links the work group to the board (`participants.board_liaison`)",
+      message: "The charter names no board liaison: a board member who links the work group to the board.",
+      hint: "Ask the board which of its members is the work group's liaison, and add their GitHub login as `participants.board_liaison`."
+    });
+  return gaps;
+}
+
+// src/validate/rules/charter/leadership-at-risk.ts
+var leadershipAtRisk = defineRule({
+  id: "leadership-at-risk",
+  code: "rule.leadership-at-risk",
+  severity: "warning",
+  configKeys: ["workgroups.leadership.chairs", "workgroups.leadership.board_liaison"],
+  check({ charter: charter2 }, config2, _now, report2) {
+    if (charter2.status !== "active") return [];
+    return leadershipGaps(charter2, config2).map(
+      (gap) => report2(
+        gap.path,
+        `${gap.message} Until that is fixed, the work group counts as at risk and the sweep puts it on the board's agenda.`,
+        gap.hint
+      )
+    );
+  }
+});
+
 // src/validate/rules/charter/review-before-start.ts
 var reviewBeforeStart = defineRule({
   id: "review-before-start",
@@ -11338,6 +10576,18 @@ var termTooLong = defineRule({
   }
 });
 
+// src/validate/rules/charter/too-few-chairs.ts
+var tooFewChairs = defineRule({
+  id: "too-few-chairs",
+  code: "rule.too-few-chairs",
+  severity: "error",
+  configKeys: ["workgroups.leadership.chairs"],
+  check({ charter: charter2 }, config2, _now, report2) {
+    if (charter2.status !== "proposed" || charter2.participants.chairs.length === 0) return [];
+    return leadershipGaps(charter2, config2).filter((gap) => gap.kind === "chairs").map((gap) => report2(gap.path, gap.message, gap.hint));
+  }
+});
+
 // src/validate/rules/charter/too-few-members.ts
 var tooFewMembers = defineRule({
   id: "too-few-members",
@@ -11366,11 +10616,15 @@ var CHARTER_FILE_RULES = [
   slugFolder,
   chairNotMember,
   tooFewMembers,
+  tooFewChairs,
+  leadershipAtRisk,
   reviewBeforeStart,
   termTooLong,
   endWhileActive,
   missingEnd,
-  endBeforeStart
+  endBeforeStart,
+  cadenceNotAllowed,
+  cadenceCounted
 ];
 
 // src/validate/rules/charter.ts
@@ -11865,6 +11119,38 @@ function ledgerHolds(file, texts) {
   }
   return false;
 }
+function ledgerBranch(issue) {
+  return `wgbot/ledger-${issue}`;
+}
+function valued(amount, base, record) {
+  const local = formatAmount(amount, record.currency);
+  if (record.currency === record.base_currency || base === void 0) return local;
+  return `${local} (${formatAmount(base, record.base_currency)} at 1 ${record.currency} = ${record.rate} ${record.base_currency})`;
+}
+function ledgerPullRequest(file, defaultBranch, config2) {
+  const r = file.record;
+  const who = r.decided.for === "board" ? "The board" : "The Grants Work Group";
+  const outcome = r.outcome === "approved" ? "approved" : "declined";
+  const event = r.event;
+  const dates = event.start_date === event.end_date ? event.start_date : `${event.start_date} to ${event.end_date}`;
+  const granted = r.granted === void 0 ? "nothing (declined)" : valued(r.granted, r.granted_base, r);
+  const cap = config2.grants.organisation_cap_per_year;
+  const waiting = r.outcome === "declined" ? "Until it is merged, the ledger does not show this decision." : cap > 0 ? `Until it is merged, the ledger does not count this grant: new requests from the organisation are checked against the yearly cap of ${formatAmount(cap, r.base_currency)} without it, and \`wgbot status\` does not show it.` : "Until it is merged, the ledger does not count this grant, and `wgbot status` does not show it.";
+  const body = [
+    `${who} ${outcome} grant request #${r.issue} on ${r.decided.on}${r.decided.meeting ? ` (board meeting ${r.decided.meeting})` : ""}. wgbot records every final decision on a grant in the grants ledger, but the default branch, ${escapeMarkdown(defaultBranch)}, takes changes only through pull requests (a branch protection rule or a ruleset), so this record waits here to be merged.`,
+    "",
+    `- **Record:** \`${file.path}\``,
+    `- **Organisation:** ${escapeMarkdown(r.organisation.name)}`,
+    `- **Event:** ${escapeMarkdown(event.name)}${event.location ? ` (${escapeMarkdown(event.location)})` : ""}, ${dates}`,
+    `- **Requested:** ${valued(r.requested, r.requested_base, r)}`,
+    `- **Granted:** ${granted}`,
+    `- **Decided by:** ${r.decided.by}, for ${r.decided.for === "board" ? "the board" : "the Grants Work Group"}`,
+    "",
+    `${waiting} The decision itself is already made and on record in #${r.issue}: merging changes nothing else. A detail corrected in the file before merging is kept; wgbot does not write the record again.`
+  ].join("\n");
+  return { ...file, branch: ledgerBranch(r.issue), title: file.message, body: `${body}
+` };
+}
 
 // src/decide/sticky-comments.ts
 function findSticky(comments, name2, self) {
@@ -11919,14 +11205,17 @@ function boardItemOf(issue) {
 }
 
 // src/gather/charter-pull-request.ts
-async function charterPullExists(github, repo, branch) {
+async function pullStates(github, repo, branch, state = "all") {
   const { data: pulls } = await github.rest.pulls.list({
     ...repo,
-    state: "all",
+    state,
     head: `${repo.owner}:${branch}`,
     per_page: 10
   });
-  return pulls.length > 0;
+  return pulls.map((p) => p.state);
+}
+async function charterPullExists(github, repo, branch) {
+  return (await pullStates(github, repo, branch)).length > 0;
 }
 async function refSha(github, repo, ref) {
   try {
@@ -11942,8 +11231,110 @@ async function gatherDefaultBranch(github, repo) {
 }
 
 // src/gather/comment-templates.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/templates-folder.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function templatesDir() {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, "templates", "issue-forms"))) {
+      cached = join(dir, "templates");
+      return cached;
+    }
+    dir = dirname(dir);
+  }
+  throw new Error("wgbot: cannot find its templates/ folder next to the installed package.");
+}
+
+// src/repo/decode.ts
+var MAX_FILE_BYTES = 512 * 1024;
+var strict = new TextDecoder("utf-8", { fatal: true });
+var lenient = new TextDecoder("utf-8");
+function decodeGovernanceFile(file, input, maxBytes = MAX_FILE_BYTES) {
+  if (typeof input === "object" && "tooLarge" in input)
+    return { problem: tooLargeProblem(file, input.tooLarge, maxBytes) };
+  const size = typeof input !== "string" ? input.byteLength : input.length * 3 <= maxBytes ? input.length : Buffer.byteLength(input);
+  if (size > maxBytes) return { problem: tooLargeProblem(file, size, maxBytes) };
+  let text;
+  if (typeof input === "string") text = input;
+  else {
+    const decoded = decodeUtf8(file, input);
+    if ("problem" in decoded) return decoded;
+    text = decoded.text;
+  }
+  return { text: normaliseLineEnds(text.charCodeAt(0) === 65279 ? text.slice(1) : text) };
+}
+function normaliseLineEnds(text) {
+  return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+}
+function decodeUtf8(file, bytes) {
+  try {
+    return { text: strict.decode(bytes) };
+  } catch {
+    const offset = firstInvalidByte(bytes);
+    return {
+      problem: problem(file, "yaml.encoding", "The file is not valid UTF-8 text.", {
+        ...endOf(lenient.decode(bytes.subarray(0, offset))),
+        hint: "Save the file with UTF-8 encoding (most editors offer it in the 'Save as' or status bar menu)."
+      })
+    };
+  }
+}
+function tooLargeProblem(file, size, maxBytes = MAX_FILE_BYTES) {
+  return problem(
+    file,
+    "yaml.too-large",
+    `The file is ${kib(size)}; wgbot reads files up to ${kib(maxBytes)}.`,
+    {
+      line: 1,
+      column: 1,
+      hint: "Split the content or move long text elsewhere and link to it."
+    }
+  );
+}
+function firstInvalidByte(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+function sequenceLength(bytes, i) {
+  const b0 = bytes[i];
+  if (b0 < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => {
+    const b = bytes[i + k];
+    return b !== void 0 && b >= lo && b <= hi;
+  };
+  if (b0 >= 194 && b0 <= 223) return cont(1) ? 2 : 0;
+  if (b0 >= 224 && b0 <= 239) {
+    const lo = b0 === 224 ? 160 : 128;
+    const hi = b0 === 237 ? 159 : 191;
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b0 >= 240 && b0 <= 244) {
+    const lo = b0 === 240 ? 144 : 128;
+    const hi = b0 === 244 ? 143 : 191;
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+function endOf(text) {
+  const lines = text.split(/\r\n?|\n/);
+  const last = lines[lines.length - 1] ?? "";
+  return { line: lines.length, column: last.length + 1 };
+}
+function kib(bytes) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
 
 // src/gather/files.ts
 async function readRepoBytes(github, repo, path, ref) {
@@ -11979,7 +11370,7 @@ function builtInTemplates() {
   builtIn ??= Object.fromEntries(
     TEMPLATE_NAMES.map((name2) => [
       name2,
-      { builtIn: readFileSync2(join3(templatesDir(), "comments", `${name2}.hbs`), "utf8") }
+      { builtIn: readFileSync(join2(templatesDir(), "comments", `${name2}.hbs`), "utf8") }
     ])
   );
   return builtIn;
@@ -12000,9 +11391,1098 @@ async function gatherComments(github, repo, issue, count) {
 
 // src/gather/config.ts
 import { parse as parse2 } from "yaml";
-async function gatherConfig(github, repo, cache3, ref) {
-  const read = () => readConfig(github, repo, ref);
-  return cache3 ? cache3.get(`${repo.owner}/${repo.repo}`, ref, read) : read();
+
+// src/yaml/fast.ts
+import jsYaml from "js-yaml";
+
+// src/yaml/structure.ts
+import { isAlias, isMap as isMap2, isPair as isPair2, isScalar as isScalar2, isSeq as isSeq2 } from "yaml";
+
+// src/yaml/limits.ts
+var DEFAULT_LIMITS = { maxBytes: MAX_FILE_BYTES, maxDepth: 32, maxAliases: 20 };
+function tooDeep(file, pos, limits) {
+  return problem(file, "yaml.too-deep", `The file is nested more than ${limits.maxDepth} levels deep.`, {
+    ...pos,
+    hint: "wgbot files need only a few levels: check the indentation, or brackets that were never closed."
+  });
+}
+
+// src/yaml/structure.ts
+function structuralProblems(file, doc, lc, limits) {
+  const problems = [];
+  const pos = (node) => rangePosition(lc, node.range);
+  let aliases = 0;
+  const stack = [{ node: doc.contents, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases === limits.maxAliases + 1) {
+        problems.push(
+          problem(file, "yaml.too-many-aliases", `The file uses more than ${limits.maxAliases} aliases.`, {
+            ...pos(node),
+            hint: "Write values out instead of using & anchors and * aliases."
+          })
+        );
+      }
+      continue;
+    }
+    const tagged = node;
+    if (tagged.tag && !STANDARD_TAGS.has(tagged.tag)) {
+      problems.push(
+        problem(
+          file,
+          "yaml.tag",
+          `The tag \`${tagged.tag.replace(/^tag:yaml\.org,2002:/, "!!")}\` is not allowed.`,
+          {
+            ...pos(tagged),
+            hint: "Remove the `!` tag; wgbot files hold only plain text, numbers, lists and mappings."
+          }
+        )
+      );
+    }
+    if (isMap2(node) || isSeq2(node)) {
+      if (depth >= limits.maxDepth) {
+        problems.push(tooDeep(file, pos(node), limits));
+        continue;
+      }
+      for (const item of [...node.items].reverse()) {
+        if (isPair2(item)) {
+          const key = item.key;
+          if (isScalar2(key) && key.value === "<<" && key.type === "PLAIN") {
+            problems.push(
+              problem(file, "yaml.merge-key", "Merge keys (`<<`) are not supported.", {
+                ...pos(key),
+                hint: "Write the fields out in full instead of merging them in from an `&` anchor."
+              })
+            );
+          } else if (isScalar2(key) && typeof key.value === "string" && FORBIDDEN_KEYS.has(key.value)) {
+            problems.push(
+              problem(file, "yaml.forbidden-key", `The key \`${key.value}\` is not allowed.`, {
+                ...pos(key),
+                hint: "Remove it; it has a special meaning in JavaScript and is never a wgbot field."
+              })
+            );
+          } else if (key !== null && !isScalar2(key)) {
+            problems.push(
+              problem(file, "yaml.complex-key", "A key must be plain text, not a list or mapping.", {
+                ...pos(key),
+                hint: "Write the key as a single word followed by a colon."
+              })
+            );
+          }
+          stack.push({ node: item.value, depth: depth + 1 });
+        } else stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return problems;
+}
+var STANDARD_TAGS = /* @__PURE__ */ new Set([
+  "tag:yaml.org,2002:str",
+  "tag:yaml.org,2002:int",
+  "tag:yaml.org,2002:float",
+  "tag:yaml.org,2002:bool",
+  "tag:yaml.org,2002:null",
+  "tag:yaml.org,2002:map",
+  "tag:yaml.org,2002:seq"
+]);
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+
+// src/yaml/fast.ts
+var CAREFUL_ONLY = /[&*!](?<=(?:^|[\s[{,])[&*!])[^\s,\]}]|^%|<<|^---|__proto__|constructor|prototype|[\t\uFEFF]/m;
+var PARSERS_DISAGREE = /[-+](?:0[xo]|\.[0-9])|-0(?![\w.])|\b0b[01]|\?(?<=(?:^|[\s[{,])\?)(?:\s|$)|[\]}]\s*:|\\$|#(?<=["'\]}]#)/m;
+var BLANK_WITH_SPACES = /^ +$/m;
+var BLOCK_SCALAR = /[|>][-+1-9]*[ ]*(?:#.*)?$/m;
+var MAX_KEY_LENGTH = 1024;
+var FAST_PATH_KEYS = /* @__PURE__ */ new Set([...FORBIDDEN_KEYS, "<<", "null"]);
+var JS_YAML_OPTIONS = {
+  schema: jsYaml.CORE_SCHEMA,
+  json: false,
+  onWarning: () => {
+    warned = true;
+  }
+};
+var warned = false;
+function loadFast(text, maxDepth) {
+  if (CAREFUL_ONLY.test(text) || PARSERS_DISAGREE.test(text) || mayRunOver(text)) return void 0;
+  if (BLOCK_SCALAR.test(text) && BLANK_WITH_SPACES.test(text)) return void 0;
+  let data;
+  warned = false;
+  try {
+    data = jsYaml.load(text, JS_YAML_OPTIONS);
+  } catch {
+    return void 0;
+  }
+  if (warned || data === null || typeof data !== "object" || Array.isArray(data)) return void 0;
+  return plainWithin(data, maxDepth) ? data : void 0;
+}
+function mayRunOver(text) {
+  if (!/[[{]/.test(text)) return false;
+  for (const line of text.split("\n")) {
+    if (!/[[\]{}]/.test(line)) continue;
+    let depth = 0;
+    let valueStarts = true;
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      if (char === " ") continue;
+      if ((char === '"' || char === "'") && valueStarts) {
+        i = quoteEnd(line, i);
+        if (i < 0) return true;
+        valueStarts = false;
+        continue;
+      }
+      if (char === "#" && (i === 0 || line[i - 1] === " ")) break;
+      if (char === "[" || char === "{") depth++;
+      else if ((char === "]" || char === "}") && --depth < 0) return true;
+      valueStarts = char === "[" || char === "{" || char === "," || ":-".includes(char) && line[i + 1] === " ";
+    }
+    if (depth !== 0) return true;
+  }
+  return false;
+}
+function quoteEnd(line, start) {
+  const quote4 = line[start];
+  for (let i = start + 1; i < line.length; i++) {
+    if (quote4 === '"' && line[i] === "\\") i++;
+    else if (line[i] === quote4) {
+      if (quote4 === "'" && line[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+function plainWithin(value, depthLeft) {
+  if (depthLeft <= 0) return false;
+  if (Array.isArray(value)) {
+    for (const item of value)
+      if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (FAST_PATH_KEYS.has(key) || key.length > MAX_KEY_LENGTH) return false;
+    const item = value[key];
+    if (item !== null && typeof item === "object" && !plainWithin(item, depthLeft - 1)) return false;
+  }
+  return true;
+}
+
+// src/yaml/load.ts
+import { isScalar as isScalar5, LineCounter, parseDocument } from "yaml";
+
+// src/yaml/nodes.ts
+import {
+  isAlias as isAlias2,
+  isMap as isMap3,
+  isPair as isPair3,
+  isScalar as isScalar3,
+  isSeq as isSeq3,
+  YAMLParseError
+} from "yaml";
+function* nodesOf(root, enter = () => true) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object" || !enter(node)) continue;
+    yield node;
+    if (isPair3(node)) stack.push(node.key, node.value);
+    else if (isMap3(node) || isSeq3(node)) for (const item of node.items) stack.push(item);
+  }
+}
+function duplicateKeys(doc) {
+  const found = [];
+  for (const node of nodesOf(doc.contents)) {
+    if (!isMap3(node)) continue;
+    const seen = /* @__PURE__ */ new Set();
+    for (const { key } of node.items) {
+      if (!isScalar3(key)) continue;
+      if (seen.has(key.value) && key.range)
+        found.push(
+          new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique")
+        );
+      seen.add(key.value);
+    }
+  }
+  return found;
+}
+function firstAlias(doc, lc) {
+  let first;
+  for (const node of nodesOf(doc.contents)) {
+    if (!isAlias2(node)) continue;
+    const start = node.range?.[0];
+    if (start !== void 0 && (first === void 0 || start < first)) first = start;
+  }
+  if (first === void 0) return { line: 1, column: 1 };
+  const { line, col } = lc.linePos(first);
+  return { line, column: col };
+}
+
+// src/yaml/parse-errors.ts
+import { isMap as isMap4, isPair as isPair4, isScalar as isScalar4, isSeq as isSeq4 } from "yaml";
+
+// src/util/login.ts
+function loginWithoutAt(login) {
+  return `Write the GitHub login without the @: \`${login}\`.`;
+}
+function loginAfterAt(text) {
+  return /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/.exec(text.trim())?.[1];
+}
+
+// src/yaml/parse-errors.ts
+var RUN_ON_KEY = {
+  message: "This line runs on into the next one, so YAML reads both as one long key.",
+  hint: "Check for a missing `:` after the key on this line, and that the next line is indented like the lines around it."
+};
+var YAML_MESSAGES = {
+  DUPLICATE_KEY: {
+    message: "This key appears twice in the same mapping.",
+    hint: "Keep one of them; a second value would silently replace the first."
+  },
+  MULTIPLE_DOCS: {
+    message: "The file holds more than one YAML document (a second `---`).",
+    hint: "Keep one document per file; remove the extra `---` line."
+  },
+  BAD_INDENT: {
+    message: "The indentation is wrong here.",
+    hint: "Indent nested fields by the same number of spaces (two is usual) and never use tabs."
+  },
+  TAB_AS_INDENT: { message: "A tab is used for indentation.", hint: "Indent with spaces only." },
+  MISSING_CHAR: {
+    message: "A closing character is missing (a quote, `]` or `}`).",
+    hint: "Close every quote and bracket you open."
+  },
+  UNEXPECTED_TOKEN: {
+    message: "The YAML cannot be read here.",
+    hint: "Check for a missing colon, a stray character, or text that needs quotes (such as text starting with @ or `)."
+  },
+  BLOCK_AS_IMPLICIT_KEY: RUN_ON_KEY,
+  MULTILINE_IMPLICIT_KEY: RUN_ON_KEY,
+  TAG_RESOLVE_FAILED: {
+    message: "A `!` tag is used that wgbot does not allow.",
+    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
+  },
+  BAD_ALIAS: { message: "An alias (`*name`) is not valid here.", hint: "Write the value out instead." },
+  ALIAS_PROPS: {
+    message: "An alias (`*name`) cannot carry a tag or anchor.",
+    hint: "Write the value out instead."
+  },
+  BAD_SCALAR_START: {
+    message: "This value starts with a character that needs quotes.",
+    hint: 'Wrap the value in double quotes, e.g. "@alice" or "`code`".'
+  },
+  BAD_DIRECTIVE: { message: "This `%` directive is not valid.", hint: "Remove the line starting with %." },
+  KEY_OVER_1024_CHARS: { message: "A key is longer than 1024 characters.", hint: "Use a short key." },
+  BAD_DQ_ESCAPE: {
+    message: "A backslash in this double-quoted text starts an escape YAML does not know.",
+    hint: "Write `\\\\` for a backslash, or use single quotes, in which a backslash is plain text."
+  },
+  BLOCK_IN_FLOW: {
+    message: "A `- item` list or `key: value` block is inside brackets.",
+    hint: "Inside `[...]` or `{...}`, separate items with commas on one line; or drop the brackets."
+  },
+  MULTIPLE_ANCHORS: { message: "A value has two `&` anchors.", hint: "Remove the anchors." },
+  MULTIPLE_TAGS: { message: "A value has two `!` tags.", hint: "Remove the tags." },
+  BAD_PROP_ORDER: { message: "An `&` anchor or `!` tag is misplaced.", hint: "Remove it." },
+  BAD_COLLECTION_TYPE: {
+    message: "A `!` tag does not fit the value it is on.",
+    hint: "Remove the tag; wgbot files hold only plain text, numbers, lists and mappings."
+  },
+  NON_STRING_KEY: {
+    message: "A key must be plain text, not a list or mapping.",
+    hint: "Write the key as a single word followed by a colon."
+  }
+};
+function fromYamlError(file, error2, at, text, doc) {
+  let known = YAML_MESSAGES[error2.code];
+  let from = error2.pos[0];
+  let to = Math.max(error2.pos[0], error2.pos[1]);
+  const raw2 = error2.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error2.message;
+  if (error2.code === "DUPLICATE_KEY" && known) {
+    const key = /^[^:\n]{1,60}/.exec(text.slice(error2.pos[0]))?.[0]?.trim();
+    if (key) known = { ...known, message: `The key \`${key}\` appears twice in the same mapping.` };
+  }
+  if (error2.code === "BAD_SCALAR_START" && known) {
+    const login = loginAfterAt(/^[^\n#]*/.exec(text.slice(error2.pos[0]))?.[0] ?? "");
+    if (login) known = { ...known, hint: loginWithoutAt(login) };
+  }
+  const unclosed = unclosedAt(error2, raw2, doc);
+  const noticed = at(error2.pos[0]);
+  if (unclosed && (unclosed.quote || at(unclosed.start).line < noticed.line)) {
+    const atEnd = text.slice(error2.pos[0]).trim() === "";
+    known = unclosed.quote ? {
+      message: `The opening \`${unclosed.quote}\` of this value is never closed.`,
+      hint: `Add the closing \`${unclosed.quote}\` at the end of the value: until then, YAML reads the rest of the file as part of it.`
+    } : {
+      message: atEnd ? `The \`${unclosed.open}\` opened here is never closed.` : `The \`${unclosed.open}\` opened here is not closed with \`${unclosed.close}\` before line ${noticed.line}.`,
+      hint: `Add the missing \`${unclosed.close}\`, or indent the lines that continue it more than the key they belong to.`
+    };
+    from = unclosed.start;
+    to = unclosed.start + 1;
+  }
+  const start = at(from);
+  const end = at(to);
+  return problem(
+    file,
+    `yaml.${error2.code.toLowerCase().replaceAll("_", "-")}`,
+    known?.message ?? `The YAML is not valid: ${raw2}.`,
+    {
+      line: start.line,
+      column: start.col,
+      endLine: end.line,
+      endColumn: end.col,
+      hint: known?.hint ?? "Check the syntax near this position."
+    }
+  );
+}
+function unclosedAt(error2, raw2, doc) {
+  const quote4 = error2.code === "MISSING_CHAR" ? /closing (["'])quote/.exec(raw2)?.[1] : void 0;
+  const bracket = error2.code === "BAD_INDENT" || error2.code === "MISSING_CHAR" ? /end with an? ([\]}])/.exec(raw2)?.[1] : void 0;
+  if (!quote4 && !bracket) return void 0;
+  let found;
+  const startsByError = (node) => {
+    if (isPair4(node)) return true;
+    const range = node.range;
+    return range ? range[0] <= error2.pos[0] : false;
+  };
+  for (const node of nodesOf(doc.contents, startsByError)) {
+    const range = node.range;
+    if (isPair4(node) || !range) continue;
+    if (quote4 && isScalar4(node) && node.type === (quote4 === '"' ? "QUOTE_DOUBLE" : "QUOTE_SINGLE")) {
+      if (range[1] >= error2.pos[0] && (!found || range[0] > found.start)) found = { start: range[0], quote: quote4 };
+    } else if (bracket && (isSeq4(node) || isMap4(node)) && node.flow === true && range[1] === error2.pos[0]) {
+      const isSequence = isSeq4(node);
+      if (bracket === "]" === isSequence && (!found || range[0] > found.start)) {
+        found = { start: range[0], open: isSequence ? "[" : "{", close: bracket };
+      }
+    }
+  }
+  return found;
+}
+function dedupe(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  const tab = problems.find((p) => p.code === "yaml.tab-as-indent");
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (!tab || p === tab || p.code === "yaml.tab-as-indent" || p.code === "yaml.duplicate-key") return true;
+    return (p.line ?? 0) < (tab.line ?? 0);
+  });
+}
+
+// src/yaml/load.ts
+function loadYaml(file, input, limits = DEFAULT_LIMITS) {
+  const decoded = decodeGovernanceFile(file, input, limits.maxBytes);
+  if ("problem" in decoded) return fail2(decoded.problem);
+  const text = decoded.text;
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      // Duplicate keys are found in ./nodes.ts, in linear time: the parser's own check compares each key with every
+      // earlier key of its mapping, and a 512 KB file of short keys kept it busy for minutes.
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      keepSourceTokens: false
+    });
+  } catch (error2) {
+    if (error2 instanceof RangeError) return fail2(tooDeep(file, { line: 1, column: 1 }, limits));
+    throw error2;
+  }
+  const at = (offset) => lineCounter.linePos(offset);
+  const exhausted = doc.errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (exhausted) {
+    const { line, col } = at(exhausted.pos[0]);
+    return fail2(tooDeep(file, { line, column: col }, limits));
+  }
+  const problems = [];
+  const errorOffsets = /* @__PURE__ */ new Set();
+  const errors = [...doc.errors, ...duplicateKeys(doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error2 of [...errors, ...doc.warnings]) {
+    if (errorOffsets.has(error2.pos[0])) continue;
+    errorOffsets.add(error2.pos[0]);
+    problems.push(fromYamlError(file, error2, at, text, doc));
+  }
+  if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
+  const version = doc.directives?.yaml;
+  if (version?.explicit && version.version !== "1.2") {
+    const offset = Math.max(0, text.search(/^%YAML/m));
+    return fail2(
+      problem(file, "yaml.version", `The file asks for YAML ${version.version}; wgbot reads YAML 1.2 only.`, {
+        ...positionOf(text, offset),
+        hint: "Remove the `%YAML` line: under older YAML versions, values such as `yes`, `0777` and dates change meaning."
+      })
+    );
+  }
+  problems.push(...structuralProblems(file, doc, lineCounter, limits));
+  if (problems.length > 0) return { ok: false, problems };
+  if (doc.contents === null || isScalar5(doc.contents) && doc.contents.value === null) {
+    return fail2(
+      problem(file, "yaml.empty", "The file is empty.", {
+        line: 1,
+        column: 1,
+        hint: "Fill it in from the example in the README."
+      })
+    );
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliases * 10 });
+  } catch (error2) {
+    if (error2 instanceof ReferenceError || error2 instanceof RangeError) {
+      return fail2(
+        problem(file, "yaml.alias-bomb", "The file's aliases expand to too much data.", {
+          ...firstAlias(doc, lineCounter),
+          hint: "Write values out instead of using & anchors and * aliases."
+        })
+      );
+    }
+    throw error2;
+  }
+  return { ok: true, text, doc, lineCounter, data };
+}
+function fail2(p) {
+  return { ok: false, problems: [p] };
+}
+
+// src/schema/message-words.ts
+var TYPE_NAMES = {
+  string: "text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of `key: value` fields",
+  null: "empty"
+};
+var FORMAT_NAMES = {
+  date: "a date written YYYY-MM-DD",
+  uri: "a full web address starting with https://",
+  email: "an email address"
+};
+function fieldName(path) {
+  if (path.length === 0) return "The file";
+  const last = path[path.length - 1];
+  if (typeof last === "number") return `Item ${last + 1} of ${quoted(formatPath(path.slice(0, -1)), 200)}`;
+  return quoted(formatPath(path), 200);
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "empty";
+  if (typeof value === "string") return value === "" ? "empty text" : quoted(value);
+  if (typeof value === "number" || typeof value === "boolean") return `\`${value}\``;
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}
+function joinHint(...parts) {
+  const kept = parts.filter((p) => Boolean(p)).map((p) => /[.!?`]$/.test(p) ? p : `${p}.`);
+  return kept.length > 0 ? kept.join(" ") : void 0;
+}
+function midSentence(name2) {
+  return name2.startsWith("Item ") ? `i${name2.slice(1)}` : name2.startsWith("The file") ? "the file" : name2;
+}
+function isSingleEntry(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1;
+}
+function withoutMoneySigns(text) {
+  return text.trim().replace(/^[A-Z]{3}\s+|\s+[A-Z]{3}$/, "").replace(/^[$€£¥]\s*|\s*[$€£¥]$/, "").replace(/(\d)[,\s_](?=\d{3}(?!\d))/g, "$1");
+}
+function likelyFix(value, pattern) {
+  let re;
+  try {
+    re = new RegExp(pattern, "u");
+  } catch {
+    return void 0;
+  }
+  const cleaned = withoutInvisible(value).trim();
+  const candidates = [
+    cleaned,
+    cleaned.replace(/^@/, ""),
+    cleaned.toUpperCase(),
+    cleaned.toLowerCase(),
+    cleaned.replace(/^@/, "").toLowerCase(),
+    cleaned.toLowerCase().replace(/[\s_]+/g, "-")
+  ];
+  return candidates.find((c) => c !== value && c !== "" && re.test(c));
+}
+function impossibleDate(value) {
+  const m = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return void 0;
+  const [year, month, day2] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const days2 = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day2 < 1 || day2 > days2 ? `${MONTH_NAMES[month - 1]} ${year} has ${days2} days` : void 0;
+}
+
+// src/schema/schema-examples.ts
+function exampleOf(path, schema, verb = "e.g.") {
+  if (!schema?.examples || schema.examples.length === 0) return void 0;
+  const last = path[path.length - 1];
+  const value = inline(schema.examples[0]);
+  const shown = typeof last === "string" ? `${last}: ${value}` : `- ${value}`;
+  return verb === "e.g." ? `For example: \`${shown}\`` : `${verb} \`${shown}\``;
+}
+function inline(value) {
+  if (typeof value === "string") {
+    const plain = /^[A-Za-z0-9][\w .,'()/:@-]*$/.test(value) && !value.includes(": ");
+    return plain && !/^(true|false|null|yes|no|[-+]?[\d.]+)$/i.test(value) ? value : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
+  if (value && typeof value === "object") {
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(", ")} }`;
+  }
+  return String(value);
+}
+function firstExample(root) {
+  const names2 = [...root.required ?? [], ...Object.keys(root.properties ?? {})];
+  for (const field of names2.filter((name2) => !name2.startsWith("_"))) {
+    const example = exampleOf([field], resolveRef(root, root.properties?.[field]));
+    if (example) return example;
+  }
+  return void 0;
+}
+function schemaAt(root, path) {
+  let node = root;
+  for (const segment of path) {
+    node = resolveRef(root, node);
+    node = typeof segment === "number" ? node?.items : node?.properties?.[segment];
+  }
+  return node;
+}
+
+// src/schema/messages.ts
+function schemaProblems(file, root, errors, locateAt) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error2 of errors) {
+    const written = describe2(root, error2);
+    if (!written) continue;
+    const key = `${written.path.join("/")}|${written.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({
+      severity: "error",
+      code: `schema.${error2.keyword}`,
+      path: written.path,
+      at: written.at,
+      message: written.message,
+      hint: written.hint
+    });
+  }
+  return placeFindings(file, findings, locateAt);
+}
+function describe2(root, error2) {
+  const path = parsePointer(error2.instancePath);
+  const name2 = fieldName(path);
+  const schema = resolveRef(root, error2.parentSchema);
+  const params = error2.params;
+  const example = exampleOf(path, schema);
+  switch (error2.keyword) {
+    case "required": {
+      const missing = String(params.missingProperty);
+      const sub = resolveRef(
+        root,
+        schema?.properties?.[missing] ?? resolveRef(root, schemaAt(root, path))?.properties?.[missing]
+      );
+      const where = path.length === 0 ? "The file" : name2;
+      return {
+        path,
+        at: "key",
+        message: `${where} is missing the required field \`${missing}\`.`,
+        hint: joinHint(sub?.description, exampleOf([missing], sub, "Add"))
+      };
+    }
+    case "additionalProperties": {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys(schema?.properties ?? {});
+      const guess = closest(extra, allowed);
+      const where = path.length === 0 ? "" : ` in ${midSentence(name2)}`;
+      return {
+        path: [...path, extra],
+        at: "key",
+        message: `Unknown field ${quoted(extra)}${where}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : allowed.length > 0 ? `The fields allowed here are: ${allowed.map((k) => `\`${k}\``).join(", ")}.` : void 0
+      };
+    }
+    case "type": {
+      const types = String(params.type).split(",");
+      const expected = types.map((t) => TYPE_NAMES[t] ?? t);
+      const last = path[path.length - 1];
+      const data = error2.data;
+      const numeric2 = types.includes("number") || types.includes("integer");
+      const amount = numeric2 && typeof data === "string" ? withoutMoneySigns(data) : void 0;
+      let hint = example;
+      let actual = describeValue(data);
+      if (path.length === 0) {
+        hint = joinHint("Write one `field: value` pair per line, with nothing in front", firstExample(root));
+      } else if (numeric2 && typeof data === "string" && data.trim() !== "" && Number.isFinite(Number(data))) {
+        actual = `the text ${quoted(data)}`;
+        const shown = typeof last === "string" ? `${last}: ${Number(data)}` : `- ${Number(data)}`;
+        hint = `Remove the quotes: ${quoted(shown, 80)}`;
+      } else if (amount !== void 0 && Number.isFinite(Number(amount)) && amount !== "") {
+        const shown = `${typeof last === "string" ? `${last}: ` : "- "}${Number(amount)}`;
+        hint = `Write the number alone, without currency sign, code or thousands separators: ${quoted(shown, 80)}`;
+      } else if (types.includes("string") && isSingleEntry(data)) {
+        const [k, v] = Object.entries(data)[0];
+        const text = `${k}: ${typeof v === "string" ? v : ""}`.trim();
+        const shown = typeof last === "string" ? `${last}: ${JSON.stringify(text)}` : `- ${JSON.stringify(text)}`;
+        hint = `Text that contains \`: \` must be quoted: ${quoted(shown, 60)}`;
+      }
+      return {
+        path,
+        at: "value",
+        message: path.length > 0 && (data === null || data === void 0) ? `${name2} is empty: it must be ${listing(expected, "or")}.` : `${name2} must be ${listing(expected, "or")}, not ${actual}.`,
+        hint
+      };
+    }
+    case "enum": {
+      const options = params.allowedValues.map(String);
+      const guess = typeof error2.data === "string" ? closest(error2.data, options) : void 0;
+      return {
+        path,
+        at: "value",
+        message: `${name2} must be one of ${listing(
+          options.map((o) => `\`${o}\``),
+          "or"
+        )}, not ${describeValue(error2.data)}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : schema?.description
+      };
+    }
+    case "const":
+      return { path, at: "value", message: `${name2} must be \`${String(params.allowedValue)}\`.` };
+    case "format": {
+      const format = String(params.format);
+      const impossible = format === "date" ? impossibleDate(error2.data) : void 0;
+      if (impossible)
+        return {
+          path,
+          at: "value",
+          message: `${name2} is ${describeValue(error2.data)}, not a real date: ${impossible}.`,
+          hint: example
+        };
+      const what = FORMAT_NAMES[format] ?? `in the ${format} format`;
+      return {
+        path,
+        at: "value",
+        message: `${name2} must be ${what}, not ${describeValue(error2.data)}.`,
+        hint: example
+      };
+    }
+    case "pattern": {
+      const pattern = String(params.pattern);
+      const value = typeof error2.data === "string" ? error2.data : void 0;
+      const invisible = value === void 0 ? void 0 : invisibleIn(value);
+      const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
+      const login = value === void 0 ? void 0 : loginAfterAt(value);
+      const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : login !== void 0 && login === fix ? loginWithoutAt(login) : fix ? `Did you mean \`${fix}\`?` : void 0;
+      if (error2.propertyName !== void 0) {
+        return {
+          path: [...path, error2.propertyName],
+          at: "key",
+          message: `The key ${describeValue(error2.propertyName)} in ${midSentence(name2)} is not in the expected form.`,
+          hint: fixHint ?? joinHint(schema?.description)
+        };
+      }
+      return {
+        path,
+        at: "value",
+        message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
+        hint: login !== void 0 && fixHint === loginWithoutAt(login) ? fixHint : joinHint(fixHint, schema?.description, fixHint ? void 0 : example)
+      };
+    }
+    case "minLength":
+      return {
+        path,
+        at: "value",
+        message: typeof error2.data === "string" && error2.data.trim() === "" ? `${name2} is empty.` : `${name2} is too short: write at least ${params.limit} characters.`,
+        hint: joinHint(schema?.description, example)
+      };
+    case "maxLength":
+      return { path, at: "value", message: `${name2} is too long: at most ${params.limit} characters.` };
+    case "minItems":
+      return {
+        path,
+        at: "value",
+        message: Array.isArray(error2.data) && error2.data.length === 0 ? `${name2} is empty: list at least ${params.limit === 1 ? "one item" : `${params.limit} items`}.` : `${name2} needs at least ${params.limit} items.`,
+        hint: joinHint(schema?.description, example)
+      };
+    case "maxItems":
+      return { path, at: "value", message: `${name2} has too many items: at most ${params.limit}.` };
+    case "uniqueItems": {
+      const j = Number(params.j);
+      const data = error2.data;
+      return {
+        path: [...path, Math.max(Number(params.i), j)],
+        at: "value",
+        message: `${name2} lists ${describeValue(data?.[j])} twice.`,
+        hint: "Remove the repeated item."
+      };
+    }
+    case "minimum":
+    case "exclusiveMinimum":
+    case "maximum":
+    case "exclusiveMaximum": {
+      const words3 = {
+        minimum: "at least",
+        exclusiveMinimum: "more than",
+        maximum: "at most",
+        exclusiveMaximum: "less than"
+      };
+      return {
+        path,
+        at: "value",
+        message: `${name2} must be ${words3[error2.keyword]} ${params.limit}, not ${describeValue(error2.data)}.`,
+        hint: joinHint(schema?.description)
+      };
+    }
+    case "propertyNames":
+      return void 0;
+    // reported through the nested `pattern` error on the key itself
+    case "if":
+      return void 0;
+    // the `then` branch's own error (e.g. `required`) says what is missing
+    default:
+      return { path, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
+  }
+}
+
+// src/schema/yaml-document.ts
+function checkYamlDocument(file, content, schema, limits = DEFAULT_LIMITS) {
+  const validate = validator(schema);
+  const decoded = decodeGovernanceFile(file, content, limits.maxBytes);
+  if (!("problem" in decoded)) {
+    const data = loadFast(decoded.text, limits.maxDepth);
+    if (data !== void 0 && validate(data))
+      return { data, problems: [], locate: lazyLocator(file, content, limits) };
+  }
+  const parsed = loadYaml(file, content, limits);
+  if (!parsed.ok) return { problems: parsed.problems, locate: () => ({}) };
+  const locateIn = (path, at) => position(parsed, path, at);
+  if (validate(parsed.data)) return { data: parsed.data, problems: [], locate: locateIn };
+  return {
+    problems: schemaProblems(file, schemas[schema], validate.errors ?? [], locateIn),
+    locate: locateIn
+  };
+}
+function lazyLocator(file, content, limits) {
+  let parsed;
+  return (path, at) => {
+    if (!parsed) {
+      const result = loadYaml(file, content, limits);
+      if (!result.ok) return {};
+      parsed = result;
+    }
+    return position(parsed, path, at);
+  };
+}
+function position(parsed, path, at) {
+  const where = locate(parsed.doc, parsed.lineCounter, path);
+  return at === "key" ? where.key : where.value;
+}
+
+// src/config/presets.ts
+var psf = {
+  preset: "psf",
+  organisation: "Python Software Foundation",
+  base_currency: "USD",
+  currency_rates: {
+    EUR: 1.08,
+    GBP: 1.27,
+    CAD: 0.73,
+    AUD: 0.66,
+    JPY: 67e-4,
+    INR: 0.012,
+    BRL: 0.18,
+    NGN: 65e-5
+  },
+  teams: { board: "board", grants_wg: "grants-wg", mention_grants_wg: true, mention_board: true },
+  grants: {
+    board_threshold: 1e4,
+    minimum_lead_days: 42,
+    recommended_lead_days: 90,
+    // Matched word by word, plurals and -ise/-ize spellings included (src/decide/rules/grant/not-covered-match.ts);
+    // the corpora in test/fixtures/budget-lines.txt and budget-lines-held-out.txt measure it.
+    not_covered: [
+      {
+        name: "swag",
+        keywords: [
+          "swag",
+          "t-shirt",
+          "tshirt",
+          "tee shirt",
+          "hoodie",
+          "sticker",
+          "merchandise",
+          "merch",
+          "giveaway",
+          "give-away",
+          "goodie bag",
+          "goody bag",
+          "tote bag",
+          "souvenir",
+          "gift",
+          "mug",
+          "keychain",
+          "enamel pin",
+          "lapel pin",
+          "conference bag",
+          "attendee bag",
+          "welcome bag"
+        ],
+        allow: ["gift card", "gift voucher", "in-kind gift", "gift aid"]
+      }
+    ],
+    per_attendee_per_day: 15,
+    caps: {},
+    // No cap per organisation in the psf preset (PSF's public policy names none); psf-2026 has one.
+    organisation_cap_per_year: 0,
+    fast_track_max: 0,
+    fast_track_previous_years: 0,
+    fast_track_decision_weeks: 2,
+    // The minimum lead time is 6 weeks because that is how long a review may take (PSF grants policy, 2017: "a six
+    // week lead time will allow us sufficient time to thoroughly review your request"): a decision within 6 weeks.
+    decision_weeks: 6,
+    require_code_of_conduct: true,
+    require_code_of_conduct_contact: false,
+    needs_info_close_days: 42,
+    grants_wg_review_days: 30
+  },
+  board: {
+    meeting_dates: [],
+    every_months: 2,
+    first_month: 1,
+    weekday: "wednesday",
+    week: 2,
+    preparation_days: 7,
+    // Over the threshold, PSF board members decide "with the Grants WG's recommendation and context".
+    requires_recommendation: true
+  },
+  // PSF work groups send monthly reports; two missed in a row put a group at risk.
+  reports: { due_day: 15, missed_for_at_risk: 2, at_risk_window: 2, cadences: ["monthly"], reminders: true },
+  workgroups: {
+    min_members: 3,
+    at_risk_min_members: 2,
+    max_term_months: 24,
+    leadership: { chairs: 1, board_liaison: false }
+  },
+  labels: {
+    charter: "kind/charter",
+    grant: "kind/grant",
+    report: "kind/report",
+    needs_info: "status/needs-info",
+    grants_wg_review: "status/grants-wg-review",
+    board_review: "status/board-review",
+    approved: "status/approved",
+    declined: "status/declined",
+    deferred: "status/deferred",
+    at_risk: "status/at-risk",
+    over_threshold: "grant/over-threshold",
+    late: "grant/late",
+    short_notice: "grant/short-notice",
+    not_covered: "grant/not-covered",
+    fast_track: "grant/fast-track",
+    workgroup_prefix: "wg/"
+  },
+  paths: { workgroups: "workgroups", grants: "grants" },
+  templates: {}
+};
+var psf2026 = {
+  ...psf,
+  preset: "psf-2026",
+  grants: {
+    ...psf.grants,
+    not_covered: [
+      ...psf.grants.not_covered,
+      {
+        name: "prizes",
+        keywords: [
+          "prize",
+          "award",
+          "raffle",
+          "trophy",
+          "trophies",
+          "lottery",
+          "gift card",
+          "gift voucher",
+          "winner"
+        ],
+        // Travel and financial-aid awards pay for people to attend: fundable, whatever they are called.
+        allow: [
+          "travel award",
+          "aid award",
+          "opportunity award",
+          "scholarship award",
+          "diversity award",
+          "attendance award",
+          "award-winning"
+        ]
+      },
+      {
+        name: "personal travel",
+        keywords: [
+          "personal travel",
+          "my travel",
+          "my flight",
+          "my hotel",
+          "organiser travel",
+          "travel organiser",
+          "organiser flight",
+          "flight organiser",
+          "organiser hotel",
+          "hotel organiser",
+          "organiser accommodation",
+          "accommodation organiser",
+          "organising team travel",
+          "travel organising team",
+          "organising committee travel",
+          "travel organising committee",
+          "committee travel",
+          "travel committee member"
+        ]
+      },
+      { name: "hackathons", keywords: ["hackathon", "hack day", "hack night", "hackfest"], events: true }
+    ],
+    caps: { conference: 8e3, workshop: 1500 },
+    organisation_cap_per_year: 15e3,
+    fast_track_max: 2500,
+    decision_weeks: 8,
+    require_code_of_conduct_contact: true
+  }
+};
+var dsf = {
+  ...psf,
+  preset: "dsf",
+  organisation: "Django Software Foundation",
+  grants: {
+    ...psf.grants,
+    board_threshold: 5e3,
+    not_covered: [],
+    per_attendee_per_day: 0
+  },
+  board: { ...psf.board, every_months: 1, weekday: "thursday", week: 2 },
+  reports: { ...psf.reports, at_risk_window: 3, cadences: ["monthly", "quarterly"] },
+  workgroups: {
+    min_members: 3,
+    at_risk_min_members: 2,
+    max_term_months: 12,
+    leadership: { chairs: 2, board_liaison: true }
+  }
+};
+var PRESETS = { psf, "psf-2026": psf2026, dsf };
+
+// src/config/load.ts
+function loadConfig(content, file = CONFIG_PATH) {
+  if (content === void 0) return { config: PRESETS.psf, problems: [] };
+  const checked2 = checkYamlDocument(file, content, "config");
+  if (!checked2.data) return { config: PRESETS.psf, problems: checked2.problems };
+  const config2 = resolveConfig(checked2.data);
+  const problems = configRules(config2).map((p) => ({
+    ...p,
+    file,
+    ...p.field ? checked2.locate(p.field.split("."), "key") : {}
+  }));
+  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2, problems };
+}
+function resolveConfig(file) {
+  let preset = PRESETS[file.preset ?? "psf"];
+  if (file.base_currency !== void 0 && file.base_currency !== preset.base_currency) {
+    preset = { ...preset, currency_rates: {} };
+  }
+  return merge(preset, file);
+}
+function merge(base, override) {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === void 0 ? base : override;
+  const out = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
+  return out;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function configRules(config2) {
+  const problems = [];
+  const { grants, labels } = config2;
+  if (grants.recommended_lead_days < grants.minimum_lead_days) {
+    problems.push({
+      severity: "error",
+      code: "config.lead-days",
+      field: "grants.recommended_lead_days",
+      message: `\`grants.recommended_lead_days\` (${grants.recommended_lead_days}) is less than \`grants.minimum_lead_days\` (${grants.minimum_lead_days}).`,
+      hint: "The recommended lead time must be at least the minimum."
+    });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const [key, name2] of Object.entries(labels)) {
+    if (key === "workgroup_prefix") continue;
+    const other = seen.get(name2);
+    if (other) {
+      problems.push({
+        severity: "error",
+        code: "config.label-clash",
+        field: `labels.${key}`,
+        message: `\`labels.${key}\` and \`labels.${other}\` are both \`${name2}\`.`,
+        hint: "Give each label its own name, or wgbot cannot tell them apart."
+      });
+    }
+    seen.set(name2, key);
+  }
+  for (const { field, code: code2, value, what, example } of repositoryPaths(config2)) {
+    if (value !== void 0 && !insideRepository(value))
+      problems.push({
+        severity: "error",
+        code: code2,
+        field,
+        message: `\`${field}\` (\`${value}\`) must be ${what} inside the repository.`,
+        hint: `Write the path from the repository root with forward slashes, without a leading \`/\`, \`.\` or \`..\`, e.g. \`${example}\`.`
+      });
+  }
+  if (config2.currency_rates[config2.base_currency] !== void 0 && config2.currency_rates[config2.base_currency] !== 1) {
+    problems.push({
+      severity: "error",
+      code: "config.base-rate",
+      field: `currency_rates.${config2.base_currency}`,
+      message: `The rate of the base currency ${config2.base_currency} must be 1.`,
+      hint: "Remove it from `currency_rates`; the base currency needs no rate."
+    });
+  }
+  return problems;
+}
+function repositoryPaths(config2) {
+  return [
+    {
+      field: "paths.workgroups",
+      code: "config.workgroups-path",
+      value: config2.paths.workgroups,
+      what: "a folder",
+      example: "workgroups"
+    },
+    {
+      field: "paths.grants",
+      code: "config.grants-path",
+      value: config2.paths.grants,
+      what: "a folder",
+      example: "grants"
+    },
+    {
+      field: "templates.request_report",
+      code: "config.template-path",
+      value: config2.templates.request_report,
+      what: "a file",
+      example: ".github/wgbot/request-report.hbs"
+    }
+  ];
+}
+function insideRepository(path) {
+  if (path === "" || /[\\\0:]/.test(path)) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+
+// src/gather/config.ts
+async function gatherConfig(github, repo, cache2, ref) {
+  const read2 = () => readConfig(github, repo, ref);
+  return cache2 ? cache2.get(`${repo.owner}/${repo.repo}`, ref, read2) : read2();
 }
 function extendsTarget(value, repo) {
   const [name2 = "", path] = value.split(":", 2);
@@ -12130,6 +12610,12 @@ function isRateLimit(error2) {
 function round(gather, decide) {
   return { gather, decide: (state, now) => decide(state, now) };
 }
+function pure(decide) {
+  return round(
+    async () => void 0,
+    (_s, now) => decide(now)
+  );
+}
 function goOn(then) {
   return then ? { writes: [], next: then } : { writes: [] };
 }
@@ -12190,8 +12676,15 @@ function decisionWeeks(grants, fastTracked = false) {
   return fastTracked ? grants.fast_track_decision_weeks : grants.decision_weeks;
 }
 function decisionTarget(filed, grants, fastTracked = false) {
+  return targetOf(filed, grants, fastTracked).date;
+}
+function targetOf(filed, grants, fastTracked) {
   const day2 = typeof filed === "string" ? filed.slice(0, 10) : isoDate(filed);
-  return isoDate(addDays(parseDate(day2), 7 * decisionWeeks(grants, fastTracked)));
+  const weeks = decisionWeeks(grants, fastTracked);
+  return { date: isoDate(addDays(parseDate(day2), 7 * weeks)), weeks, fastTracked };
+}
+function requestTarget(request, config2) {
+  return targetOf(request.createdAt, config2.grants, request.labels.includes(config2.labels.fast_track));
 }
 function pastDecisionTarget(target, now) {
   return isoDate(now) > target;
@@ -12280,8 +12773,7 @@ function row(entry, kind, meeting, config2) {
 function targetMark(entry, meeting, config2) {
   const { item } = entry;
   if (item.state !== "open" || decisionOf(entry, config2)?.final) return void 0;
-  const fastTracked = item.labels.includes(config2.labels.fast_track);
-  const target = decisionTarget(item.createdAt, config2.grants, fastTracked);
+  const { date: target } = requestTarget(item, config2);
   return pastDecisionTarget(target, parseDate(meeting)) ? `\u23F0 past its decision target (${target})` : void 0;
 }
 function decisionOf({ item, records }, config2) {
@@ -12315,13 +12807,16 @@ function grantChart(rows, base) {
 // src/decide/report-periods.ts
 function cadenceOf(charter2, config2) {
   const chosen = charter2.reporting?.cadence ?? "monthly";
-  const allowed = config2?.reports.cadences;
-  if (!allowed || allowed.length === 0 || allowed.includes(chosen)) return chosen;
-  return allowed[0];
+  if (!config2 || cadenceAllowed(chosen, config2.reports)) return chosen;
+  return config2.reports.cadences[0];
 }
 function firstReportMonth(start) {
   const month = monthOf(start);
   return start.endsWith("-01") ? month : addMonths(month, 1);
+}
+function firstDueMonth(start, reports) {
+  const first = firstReportMonth(start);
+  return reports.since !== void 0 && reports.since > first ? reports.since : first;
 }
 function periodOf(month, cadence2, dueDay) {
   const months2 = cadence2 === "monthly" ? [month] : (() => {
@@ -12335,7 +12830,11 @@ function periodOf(month, cadence2, dueDay) {
 function duePeriods(charter2, config2, today) {
   const cadence2 = cadenceOf(charter2, config2);
   const periods = [];
-  let period = periodOf(firstReportMonth(charter2.active_time.start), cadence2, config2.reports.due_day);
+  let period = periodOf(
+    firstDueMonth(charter2.active_time.start, config2.reports),
+    cadence2,
+    config2.reports.due_day
+  );
   while (period.due < today) {
     periods.push(period);
     period = periodOf(addMonths(period.label, 1), cadence2, config2.reports.due_day);
@@ -12521,22 +13020,22 @@ function agendaRound(work, meeting, milestone, changed, then) {
         }
         escalated = [...found.values()].sort((a, b) => a.number - b.number);
       }
-      const listed = { issues, owner: ctx.repo.owner, escalated, self: await ctx.self() };
-      for (const item of layout(work, meeting, milestone, changed, listed, ctx.now).items) {
+      const listed2 = { issues, owner: ctx.repo.owner, escalated, self: await ctx.self() };
+      for (const item of layout(work, meeting, milestone, changed, listed2, ctx.now).items) {
         if (needsRecords(item, config2) && !work.comments.has(item.number))
           work.comments.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
       }
-      return listed;
+      return listed2;
     },
-    (listed, now) => {
-      const { moves, issues, items } = layout(work, meeting, milestone, changed, listed, now);
+    (listed2, now) => {
+      const { moves, issues, items } = layout(work, meeting, milestone, changed, listed2, now);
       const entries = items.map((item) => ({
         item,
-        records: needsRecords(item, config2) ? recordsIn(work.comments.get(item.number) ?? [], listed.self) : []
+        records: needsRecords(item, config2) ? recordsIn(work.comments.get(item.number) ?? [], listed2.self) : []
       }));
-      const current = issues.find((i) => isAgendaOf(i, meeting, listed.self));
+      const current = issues.find((i) => isAgendaOf(i, meeting, listed2.self));
       const reports = work.reports ?? keptReportsSection(current?.body);
-      const owner = listed.owner;
+      const owner = listed2.owner;
       return syncAgenda(
         {
           meeting,
@@ -12544,7 +13043,7 @@ function agendaRound(work, meeting, milestone, changed, then) {
           issues,
           body: renderAgenda({ meeting, entries, config: config2, templates: builtInTemplates(), reports, owner }),
           hasItems: entries.length > 0 || reports !== "",
-          self: listed.self
+          self: listed2.self
         },
         moves,
         then
@@ -12557,9 +13056,9 @@ function needsRecords(item, config2) {
     (l) => item.labels.includes(l)
   );
 }
-function layout(work, meeting, milestone, changed, listed, now) {
+function layout(work, meeting, milestone, changed, listed2, now) {
   const title = milestoneTitle(meeting);
-  const issues = [...listed.issues];
+  const issues = [...listed2.issues];
   const onMilestone = new Set(issues.map((i) => i.number));
   const moves = [];
   for (const item of changed) {
@@ -12573,12 +13072,12 @@ function layout(work, meeting, milestone, changed, listed, now) {
       moves.push({ kind: "set-milestone", issue: item.number, milestone: null });
     }
   }
-  if (listed.escalated) {
+  if (listed2.escalated) {
     const placed = /* @__PURE__ */ new Set([
       ...onMilestone,
       ...changed.filter((i) => i.milestone === title).map((i) => i.number)
     ]);
-    const carried = carryOver(listed.escalated, placed, listed.self, isoDate(now));
+    const carried = carryOver(listed2.escalated, placed, listed2.self, isoDate(now));
     for (const issue of carried) {
       moves.push({
         kind: "set-milestone",
@@ -12591,7 +13090,7 @@ function layout(work, meeting, milestone, changed, listed, now) {
   const changedNumbers = new Set(changed.map((i) => i.number));
   const placing = changed.filter((i) => i.milestone === title);
   const items = [
-    ...issues.filter((i) => !isAgendaIssue(i, listed.self) && !changedNumbers.has(i.number)).map(boardItemOf),
+    ...issues.filter((i) => !isAgendaIssue(i, listed2.self) && !changedNumbers.has(i.number)).map(boardItemOf),
     ...placing
   ].filter((item) => onAgenda(item, work.config));
   return { moves, issues, items };
@@ -12678,6 +13177,20 @@ async function createOnce(github, send, find, wait = (ms) => new Promise((resolv
     }
   }
 }
+var PROTECTION = /changes must be made through a pull request|protected branch|required status checks? (?:is|are) expected|approving reviews? (?:is|are) required|cannot update this protected ref|repository rule violations found/i;
+function protectionRefusal(error2) {
+  const e = error2;
+  if (e.status !== 409 && e.status !== 422) return void 0;
+  const data = e.response?.data ?? {};
+  if (data.metadata?.secret_scanning !== void 0) return void 0;
+  const message = typeof data.message === "string" ? data.message : e.message ?? "";
+  if (!PROTECTION.test(message)) return void 0;
+  const [heading = "", ...rules] = message.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  return rules.length > 0 ? `${heading}: ${rules.join(" ")}` : heading;
+}
+function isRefusedByProtection(answer) {
+  return answer?.refusedByProtection === true;
+}
 async function putFileOnce(github, repo, file) {
   try {
     const { data } = await github.rest.repos.createOrUpdateFileContents({
@@ -12692,6 +13205,11 @@ async function putFileOnce(github, repo, file) {
   } catch (error2) {
     const status2 = error2.status;
     if (status2 !== 409 && status2 !== 422) throw error2;
+    const reason = protectionRefusal(error2);
+    if (reason !== void 0) {
+      const refused = { refusedByProtection: true, branch: file.branch, reason, error: error2 };
+      return refused;
+    }
     if (await findSameFile(github, repo, file) === void 0) throw error2;
     return void 0;
   }
@@ -12904,23 +13422,23 @@ async function runChain(first, ctx) {
 }
 
 // src/flows/commands/charter-pull-request.ts
-function charterPullRound(file, base, then) {
+function charterPullRound(file, base, then, options = {}) {
   return round(
     async (ctx) => {
       const { github, repo } = ctx;
-      if (await charterPullExists(github, repo, file.branch)) return { done: true };
+      const open = options.update ? (await pullStates(github, repo, file.branch, "open")).length > 0 : false;
+      if (!options.update && await charterPullExists(github, repo, file.branch)) return { done: true };
       const branchSha = await refSha(github, repo, `heads/${file.branch}`);
       if (branchSha === void 0) {
         const baseSha = await refSha(github, repo, `heads/${base}`);
         if (baseSha === void 0) throw new Error(`The base branch ${base} does not exist.`);
-        return { done: false, baseSha };
+        return { done: false, open, baseSha };
       }
       const existing = await readRepoFileWithSha(github, repo, file.path, file.branch);
-      return { done: false, ...existing ? { existing } : {} };
+      return { done: false, open, ...existing ? { existing } : {} };
     },
     (s) => {
-      const after = then ? { next: then } : {};
-      if (s.done) return { writes: [], ...after };
+      if (s.done) return goOn(then);
       const writes = [];
       if (s.baseSha !== void 0)
         writes.push({ kind: "create-branch", branch: file.branch, sha: s.baseSha });
@@ -12934,10 +13452,22 @@ function charterPullRound(file, base, then) {
           ...s.existing ? { sha: s.existing.sha } : {}
         });
       }
-      writes.push({ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body });
-      return { writes, ...after };
+      return {
+        writes,
+        next: (answers) => {
+          const refused = answers.find(isRefusedByProtection);
+          if (refused) throw refused.error;
+          return s.open ? then?.() : pullRound(file, base, then);
+        }
+      };
     }
   );
+}
+function pullRound(file, base, then) {
+  return pure(() => ({
+    writes: [{ kind: "create-pull", title: file.title, head: file.branch, base, body: file.body }],
+    ...then ? { next: then } : {}
+  }));
 }
 
 // src/repo/ledger-paths.ts
@@ -13182,21 +13712,58 @@ function ledgerRound(work, record, recommendation, item, base, then) {
       const { texts } = await gatherLedger(ctx.github, ctx.repo, config2, [ledgerYear(record)]);
       if (ledgerHolds(file, texts)) return void 0;
       const branch = base ?? await gatherDefaultBranch(ctx.github, ctx.repo);
+      const pull = ledgerPullRequest(file, branch, config2);
+      const proposed = await proposedIn(ctx, file, item.number);
+      if (proposed === "held") return void 0;
+      if (proposed === "open") return { via: "pull", pull, branch };
       const existing = texts.has(file.path) ? await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch) : void 0;
-      return { file, branch, ...existing ? { sha: existing.sha } : {} };
+      return { via: "commit", pull, branch, ...existing ? { sha: existing.sha } : {} };
     },
     (s) => {
       if (!s) return goOn(then);
+      if (s.via === "pull") return goOn(() => charterPullRound(s.pull, s.branch, then, { update: true }));
       const write = {
         kind: "put-file",
         branch: s.branch,
-        path: s.file.path,
-        content: s.file.content,
-        message: s.file.message,
+        path: s.pull.path,
+        content: s.pull.content,
+        message: s.pull.message,
         ...s.sha ? { sha: s.sha } : {}
       };
-      return { writes: [write], next: then };
+      return {
+        writes: [write],
+        next: (answers) => {
+          const refused = answers.find(isRefusedByProtection);
+          return refused ? proposeRound(s.pull, s.branch, refused.reason, then) : then();
+        }
+      };
     }
+  );
+}
+async function proposedIn(ctx, file, issue) {
+  const branch = ledgerBranch(issue);
+  const states = await pullStates(ctx.github, ctx.repo, branch);
+  if (states.length === 0) return "none";
+  const open = states.includes("open");
+  const onBranch = await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch);
+  if (onBranch && ledgerHolds(file, /* @__PURE__ */ new Map([[file.path, onBranch.content]]))) {
+    if (!open)
+      ctx.log.warn(
+        `#${issue}: the pull request from ${branch} that proposed this decision's grants ledger record (${file.path}) is closed, and the ledger does not hold the record; not proposed again. Reopen and merge that pull request, or add the record by hand, for the ledger to count it.`
+      );
+    return "held";
+  }
+  return open ? "open" : "none";
+}
+function proposeRound(pull, base, reason, then) {
+  return round(
+    async (ctx) => {
+      const counted2 = pull.record.outcome === "approved" ? ": the cap per organisation per year leaves this grant out when it checks new requests" : "";
+      ctx.log.warn(
+        `#${pull.record.issue}: ${base} refused the grants ledger record ${pull.path} (GitHub: "${reason}"); proposing it in a pull request from ${pull.branch} instead. Until that is merged, the ledger does not hold this decision${counted2}.`
+      );
+    },
+    () => goOn(() => charterPullRound(pull, base, then, { update: true }))
   );
 }
 
@@ -13691,6 +14258,118 @@ function proposalRules(charter2, { config: config2, now, existingSlugs }) {
   return runRules(PROPOSAL_RULES, { charter: charter2, existingSlugs }, config2, now).findings;
 }
 
+// src/decide/rules/grant/not-covered-words.ts
+var PHRASES = [
+  // Objects handed out with a name or logo on them: merchandise, whatever the object.
+  ["baseball cap", "merchandise"],
+  ["bucket hat", "merchandise"],
+  ["water bottle", "merchandise"],
+  ["polo shirt", "merchandise"],
+  ["fridge magnet", "merchandise"],
+  ["key ring", "merchandise"],
+  ["pin badge", "merchandise"],
+  ["button badge", "merchandise"],
+  ["promotional item", "merchandise"],
+  ["promotional product", "merchandise"],
+  ["promo item", "merchandise"],
+  // Getting somewhere and staying there: travel, however it is paid.
+  ["air fare", "travel"],
+  ["plane ticket", "travel"],
+  ["train ticket", "travel"],
+  ["rail ticket", "travel"],
+  ["bus ticket", "travel"],
+  ["per diem", "travel"],
+  // The people who run the event.
+  ["our team", "organiser"],
+  ["core team", "organiser"],
+  ["committee member", "organiser"],
+  // Drawing lots for a prize.
+  ["lucky draw", "raffle"],
+  ["prize draw", "raffle"]
+];
+var WORDS2 = {
+  lanyard: "merchandise",
+  backpack: "merchandise",
+  beanie: "merchandise",
+  bandana: "merchandise",
+  keyring: "merchandise",
+  magnet: "merchandise",
+  umbrella: "merchandise",
+  sock: "merchandise",
+  branded: "merchandise",
+  hamper: "gift",
+  // Other languages' words for the commonest items (Spanish, Portuguese, French, German).
+  camiseta: "t-shirt",
+  playera: "t-shirt",
+  pegatina: "sticker",
+  adesivo: "sticker",
+  autocollant: "sticker",
+  aufkleber: "sticker",
+  premio: "prize",
+  sorteo: "raffle",
+  sorteio: "raffle",
+  tombola: "raffle",
+  medal: "trophy",
+  flight: "travel",
+  airfare: "travel",
+  taxi: "travel",
+  cab: "travel",
+  uber: "travel",
+  lyft: "travel",
+  mileage: "travel",
+  visa: "travel",
+  hotel: "travel",
+  accommodation: "travel",
+  lodging: "travel",
+  staff: "organiser",
+  organising: "organiser",
+  organizing: "organiser"
+};
+var LOGO_FILLERS = /* @__PURE__ */ new Set([
+  "the",
+  "a",
+  "our",
+  "its",
+  "event",
+  "conference",
+  "meetup",
+  "group",
+  "community",
+  "project"
+]);
+var INFORMS = [
+  "sign",
+  "signage",
+  "banner",
+  "backdrop",
+  "poster",
+  "flyer",
+  "badge",
+  "slide",
+  "website",
+  "programme",
+  "program",
+  "certificate",
+  "stage"
+];
+function wordFamilies(stems2) {
+  return {
+    phrases: PHRASES.map(([phrase, meaning]) => [stems2(phrase), stems2(meaning)]).sort(
+      (a, b) => b[0].length - a[0].length
+    ),
+    words: new Map(
+      Object.entries(WORDS2).map(([word, meaning]) => [stems2(word)[0], stems2(meaning)])
+    ),
+    informs: new Set(INFORMS.flatMap(stems2))
+  };
+}
+function logoMarkAt(words3, at) {
+  if (words3[at] !== "with") return 0;
+  let i = at + 1;
+  while (i < words3.length && i <= at + 3 && LOGO_FILLERS.has(words3[i])) i++;
+  return words3[i] === "logo" || words3[i] === "logos" ? i - at + 1 : 0;
+}
+
 // src/decide/rules/grant/not-covered-match.ts
 var SKIPPED = /* @__PURE__ */ new Set(["a", "an", "the", "our", "of", "for", "to", "by", "with", "and", "at", "on", "in"]);
 function stem(word) {
@@ -13701,32 +14380,91 @@ function stem(word) {
   else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
   return w.replace(/is(e|er|ed|ing|ation)$/, "iz$1");
 }
+function words2(text) {
+  return text.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
 function stems(text) {
-  return text.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !SKIPPED.has(w)).map(stem);
+  return words2(text).filter((w) => !SKIPPED.has(w)).map(stem);
+}
+var MERCHANDISE = stem("merchandise");
+var families;
+function read(text) {
+  families ??= wordFamilies((t) => words2(t).map(stem));
+  const { phrases, words: meaningOf, informs } = families;
+  const raw2 = words2(text.replace(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+-winning\b/giu, " "));
+  const rawStems = raw2.map(stem);
+  const informing = rawStems.some((s) => informs.has(s));
+  const meanings = [];
+  let afterFor;
+  for (let i = 0; i < raw2.length; ) {
+    const logo = informing ? 0 : logoMarkAt(raw2, i);
+    if (logo > 0) {
+      meanings.push(MERCHANDISE);
+      i += logo;
+      continue;
+    }
+    const phrase = phrases.find(([p]) => p.every((s, j) => rawStems[i + j] === s));
+    if (phrase) {
+      meanings.push(...phrase[1]);
+      i += phrase[0].length;
+      continue;
+    }
+    const word = raw2[i];
+    if (word === "for" && afterFor === void 0) afterFor = meanings.length;
+    if (!SKIPPED.has(word)) {
+      const own = rawStems[i];
+      const meaning = meaningOf.get(own);
+      meanings.push(...meaning && !(informing && meaning.join(" ") === MERCHANDISE) ? meaning : [own]);
+    }
+    i++;
+  }
+  return { meanings, afterFor };
+}
+function sameWord(text, keyword) {
+  if (text === keyword) return true;
+  if (keyword.length < 5 || text[0] !== keyword[0] || text.at(-1) !== keyword.at(-1)) return false;
+  if (text.length === keyword.length) {
+    const diff = [...text].flatMap((c, i2) => c === keyword[i2] ? [] : [i2]);
+    if (diff.length === 2 && diff[1] === diff[0] + 1)
+      return text[diff[0]] === keyword[diff[1]] && text[diff[1]] === keyword[diff[0]];
+    return keyword.length >= 8 && diff.length === 1;
+  }
+  if (keyword.length < 8 || Math.abs(text.length - keyword.length) !== 1) return false;
+  const [short, long] = text.length < keyword.length ? [text, keyword] : [keyword, text];
+  const i = [...short].findIndex((c, j) => c !== long[j]);
+  return i === -1 || short.slice(i) === long.slice(i + 1);
 }
 var compiled2 = /* @__PURE__ */ new WeakMap();
 function compile(kind) {
   let c = compiled2.get(kind);
   if (!c) {
-    const phrases = (list) => (list ?? []).map(stems).filter((p) => p.length > 0);
+    const phrases = (list) => (list ?? []).map((p) => read(p).meanings).filter((p) => p.length > 0);
     c = { keywords: phrases(kind.keywords), allow: phrases(kind.allow) };
     compiled2.set(kind, c);
   }
   return c;
 }
-function occurrences(words2, phrase) {
+function occurrences(text, phrase) {
   const found = [];
-  for (let i = 0; i + phrase.length <= words2.length; i++)
-    if (phrase.every((p, j) => words2[i + j] === p)) found.push(i);
+  for (let i = 0; i + phrase.length <= text.length; i++)
+    if (phrase.every((p, j) => text[i + j] !== void 0 && sameWord(text[i + j], p)))
+      found.push(i);
   return found;
+}
+function forOrder(text, afterFor, keyword) {
+  if (afterFor === void 0 || keyword.length !== 2) return false;
+  const [a, b] = keyword;
+  const has = (part, k) => part.some((w) => w !== void 0 && sameWord(w, k));
+  return has(text.slice(Math.max(0, afterFor - 2), afterFor), b) && has(text.slice(afterFor, afterFor + 2), a);
 }
 function textMatchesKind(text, kind) {
   const { keywords, allow } = compile(kind);
-  const words2 = stems(text);
+  const { meanings, afterFor } = read(text);
+  const words3 = meanings;
   for (const phrase of allow)
-    for (const start of occurrences(words2, phrase))
-      for (let j = 0; j < phrase.length; j++) words2[start + j] = void 0;
-  return keywords.some((k) => occurrences(words2, k).length > 0);
+    for (const start of occurrences(words3, phrase))
+      for (let j = 0; j < phrase.length; j++) words3[start + j] = void 0;
+  return keywords.some((k) => occurrences(words3, k).length > 0 || forOrder(words3, afterFor, k));
 }
 function kindsNamed(texts, kinds) {
   return kinds.filter((kind) => texts.some((t) => textMatchesKind(t, kind))).map((kind) => kind.name);
@@ -13755,7 +14493,8 @@ function notCoveredFound(lines, config2) {
   return config2.grants.not_covered.map((k) => k.name).filter((n) => found.has(n));
 }
 function notCoveredKinds(item, config2) {
-  return kindsNamed([item.description, item.category ?? ""], config2.grants.not_covered);
+  const texts = item.category ? [item.description, item.category, `${item.description} ${item.category}`] : [item.description];
+  return kindsNamed(texts, config2.grants.not_covered);
 }
 
 // src/decide/rules/grant/figures.ts
@@ -13866,6 +14605,9 @@ function hasPassed(lead, now) {
   const today = isoDate(now);
   return lead.deposit ? lead.target < today : lead.target <= today;
 }
+function passedAtFiling(lead) {
+  return lead.deposit ? lead.days < 0 : lead.days <= 0;
+}
 function filedText(filed) {
   return filed.known ? `was filed on ${filed.date}` : `is counted from today, ${filed.date} (the day it was filed is not known)`;
 }
@@ -13912,11 +14654,11 @@ function meetingText(lead, meeting, today) {
 // src/decide/rules/grant/decision-time.ts
 function expectedDecision(input, config2, now) {
   const fastTrack2 = fastTrackOf(input, config2, now) !== void 0;
-  const weeks = fastTrack2 ? config2.grants.fast_track_decision_weeks : config2.grants.decision_weeks;
-  const target = decisionTarget(input.filed.date, config2.grants, fastTrack2);
+  const { date: target, weeks } = targetOf(input.filed.date, config2.grants, fastTrack2);
   const over = isOverThreshold(input.request, config2);
   return over ? { target, weeks, fastTrack: fastTrack2, board: { meeting: reviewingMeeting(config2.board, now) } } : { target, weeks, fastTrack: fastTrack2 };
 }
+var DECISION = [];
 var decisionTime = defineRule({
   id: "decision-time",
   code: "rule.grant-decision-late",
@@ -13947,7 +14689,7 @@ var decisionTime = defineRule({
       const afterText = after.join(", and ");
       return [
         report2(
-          lead.path,
+          DECISION,
           `The board decides requests over ${threshold}, and the first board meeting that can decide this one is on ${meeting}: ${afterText}.`,
           `Grants WG: please review it early, so it is ready for that meeting. Applicant: if ${lead.deposit ? "the deposit" : "the event"} cannot wait, say so in the request; a request for at most ${threshold} is decided by the Grants WG alone, without waiting for the board.`
         )
@@ -13956,7 +14698,7 @@ var decisionTime = defineRule({
     if (expected.target <= lead.target) return [];
     return [
       report2(
-        lead.path,
+        DECISION,
         `A decision can be expected by ${targetText}, which is after ${due}.`,
         `Grants WG: this one needs an answer sooner than usual. Applicant: say in the request by when you need to know, and what happens to ${lead.deposit ? "the deposit" : "the event"} without the grant.`
       )
@@ -14120,13 +14862,14 @@ var depositPast = defineRule({
   severity: "error",
   label: "late",
   configKeys: [],
-  check({ request, filed }, _config, now, report2) {
+  check({ request, filed }, _config, _now, report2) {
     const lead = leadTime(request, filed);
-    if (!lead?.deposit || !hasPassed(lead, now)) return [];
+    if (!lead?.deposit || !passedAtFiling(lead)) return [];
+    const passed = filed.known ? `before this request was filed on ${filed.date}` : "which has passed";
     return [
       report2(
         lead.path,
-        `The deposit was due on ${lead.target}, which has passed: a deposit advance is paid before the deposit is due.`,
+        `The deposit was due on ${lead.target}, ${passed}: a deposit advance is paid before the deposit is due.`,
         "If the date is a typo, correct it (YYYY-MM-DD); if the deposit is paid already, say how in the request."
       )
     ];
@@ -14159,19 +14902,23 @@ var eventStarted = defineRule({
   severity: "error",
   label: "late",
   configKeys: [],
-  check({ request }, _config, now, report2) {
+  check({ request, filed }, _config, _now, report2) {
     const start = request.event.start_date;
-    const today = isoDate(now);
-    if (!validDate(start) || start > today) return [];
+    if (!validDate(start) || start > filed.date) return [];
     return [
       report2(
         ["event", "start_date"],
-        start === today ? `The event starts today (${start}): grants are decided before an event, not during or after it.` : `The event started on ${start}, which has passed: grants are decided before an event, not during or after it.`,
+        `${startedText(start, filed)}: grants are decided before an event, not during or after it.`,
         "If the date is a typo, correct it (YYYY-MM-DD)."
       )
     ];
   }
 });
+function startedText(start, filed) {
+  if (!filed.known)
+    return start === filed.date ? `The event starts today (${start})` : `The event started on ${start}, which has passed`;
+  return start === filed.date ? `This request was filed on ${start}, the day the event starts` : `The event started on ${start}, before this request was filed on ${filed.date}`;
+}
 
 // src/decide/rules/grant/late.ts
 var late = defineRule({
@@ -14180,10 +14927,10 @@ var late = defineRule({
   severity: "warning",
   label: "late",
   configKeys: ["grants.minimum_lead_days"],
-  check({ request, filed }, config2, now, report2) {
+  check({ request, filed }, config2, _now, report2) {
     const minimum = config2.grants.minimum_lead_days;
     const lead = leadTime(request, filed);
-    if (!lead || hasPassed(lead, now) || lead.days >= minimum) return [];
+    if (!lead || passedAtFiling(lead) || lead.days >= minimum) return [];
     const when = lead.deposit ? `the deposit is due on ${lead.target}` : `the event starts on ${lead.target}`;
     const before = lead.days > 0 ? `${plural(lead.days, "day")} before ${when}` : `on the day ${when}`;
     return [
@@ -14214,61 +14961,66 @@ var notCovered = defineRule({
   }
 });
 
-// src/decide/rules/grant/organisation-granted.ts
-function grantedThisYear(input, now) {
+// src/decide/rules/grant/organisation-year.ts
+var ORGANISATION_YEAR_KEYS = ["grants.organisation_cap_per_year", "paths.grants", ...MONEY_KEYS];
+function organisationYear(input, config2, now) {
+  const cap = config2.grants.organisation_cap_per_year;
+  const inBase = amountInBase(input.request, config2);
+  if (cap <= 0 || inBase === void 0) return void 0;
   const year = now.getUTCFullYear();
-  return { year, granted: grantedTo(input.ledger, input.request.organisation, year) };
+  const granted = grantedTo(input.ledger, input.request.organisation, year);
+  const base = config2.base_currency;
+  return {
+    cap,
+    year,
+    granted,
+    total: roundCents(granted.total + inBase),
+    money: (amount) => formatAmount(amount, base),
+    listed: listed(granted.grants, base)
+  };
 }
-function grantsListed(grants, base) {
+function listed(grants, base) {
   return grants.map((g) => `#${g.issue} ${formatAmount(g.granted_base ?? 0, base)}`).join(", ");
 }
-var organisationGranted = defineRule({
-  id: "organisation-granted",
-  code: "rule.grant-organisation-granted",
-  severity: "warning",
-  configKeys: ["grants.organisation_cap_per_year", "paths.grants", ...MONEY_KEYS],
-  check(input, config2, now, report2) {
-    const cap = config2.grants.organisation_cap_per_year;
-    const inBase = amountInBase(input.request, config2);
-    if (cap <= 0 || inBase === void 0) return [];
-    const { year, granted } = grantedThisYear(input, now);
-    const total = roundCents(granted.total + inBase);
-    if (granted.grants.length === 0 || total > cap) return [];
-    const base = config2.base_currency;
-    const money2 = (n) => formatAmount(n, base);
-    return [
-      report2(
-        ["organisation", "name"],
-        `${input.request.organisation.name} was already granted ${money2(granted.total)} in ${year} (${grantsListed(granted.grants, base)}); with this request, that is ${money2(total)} of the ${money2(cap)} one organisation may be granted in a year.`,
-        "Nothing to change: this is for the Grants WG to weigh."
-      )
-    ];
-  }
-});
 
 // src/decide/rules/grant/organisation-cap.ts
 var organisationCap = defineRule({
   id: "organisation-cap",
   code: "rule.grant-organisation-cap",
   severity: "error",
-  configKeys: ["grants.organisation_cap_per_year", "paths.grants", ...MONEY_KEYS],
+  configKeys: ORGANISATION_YEAR_KEYS,
   check(input, config2, now, report2) {
-    const cap = config2.grants.organisation_cap_per_year;
-    const inBase = amountInBase(input.request, config2);
-    if (cap <= 0 || inBase === void 0) return [];
-    const { year, granted } = grantedThisYear(input, now);
-    const total = roundCents(granted.total + inBase);
-    if (total <= cap) return [];
-    const base = config2.base_currency;
+    const org = organisationYear(input, config2, now);
+    if (!org || org.total <= org.cap) return [];
+    const { cap, year, granted, total, money: money2 } = org;
     const name2 = input.request.organisation.name;
-    const money2 = (n) => formatAmount(n, base);
     const left = roundCents(cap - granted.total);
-    const already = granted.grants.length === 0 ? "" : `${name2} was already granted ${money2(granted.total)} in ${year} (${grantsListed(granted.grants, base)}); with this request, that is ${money2(total)}. `;
+    const already = granted.grants.length === 0 ? "" : `${name2} was already granted ${money2(granted.total)} in ${year} (${org.listed}); with this request, that is ${money2(total)}. `;
     return [
       report2(
         ["requested", "amount"],
         `${already}The foundation grants at most ${money2(cap)} to one organisation in a year.`,
         left > 0 ? `Lower the amount requested to at most ${money2(left)}, and the budget with it.` : `${name2} has reached the cap for ${year}; a grant decided in ${year + 1} counts toward the next year's cap.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/organisation-granted.ts
+var organisationGranted = defineRule({
+  id: "organisation-granted",
+  code: "rule.grant-organisation-granted",
+  severity: "warning",
+  configKeys: ORGANISATION_YEAR_KEYS,
+  check(input, config2, now, report2) {
+    const org = organisationYear(input, config2, now);
+    if (!org || org.granted.grants.length === 0 || org.total > org.cap) return [];
+    const { cap, year, granted, total, money: money2 } = org;
+    return [
+      report2(
+        ["organisation", "name"],
+        `${input.request.organisation.name} was already granted ${money2(granted.total)} in ${year} (${org.listed}); with this request, that is ${money2(total)} of the ${money2(cap)} one organisation may be granted in a year.`,
+        "Nothing to change: this is for the Grants WG to weigh."
       )
     ];
   }
@@ -14327,6 +15079,30 @@ var overThreshold = defineRule({
       report2(
         ["requested", "amount"],
         `The amount requested, ${requestedText(request, config2)}, is over ${threshold}: the Grants WG reviews the request and makes a recommendation, then the board decides.`
+      )
+    ];
+  }
+});
+
+// src/decide/rules/grant/passed-undecided.ts
+var passedUndecided = defineRule({
+  id: "passed-undecided",
+  code: "rule.grant-passed-undecided",
+  severity: "warning",
+  configKeys: ["grants.minimum_lead_days", "grants.board_threshold", ...MONEY_KEYS],
+  check({ request, filed }, config2, now, report2) {
+    const lead = leadTime(request, filed);
+    if (!lead || !filed.known || passedAtFiling(lead) || !hasPassed(lead, now)) return [];
+    const today = isoDate(now);
+    const when = lead.deposit ? `The deposit was due on ${lead.target}` : lead.target === today ? `The event starts today (${lead.target})` : `The event started on ${lead.target}`;
+    const inTime = lead.days >= config2.grants.minimum_lead_days ? "in time " : "";
+    const deciders = isOverThreshold(request, config2) ? "Grants WG and board" : "Grants WG";
+    const rule = lead.deposit ? "a deposit advance is decided before the deposit is due" : "grants are decided before the event";
+    return [
+      report2(
+        lead.path,
+        `${when}, and this request, filed ${inTime}on ${filed.date} (${plural(lead.days, "day")} before), is still waiting for a decision.`,
+        `${deciders}: ${rule}; please decide now whether this request can still be granted (for costs already paid, if the foundation allows that) or close it, saying why. Applicant: nothing needs fixing; you may say in the request which costs are already paid and what is still needed.`
       )
     ];
   }
@@ -14438,6 +15214,7 @@ var GRANT_RULES = [
   eventStarted,
   depositAfterEvent,
   depositPast,
+  passedUndecided,
   late,
   shortNotice,
   decisionTime,
@@ -15678,18 +16455,7 @@ function missedReason(result) {
   return `it has missed ${labels.length} of its last ${result.window} reports (${listing(labels.map(monthName))})`;
 }
 function leadershipReasons(charter2, config2) {
-  const rule = config2.workgroups.leadership;
-  const reasons = [];
-  const chairs = charter2.participants.chairs.length;
-  if (chairs < rule.chairs)
-    reasons.push(
-      rule.chairs === 2 ? `it has ${plural(chairs, "chair")}; a work group needs a chair and a co-chair (list both under \`participants.chairs\`)` : `it has ${plural(chairs, "chair")}; a work group needs at least ${rule.chairs} (under \`participants.chairs\`)`
-    );
-  if (rule.board_liaison && !charter2.participants.board_liaison)
-    reasons.push(
-      "its charter names no board liaison: a board member who links the work group to the board (`participants.board_liaison`)"
-    );
-  return reasons;
+  return leadershipGaps(charter2, config2).map((gap) => gap.reason);
 }
 function leadershipNeeded(config2) {
   return config2.workgroups.leadership.chairs > 1 || config2.workgroups.leadership.board_liaison;
@@ -15725,15 +16491,17 @@ function pastTargetRequests(issues, config2, now) {
   return [...issues].filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number).flatMap((issue) => {
     const stage = awaitedStage(issue.labels, config2);
     if (!stage) return [];
-    const fastTracked = issue.labels.includes(config2.labels.fast_track);
-    const target = decisionTarget(issue.created_at, config2.grants, fastTracked);
+    const { date: target, weeks } = requestTarget(
+      { createdAt: issue.created_at, labels: issue.labels },
+      config2
+    );
     if (!pastDecisionTarget(target, now)) return [];
     return [
       {
         issue: issue.number,
         filed: issue.created_at.slice(0, 10),
         target,
-        weeks: decisionWeeks(config2.grants, fastTracked),
+        weeks,
         stage,
         daysPast: daysBetween(parseDate(target), parseDate(isoDate(now)))
       }
@@ -16789,8 +17557,8 @@ function isJsonObject(text) {
 }
 
 // src/server/listen.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/server/settings.ts
 import { statSync } from "node:fs";
@@ -16894,7 +17662,7 @@ function boundAddress(server) {
 }
 function packageInfo() {
   try {
-    const pkg = JSON.parse(readFileSync3(join4(templatesDir(), "..", "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync2(join3(templatesDir(), "..", "package.json"), "utf8"));
     return { name: pkg.name ?? "wgbot", version: pkg.version ?? "unknown" };
   } catch {
     return { name: "wgbot", version: "unknown" };
@@ -17164,7 +17932,7 @@ async function startServer(env, options = {}) {
 
 // src/server/main.ts
 async function main(env = process.env, cwd = process.cwd()) {
-  const dotenv = join5(cwd, ".env");
+  const dotenv = join4(cwd, ".env");
   if (existsSync2(dotenv)) process.loadEnvFile(dotenv);
   let running;
   let signalled;

@@ -2,7 +2,7 @@
  * The fast path: js-yaml (YAML 1.2 core schema, duplicate keys refused) reads a file about ten times faster than the
  * careful path in ./load.ts, which builds a syntax tree with positions. It answers only for text on which the two
  * read the same data, and only when the careful path would accept the file too; otherwise it answers `undefined`
- * and the careful path decides. test/unit/fast-load.property.test.ts holds it to that, data for data.
+ * and the careful path decides. test/yaml/fast-load.property.test.ts holds it to that, data for data.
  *
  * What the careful path refuses or reads apart, and how the fast path stays out of its way:
  * - anchors, aliases, tags, merge keys, directives, `---`, tabs, a BOM inside the text, special keys: the text is

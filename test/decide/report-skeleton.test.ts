@@ -12,9 +12,9 @@ import {
   newFileUrl,
   reportSkeleton,
 } from "../../src/decide/report-skeleton.ts";
-import { decideSweep } from "../../src/decide/sweep.ts";
 import { validateRepository } from "../../src/validate/repository.ts";
 import { charterYaml } from "../support/governance-files.ts";
+import { sweepPlan } from "../support/sweep-plan.ts";
 
 const config = PRESETS.psf;
 const WHERE = { owner: "psf", repo: "governance", branch: "main" };
@@ -57,17 +57,7 @@ describe("the reminder issue carries the skeleton and the link", () => {
   ]);
   const now = new Date("2026-11-16T12:00:00Z");
   const state = validateRepository({ files }, { now });
-  const sweep = (where: object) =>
-    decideSweep({
-      state,
-      issues: [],
-      timelines: new Map(),
-      config,
-      now,
-      owner: "psf",
-      self: { login: "wgbot[bot]" },
-      ...where,
-    }).tracking[0];
+  const sweep = (where: object) => sweepPlan(state, now, "psf", where).tracking[0];
 
   it("shows the very skeleton `wgbot new report` writes, and links to it", () => {
     const skeleton = reportSkeleton({

@@ -1,5 +1,5 @@
 /**
- * The hostile file system, through the CLI's real entry point (main(argv, io), as test/cli.test.ts runs it; the
+ * The hostile file system, through the CLI's real entry point (main(argv, io), as test/cli/commands.test.ts runs it; the
  * cases that could hang run `src/cli/run.ts` in a child process with a timeout): symbolic links out of the
  * repository, things of the wrong kind where wgbot expects a file or a folder, files over the size limit, pipes,
  * sockets and devices, names that are not UTF-8, odd line endings, config paths that leave the repository, and

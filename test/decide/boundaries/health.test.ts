@@ -9,11 +9,9 @@ import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../src/config/presets.ts";
 import { atRiskRuleText, missedReports } from "../../../src/decide/health.ts";
 import { periodOf } from "../../../src/decide/report-periods.ts";
-import { decideSweep } from "../../../src/decide/sweep.ts";
 import { validateRepository } from "../../../src/validate/repository.ts";
 import { type CharterOptions, charterYaml, reportYaml } from "../../support/governance-files.ts";
-
-const BOT = { login: "wgbot[bot]", type: "Bot" };
+import { sweepPlan } from "../../support/sweep-plan.ts";
 
 /** One work group chartered 2026-01-01 under `preset`, with a report for each month given; swept on `day`. */
 function sweep(preset: string, day: string, months: string[], charter: Partial<CharterOptions> = {}) {
@@ -37,15 +35,7 @@ function sweep(preset: string, day: string, months: string[], charter: Partial<C
   const now = new Date(`${day}T12:00:00Z`);
   const state = validateRepository({ files }, { now });
   expect(state.problems.filter((p) => p.severity === "error")).toEqual([]);
-  const plan = decideSweep({
-    state,
-    issues: [],
-    timelines: new Map(),
-    config: state.config,
-    now,
-    owner: "django",
-    self: BOT,
-  });
+  const plan = sweepPlan(state, now, "django");
   return {
     overdue: plan.findings.overdue.flatMap((o) => o.periods),
     reasons: plan.findings.atRisk.flatMap((a) => a.reasons),
@@ -123,15 +113,7 @@ describe("reporting cadences allowed by the config", () => {
     expect(state.problems[0]?.message).toBe(
       "The reporting cadence is `quarterly`, which this foundation does not use: its work groups report monthly. Until the charter says so, wgbot expects its reports monthly.",
     );
-    const plan = decideSweep({
-      state,
-      issues: [],
-      timelines: new Map(),
-      config: state.config,
-      now,
-      owner: "psf",
-      self: BOT,
-    });
+    const plan = sweepPlan(state, now, "psf");
     expect(plan.findings.unreadable).toEqual([]);
     expect(plan.findings.overdue).toEqual([
       {

@@ -9,14 +9,13 @@ import { PRESETS } from "../../../src/config/presets.ts";
 import type { Config } from "../../../src/config/types.ts";
 import { foundationState } from "../../../src/decide/foundation/index.ts";
 import { beforeTracking, duePeriods, trackingNote } from "../../../src/decide/report-periods.ts";
-import { decideSweep } from "../../../src/decide/sweep.ts";
 import type { Charter } from "../../../src/generated/charter.ts";
 import { sitePages } from "../../../src/site/views.ts";
 import { validateRepository } from "../../../src/validate/repository.ts";
 import { validCharter } from "../../support/charters.ts";
 import { charterYaml, reportYaml } from "../../support/governance-files.ts";
+import { sweepPlan } from "../../support/sweep-plan.ts";
 
-const BOT = { login: "wgbot[bot]", type: "Bot" };
 const psf = PRESETS.psf;
 const since = (month: string | undefined, base: Config = psf): Config => ({
   ...base,
@@ -104,15 +103,7 @@ function repository(month: string | undefined, reports: string[], day: string) {
 
 function sweep(month: string | undefined, reports: string[], day: string) {
   const { state, now } = repository(month, reports, day);
-  const plan = decideSweep({
-    state,
-    issues: [],
-    timelines: new Map(),
-    config: state.config,
-    now,
-    owner: "psf",
-    self: BOT,
-  });
+  const plan = sweepPlan(state, now, "psf");
   return {
     overdue: plan.findings.overdue.flatMap((o) => o.periods),
     reasons: plan.findings.atRisk.flatMap((a) => a.reasons),

@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../src/config/presets.ts";
-import { decideSweep } from "../../../src/decide/sweep.ts";
 import { validateRepository } from "../../../src/validate/repository.ts";
 import { charterYaml, reportYaml } from "../../support/governance-files.ts";
+import { sweepPlan } from "../../support/sweep-plan.ts";
 
 const config = PRESETS.psf;
-const BOT = { login: "wgbot[bot]", type: "Bot" };
 
 /** The packaging work group, chartered 2026-06-01, with a report for each month given; swept on `day`. */
 function sweep(day: string, months: string[]) {
@@ -22,15 +21,7 @@ function sweep(day: string, months: string[]) {
     files.set(`workgroups/packaging/reports/${m}.yml`, reportYaml({ workgroup: "packaging", period: m }));
   const now = new Date(`${day}T12:00:00Z`);
   const state = validateRepository({ files }, { now });
-  const plan = decideSweep({
-    state,
-    issues: [],
-    timelines: new Map(),
-    config,
-    now,
-    owner: "psf",
-    self: BOT,
-  });
+  const plan = sweepPlan(state, now);
   return {
     overdue: plan.findings.overdue.flatMap((o) => o.periods),
     atRisk: plan.findings.atRisk.map((a) => a.slug),

@@ -6,8 +6,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "./support/cli.ts";
-import { charterYaml } from "./support/governance-files.ts";
+import { runCli } from "../support/cli.ts";
+import { charterYaml } from "../support/governance-files.ts";
 
 let repo: string;
 beforeEach(async () => {

@@ -1,11 +1,11 @@
 /** `wgbot sweep`, in-process through main(argv, io), against the loopback fake GitHub. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { grantBody } from "./support/bodies.ts";
-import { runCli } from "./support/cli.ts";
-import type { FakeGitHub } from "./support/fake-github.ts";
-import { charterYaml } from "./support/governance-files.ts";
-import { packagingFake } from "./support/sweep.ts";
-import { SHORT_CLOCK } from "./support/timing.ts";
+import { grantBody } from "../support/bodies.ts";
+import { runCli } from "../support/cli.ts";
+import type { FakeGitHub } from "../support/fake-github.ts";
+import { charterYaml } from "../support/governance-files.ts";
+import { packagingFake } from "../support/sweep.ts";
+import { SHORT_CLOCK } from "../support/timing.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 let fake: FakeGitHub;

@@ -12,9 +12,9 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rawInvisible } from "./hostile/harness.ts";
+import { rawInvisible } from "../hostile/harness.ts";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const WG = "workgroups/packaging";
 let repo: string;
 let secret: string;

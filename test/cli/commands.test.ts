@@ -6,7 +6,7 @@ import { cp, mkdtemp, readdir, readFile, rm, unlink, writeFile } from "node:fs/p
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, runCli } from "./support/cli.ts";
+import { ROOT, runCli } from "../support/cli.ts";
 
 const EXAMPLE = join(ROOT, "examples", "psf");
 

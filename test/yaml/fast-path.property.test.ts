@@ -2,7 +2,7 @@
  * checkYamlDocument reads a file with js-yaml first (fast) and falls back on the positioned `yaml` parser
  * (careful, authoritative). Whatever the text, both roads must lead to the same answer: the same data when the
  * file is valid, the same problems at the same positions when it is not, and the same positions for rule findings.
- * And no text, however strange, may make it throw. (test/unit/fast-load.property.test.ts compares the two parsers
+ * And no text, however strange, may make it throw. (test/yaml/fast-load.property.test.ts compares the two parsers
  * themselves, data for data.)
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";

@@ -60,13 +60,25 @@ export function reportsForMeeting(state: GovernanceState, config: Config, meetin
   return found;
 }
 
+/**
+ * At most this many reports are listed on one agenda, so the agenda stays within what GitHub lets an issue hold (its
+ * decisions come first and are never cut) and their text is read in one query; a last row counts the rest.
+ */
+export const AGENDA_REPORTS_SHOWN = 100;
+
+/** The reports the agenda lists in full: the ones whose text the sweep reads. */
+export function shownReports(reports: readonly ReportFile[]): readonly ReportFile[] {
+  return reports.slice(0, AGENDA_REPORTS_SHOWN);
+}
+
 /** At most this many highlights per report on the agenda; the link leads to the rest. */
 const HIGHLIGHTS_SHOWN = 3;
 const CELL_CHARS = 140;
 
 /**
- * The agenda's reports section: one row per report, its text read from `texts` (path → YAML), linked to the file on
- * `branch`. A report that cannot be read is still listed, with a word saying so. Empty when there is no report.
+ * The agenda's reports section: one row per report (the first AGENDA_REPORTS_SHOWN, then a row counting the rest),
+ * its text read from `texts` (path → YAML), linked to the file on `branch`. A report that cannot be read is still
+ * listed, with a word saying so. Empty when there is no report.
  */
 export function renderReportsSection(
   reports: readonly ReportFile[],
@@ -74,7 +86,7 @@ export function renderReportsSection(
   branch: string,
 ): string {
   if (reports.length === 0) return "";
-  const rows = reports.map((r) => {
+  const rows = shownReports(reports).map((r) => {
     const text = texts.get(r.path);
     const data = text === undefined ? undefined : checkYamlDocument<Report>(r.path, text, "report").data;
     const cell = (items: readonly string[] | undefined, none: string) => {
@@ -89,6 +101,11 @@ export function renderReportsSection(
     const url = `../blob/${branch}/${r.path}`;
     return `| ${escapeMarkdown(truncate(r.name, 80))} | ${monthName(r.month)} | ${cell(data?.highlights, "none")} | ${cell(data?.board_asks, "none")} | [${r.month}.yml](${encodeURI(url)}) |`;
   });
+  const rest = reports.length - rows.length;
+  if (rest > 0)
+    rows.push(
+      `| and ${rest} more ${rest === 1 ? "report" : "reports"} | | | | in each work group's \`reports/\` folder |`,
+    );
   return [
     `${HEADING}${reports.length})`,
     "",

@@ -5,7 +5,7 @@
 import { labelsAfter } from "../../apply/labels.ts";
 import type { Config } from "../../config/types.ts";
 import { isAgendaIssue } from "../../decide/agenda.ts";
-import { renderReportsSection, reportsForMeeting } from "../../decide/agenda-reports.ts";
+import { renderReportsSection, reportsForMeeting, shownReports } from "../../decide/agenda-reports.ts";
 import type { BoardItem } from "../../decide/board-item.ts";
 import { meetingOf, meetingOfMilestone, milestoneTitle, reviewingMeeting } from "../../decide/calendar.ts";
 import { gatherMilestones, gatherOpenLabelled } from "../../gather/board.ts";
@@ -85,7 +85,7 @@ export async function syncBoard(
             ? await gatherFileTexts(
                 ctx.github,
                 ctx.repo,
-                files.map((f) => f.path),
+                shownReports(files).map((f) => f.path),
               )
             : new Map();
         work.reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");

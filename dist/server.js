@@ -12871,11 +12871,15 @@ function reportsForMeeting(state, config2, meeting) {
   }
   return found;
 }
+var AGENDA_REPORTS_SHOWN = 100;
+function shownReports(reports) {
+  return reports.slice(0, AGENDA_REPORTS_SHOWN);
+}
 var HIGHLIGHTS_SHOWN = 3;
 var CELL_CHARS = 140;
 function renderReportsSection(reports, texts, branch) {
   if (reports.length === 0) return "";
-  const rows = reports.map((r) => {
+  const rows = shownReports(reports).map((r) => {
     const text = texts.get(r.path);
     const data = text === void 0 ? void 0 : checkYamlDocument(r.path, text, "report").data;
     const cell = (items, none) => {
@@ -12889,6 +12893,11 @@ function renderReportsSection(reports, texts, branch) {
     const url = `../blob/${branch}/${r.path}`;
     return `| ${escapeMarkdown(truncate(r.name, 80))} | ${monthName(r.month)} | ${cell(data?.highlights, "none")} | ${cell(data?.board_asks, "none")} | [${r.month}.yml](${encodeURI(url)}) |`;
   });
+  const rest = reports.length - rows.length;
+  if (rest > 0)
+    rows.push(
+      `| and ${rest} more ${rest === 1 ? "report" : "reports"} | | | | in each work group's \`reports/\` folder |`
+    );
   return [
     `${HEADING}${reports.length})`,
     "",
@@ -15517,7 +15526,7 @@ async function syncBoard(ctx, config2, governance) {
         const texts = files.length > 0 ? await gatherFileTexts(
           ctx2.github,
           ctx2.repo,
-          files.map((f) => f.path)
+          shownReports(files).map((f) => f.path)
         ) : /* @__PURE__ */ new Map();
         work.reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");
       }

@@ -45,8 +45,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   if (name === "help" || name === "--help" || name === "-h") {
     const topic = rest[0];
-    // `help vallidate` is answered as `vallidate` would be: the unknown command, and the one meant.
-    if (topic !== undefined) return main([topic, "--help"], io);
+    // `help vallidate` is answered as `vallidate` would be: the unknown command, and the one meant. Help about help
+    // (`help help`, `--help -h`) is the main help, not a question asked of itself forever.
+    const aboutHelp = topic === "help" || topic === "--help" || topic === "-h";
+    if (topic !== undefined && !aboutHelp) return main([topic, "--help"], io);
     io.stdout(mainHelp(COMMANDS, VERSION));
     return EXIT.ok;
   }

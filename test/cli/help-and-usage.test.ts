@@ -25,6 +25,12 @@ describe("wgbot --version and --help", () => {
     }
   });
 
+  it("answers help about help with the main help", async () => {
+    const main = await runCli(["--help"]);
+    for (const argv of [["help", "help"], ["help", "-h"], ["--help", "--help"], ["-h", "help"]])
+      expect(await runCli(argv)).toEqual(main);
+  });
+
   it.each(Object.keys(COMMANDS))("gives `%s --help`, naming every one of its flags", async (name) => {
     const { code, stdout, stderr } = await runCli([name, "--help"]);
     expect(stderr).toBe("");

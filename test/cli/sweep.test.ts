@@ -1,4 +1,5 @@
 /** `wgbot sweep`, in-process through main(argv, io), against the loopback fake GitHub. */
+import { createServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { grantBody } from "../support/bodies.ts";
 import { runCli } from "../support/cli.ts";
@@ -99,5 +100,30 @@ describe("wgbot sweep", () => {
     const result = await run(["sweep", "--repo", "psf/governance", "--api-url", fake.url]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("wgbot sweep: GitHub answered 401: Bad credentials");
+  });
+
+  it("names a GitHub it cannot reach as a network error, for sweep, status and site alike", async () => {
+    // A port that was just free and is closed again: the connection is refused, no answer comes.
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    const { port } = server.address() as { port: number };
+    await new Promise((done) => server.close(done));
+    const url = `http://127.0.0.1:${port}`;
+    const sweep = await run(["sweep", "--repo", "psf/governance", "--api-url", url]);
+    expect(sweep.code).toBe(1);
+    expect(sweep.stderr).toMatch(new RegExp(`^wgbot sweep: cannot reach ${url}: .*ECONNREFUSED`));
+    for (const command of ["status", "site"]) {
+      const { code, stderr } = await run([
+        command,
+        "examples/psf",
+        "--repo",
+        "psf/governance",
+        "--api-url",
+        url,
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(new RegExp(`^wgbot ${command}: cannot reach ${url}: .*ECONNREFUSED`));
+      expect(stderr).not.toContain("GitHub answered");
+    }
   });
 });

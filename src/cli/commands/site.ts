@@ -4,12 +4,11 @@
  */
 import { resolve } from "node:path";
 import { buildSite, siteTemplates } from "../../site/build.ts";
-import { localFoundation } from "../../status/foundation.ts";
 import { plural } from "../../util/text.ts";
-import { NotARepositoryError } from "../../validate/read-local.ts";
 import { parse } from "../args.ts";
 import { defineCommand } from "../command.ts";
 import { EXIT } from "../io.ts";
+import { readFoundation } from "../read-foundation.ts";
 import { REMOTE_OPTIONS, remoteOf } from "../remote.ts";
 
 export const siteCommand = defineCommand(
@@ -40,21 +39,8 @@ export const siteCommand = defineCommand(
     const remote = remoteOf("site", values, io);
     const root = resolve(io.cwd, positionals[0] ?? ".");
     const out = resolve(io.cwd, values.out as string);
-    let read: Awaited<ReturnType<typeof localFoundation>>;
-    try {
-      read = await localFoundation(root, io.now, remote);
-    } catch (error) {
-      if (error instanceof NotARepositoryError) {
-        io.stderr(`wgbot site: ${error.message} Give the folder of a governance repository.\n`);
-        return EXIT.problems;
-      }
-      const e = error as { status?: number; message?: string };
-      if (typeof e.status === "number") {
-        io.stderr(`wgbot site: GitHub answered ${e.status}: ${e.message ?? ""}\n`);
-        return EXIT.problems;
-      }
-      throw error;
-    }
+    const read = await readFoundation("site", root, io, remote);
+    if (typeof read === "number") return read;
     const { foundation, notes } = read;
     const { templates, warnings: templateWarnings } = siteTemplates(root, foundation.config.templates.site);
     const env = io.env ?? process.env;

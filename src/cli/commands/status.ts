@@ -6,11 +6,11 @@
 import { resolve } from "node:path";
 import { formatStatusHuman } from "../../status/format-human.ts";
 import { formatStatusMarkdown } from "../../status/format-markdown.ts";
-import { foundationJson, localFoundation } from "../../status/foundation.ts";
-import { NotARepositoryError } from "../../validate/read-local.ts";
+import { foundationJson } from "../../status/foundation.ts";
 import { parse } from "../args.ts";
 import { defineCommand } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
+import { readFoundation } from "../read-foundation.ts";
 import { REMOTE_OPTIONS, remoteOf } from "../remote.ts";
 
 const FORMATS = ["human", "json", "markdown"] as const;
@@ -44,21 +44,8 @@ export const statusCommand = defineCommand(
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'.`);
     const remote = remoteOf("status", values, io);
     const root = resolve(io.cwd, positionals[0] ?? ".");
-    let read: Awaited<ReturnType<typeof localFoundation>>;
-    try {
-      read = await localFoundation(root, io.now, remote);
-    } catch (error) {
-      if (error instanceof NotARepositoryError) {
-        io.stderr(`wgbot status: ${error.message} Give the folder of a governance repository.\n`);
-        return EXIT.problems;
-      }
-      const e = error as { status?: number; message?: string };
-      if (typeof e.status === "number") {
-        io.stderr(`wgbot status: GitHub answered ${e.status}: ${e.message ?? ""}\n`);
-        return EXIT.problems;
-      }
-      throw error;
-    }
+    const read = await readFoundation("status", root, io, remote);
+    if (typeof read === "number") return read;
     const { foundation, notes } = read;
     if (format === "json") io.stdout(foundationJson(foundation, notes));
     else if (format === "markdown") io.stdout(formatStatusMarkdown(foundation, notes));

@@ -12,6 +12,7 @@ import { handleEvent } from "../../router/handle-event.ts";
 import { listing, plural } from "../../util/text.ts";
 import { parse } from "../args.ts";
 import { defineCommand } from "../command.ts";
+import { githubFailure } from "../github-failure.ts";
 import { type CliIo, EXIT, UsageError } from "../io.ts";
 
 export const sweepCommand = defineCommand(
@@ -82,9 +83,8 @@ async function run(
       },
     );
   } catch (error) {
-    const e = error as { status?: number; message?: string };
     io.stderr(
-      `wgbot sweep: GitHub answered ${e.status ? `${e.status}: ` : ""}${e.message ?? String(error)}\n`,
+      `wgbot sweep: ${githubFailure(error) ?? (error instanceof Error ? error.message : String(error))}\n`,
     );
     return EXIT.problems;
   }

@@ -128,10 +128,16 @@ function notARepository(shown: string, files: boolean): string {
   const what = files
     ? `${shown} ${shown.includes(", ") ? "are" : "is"} not inside a governance repository`
     : `${shown} is not a governance repository`;
+  // A folder inside a repository (a work group's, say) is not one to start a new repository in.
+  const above = files ? undefined : findRepositoryRoot(shown);
   return [
     `wgbot validate: ${what}: no .github/wgbot.yml and no workgroups/ folder${files ? " above it" : ""}.`,
-    "Run it in the repository's root or name that folder (wgbot validate path/to/governance);",
-    "to start a new one here, run `wgbot init`.",
+    ...(above
+      ? [`It is inside the governance repository at ${above}: run \`wgbot validate ${above}\`.`]
+      : [
+          "Run it in the repository's root or name that folder (wgbot validate path/to/governance);",
+          "to start a new one here, run `wgbot init`.",
+        ]),
     "",
   ].join("\n");
 }

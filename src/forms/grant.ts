@@ -191,9 +191,10 @@ export function grantFromForm(body: string | null | undefined, context: GrantFor
       expected_attendees: readField(ctx, "expected_attendees", "form.number", parseCount),
     },
     requested: requested ? { amount: requested.amount, currency: requested.currency } : undefined,
-    budget: budget?.items.map(({ description, category, cost, currency, essential }) => ({
+    // Only a category the applicant wrote is theirs to be judged by; a guessed one stays out of the request.
+    budget: budget?.items.map(({ description, category, categoryGiven, cost, currency, essential }) => ({
       description,
-      category,
+      ...(categoryGiven ? { category } : {}),
       cost,
       currency,
       essential,

@@ -27,6 +27,7 @@ describe("parseBudget: one item per line", () => {
         currency: "USD",
         essential: true,
         category: "venue",
+        categoryGiven: false,
         line: 1,
       },
       {
@@ -35,6 +36,7 @@ describe("parseBudget: one item per line", () => {
         currency: "USD",
         essential: false,
         category: "catering",
+        categoryGiven: false,
         line: 2,
       },
       {
@@ -43,6 +45,7 @@ describe("parseBudget: one item per line", () => {
         currency: "USD",
         essential: true,
         category: "accessibility",
+        categoryGiven: false,
         line: 3,
       },
       {
@@ -51,6 +54,7 @@ describe("parseBudget: one item per line", () => {
         currency: "EUR",
         essential: false,
         category: "travel",
+        categoryGiven: false,
         line: 4,
       },
       {
@@ -59,6 +63,7 @@ describe("parseBudget: one item per line", () => {
         currency: "USD",
         essential: true,
         category: "childcare",
+        categoryGiven: false,
         line: 5,
       },
       {
@@ -67,9 +72,17 @@ describe("parseBudget: one item per line", () => {
         currency: "EUR",
         essential: false,
         category: "speakers",
+        categoryGiven: false,
         line: 6,
       },
-      { description: "Stickers", cost: 300, essential: false, category: "swag", line: 7 },
+      {
+        description: "Stickers",
+        cost: 300,
+        essential: false,
+        category: "swag",
+        categoryGiven: false,
+        line: 7,
+      },
     ]);
   });
 
@@ -179,13 +192,22 @@ describe("parseBudget: Markdown tables", () => {
     );
     expect(budget.problems).toEqual([]);
     expect(budget.items).toEqual([
-      { description: "Main hall", cost: 2500, currency: "EUR", essential: true, category: "venue", line: 5 },
+      {
+        description: "Main hall",
+        cost: 2500,
+        currency: "EUR",
+        essential: true,
+        category: "venue",
+        categoryGiven: true,
+        line: 5,
+      },
       {
         description: "Live captioning",
         cost: 1200,
         currency: "EUR",
         essential: true,
         category: "accessibility",
+        categoryGiven: false,
         line: 6,
       },
       {
@@ -194,15 +216,25 @@ describe("parseBudget: Markdown tables", () => {
         currency: "EUR",
         essential: false,
         category: "food",
+        categoryGiven: true,
         line: 7,
       },
-      { description: "Swag bags", cost: 150, currency: "USD", essential: false, category: "swag", line: 8 },
+      {
+        description: "Swag bags",
+        cost: 150,
+        currency: "USD",
+        essential: false,
+        category: "swag",
+        categoryGiven: false,
+        line: 8,
+      },
       {
         description: "Extra line after the table",
         cost: 10,
         currency: "EUR",
         essential: false,
         category: "other",
+        categoryGiven: false,
         line: 11,
       },
     ]);
@@ -219,7 +251,15 @@ describe("parseBudget: Markdown tables", () => {
       ].join("\n"),
     );
     expect(budget.items).toEqual([
-      { description: "Venue", cost: 6000, currency: "USD", essential: true, category: "venue", line: 3 },
+      {
+        description: "Venue",
+        cost: 6000,
+        currency: "USD",
+        essential: true,
+        category: "venue",
+        categoryGiven: false,
+        line: 3,
+      },
     ]);
     expect(budget.total).toEqual({ amount: 6000, currency: "USD", line: 4 });
   });

@@ -16,6 +16,12 @@ export interface BudgetLine {
   /** Guessed from keywords, or the table's category column: venue, catering, travel, accessibility, childcare,
    * swag, speakers, av, marketing, other. */
   category: string;
+  /**
+   * Whether the applicant wrote `category` (a table's category column). A guess is a convenience for reading, never
+   * the applicant's word: a rule that judges the item (not covered, too vague) must not take "merch" guessed from
+   * "merchant fees" for a category the applicant chose.
+   */
+  categoryGiven: boolean;
   /** Line number, counted from `firstLine`. */
   line: number;
 }
@@ -52,7 +58,7 @@ export const LINE_HINT =
 
 export function add(
   out: ParsedBudget,
-  item: Omit<BudgetLine, "category"> & { category?: string; content: string },
+  item: Omit<BudgetLine, "category" | "categoryGiven"> & { category?: string; content: string },
 ): void {
   const { content, ...rest } = item;
   if (isSubtotal(rest.description)) return;
@@ -74,6 +80,7 @@ export function add(
     cost: rest.cost,
     essential: rest.essential,
     category,
+    categoryGiven: Boolean(rest.category),
     line: rest.line,
   };
   if (rest.currency) built.currency = rest.currency;

@@ -9,6 +9,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { notCoveredKinds } from "../../../../src/decide/rules/grant.ts";
+import { grantFromForm } from "../../../../src/forms/grant.ts";
+import { grantBody } from "../../../support/bodies.ts";
 import { psf, psf2026 } from "../../fixtures.ts";
 
 interface Line {
@@ -29,6 +31,22 @@ function readCorpus(file: string): Line[] {
 }
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * The corpus as an applicant files it: every line in one issue form's budget (`- <description>: 100 USD`, a category
+ * column left out), read back by the form's parser into the request the rules judge. A category the parser guesses
+ * is not the applicant's and must not change the verdict ("merchant fees" guessed as merchandise).
+ */
+function throughTheForm(corpus: Line[]): Line[] {
+  const budget = corpus.map((l) => `- ${l.description}: 100 USD`).join("\n");
+  const { request } = grantFromForm(grantBody({ budget, amount: `${100 * corpus.length} USD` }), {
+    author: "ada",
+    config: psf2026,
+  });
+  const items = request?.budget ?? [];
+  expect(items).toHaveLength(corpus.length);
+  return corpus.map((line, i) => ({ ...items[i], expected: line.expected }) as Line);
+}
 
 /** Precision and recall of psf-2026's matcher on one corpus, and the lines it misread. */
 function measure(corpus: Line[]): { precision: number; recall: number; wrong: string[] } {
@@ -64,6 +82,16 @@ describe.each([
     const { precision, recall, wrong } = measure(corpus);
     console.log(
       `not-covered corpus ${file} (psf-2026): ${corpus.length} lines, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
+        (wrong.length > 0 ? `\n  misread: ${wrong.join("\n  misread: ")}` : ""),
+    );
+    expect(precision).toBeGreaterThanOrEqual(0.97);
+    expect(recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("through the issue form, as applicants file them, with the same precision and recall", () => {
+    const { precision, recall, wrong } = measure(throughTheForm(corpus.filter((l) => !l.category)));
+    console.log(
+      `not-covered corpus ${file} through the form: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
         (wrong.length > 0 ? `\n  misread: ${wrong.join("\n  misread: ")}` : ""),
     );
     expect(precision).toBeGreaterThanOrEqual(0.97);

@@ -45,9 +45,9 @@ export function silentLongEnough(since: string, config: Config, now: Date): bool
 
 /**
  * Whether the sweep must read a request's edit history before deciding: it would close the request on what the
- * timeline shows, but the issue changed (`updated_at`) after everything its timeline shows — comments, labels,
- * reopenings all are in it, an edit of its text is not, so that change may be the applicant's edit. Nothing else
- * costs a read.
+ * timeline shows, but the issue changed (`updated_at`) after every event its timeline shows — comments, labels,
+ * reopenings all are in it, an edit of its text is not, nor is a comment's edit, so that change may be the
+ * applicant's edit. Nothing else costs a read.
  */
 export function editsMatter(
   issue: Pick<SweepIssue, "author" | "created_at" | "updated_at">,
@@ -58,10 +58,10 @@ export function editsMatter(
 ): boolean {
   const since = lastApplicantActivity(issue, timeline, config, self);
   if (!silentLongEnough(since, config, now)) return false;
-  const shown = latest([
-    issue.created_at,
-    ...timeline.flatMap((e) => [e.created_at, ...(e.updated_at ? [e.updated_at] : [])]),
-  ]);
+  // A comment's later edit is left out: wgbot updating its own comment right after the applicant's edit (or anyone
+  // editing a comment) must not hide that edit. Then the issue seems changed after its timeline, and the edit history
+  // is read: one read, and only for a request about to be closed.
+  const shown = latest([issue.created_at, ...timeline.map((e) => e.created_at)]);
   return Date.parse(issue.updated_at) > Date.parse(shown);
 }
 

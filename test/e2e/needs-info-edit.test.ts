@@ -102,10 +102,9 @@ describe("the needs-info clock", () => {
     expect(fake.issues.get(1)).toMatchObject({ state: "closed", state_reason: "not_planned" });
   });
 
-  // Known defect, reported with this test: wgbot updates its comment right after the edit, so the issue changed no
-  // later than its timeline shows, `editsMatter` (decide/applicant-activity.ts) reads no edit history, and the day-43
-  // sweep closes the request saying it has waited "since 2026-09-01". Remove `.fails` once that is fixed.
-  it.fails("restarts when the applicant's edit fixes part of the request and wgbot updates its comment", async () => {
+  // wgbot updates its comment right after the edit, so the issue changed no later than its timeline's last comment
+  // edit: the sweep must read the edit history all the same (decide/applicant-activity.ts, editsMatter).
+  it("restarts when the applicant's edit fixes part of the request and wgbot updates its comment", async () => {
     const issue = await fileIncompleteRequest({ expected_attendees: "" });
     await adaEditsOnDay30(issue, grantBody({ coc_url: "" }));
     expect(fake.writeLog.map((w) => `${w.method} ${w.path}`)).toEqual([

@@ -65,7 +65,7 @@ export function summaryText(f: SweepFindings, config: Config, today: string): st
     "Inactive work groups that can be revived",
     f.revivable.map(
       (s) =>
-        `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.review\` date and today's chairs and members, and ask the board to approve it (see docs/policy.md)`,
+        `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.start\` (the day it is revived) and \`active_time.review\`, removes \`active_time.end\`, and lists today's chairs and members, then ask the board to approve it (see docs/policy.md)`,
     ),
   );
   section(

@@ -1,4 +1,9 @@
-/** A work group reports from the month its charter starts (a proposed one does not report at all: another rule). */
+/**
+ * A work group reports from the month its charter starts (a proposed one does not report at all: another rule). A
+ * report from before the start is a wrong month in a new report, or a report of an earlier term of a group the board
+ * revived (a revived charter starts again on the day of its revival, so its old reports predate it). Both are
+ * possible, so it is a warning: an error would fail the repository's every `wgbot validate` after a revival.
+ */
 import type { Charter } from "../../../generated/charter.ts";
 import type { Report } from "../../../generated/report.ts";
 import { monthOf } from "../../../util/dates.ts";
@@ -12,7 +17,7 @@ export function beforeStart(r: Report, charter: Charter): boolean {
 export const beforeStartRule = defineRule<ReportInput>({
   id: "before-start",
   code: "rule.before-start",
-  severity: "error",
+  severity: "warning",
   configKeys: [],
   check({ report: r, charter }, _config, _now, report) {
     if (charter === undefined || charter === "invalid" || charter.status === "proposed") return [];
@@ -20,8 +25,8 @@ export const beforeStartRule = defineRule<ReportInput>({
     return [
       report(
         ["period"],
-        `The period ${r.period} is before the work group started (${charter.active_time.start}).`,
-        "Check the month in the file name and in `period`.",
+        `The period ${r.period} is before the work group's charter starts (${charter.active_time.start}), so wgbot does not count this report.`,
+        "If this is a new report, check the month in the file name and in `period`; a report of an earlier term of a revived work group can stay as it is.",
       ),
     ];
   },

@@ -10,15 +10,17 @@ describe("before-start", () => {
     });
   });
 
-  it("refuses a period before the work group started, accepting its first month", () => {
+  it("warns of a period before the charter starts (a wrong month, or an earlier term), accepting its first month", () => {
     const late = charter({ active_time: { start: "2026-10-20", review: "2027-10-20" } });
     expect(codes(report(), { charter: late })).toEqual([]);
     const later = charter({ active_time: { start: "2026-11-01", review: "2027-11-01" } });
     const [f] = reportRules(report(), context({ charter: later }));
     expect(f).toMatchObject({
+      severity: "warning",
       code: "rule.before-start",
       path: ["period"],
-      message: "The period 2026-10 is before the work group started (2026-11-01).",
+      message:
+        "The period 2026-10 is before the work group's charter starts (2026-11-01), so wgbot does not count this report.",
     });
   });
 });

@@ -95,7 +95,7 @@ export function atRiskIssue({ wg, charter, config }: WorkGroupContext, reasons: 
     title: `Work group at risk: ${titleText(charter.name)}`,
     body: [
       `The ${name(charter)} is at risk:`,
-      ...reasons.map((r) => `- ${r};`),
+      ...reasons.map((r) => `- ${r}`),
       "",
       "This issue is on the board's agenda. wgbot closes it when the work group recovers (its reports are up to date and it has enough members), or when the board sets its status to inactive in its charter.",
       "",

@@ -10,7 +10,7 @@ export function formatStatusHuman(f: FoundationState, notes: readonly string[] =
   const out: string[] = [
     `${f.organisation}: the foundation on ${f.today}`,
     wrap(
-      `${plural(c.workgroups, "work group")} (${c.active} active): ${c.atRisk} at risk, ${c.overdue} with overdue reports, ${c.pastReview} past their review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors: run \`wgbot validate\`.` : ""}`,
+      `${plural(c.workgroups, "work group")} (${c.active} active): ${c.atRisk} at risk, ${c.overdue} with overdue reports, ${c.pastReview} past ${c.pastReview === 1 ? "its" : "their"} review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors: run \`wgbot validate\`.` : ""}`,
       WIDTH,
     ),
     "",

@@ -23,7 +23,7 @@ export function formatStatusMarkdown(f: FoundationState, notes: readonly string[
   const out: string[] = [
     `### ${e(f.organisation)}: the foundation on ${f.today}`,
     "",
-    `${plural(c.workgroups, "work group")} (${c.active} active): **${c.atRisk} at risk**, ${c.overdue} with overdue reports, ${c.pastReview} past their review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors.` : ""}`,
+    `${plural(c.workgroups, "work group")} (${c.active} active): **${c.atRisk} at risk**, ${c.overdue} with overdue reports, ${c.pastReview} past ${c.pastReview === 1 ? "its" : "their"} review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors.` : ""}`,
     "",
   ];
   if (f.workgroups.length > 0)

@@ -84,7 +84,7 @@ function staleValues(text: string, name: FormName, config: Config, warn: Warn): 
     .map(([key, now]) =>
       warn(
         "stale",
-        `The form's text was written for \`${key}: ${String(stamp[key] ?? "(not set)")}\`; the config now says \`${now}\`.`,
+        `The form's text was written for \`${key}: ${String(stamp[key] ?? "(not set)")}\`; the config now says \`${now === "" ? "(not set)" : now}\`.`,
         REWRITE,
         line,
       ),

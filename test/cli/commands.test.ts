@@ -70,6 +70,8 @@ describe("wgbot validate on the bundled example", () => {
     expect(stderr).toBe("");
     expect(stdout).toBe("✔ 40 files checked (6 work groups, 30 reports, 3 grant decisions): no problems.\n");
     expect(code).toBe(0);
+    // The README quotes this line for a newcomer to compare with: it must be what they will see.
+    expect(await readFile(join(ROOT, "README.md"), "utf8")).toContain(`\`${stdout.trim()}\``);
   });
 
   it("gives parseable JSON with no errors", async () => {

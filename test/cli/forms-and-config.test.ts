@@ -102,7 +102,8 @@ describe("wgbot config", () => {
       `# The effective config of ${dir}: preset psf with .github/wgbot.yml merged over it.\n`,
     );
     expect(stdout).toMatch(/^preset: psf +# \.github\/wgbot\.yml$/m);
-    expect(stdout).toMatch(/^organisation: Python Software Foundation +# preset psf$/m);
+    expect(stdout).toMatch(/^organisation: Example Foundation +# \.github\/wgbot\.yml$/m);
+    expect(stdout).toMatch(/^base_currency: USD +# preset psf$/m);
     expect(stdout).toMatch(/^grants:\n {2}board_threshold: 10000 +# \.github\/wgbot\.yml$/m);
     expect(stdout).toMatch(/^ {2}minimum_lead_days: 56 +# \.github\/wgbot\.yml$/m);
     expect(stdout).toMatch(/^ {2}per_attendee_per_day: 15 +# preset psf$/m);

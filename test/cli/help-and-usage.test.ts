@@ -27,7 +27,12 @@ describe("wgbot --version and --help", () => {
 
   it("answers help about help with the main help", async () => {
     const main = await runCli(["--help"]);
-    for (const argv of [["help", "help"], ["help", "-h"], ["--help", "--help"], ["-h", "help"]])
+    for (const argv of [
+      ["help", "help"],
+      ["help", "-h"],
+      ["--help", "--help"],
+      ["-h", "help"],
+    ])
       expect(await runCli(argv)).toEqual(main);
   });
 

@@ -59,7 +59,9 @@ export const initCommand = defineCommand(
       );
     if (written.length === 0) out.push("Nothing to write: every file is there.\n");
     const shown = positionals[0] ?? ".";
-    out.push(`\nNext: edit .github/wgbot.yml (teams, thresholds), then run 'wgbot validate ${shown}'.\n`);
+    out.push(
+      `\nNext: edit .github/wgbot.yml (your foundation's name, teams, thresholds), then run 'wgbot validate ${shown}'.\n`,
+    );
     io.stdout(out.join(""));
     return EXIT.ok;
   },

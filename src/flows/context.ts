@@ -2,13 +2,8 @@
 
 import type { ConfigCache } from "../gather/config-cache.ts";
 import type { GitHub } from "../github/client.ts";
-import type { Identity } from "../model/identity.ts";
+import type { Identity, Logger } from "../model/identity.ts";
 import type { Repo } from "../model/repo.ts";
-
-export interface Logger {
-  info: (message: string) => void;
-  warn: (message: string) => void;
-}
 
 export interface CoreContext {
   github: GitHub;
@@ -18,12 +13,10 @@ export interface CoreContext {
   dryRun: boolean;
   log: Logger;
   /**
-   * wgbot's own account, learned from GitHub by the runtime (core/identity.ts): only what it wrote counts as
+   * wgbot's own account, learned from GitHub by the runtime (gather/identity.ts): only what it wrote counts as
    * wgbot's sticky comments, replies, decision records, tracking issues and agendas.
    */
   self: Identity;
   /** The App's memory of configs read (gather/config-cache.ts); a one-event runtime has none. */
   configs?: ConfigCache;
 }
-
-export const silentLogger: Logger = { info: () => {}, warn: () => {} };

@@ -1,9 +1,9 @@
 /**
  * What a flow is: a module that declares the webhook events (or the one comment command) it takes, and how it
- * handles one. The router (runner/routes.ts) picks the module from these declarations; nothing else routes.
+ * handles one. The router (router/routes.ts) picks the module from these declarations; nothing else routes.
  *
  * A flow whose writes need no write's result is a `Rounds`: `gather` reads (gather/ only), `decide` is pure
- * (state + now → plan), `writes` diffs the plan against the state, and the runner (runner/run-rounds.ts) applies
+ * (state + now → plan), `writes` diffs the plan against the state, and the runner (flows/run-rounds.ts) applies
  * them, then runs the follow-up rounds: settling sticky comments a race may have doubled, and `next` when a
  * write's result is needed (the board meeting an escalated item goes on).
  */

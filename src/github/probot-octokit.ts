@@ -26,12 +26,12 @@ export function wgbotProbotOctokit({
         ? { ...(options.throttle as object), ...throttleOptions(log, timing) }
         : { enabled: false },
       retry: retry ? retryOptions(timing) : { enabled: false },
-      // Without retries, creates are not retried either (apply/once.ts reads `request.retries`).
+      // Without retries, creates are not retried either (apply/create-once.ts reads `request.retries`).
       request: {
         ...request,
         // Probot's own fetch, when given one, is kept (with the time limit); otherwise Node's.
         fetch: timedFetch(timing.requestTimeoutMs, request?.fetch),
-        // Not an Octokit option: createOnce (apply/once.ts) reads it to wait as long as the retry plugin would.
+        // Not an Octokit option: createOnce (apply/create-once.ts) reads it to wait as long as the retry plugin would.
         secondMs: timing.secondMs,
         ...(retry ? {} : { retries: 0 }),
       },

@@ -1,6 +1,6 @@
 /**
  * The sweep and the board: an at-risk or renewal issue the sweep opens goes on the upcoming board meeting's
- * milestone and agenda in the same run (flows/board.ts `syncBoard`), and the next run writes nothing. Through
+ * milestone and agenda in the same run (flows/board-meeting/escalation.ts `syncBoard`), and the next run writes nothing. Through
  * handleEvent with a `schedule` event, against the fake GitHub.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";

@@ -115,7 +115,7 @@ describe.concurrent("retry limits (production plugins and counts)", () => {
   });
 
   it("a create failing on every attempt: 4 attempts, each after looking whether the last one landed", {
-    timeout: 60_000, // apply/once.ts waits 1 + 4 + 9 real seconds between them
+    timeout: 60_000, // apply/create-once.ts waits 1 + 4 + 9 "seconds" between them, on the harness's short clock
   }, async () => {
     const comments = /\/issues\/1\/comments$/;
     const r = await failing(REQUEST, { method: "POST", path: comments, status: 500, times: 99 }, comments);

@@ -41,7 +41,7 @@ describe("wgbot new report", () => {
     expect(await written("2026-10")).toMatchInlineSnapshot(`
       "# yaml-language-server: $schema=../../../schemas/report.schema.json
       # Report of the Packaging Work Group for October 2026, due by 2026-11-15.
-      # Fill in the highlights; the other sections are optional: remove the # in front of the ones you use.
+      # Fill in the highlights; the other sections are optional: remove the "# " (the hash and the space after it) in front of the ones you use.
       workgroup: packaging
       period: "2026-10"
       submitted_by: alice
@@ -174,6 +174,29 @@ describe("wgbot new report", () => {
         code: 1,
         stderr: "wgbot new: December 2026 has not started yet, so no report can be filed for it.\n",
       });
+    });
+
+    it("a group that may not report for the month (inactive since, or only proposed): exit 1, nothing written", async () => {
+      await mkdir(join(repo, "workgroups/education"), { recursive: true });
+      await writeFile(
+        join(repo, "workgroups/education/charter.yml"),
+        charterYaml({
+          slug: "education",
+          status: "inactive",
+          start: "2025-01-01",
+          review: "2026-12-31",
+          end: "2026-03-31",
+        }),
+      );
+      expect(await run(["report", "education", "--month", "2026-10"])).toEqual({
+        code: 1,
+        stdout: "",
+        stderr:
+          "wgbot new: The work group `education` is inactive since March 2026; it cannot file a report for October 2026. Ask the board to revive the work group (set its status back to active) before reporting. Nothing was written.\n",
+      });
+      await expect(readFile(join(repo, "workgroups/education/reports/2026-10.yml"))).rejects.toThrow();
+      // A month while it was still active is its to report.
+      expect((await run(["report", "education", "--month", "2026-03"])).code).toBe(0);
     });
 
     it("outside a governance repository: exit 1", async () => {

@@ -11,12 +11,15 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { cadenceOf, periodOf, type ReportPeriod } from "../../decide/report-periods.ts";
 import { defaultPeriod, reportPath, reportSkeleton } from "../../decide/report-skeleton.ts";
+import type { Report } from "../../generated/report.ts";
 import { SLUG } from "../../repo/paths.ts";
 import { isoDate, monthName } from "../../util/dates.ts";
 import { closest } from "../../util/text.ts";
 import { readLocalRepositorySync } from "../../validate/read-local.ts";
 import { validateRepository } from "../../validate/repository.ts";
 import { findRepositoryRoot } from "../../validate/repository-root.ts";
+import { workgroupNotActive } from "../../validate/rules/report/workgroup-not-active.ts";
+import { UNDATED } from "../../validate/rules/rule.ts";
 import { parse } from "../args.ts";
 import { defineCommand } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
@@ -97,6 +100,27 @@ export const newCommand = defineCommand(
         io.stderr(`wgbot new: ${quarter} has not started yet, so no report can be filed for it.\n`);
         return EXIT.problems;
       }
+    }
+    // A group that may not report for this period (only proposed, or stopped since) is told so now, in the report
+    // rule's own words, rather than handed a file `wgbot validate` will refuse once it is filled in.
+    const refused = charter
+      ? workgroupNotActive.check(
+          {
+            report: { workgroup: slug, period: period.label } as Report,
+            charter,
+            folderSlug: slug,
+            fileMonth: period.label,
+            currentMonth: today.slice(0, 7),
+          },
+          config,
+          UNDATED,
+        )[0]
+      : undefined;
+    if (refused) {
+      io.stderr(
+        `wgbot new: ${refused.message}${refused.hint ? ` ${refused.hint}` : ""} Nothing was written.\n`,
+      );
+      return EXIT.problems;
     }
     const chairs = charter?.participants.chairs ?? [];
     const submittedBy = by ?? (chairs.length === 1 ? chairs[0] : undefined);

@@ -119,7 +119,8 @@ function decideGrant(input: RequestInput): RequestPlan {
               ],
             ]
           : []),
-        ...(policy ? [["Decision expected by", policy.decision.target]] : []),
+        // The target, named as such: over the threshold the board's meeting may come later, and the row below says so.
+        ...(policy ? [["Decision target", policy.decision.target]] : []),
         ...(policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []),
       ]
     : [];

@@ -231,7 +231,8 @@ function grantNext(
       : " No board meeting that could decide it is scheduled yet.";
     return `${route}${meeting}`;
   }
-  if (policy.flags.fastTrack) return `${route} It is on the **fast track**: ${expected}.`;
+  // The fast-track rule's note says why and by when, right below: said once.
+  if (policy.flags.fastTrack) return `${route} It is on the **fast track**.`;
   return `${route} For requests up to ${threshold}, the Grants WG's decision is final: ${expected}.`;
 }
 

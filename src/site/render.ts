@@ -9,6 +9,7 @@
  * typo never leaves the foundation without its dashboard.
  */
 import Handlebars from "handlebars";
+import { heatmapPath } from "./paths.ts";
 import type { Page } from "./views.ts";
 
 export const SITE_TEMPLATE_NAMES = [
@@ -59,7 +60,7 @@ function instance(sources: Record<SiteTemplateName, string>): Compiled {
 
 const NAV = [
   { path: "index.html", label: "Overview" },
-  { path: "workgroups/index.html", label: "Work groups" },
+  { path: heatmapPath(0), label: "Work groups" },
   { path: "grants.html", label: "Grants" },
   { path: "board.html", label: "Board" },
 ];

@@ -2,18 +2,19 @@
  * The dashboard's pages as views for the templates: which pages there are, where each is, and the data each shows,
  * all from the one foundation state. Pure. Values stay plain text here: the templates escape them for HTML.
  */
-import type { Config } from "../config/types.ts";
-import type { FoundationState, HeatmapCell, StageGroup, WorkGroupView } from "../decide/foundation/model.ts";
+import type { FoundationState, StageGroup, WorkGroupView } from "../decide/foundation/model.ts";
 import { formatAmount } from "../decide/money.ts";
-import { beforeTracking, type Cadence, trackingNote } from "../decide/report-periods.ts";
-import { monthName, monthOf } from "../util/dates.ts";
+import { trackingNote } from "../decide/report-periods.ts";
+import { monthName } from "../util/dates.ts";
 import { plural } from "../util/text.ts";
 import { barChart } from "./charts.ts";
+import { heatmapView } from "./heatmap.ts";
+import { heatmapPath, linkFrom, workgroupPath } from "./paths.ts";
 
 export type PageTemplate = "overview" | "workgroups" | "workgroup" | "grants" | "board";
 
 export interface Page {
-  /** Where the page is written, from the site's root: `workgroups/packaging.html`. */
+  /** Where the page is written, from the site's root: `workgroups/packaging/index.html`. */
   path: string;
   template: PageTemplate;
   title: string;
@@ -23,30 +24,11 @@ export interface Page {
 /** The overview lists this many items at most, and links to the page with all of them. */
 const OVERVIEW_LIST = 25;
 
-/** Work groups per heatmap page: keeps every page small (well under 200 KB) with a thousand groups. */
-export const HEATMAP_PAGE_SIZE = 100;
-
 /**
- * How a cell is shown: its state, or `untracked` for a month the group was reporting in before the repository began
- * keeping reports (`reports.since`). The model calls that month `none` (no report is expected here); the reader is
- * told it is not tracked, so a gap there is never mistaken for a missing report nor for a group that did not exist.
+ * Work groups per heatmap page: keeps every page under 200 KB with a thousand groups, even when every cell is of
+ * the longest kind and every name is long (test/site/page-size.test.ts).
  */
-type ShownState = HeatmapCell["state"] | "untracked";
-
-const CELL: Record<ShownState, { symbol: string; text: string }> = {
-  filed: { symbol: "✓", text: "filed" },
-  late: { symbol: "!", text: "filed late" },
-  missing: { symbol: "✗", text: "missing" },
-  open: { symbol: "·", text: "not due yet" },
-  untracked: { symbol: "–", text: "not tracked here" },
-  none: { symbol: "", text: "no report expected" },
-};
-
-function shownState(wg: WorkGroupView, cell: HeatmapCell, reports: Config["reports"]): ShownState {
-  if (cell.state !== "none" || wg.status !== "active" || !wg.start || !wg.cadence) return cell.state;
-  if (wg.end && cell.month > monthOf(wg.end)) return cell.state;
-  return beforeTracking(wg.start, wg.cadence as Cadence, reports, cell.month) ? "untracked" : cell.state;
-}
+export const HEATMAP_PAGE_SIZE = 100;
 
 export interface SiteOptions {
   /** `https://github.com/owner/name`, to link issues; without it issue numbers are shown as text. */
@@ -56,7 +38,6 @@ export interface SiteOptions {
 export function sitePages(f: FoundationState, options: SiteOptions = {}): Page[] {
   const link = (n: number) => (options.repoUrl ? `${options.repoUrl}/issues/${n}` : undefined);
   const pages = Math.max(1, Math.ceil(f.workgroups.length / HEATMAP_PAGE_SIZE));
-  const heatmapPath = (i: number) => (i === 0 ? "workgroups/index.html" : `workgroups/page-${i + 1}.html`);
   const list: Page[] = [overview(f, link)];
   for (let i = 0; i < pages; i++) {
     const groups = f.workgroups.slice(i * HEATMAP_PAGE_SIZE, (i + 1) * HEATMAP_PAGE_SIZE);
@@ -65,14 +46,14 @@ export function sitePages(f: FoundationState, options: SiteOptions = {}): Page[]
       template: "workgroups",
       title: pages === 1 ? "Work groups" : `Work groups (page ${i + 1} of ${pages})`,
       view: {
-        heatmap: heatmap(f, groups, ""),
+        heatmap: heatmapView(f, groups, heatmapPath(i), { detailed: false }),
         history: f.history,
         pager:
           pages === 1
             ? undefined
             : Array.from({ length: pages }, (_, j) => ({
                 number: j + 1,
-                href: heatmapPath(j).replace("workgroups/", ""),
+                href: linkFrom(heatmapPath(i), heatmapPath(j)),
                 current: j === i,
               })),
       },
@@ -83,50 +64,48 @@ export function sitePages(f: FoundationState, options: SiteOptions = {}): Page[]
   return list;
 }
 
-function heatmap(f: FoundationState, groups: readonly WorkGroupView[], prefix: string) {
-  const since = f.config.reports.since;
-  return {
-    since: since ? monthName(since) : undefined,
-    months: f.months.map((m) => ({
-      short: monthName(m).slice(0, 3),
-      year: m.slice(2, 4),
-      full: monthName(m),
-    })),
-    rows: groups.map((wg) => ({
-      name: wg.name,
-      href: `${prefix}${wg.slug}.html`,
-      status: wg.status,
-      cells: wg.cells.map((cell) => {
-        const state = shownState(wg, cell, f.config.reports);
-        const { symbol, text } = CELL[state];
-        const when =
-          state === "late"
-            ? `, ${cell.filedOn} (due ${cell.due})`
-            : state === "missing"
-              ? `, due ${cell.due}`
-              : state === "untracked" && since
-                ? `: reports are counted from ${monthName(since)}`
-                : "";
-        return { state, symbol, text: `${text}${when}`, month: cell.month, titled: when !== "" };
-      }),
-    })),
-  };
+/**
+ * Each work group in one state, the first that applies, so the chart's bars add up to the number of groups: a board
+ * member reads it as a partition. The most pressing first: at risk (it will be on the board's agenda), then reports
+ * overdue, then past its review date; on track otherwise. Groups that are not active have no reports due and are
+ * counted apart, as are groups whose charter cannot be read (nothing is known of them).
+ */
+export type GroupState = "at-risk" | "overdue" | "past-review" | "on-track" | "not-active" | "unreadable";
+
+export function groupState(wg: WorkGroupView): GroupState {
+  if (wg.status === "unreadable") return "unreadable";
+  if (wg.status !== "active") return "not-active";
+  if (wg.atRisk.length > 0) return "at-risk";
+  if (wg.overdue.length > 0) return "overdue";
+  if (wg.pastReview) return "past-review";
+  return "on-track";
+}
+
+function stateChart(groups: readonly WorkGroupView[]) {
+  const count = (state: GroupState) => groups.filter((wg) => groupState(wg) === state).length;
+  const unreadable = count("unreadable");
+  return barChart("wg-chart", "Work groups by state, each counted once", [
+    { label: "At risk", value: count("at-risk"), tone: "b-missing" },
+    { label: "Reports overdue", value: count("overdue"), tone: "b-late" },
+    { label: "Past review date", value: count("past-review"), tone: "b-late" },
+    { label: "On track", value: count("on-track"), tone: "b-filed" },
+    { label: "Not active", value: count("not-active"), tone: "b-default" },
+    // Shown only when there is one: a bar of 0 for a problem that no group has would only be noise.
+    ...(unreadable > 0 ? [{ label: "Charter cannot be read", value: unreadable, tone: "b-missing" }] : []),
+  ]);
 }
 
 function overview(f: FoundationState, link: (n: number) => string | undefined): Page {
   const c = f.counts;
-  const onTrack = f.workgroups.filter(
-    (w) => w.status === "active" && w.overdue.length === 0 && w.atRisk.length === 0,
-  );
   return {
     path: "index.html",
     template: "overview",
     title: "Overview",
     view: {
       cards: [
-        { value: c.workgroups, label: `work groups, ${c.active} active`, href: "workgroups/index.html" },
-        { value: c.atRisk, label: "at risk", href: "workgroups/index.html" },
-        { value: c.overdue, label: "with overdue reports", href: "workgroups/index.html" },
+        { value: c.workgroups, label: `work groups, ${c.active} active`, href: heatmapPath(0) },
+        { value: c.atRisk, label: "at risk", href: heatmapPath(0) },
+        { value: c.overdue, label: "with overdue reports", href: heatmapPath(0) },
         ...(f.issuesRead
           ? [
               { value: c.proposals, label: "charter proposals open", href: "board.html" },
@@ -134,17 +113,13 @@ function overview(f: FoundationState, link: (n: number) => string | undefined): 
             ]
           : []),
       ],
-      chart: barChart("wg-chart", "Work groups by state", [
-        { label: "On track", value: onTrack.length, tone: "b-filed" },
-        { label: "With overdue reports", value: c.overdue, tone: "b-late" },
-        { label: "At risk", value: c.atRisk, tone: "b-missing" },
-        { label: "Past review date", value: c.pastReview, tone: "b-late" },
-        { label: "Not active", value: c.workgroups - c.active, tone: "b-default" },
-      ]),
+      chart: stateChart(f.workgroups),
+      chartNote:
+        "Each work group is counted once, in the first state that applies in this order: at risk, reports overdue, past its review date.",
       next: f.meetings[0] ? meeting(f.meetings[0], link, OVERVIEW_LIST) : undefined,
       attention: f.attention.slice(0, OVERVIEW_LIST).map((a) => ({
         text: a.text,
-        href: a.slug ? `workgroups/${a.slug}.html` : a.number !== undefined ? link(a.number) : undefined,
+        href: a.slug ? workgroupPath(a.slug) : a.number !== undefined ? link(a.number) : undefined,
       })),
       attentionMore: Math.max(0, f.attention.length - OVERVIEW_LIST),
       problems: c.problems,
@@ -171,15 +146,16 @@ function meeting(
 }
 
 function workgroupPage(f: FoundationState, wg: WorkGroupView): Page {
+  const path = workgroupPath(wg.slug);
   return {
-    path: `workgroups/${wg.slug}.html`,
+    path,
     template: "workgroup",
     title: wg.name,
     view: {
       wg,
       unreadable: wg.status === "unreadable",
       overdue: wg.overdue.map(monthName),
-      heatmap: heatmap(f, [wg], ""),
+      heatmap: heatmapView(f, [wg], path, { detailed: true }),
       lastReport: wg.lastReport ? monthName(wg.lastReport) : undefined,
     },
   };

@@ -30592,9 +30592,11 @@ ${list2([...existing].sort())}`
       );
     if (written.length === 0) out.push("Nothing to write: every file is there.\n");
     const shown = positionals[0] ?? ".";
-    out.push(`
-Next: edit .github/wgbot.yml (teams, thresholds), then run 'wgbot validate ${shown}'.
-`);
+    out.push(
+      `
+Next: edit .github/wgbot.yml (your foundation's name, teams, thresholds), then run 'wgbot validate ${shown}'.
+`
+    );
     io.stdout(out.join(""));
     return EXIT.ok;
   }
@@ -30750,7 +30752,7 @@ function reportSkeleton({ slug, name: name2, period, submittedBy, config: config
   const lines = [
     `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/report.schema.json`,
     `# Report of the ${name2 ? oneLine(name2) : slug} for ${what}, due by ${period.due}.`,
-    "# Fill in the highlights; the other sections are optional: remove the # in front of the ones you use.",
+    '# Fill in the highlights; the other sections are optional: remove the "# " (the hash and the space after it) in front of the ones you use.',
     `workgroup: ${slug}`,
     `period: "${period.label}"`,
     submittedBy ? `submitted_by: ${submittedBy}` : "submitted_by: # your GitHub login, without @ (a chair or member of the work group)",
@@ -31351,7 +31353,7 @@ function beforeStart(r, charter2) {
 var beforeStartRule = defineRule({
   id: "before-start",
   code: "rule.before-start",
-  severity: "error",
+  severity: "warning",
   configKeys: [],
   check({ report: r, charter: charter2 }, _config, _now, report2) {
     if (charter2 === void 0 || charter2 === "invalid" || charter2.status === "proposed") return [];
@@ -31359,8 +31361,8 @@ var beforeStartRule = defineRule({
     return [
       report2(
         ["period"],
-        `The period ${r.period} is before the work group started (${charter2.active_time.start}).`,
-        "Check the month in the file name and in `period`."
+        `The period ${r.period} is before the work group's charter starts (${charter2.active_time.start}), so wgbot does not count this report.`,
+        "If this is a new report, check the month in the file name and in `period`; a report of an earlier term of a revived work group can stay as it is."
       )
     ];
   }
@@ -31684,6 +31686,24 @@ var newCommand = defineCommand(
 `);
         return EXIT.problems;
       }
+    }
+    const refused = charter2 ? workgroupNotActive.check(
+      {
+        report: { workgroup: slug, period: period.label },
+        charter: charter2,
+        folderSlug: slug,
+        fileMonth: period.label,
+        currentMonth: today.slice(0, 7)
+      },
+      config2,
+      UNDATED
+    )[0] : void 0;
+    if (refused) {
+      io.stderr(
+        `wgbot new: ${refused.message}${refused.hint ? ` ${refused.hint}` : ""} Nothing was written.
+`
+      );
+      return EXIT.problems;
     }
     const chairs = charter2?.participants.chairs ?? [];
     const submittedBy = by ?? (chairs.length === 1 ? chairs[0] : void 0);
@@ -33283,6 +33303,7 @@ function add(out, item) {
     cost: rest.cost,
     essential: rest.essential,
     category,
+    categoryGiven: Boolean(rest.category),
     line: rest.line
   };
   if (rest.currency) built.currency = rest.currency;
@@ -33778,9 +33799,10 @@ function grantFromForm(body, context) {
       expected_attendees: readField(ctx, "expected_attendees", "form.number", parseCount)
     },
     requested: requested ? { amount: requested.amount, currency: requested.currency } : void 0,
-    budget: budget?.items.map(({ description, category, cost, currency: currency2, essential }) => ({
+    // Only a category the applicant wrote is theirs to be judged by; a guessed one stays out of the request.
+    budget: budget?.items.map(({ description, category, categoryGiven, cost, currency: currency2, essential }) => ({
       description,
-      category,
+      ...categoryGiven ? { category } : {},
       cost,
       currency: currency2,
       essential
@@ -46861,7 +46883,8 @@ function decideGrant(input) {
         policy.filed.known ? policy.filed.date : `not known (counted as ${policy.filed.date})`
       ]
     ] : [],
-    ...policy ? [["Decision expected by", policy.decision.target]] : [],
+    // The target, named as such: over the threshold the board's meeting may come later, and the row below says so.
+    ...policy ? [["Decision target", policy.decision.target]] : [],
     ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
   ] : [];
   const comment = renderReport(
@@ -46942,7 +46965,7 @@ function grantNext(input, request2, policy) {
     const meeting2 = policy.reviewingMeeting ? ` The earliest board meeting that can decide it is on **${policy.reviewingMeeting}**.` : " No board meeting that could decide it is scheduled yet.";
     return `${route}${meeting2}`;
   }
-  if (policy.flags.fastTrack) return `${route} It is on the **fast track**: ${expected}.`;
+  if (policy.flags.fastTrack) return `${route} It is on the **fast track**.`;
   return `${route} For requests up to ${threshold}, the Grants WG's decision is final: ${expected}.`;
 }
 function renderReport(input, form, fromForm, findings, facts, next) {
@@ -47726,10 +47749,7 @@ function silentLongEnough(since, config2, now) {
 function editsMatter(issue, timeline, config2, now, self2) {
   const since = lastApplicantActivity(issue, timeline, config2, self2);
   if (!silentLongEnough(since, config2, now)) return false;
-  const shown = latest2([
-    issue.created_at,
-    ...timeline.flatMap((e2) => [e2.created_at, ...e2.updated_at ? [e2.updated_at] : []])
-  ]);
+  const shown = latest2([issue.created_at, ...timeline.map((e2) => e2.created_at)]);
   return Date.parse(issue.updated_at) > Date.parse(shown);
 }
 function latest2(dates) {
@@ -47791,7 +47811,7 @@ function summaryText(f, config2, today) {
   section(
     "Inactive work groups that can be revived",
     f.revivable.map(
-      (s) => `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.review\` date and today's chairs and members, and ask the board to approve it (see docs/policy.md)`
+      (s) => `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.start\` (the day it is revived) and \`active_time.review\`, removes \`active_time.end\`, and lists today's chairs and members, then ask the board to approve it (see docs/policy.md)`
     )
   );
   section(
@@ -48053,7 +48073,7 @@ function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
     title: `Work group at risk: ${titleText(charter2.name)}`,
     body: [
       `The ${name(charter2)} is at risk:`,
-      ...reasons.map((r) => `- ${r};`),
+      ...reasons.map((r) => `- ${r}`),
       "",
       "This issue is on the board's agenda. wgbot closes it when the work group recovers (its reports are up to date and it has enough members), or when the board sets its status to inactive in its charter.",
       "",
@@ -54007,6 +54027,18 @@ function createGitHub(options2) {
     request: { fetch: timedFetch(timing.requestTimeoutMs), secondMs: timing.secondMs }
   });
 }
+function unreachable(error2) {
+  const e2 = error2;
+  if (!e2 || typeof e2 !== "object" || e2.status !== 500 || e2.response !== void 0) return void 0;
+  const url = typeof e2.request?.url === "string" ? e2.request.url : void 0;
+  let where = "GitHub";
+  try {
+    if (url) where = new URL(url).origin;
+  } catch {
+  }
+  const why = typeof e2.message === "string" && e2.message ? e2.message : "no answer";
+  return `cannot reach ${where}: ${why}`;
+}
 
 // src/simulate/local-tree.ts
 import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
@@ -54543,6 +54575,19 @@ import { dirname as dirname6, join as join10 } from "node:path";
 
 // src/site/render.ts
 var import_handlebars7 = __toESM(require_lib(), 1);
+
+// src/site/paths.ts
+var heatmapPath = (i) => i === 0 ? "workgroups/index.html" : `workgroups/page-${i + 1}.html`;
+var workgroupPath = (slug) => `workgroups/${slug}/index.html`;
+function linkFrom(from, to) {
+  const here = from.split("/").slice(0, -1);
+  const there = to.split("/");
+  let same2 = 0;
+  while (same2 < here.length && same2 < there.length - 1 && here[same2] === there[same2]) same2++;
+  return "../".repeat(here.length - same2) + there.slice(same2).join("/");
+}
+
+// src/site/render.ts
 var SITE_TEMPLATE_NAMES = [
   "layout",
   "overview",
@@ -54564,7 +54609,7 @@ function instance(sources) {
 }
 var NAV = [
   { path: "index.html", label: "Overview" },
-  { path: "workgroups/index.html", label: "Work groups" },
+  { path: heatmapPath(0), label: "Work groups" },
   { path: "grants.html", label: "Grants" },
   { path: "board.html", label: "Board" }
 ];
@@ -54659,9 +54704,7 @@ function barChart(id, title, data) {
   };
 }
 
-// src/site/views.ts
-var OVERVIEW_LIST = 25;
-var HEATMAP_PAGE_SIZE = 100;
+// src/site/heatmap.ts
 var CELL = {
   filed: { symbol: "\u2713", text: "filed" },
   late: { symbol: "!", text: "filed late" },
@@ -54675,33 +54718,7 @@ function shownState(wg, cell, reports) {
   if (wg.end && cell.month > monthOf(wg.end)) return cell.state;
   return beforeTracking(wg.start, wg.cadence, reports, cell.month) ? "untracked" : cell.state;
 }
-function sitePages(f, options2 = {}) {
-  const link = (n) => options2.repoUrl ? `${options2.repoUrl}/issues/${n}` : void 0;
-  const pages = Math.max(1, Math.ceil(f.workgroups.length / HEATMAP_PAGE_SIZE));
-  const heatmapPath = (i) => i === 0 ? "workgroups/index.html" : `workgroups/page-${i + 1}.html`;
-  const list2 = [overview(f, link)];
-  for (let i = 0; i < pages; i++) {
-    const groups2 = f.workgroups.slice(i * HEATMAP_PAGE_SIZE, (i + 1) * HEATMAP_PAGE_SIZE);
-    list2.push({
-      path: heatmapPath(i),
-      template: "workgroups",
-      title: pages === 1 ? "Work groups" : `Work groups (page ${i + 1} of ${pages})`,
-      view: {
-        heatmap: heatmap(f, groups2, ""),
-        history: f.history,
-        pager: pages === 1 ? void 0 : Array.from({ length: pages }, (_, j) => ({
-          number: j + 1,
-          href: heatmapPath(j).replace("workgroups/", ""),
-          current: j === i
-        }))
-      }
-    });
-  }
-  for (const wg of f.workgroups) list2.push(workgroupPage(f, wg));
-  list2.push(grants(f, link), board(f, link));
-  return list2;
-}
-function heatmap(f, groups2, prefix) {
+function heatmapView(f, groups2, page2, { detailed }) {
   const since = f.config.reports.since;
   return {
     since: since ? monthName(since) : void 0,
@@ -54712,47 +54729,89 @@ function heatmap(f, groups2, prefix) {
     })),
     rows: groups2.map((wg) => ({
       name: wg.name,
-      href: `${prefix}${wg.slug}.html`,
+      href: linkFrom(page2, workgroupPath(wg.slug)),
       status: wg.status,
       cells: wg.cells.map((cell) => {
         const state = shownState(wg, cell, f.config.reports);
         const { symbol, text: text4 } = CELL[state];
-        const when = state === "late" ? `, ${cell.filedOn} (due ${cell.due})` : state === "missing" ? `, due ${cell.due}` : state === "untracked" && since ? `: reports are counted from ${monthName(since)}` : "";
-        return { state, symbol, text: `${text4}${when}`, month: cell.month, titled: when !== "" };
+        const when = state === "late" ? `, ${cell.filedOn} (due ${cell.due})` : state === "missing" ? `, due ${cell.due}` : state === "untracked" && since ? detailed ? `: reports are counted from ${monthName(since)}` : `, before ${monthName(since)}` : "";
+        return { state, symbol, text: `${text4}${when}`, month: cell.month, titled: detailed && when !== "" };
       })
     }))
   };
 }
+
+// src/site/views.ts
+var OVERVIEW_LIST = 25;
+var HEATMAP_PAGE_SIZE = 100;
+function sitePages(f, options2 = {}) {
+  const link = (n) => options2.repoUrl ? `${options2.repoUrl}/issues/${n}` : void 0;
+  const pages = Math.max(1, Math.ceil(f.workgroups.length / HEATMAP_PAGE_SIZE));
+  const list2 = [overview(f, link)];
+  for (let i = 0; i < pages; i++) {
+    const groups2 = f.workgroups.slice(i * HEATMAP_PAGE_SIZE, (i + 1) * HEATMAP_PAGE_SIZE);
+    list2.push({
+      path: heatmapPath(i),
+      template: "workgroups",
+      title: pages === 1 ? "Work groups" : `Work groups (page ${i + 1} of ${pages})`,
+      view: {
+        heatmap: heatmapView(f, groups2, heatmapPath(i), { detailed: false }),
+        history: f.history,
+        pager: pages === 1 ? void 0 : Array.from({ length: pages }, (_, j) => ({
+          number: j + 1,
+          href: linkFrom(heatmapPath(i), heatmapPath(j)),
+          current: j === i
+        }))
+      }
+    });
+  }
+  for (const wg of f.workgroups) list2.push(workgroupPage(f, wg));
+  list2.push(grants(f, link), board(f, link));
+  return list2;
+}
+function groupState(wg) {
+  if (wg.status === "unreadable") return "unreadable";
+  if (wg.status !== "active") return "not-active";
+  if (wg.atRisk.length > 0) return "at-risk";
+  if (wg.overdue.length > 0) return "overdue";
+  if (wg.pastReview) return "past-review";
+  return "on-track";
+}
+function stateChart(groups2) {
+  const count = (state) => groups2.filter((wg) => groupState(wg) === state).length;
+  const unreadable = count("unreadable");
+  return barChart("wg-chart", "Work groups by state, each counted once", [
+    { label: "At risk", value: count("at-risk"), tone: "b-missing" },
+    { label: "Reports overdue", value: count("overdue"), tone: "b-late" },
+    { label: "Past review date", value: count("past-review"), tone: "b-late" },
+    { label: "On track", value: count("on-track"), tone: "b-filed" },
+    { label: "Not active", value: count("not-active"), tone: "b-default" },
+    // Shown only when there is one: a bar of 0 for a problem that no group has would only be noise.
+    ...unreadable > 0 ? [{ label: "Charter cannot be read", value: unreadable, tone: "b-missing" }] : []
+  ]);
+}
 function overview(f, link) {
   const c = f.counts;
-  const onTrack = f.workgroups.filter(
-    (w) => w.status === "active" && w.overdue.length === 0 && w.atRisk.length === 0
-  );
   return {
     path: "index.html",
     template: "overview",
     title: "Overview",
     view: {
       cards: [
-        { value: c.workgroups, label: `work groups, ${c.active} active`, href: "workgroups/index.html" },
-        { value: c.atRisk, label: "at risk", href: "workgroups/index.html" },
-        { value: c.overdue, label: "with overdue reports", href: "workgroups/index.html" },
+        { value: c.workgroups, label: `work groups, ${c.active} active`, href: heatmapPath(0) },
+        { value: c.atRisk, label: "at risk", href: heatmapPath(0) },
+        { value: c.overdue, label: "with overdue reports", href: heatmapPath(0) },
         ...f.issuesRead ? [
           { value: c.proposals, label: "charter proposals open", href: "board.html" },
           { value: c.grants, label: "grant requests open", href: "grants.html" }
         ] : []
       ],
-      chart: barChart("wg-chart", "Work groups by state", [
-        { label: "On track", value: onTrack.length, tone: "b-filed" },
-        { label: "With overdue reports", value: c.overdue, tone: "b-late" },
-        { label: "At risk", value: c.atRisk, tone: "b-missing" },
-        { label: "Past review date", value: c.pastReview, tone: "b-late" },
-        { label: "Not active", value: c.workgroups - c.active, tone: "b-default" }
-      ]),
+      chart: stateChart(f.workgroups),
+      chartNote: "Each work group is counted once, in the first state that applies in this order: at risk, reports overdue, past its review date.",
       next: f.meetings[0] ? meeting(f.meetings[0], link, OVERVIEW_LIST) : void 0,
       attention: f.attention.slice(0, OVERVIEW_LIST).map((a) => ({
         text: a.text,
-        href: a.slug ? `workgroups/${a.slug}.html` : a.number !== void 0 ? link(a.number) : void 0
+        href: a.slug ? workgroupPath(a.slug) : a.number !== void 0 ? link(a.number) : void 0
       })),
       attentionMore: Math.max(0, f.attention.length - OVERVIEW_LIST),
       problems: c.problems,
@@ -54773,15 +54832,16 @@ function meeting(m, link, max = Number.POSITIVE_INFINITY) {
   };
 }
 function workgroupPage(f, wg) {
+  const path2 = workgroupPath(wg.slug);
   return {
-    path: `workgroups/${wg.slug}.html`,
+    path: path2,
     template: "workgroup",
     title: wg.name,
     view: {
       wg,
       unreadable: wg.status === "unreadable",
       overdue: wg.overdue.map(monthName),
-      heatmap: heatmap(f, [wg], ""),
+      heatmap: heatmapView(f, [wg], path2, { detailed: true }),
       lastReport: wg.lastReport ? monthName(wg.lastReport) : void 0
     }
   };
@@ -54917,6 +54977,9 @@ function buildSite(foundation, out, {
   }
   return { pages: written, warnings };
 }
+
+// src/cli/read-foundation.ts
+import { existsSync as existsSync4 } from "node:fs";
 
 // src/decide/foundation/board.ts
 var KIND_NAMES2 = {
@@ -55395,6 +55458,43 @@ function foundationJson(f, notes = []) {
 `;
 }
 
+// src/cli/github-failure.ts
+function githubFailure(error2) {
+  const network = unreachable(error2);
+  if (network !== void 0) return network;
+  const e2 = error2;
+  if (typeof e2?.status !== "number") return void 0;
+  return `GitHub answered ${e2.status}${typeof e2.message === "string" && e2.message ? `: ${e2.message}` : ""}`;
+}
+
+// src/cli/read-foundation.ts
+async function readFoundation(command, root2, io, remote) {
+  if (existsSync4(root2) && !isGovernanceRepository(root2)) {
+    io.stderr(`wgbot ${command}: ${notARepository(root2)}
+`);
+    return EXIT.problems;
+  }
+  try {
+    return await localFoundation(root2, io.now, remote);
+  } catch (error2) {
+    if (error2 instanceof NotARepositoryError) {
+      io.stderr(`wgbot ${command}: ${error2.message} Give the folder of a governance repository.
+`);
+      return EXIT.problems;
+    }
+    const said = githubFailure(error2);
+    if (said === void 0) throw error2;
+    io.stderr(`wgbot ${command}: ${said}
+`);
+    return EXIT.problems;
+  }
+}
+function notARepository(root2) {
+  const above = findRepositoryRoot(root2);
+  const missing = `${root2} is not a governance repository: no .github/wgbot.yml and no workgroups/ folder.`;
+  return above ? `${missing} It is inside the one at ${above}: run it there.` : `${missing} Name that folder (e.g. path/to/governance), or run \`wgbot init\` to start one.`;
+}
+
 // src/cli/remote.ts
 var REMOTE_OPTIONS = {
   repo: {
@@ -55460,23 +55560,8 @@ var siteCommand = defineCommand(
     const remote = remoteOf("site", values, io);
     const root2 = resolve6(io.cwd, positionals[0] ?? ".");
     const out = resolve6(io.cwd, values.out);
-    let read2;
-    try {
-      read2 = await localFoundation(root2, io.now, remote);
-    } catch (error2) {
-      if (error2 instanceof NotARepositoryError) {
-        io.stderr(`wgbot site: ${error2.message} Give the folder of a governance repository.
-`);
-        return EXIT.problems;
-      }
-      const e2 = error2;
-      if (typeof e2.status === "number") {
-        io.stderr(`wgbot site: GitHub answered ${e2.status}: ${e2.message ?? ""}
-`);
-        return EXIT.problems;
-      }
-      throw error2;
-    }
+    const read2 = await readFoundation("site", root2, io, remote);
+    if (typeof read2 === "number") return read2;
     const { foundation, notes } = read2;
     const { templates, warnings: templateWarnings } = siteTemplates(root2, foundation.config.templates.site);
     const env = io.env ?? process.env;
@@ -55543,7 +55628,7 @@ function formatStatusHuman(f, notes = []) {
   const out = [
     `${f.organisation}: the foundation on ${f.today}`,
     wrap(
-      `${plural(c.workgroups, "work group")} (${c.active} active): ${c.atRisk} at risk, ${c.overdue} with overdue reports, ${c.pastReview} past their review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors: run \`wgbot validate\`.` : ""}`,
+      `${plural(c.workgroups, "work group")} (${c.active} active): ${c.atRisk} at risk, ${c.overdue} with overdue reports, ${c.pastReview} past ${c.pastReview === 1 ? "its" : "their"} review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors: run \`wgbot validate\`.` : ""}`,
       WIDTH
     ),
     "",
@@ -55669,7 +55754,7 @@ function formatStatusMarkdown(f, notes = []) {
   const out = [
     `### ${e(f.organisation)}: the foundation on ${f.today}`,
     "",
-    `${plural(c.workgroups, "work group")} (${c.active} active): **${c.atRisk} at risk**, ${c.overdue} with overdue reports, ${c.pastReview} past their review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors.` : ""}`,
+    `${plural(c.workgroups, "work group")} (${c.active} active): **${c.atRisk} at risk**, ${c.overdue} with overdue reports, ${c.pastReview} past ${c.pastReview === 1 ? "its" : "their"} review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors.` : ""}`,
     ""
   ];
   if (f.workgroups.length > 0)
@@ -55758,23 +55843,8 @@ var statusCommand = defineCommand(
       throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'.`);
     const remote = remoteOf("status", values, io);
     const root2 = resolve7(io.cwd, positionals[0] ?? ".");
-    let read2;
-    try {
-      read2 = await localFoundation(root2, io.now, remote);
-    } catch (error2) {
-      if (error2 instanceof NotARepositoryError) {
-        io.stderr(`wgbot status: ${error2.message} Give the folder of a governance repository.
-`);
-        return EXIT.problems;
-      }
-      const e2 = error2;
-      if (typeof e2.status === "number") {
-        io.stderr(`wgbot status: GitHub answered ${e2.status}: ${e2.message ?? ""}
-`);
-        return EXIT.problems;
-      }
-      throw error2;
-    }
+    const read2 = await readFoundation("status", root2, io, remote);
+    if (typeof read2 === "number") return read2;
     const { foundation, notes } = read2;
     if (format === "json") io.stdout(foundationJson(foundation, notes));
     else if (format === "markdown") io.stdout(formatStatusMarkdown(foundation, notes));
@@ -55850,9 +55920,8 @@ async function run2(values, io) {
       }
     );
   } catch (error2) {
-    const e2 = error2;
     io.stderr(
-      `wgbot sweep: GitHub answered ${e2.status ? `${e2.status}: ` : ""}${e2.message ?? String(error2)}
+      `wgbot sweep: ${githubFailure(error2) ?? (error2 instanceof Error ? error2.message : String(error2))}
 `
     );
     return EXIT.problems;
@@ -55952,7 +56021,7 @@ function staleValues(text4, name2, config2, warn) {
   return Object.entries(stampedValues(name2, config2)).filter(([key2, now]) => stamp[key2] !== now).map(
     ([key2, now]) => warn(
       "stale",
-      `The form's text was written for \`${key2}: ${String(stamp[key2] ?? "(not set)")}\`; the config now says \`${now}\`.`,
+      `The form's text was written for \`${key2}: ${String(stamp[key2] ?? "(not set)")}\`; the config now says \`${now === "" ? "(not set)" : now}\`.`,
       REWRITE,
       line
     )
@@ -56156,7 +56225,7 @@ var validateCommand = defineCommand(
       throw new UsageError(`--format must be one of ${FORMATS2.join(", ")}, not '${format}'.`);
     const target = resolveTargets(positionals.length > 0 ? positionals : ["."], io.cwd);
     if (!target.root) {
-      io.stderr(notARepository(target.shown, target.files.length > 0));
+      io.stderr(notARepository2(target.shown, target.files.length > 0));
       return EXIT.problems;
     }
     let result;
@@ -56218,12 +56287,15 @@ function resolveTargets(paths, cwd) {
   const files = absolute.map((file) => root2 ? relative2(root2, file).split(sep3).join("/") : file);
   return { root: root2, files, shown: paths.join(", ") };
 }
-function notARepository(shown, files) {
+function notARepository2(shown, files) {
   const what = files ? `${shown} ${shown.includes(", ") ? "are" : "is"} not inside a governance repository` : `${shown} is not a governance repository`;
+  const above = files ? void 0 : findRepositoryRoot(shown);
   return [
     `wgbot validate: ${what}: no .github/wgbot.yml and no workgroups/ folder${files ? " above it" : ""}.`,
-    "Run it in the repository's root or name that folder (wgbot validate path/to/governance);",
-    "to start a new one here, run `wgbot init`.",
+    ...above ? [`It is inside the governance repository at ${above}: run \`wgbot validate ${above}\`.`] : [
+      "Run it in the repository's root or name that folder (wgbot validate path/to/governance);",
+      "to start a new one here, run `wgbot init`."
+    ],
     ""
   ].join("\n");
 }
@@ -56346,7 +56418,8 @@ async function main(argv, io) {
   }
   if (name2 === "help" || name2 === "--help" || name2 === "-h") {
     const topic = rest[0];
-    if (topic !== void 0) return main([topic, "--help"], io);
+    const aboutHelp = topic === "help" || topic === "--help" || topic === "-h";
+    if (topic !== void 0 && !aboutHelp) return main([topic, "--help"], io);
     io.stdout(mainHelp(COMMANDS, VERSION11));
     return EXIT.ok;
   }

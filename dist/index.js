@@ -40478,6 +40478,7 @@ function add(out, item) {
     cost: rest.cost,
     essential: rest.essential,
     category,
+    categoryGiven: Boolean(rest.category),
     line: rest.line
   };
   if (rest.currency) built.currency = rest.currency;
@@ -41014,9 +41015,10 @@ function grantFromForm(body, context) {
       expected_attendees: readField(ctx, "expected_attendees", "form.number", parseCount)
     },
     requested: requested ? { amount: requested.amount, currency: requested.currency } : void 0,
-    budget: budget?.items.map(({ description, category, cost, currency: currency2, essential }) => ({
+    // Only a category the applicant wrote is theirs to be judged by; a guessed one stays out of the request.
+    budget: budget?.items.map(({ description, category, categoryGiven, cost, currency: currency2, essential }) => ({
       description,
-      category,
+      ...categoryGiven ? { category } : {},
       cost,
       currency: currency2,
       essential
@@ -49634,7 +49636,8 @@ function decideGrant(input2) {
         policy.filed.known ? policy.filed.date : `not known (counted as ${policy.filed.date})`
       ]
     ] : [],
-    ...policy ? [["Decision expected by", policy.decision.target]] : [],
+    // The target, named as such: over the threshold the board's meeting may come later, and the row below says so.
+    ...policy ? [["Decision target", policy.decision.target]] : [],
     ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
   ] : [];
   const comment = renderReport(
@@ -49715,7 +49718,7 @@ function grantNext(input2, request2, policy) {
     const meeting = policy.reviewingMeeting ? ` The earliest board meeting that can decide it is on **${policy.reviewingMeeting}**.` : " No board meeting that could decide it is scheduled yet.";
     return `${route}${meeting}`;
   }
-  if (policy.flags.fastTrack) return `${route} It is on the **fast track**: ${expected}.`;
+  if (policy.flags.fastTrack) return `${route} It is on the **fast track**.`;
   return `${route} For requests up to ${threshold}, the Grants WG's decision is final: ${expected}.`;
 }
 function renderReport(input2, form, fromForm, findings, facts, next) {
@@ -50074,7 +50077,7 @@ function beforeStart(r, charter2) {
 var beforeStartRule = defineRule({
   id: "before-start",
   code: "rule.before-start",
-  severity: "error",
+  severity: "warning",
   configKeys: [],
   check({ report: r, charter: charter2 }, _config, _now, report2) {
     if (charter2 === void 0 || charter2 === "invalid" || charter2.status === "proposed") return [];
@@ -50082,8 +50085,8 @@ var beforeStartRule = defineRule({
     return [
       report2(
         ["period"],
-        `The period ${r.period} is before the work group started (${charter2.active_time.start}).`,
-        "Check the month in the file name and in `period`."
+        `The period ${r.period} is before the work group's charter starts (${charter2.active_time.start}), so wgbot does not count this report.`,
+        "If this is a new report, check the month in the file name and in `period`; a report of an earlier term of a revived work group can stay as it is."
       )
     ];
   }
@@ -50655,10 +50658,7 @@ function silentLongEnough(since, config2, now) {
 function editsMatter(issue, timeline, config2, now, self2) {
   const since = lastApplicantActivity(issue, timeline, config2, self2);
   if (!silentLongEnough(since, config2, now)) return false;
-  const shown = latest2([
-    issue.created_at,
-    ...timeline.flatMap((e2) => [e2.created_at, ...e2.updated_at ? [e2.updated_at] : []])
-  ]);
+  const shown = latest2([issue.created_at, ...timeline.map((e2) => e2.created_at)]);
   return Date.parse(issue.updated_at) > Date.parse(shown);
 }
 function latest2(dates) {
@@ -50720,7 +50720,7 @@ function summaryText(f, config2, today) {
   section(
     "Inactive work groups that can be revived",
     f.revivable.map(
-      (s) => `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.review\` date and today's chairs and members, and ask the board to approve it (see docs/policy.md)`
+      (s) => `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.start\` (the day it is revived) and \`active_time.review\`, removes \`active_time.end\`, and lists today's chairs and members, then ask the board to approve it (see docs/policy.md)`
     )
   );
   section(
@@ -50938,7 +50938,7 @@ function reportSkeleton({ slug, name: name2, period, submittedBy, config: config
   const lines = [
     `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/report.schema.json`,
     `# Report of the ${name2 ? oneLine(name2) : slug} for ${what}, due by ${period.due}.`,
-    "# Fill in the highlights; the other sections are optional: remove the # in front of the ones you use.",
+    '# Fill in the highlights; the other sections are optional: remove the "# " (the hash and the space after it) in front of the ones you use.',
     `workgroup: ${slug}`,
     `period: "${period.label}"`,
     submittedBy ? `submitted_by: ${submittedBy}` : "submitted_by: # your GitHub login, without @ (a chair or member of the work group)",
@@ -51028,7 +51028,7 @@ function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
     title: `Work group at risk: ${titleText(charter2.name)}`,
     body: [
       `The ${name(charter2)} is at risk:`,
-      ...reasons.map((r) => `- ${r};`),
+      ...reasons.map((r) => `- ${r}`),
       "",
       "This issue is on the board's agenda. wgbot closes it when the work group recovers (its reports are up to date and it has enough members), or when the board sets its status to inactive in its charter.",
       "",
@@ -51614,7 +51614,7 @@ function formatStatusMarkdown(f, notes = []) {
   const out = [
     `### ${e(f.organisation)}: the foundation on ${f.today}`,
     "",
-    `${plural(c.workgroups, "work group")} (${c.active} active): **${c.atRisk} at risk**, ${c.overdue} with overdue reports, ${c.pastReview} past their review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors.` : ""}`,
+    `${plural(c.workgroups, "work group")} (${c.active} active): **${c.atRisk} at risk**, ${c.overdue} with overdue reports, ${c.pastReview} past ${c.pastReview === 1 ? "its" : "their"} review date.${c.problems > 0 ? ` ${plural(c.problems, "file")} with errors.` : ""}`,
     ""
   ];
   if (f.workgroups.length > 0)

@@ -9278,6 +9278,7 @@ function add(out, item) {
     cost: rest.cost,
     essential: rest.essential,
     category,
+    categoryGiven: Boolean(rest.category),
     line: rest.line
   };
   if (rest.currency) built.currency = rest.currency;
@@ -9814,9 +9815,10 @@ function grantFromForm(body, context) {
       expected_attendees: readField(ctx, "expected_attendees", "form.number", parseCount)
     },
     requested: requested ? { amount: requested.amount, currency: requested.currency } : void 0,
-    budget: budget?.items.map(({ description, category, cost, currency: currency2, essential }) => ({
+    // Only a category the applicant wrote is theirs to be judged by; a guessed one stays out of the request.
+    budget: budget?.items.map(({ description, category, categoryGiven, cost, currency: currency2, essential }) => ({
       description,
-      category,
+      ...categoryGiven ? { category } : {},
       cost,
       currency: currency2,
       essential
@@ -15333,7 +15335,8 @@ function decideGrant(input) {
         policy.filed.known ? policy.filed.date : `not known (counted as ${policy.filed.date})`
       ]
     ] : [],
-    ...policy ? [["Decision expected by", policy.decision.target]] : [],
+    // The target, named as such: over the threshold the board's meeting may come later, and the row below says so.
+    ...policy ? [["Decision target", policy.decision.target]] : [],
     ...policy?.reviewingMeeting ? [["Earliest board meeting", policy.reviewingMeeting]] : []
   ] : [];
   const comment = renderReport(
@@ -15414,7 +15417,7 @@ function grantNext(input, request, policy) {
     const meeting = policy.reviewingMeeting ? ` The earliest board meeting that can decide it is on **${policy.reviewingMeeting}**.` : " No board meeting that could decide it is scheduled yet.";
     return `${route}${meeting}`;
   }
-  if (policy.flags.fastTrack) return `${route} It is on the **fast track**: ${expected}.`;
+  if (policy.flags.fastTrack) return `${route} It is on the **fast track**.`;
   return `${route} For requests up to ${threshold}, the Grants WG's decision is final: ${expected}.`;
 }
 function renderReport(input, form, fromForm, findings, facts, next) {
@@ -15773,7 +15776,7 @@ function beforeStart(r, charter2) {
 var beforeStartRule = defineRule({
   id: "before-start",
   code: "rule.before-start",
-  severity: "error",
+  severity: "warning",
   configKeys: [],
   check({ report: r, charter: charter2 }, _config, _now, report2) {
     if (charter2 === void 0 || charter2 === "invalid" || charter2.status === "proposed") return [];
@@ -15781,8 +15784,8 @@ var beforeStartRule = defineRule({
     return [
       report2(
         ["period"],
-        `The period ${r.period} is before the work group started (${charter2.active_time.start}).`,
-        "Check the month in the file name and in `period`."
+        `The period ${r.period} is before the work group's charter starts (${charter2.active_time.start}), so wgbot does not count this report.`,
+        "If this is a new report, check the month in the file name and in `period`; a report of an earlier term of a revived work group can stay as it is."
       )
     ];
   }
@@ -16354,10 +16357,7 @@ function silentLongEnough(since, config2, now) {
 function editsMatter(issue, timeline, config2, now, self) {
   const since = lastApplicantActivity(issue, timeline, config2, self);
   if (!silentLongEnough(since, config2, now)) return false;
-  const shown = latest2([
-    issue.created_at,
-    ...timeline.flatMap((e) => [e.created_at, ...e.updated_at ? [e.updated_at] : []])
-  ]);
+  const shown = latest2([issue.created_at, ...timeline.map((e) => e.created_at)]);
   return Date.parse(issue.updated_at) > Date.parse(shown);
 }
 function latest2(dates) {
@@ -16419,7 +16419,7 @@ function summaryText(f, config2, today) {
   section(
     "Inactive work groups that can be revived",
     f.revivable.map(
-      (s) => `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.review\` date and today's chairs and members, and ask the board to approve it (see docs/policy.md)`
+      (s) => `${s}: to revive it, open a pull request on its charter that sets \`status: active\`, a new \`active_time.start\` (the day it is revived) and \`active_time.review\`, removes \`active_time.end\`, and lists today's chairs and members, then ask the board to approve it (see docs/policy.md)`
     )
   );
   section(
@@ -16637,7 +16637,7 @@ function reportSkeleton({ slug, name: name2, period, submittedBy, config: config
   const lines = [
     `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/report.schema.json`,
     `# Report of the ${name2 ? oneLine(name2) : slug} for ${what}, due by ${period.due}.`,
-    "# Fill in the highlights; the other sections are optional: remove the # in front of the ones you use.",
+    '# Fill in the highlights; the other sections are optional: remove the "# " (the hash and the space after it) in front of the ones you use.',
     `workgroup: ${slug}`,
     `period: "${period.label}"`,
     submittedBy ? `submitted_by: ${submittedBy}` : "submitted_by: # your GitHub login, without @ (a chair or member of the work group)",
@@ -16727,7 +16727,7 @@ function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
     title: `Work group at risk: ${titleText(charter2.name)}`,
     body: [
       `The ${name(charter2)} is at risk:`,
-      ...reasons.map((r) => `- ${r};`),
+      ...reasons.map((r) => `- ${r}`),
       "",
       "This issue is on the board's agenda. wgbot closes it when the work group recovers (its reports are up to date and it has enough members), or when the board sets its status to inactive in its charter.",
       "",
@@ -17348,12 +17348,12 @@ function wgbotProbotOctokit({
       ...options,
       throttle: throttle ? { ...options.throttle, ...throttleOptions(log, timing) } : { enabled: false },
       retry: retry2 ? retryOptions(timing) : { enabled: false },
-      // Without retries, creates are not retried either (apply/once.ts reads `request.retries`).
+      // Without retries, creates are not retried either (apply/create-once.ts reads `request.retries`).
       request: {
         ...request,
         // Probot's own fetch, when given one, is kept (with the time limit); otherwise Node's.
         fetch: timedFetch(timing.requestTimeoutMs, request?.fetch),
-        // Not an Octokit option: createOnce (apply/once.ts) reads it to wait as long as the retry plugin would.
+        // Not an Octokit option: createOnce (apply/create-once.ts) reads it to wait as long as the retry plugin would.
         secondMs: timing.secondMs,
         ...retry2 ? {} : { retries: 0 }
       }

@@ -10,6 +10,11 @@ export interface LoadedConfig {
   config: Config;
   /** Problems in the file. When there are any, `config` is the plain preset so the rest can still be checked. */
   problems: Problem[];
+  /**
+   * The shared config the file names in `_extends`, which this loader does not read (gather/config.ts reads it from
+   * GitHub): a caller that works offline says its values are missing.
+   */
+  extends?: string;
 }
 
 export function loadConfig(
@@ -27,7 +32,12 @@ export function loadConfig(
   }));
   // As documented above: a config with errors is not used, so a bad value (such as a workgroups folder outside
   // the repository) never reaches the code that reads files.
-  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config, problems };
+  const named = checked.data._extends?.trim();
+  return {
+    config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config,
+    problems,
+    ...(named ? { extends: named } : {}),
+  };
 }
 
 /** The preset named in the file (psf by default) with the file's values merged over it. */

@@ -73,3 +73,30 @@ describe("wgbot validate and _extends", () => {
     expect(stdout).not.toContain("_extends");
   });
 });
+
+describe("wgbot forms and wgbot config and _extends", () => {
+  it("forms warns that the shared values are not quoted, and still writes the forms", async () => {
+    await extending("other-repo");
+    const { code, stderr } = await runCli(["forms"], { cwd: governance });
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      "wgbot forms: warning: .github/wgbot.yml extends other-repo, which cannot be read offline: the forms quote the preset and this file's own values. Set the values they quote (thresholds, lead times, currency) in this file if the shared one changes them.\n",
+    );
+  });
+
+  it("config warns that the shared values are not shown", async () => {
+    await extending("other-repo");
+    const { code, stderr, stdout } = await runCli(["config"], { cwd: governance });
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      "wgbot config: warning: .github/wgbot.yml extends other-repo, which cannot be read offline: its values are not shown. The App and the Action read it from GitHub and merge this file over it.\n",
+    );
+    expect(stdout).toContain("# The effective config of");
+  });
+
+  it("neither says a word of it when the config extends nothing", async () => {
+    await writeFile(join(governance, ".github/wgbot.yml"), config);
+    expect((await runCli(["forms"], { cwd: governance })).stderr).toBe("");
+    expect((await runCli(["config"], { cwd: governance })).stderr).toBe("");
+  });
+});

@@ -48,6 +48,11 @@ export const configCommand = defineCommand(
       file = checked.data;
     }
     const config: Config = file ? resolveConfig(file) : PRESETS.psf;
+    const shared = file?._extends?.trim();
+    if (shared)
+      io.stderr(
+        `wgbot config: warning: ${CONFIG_PATH} extends ${shared}, which cannot be read offline: its values are not shown. The App and the Action read it from GitHub and merge this file over it.\n`,
+      );
     const sourced = sourcedValues(config, file, CONFIG_PATH);
     if (values.format === "json")
       io.stdout(

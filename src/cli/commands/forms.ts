@@ -43,6 +43,12 @@ export const formsCommand = defineCommand(
       );
       return EXIT.problems;
     }
+    // The forms quote thresholds, lead times and the currency: from a shared config wgbot cannot read here, they
+    // could be wrong, so the user is told before anything is written.
+    if (loaded.extends)
+      io.stderr(
+        `wgbot forms: warning: ${CONFIG_PATH} extends ${loaded.extends}, which cannot be read offline: the forms quote the preset and this file's own values. Set the values they quote (thresholds, lead times, currency) in this file if the shared one changes them.\n`,
+      );
     const lines: string[] = [];
     for (const name of FORM_NAMES) {
       const path = installedFormPath(name);

@@ -183,6 +183,15 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
           : fix
             ? `Did you mean \`${fix}\`?`
             : undefined;
+      // `@psf/board` or `@board` where a team's slug belongs (`teams.board`): a team is not a login.
+      const team = value === undefined ? undefined : teamAfterMention(value, pattern);
+      if (team !== undefined)
+        return {
+          path,
+          at: "value",
+          message: `${name} is not in the expected form: ${describeValue(error.data)}.`,
+          hint: `Write the team's slug alone, without the @ or the organisation: \`${team}\`.`,
+        };
       if (error.propertyName !== undefined) {
         // A key that does not fit the mapping's `propertyNames` (e.g. `eur:` in `currency_rates`).
         return {
@@ -260,4 +269,14 @@ function describe(root: JsonSchema, error: ErrorObject): Written | undefined {
     default:
       return { path, at: "value", message: `${name} ${error.message ?? "is not valid"}.` };
   }
+}
+
+/** The schema's pattern for a GitHub team's slug (config.schema.json, `$defs.teamSlug`). */
+const TEAM_SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]*$";
+
+/** `@psf/board` or `@board` → `board`, for a field that takes a team's slug; undefined otherwise. */
+function teamAfterMention(text: string, pattern: string): string | undefined {
+  if (pattern !== TEAM_SLUG_PATTERN) return undefined;
+  const slug = /^@(?:[A-Za-z0-9-]+\/)?([A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(text.trim())?.[1]?.toLowerCase();
+  return slug !== undefined && new RegExp(TEAM_SLUG_PATTERN).test(slug) ? slug : undefined;
 }

@@ -256,6 +256,15 @@ describe("format", () => {
 });
 
 describe("pattern", () => {
+  it("tells a team written as a mention to keep its slug alone: a team is not a login", () => {
+    for (const written of ["@psf/board", "@board"])
+      expect(only("config", { teams: { board: written } })).toMatchObject({
+        code: "schema.pattern",
+        message: `\`teams.board\` is not in the expected form: \`${written}\`.`,
+        hint: "Write the team's slug alone, without the @ or the organisation: `board`.",
+      });
+  });
+
   it("shows the value, a likely fix and the description", () => {
     expect(only("report", { ...report(), submitted_by: "@alice" })).toMatchObject({
       code: "schema.pattern",

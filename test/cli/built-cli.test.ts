@@ -1,5 +1,5 @@
 /** A newcomer's first commands through the installed command: bin/wgbot.js and the bundle built from the sources. */
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,5 +51,36 @@ describe("the built wgbot command", () => {
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n")).toHaveLength(3);
     expect(run.stderr).toContain("Did you mean 'issues'?");
+  }, 60_000);
+
+  it("checks one file, writes annotations relative to the workspace, and words an impossible date", async () => {
+    const workspace = join(empty, "workspace");
+    const governance = join(workspace, "governance");
+    await cp(join(ROOT, "examples", "psf"), governance, { recursive: true });
+    const report = "workgroups/packaging/reports/2026-10.yml";
+    const one = await runBuiltCli(["validate", report], governance);
+    expect(one).toMatchObject({ code: 0, stderr: "" });
+    expect(one.stdout).toMatch(/^✔ 1 file checked/);
+
+    const charter = join(governance, "workgroups/packaging/charter.yml");
+    await writeFile(charter, (await readFile(charter, "utf8")).replace(/review: \S+/, "review: 2027-02-30"));
+    const github = await runBuiltCli(["validate", "--format", "github"], governance, {
+      GITHUB_WORKSPACE: workspace,
+    });
+    expect(github.code).toBe(1);
+    expect(github.stdout).toMatch(
+      /^::error file=governance\/workgroups\/packaging\/charter\.yml,line=\d+,.*not a real date/m,
+    );
+  }, 60_000);
+
+  it("writes the issue forms from the config and prints the effective config", async () => {
+    const repo = join(empty, "forms");
+    expect((await runBuiltCli(["init", repo], ROOT)).code).toBe(0);
+    const forms = await runBuiltCli(["forms"], repo);
+    expect(forms).toMatchObject({ code: 0, stderr: "" });
+    expect(forms.stdout).toContain(".github/ISSUE_TEMPLATE/grant.yml (up to date)");
+    const config = await runBuiltCli(["config"], repo);
+    expect(config.code).toBe(0);
+    expect(config.stdout).toMatch(/^preset: psf +# \.github\/wgbot\.yml$/m);
   }, 60_000);
 });

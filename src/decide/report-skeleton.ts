@@ -45,7 +45,7 @@ export function reportSkeleton({ slug, name, period, submittedBy, config }: Skel
   const lines = [
     `# yaml-language-server: $schema=${"../".repeat(depth)}schemas/report.schema.json`,
     `# Report of the ${name ? oneLine(name) : slug} for ${what}, due by ${period.due}.`,
-    "# Fill in the highlights; the other sections are optional: remove the \"# \" (the hash and the space after it) in front of the ones you use.",
+    '# Fill in the highlights; the other sections are optional: remove the "# " (the hash and the space after it) in front of the ones you use.',
     `workgroup: ${slug}`,
     `period: "${period.label}"`,
     submittedBy

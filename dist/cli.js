@@ -29743,6 +29743,14 @@ function describe(root2, error2) {
       const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
       const login = value === void 0 ? void 0 : loginAfterAt(value);
       const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : login !== void 0 && login === fix ? loginWithoutAt(login) : fix ? `Did you mean \`${fix}\`?` : void 0;
+      const team = value === void 0 ? void 0 : teamAfterMention(value, pattern);
+      if (team !== void 0)
+        return {
+          path: path2,
+          at: "value",
+          message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
+          hint: `Write the team's slug alone, without the @ or the organisation: \`${team}\`.`
+        };
       if (error2.propertyName !== void 0) {
         return {
           path: [...path2, error2.propertyName],
@@ -29812,6 +29820,12 @@ function describe(root2, error2) {
     default:
       return { path: path2, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
   }
+}
+var TEAM_SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]*$";
+function teamAfterMention(text4, pattern) {
+  if (pattern !== TEAM_SLUG_PATTERN) return void 0;
+  const slug = /^@(?:[A-Za-z0-9-]+\/)?([A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(text4.trim())?.[1]?.toLowerCase();
+  return slug !== void 0 && new RegExp(TEAM_SLUG_PATTERN).test(slug) ? slug : void 0;
 }
 
 // src/schema/yaml-document.ts
@@ -30049,7 +30063,12 @@ function loadConfig(content3, file = CONFIG_PATH) {
     file,
     ...p.field ? checked2.locate(p.field.split("."), "key") : {}
   }));
-  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2, problems };
+  const named2 = checked2.data._extends?.trim();
+  return {
+    config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2,
+    problems,
+    ...named2 ? { extends: named2 } : {}
+  };
 }
 function resolveConfig(file) {
   let preset = PRESETS[file.preset ?? "psf"];
@@ -30368,6 +30387,12 @@ var configCommand = defineCommand(
       file = checked2.data;
     }
     const config2 = file ? resolveConfig(file) : PRESETS.psf;
+    const shared = file?._extends?.trim();
+    if (shared)
+      io.stderr(
+        `wgbot config: warning: ${CONFIG_PATH} extends ${shared}, which cannot be read offline: its values are not shown. The App and the Action read it from GitHub and merge this file over it.
+`
+      );
     const sourced = sourcedValues(config2, file, CONFIG_PATH);
     if (values.format === "json")
       io.stdout(
@@ -30517,6 +30542,11 @@ var formsCommand = defineCommand(
       );
       return EXIT.problems;
     }
+    if (loaded.extends)
+      io.stderr(
+        `wgbot forms: warning: ${CONFIG_PATH} extends ${loaded.extends}, which cannot be read offline: the forms quote the preset and this file's own values. Set the values they quote (thresholds, lead times, currency) in this file if the shared one changes them.
+`
+      );
     const lines = [];
     for (const name2 of FORM_NAMES) {
       const path2 = installedFormPath(name2);

@@ -12079,6 +12079,14 @@ function describe2(root, error2) {
       const fix = value === void 0 || BIDI.test(value) ? void 0 : likelyFix(value, pattern);
       const login = value === void 0 ? void 0 : loginAfterAt(value);
       const fixHint = invisible ? `It contains an invisible character (${invisible}); delete the value and type it again${fix ? `: \`${fix}\`` : ""}.` : login !== void 0 && login === fix ? loginWithoutAt(login) : fix ? `Did you mean \`${fix}\`?` : void 0;
+      const team = value === void 0 ? void 0 : teamAfterMention(value, pattern);
+      if (team !== void 0)
+        return {
+          path,
+          at: "value",
+          message: `${name2} is not in the expected form: ${describeValue(error2.data)}.`,
+          hint: `Write the team's slug alone, without the @ or the organisation: \`${team}\`.`
+        };
       if (error2.propertyName !== void 0) {
         return {
           path: [...path, error2.propertyName],
@@ -12148,6 +12156,12 @@ function describe2(root, error2) {
     default:
       return { path, at: "value", message: `${name2} ${error2.message ?? "is not valid"}.` };
   }
+}
+var TEAM_SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]*$";
+function teamAfterMention(text, pattern) {
+  if (pattern !== TEAM_SLUG_PATTERN) return void 0;
+  const slug = /^@(?:[A-Za-z0-9-]+\/)?([A-Za-z0-9][A-Za-z0-9_-]*)$/.exec(text.trim())?.[1]?.toLowerCase();
+  return slug !== void 0 && new RegExp(TEAM_SLUG_PATTERN).test(slug) ? slug : void 0;
 }
 
 // src/schema/yaml-document.ts
@@ -12385,7 +12399,12 @@ function loadConfig(content, file = CONFIG_PATH) {
     file,
     ...p.field ? checked2.locate(p.field.split("."), "key") : {}
   }));
-  return { config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2, problems };
+  const named2 = checked2.data._extends?.trim();
+  return {
+    config: problems.some((p) => p.severity === "error") ? PRESETS.psf : config2,
+    problems,
+    ...named2 ? { extends: named2 } : {}
+  };
 }
 function resolveConfig(file) {
   let preset = PRESETS[file.preset ?? "psf"];

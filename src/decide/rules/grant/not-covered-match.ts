@@ -164,17 +164,23 @@ function forOrder(text: readonly (string | undefined)[], afterFor: number | unde
 
 /** Whether a text names this kind: one of its keywords, outside its allowed phrases. */
 export function textMatchesKind(text: string, kind: NotCoveredKind): boolean {
+  return readMatchesKind(read(text), kind);
+}
+
+function readMatchesKind({ meanings, afterFor }: Read, kind: NotCoveredKind): boolean {
   const { keywords, allow } = compile(kind);
-  const { meanings, afterFor } = read(text);
-  // Allowed phrases are blanked out, so a keyword cannot match across or inside them.
-  const words: (string | undefined)[] = meanings;
+  // Allowed phrases are blanked out, so a keyword cannot match across or inside them: in a copy, since the same
+  // reading is matched against every kind.
+  const words: (string | undefined)[] = [...meanings];
   for (const phrase of allow)
     for (const start of occurrences(words, phrase))
       for (let j = 0; j < phrase.length; j++) words[start + j] = undefined;
   return keywords.some((k) => occurrences(words, k).length > 0 || forOrder(words, afterFor, k));
 }
 
-/** The names of the kinds any of the texts names, in config order. */
+/** The names of the kinds any of the texts names, in config order. Each text is read once, whatever the kinds. */
 export function kindsNamed(texts: readonly string[], kinds: readonly NotCoveredKind[]): string[] {
-  return kinds.filter((kind) => texts.some((t) => textMatchesKind(t, kind))).map((kind) => kind.name);
+  if (kinds.length === 0) return [];
+  const reads = texts.map(read);
+  return kinds.filter((kind) => reads.some((r) => readMatchesKind(r, kind))).map((kind) => kind.name);
 }

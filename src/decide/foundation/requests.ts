@@ -5,8 +5,8 @@
  * deferred) is decided at its meeting — the milestone's, or the meeting it would be reviewed at if escalated
  * today; a grant before the board has the target its intake comment promised (decide/decision-target.ts:
  * `grants.decision_weeks` from filing, or `grants.fast_track_decision_weeks` when it carries the fast-track label),
- * the same day the sweep's reminder and the agenda name. An item waiting for its author (needs-info) has no target: the next move
- * is the applicant's.
+ * the same day the sweep's reminder and the agenda name. An item waiting for its author (needs-info) has no target:
+ * the next move is the applicant's.
  */
 import type { Config } from "../../config/types.ts";
 import { daysBetween, isoDate, parseDate } from "../../util/dates.ts";

@@ -46046,17 +46046,18 @@ function forOrder(text4, afterFor, keyword) {
   const has = (part, k) => part.some((w) => w !== void 0 && sameWord(w, k));
   return has(text4.slice(Math.max(0, afterFor - 2), afterFor), b) && has(text4.slice(afterFor, afterFor + 2), a);
 }
-function textMatchesKind(text4, kind) {
+function readMatchesKind({ meanings, afterFor }, kind) {
   const { keywords, allow } = compile(kind);
-  const { meanings, afterFor } = read(text4);
-  const words3 = meanings;
+  const words3 = [...meanings];
   for (const phrase of allow)
     for (const start of occurrences(words3, phrase))
       for (let j = 0; j < phrase.length; j++) words3[start + j] = void 0;
   return keywords.some((k) => occurrences(words3, k).length > 0 || forOrder(words3, afterFor, k));
 }
 function kindsNamed(texts, kinds) {
-  return kinds.filter((kind) => texts.some((t) => textMatchesKind(t, kind))).map((kind) => kind.name);
+  if (kinds.length === 0) return [];
+  const reads = texts.map(read);
+  return kinds.filter((kind) => reads.some((r) => readMatchesKind(r, kind))).map((kind) => kind.name);
 }
 
 // src/decide/rules/grant/budget.ts

@@ -280,6 +280,9 @@ async function record(privateKey: string) {
         const own = requests.filter((r) => !isToken(r) && !(r.method === "GET" && r.path === "/app"));
         appReads += requests.length - own.length - requests.filter(isToken).length;
         const k = perKind.get(d.kind) ?? { events: 0, requests: [], writes: 0 };
+        // LOAD_TRACE=1: the requests of the first event of each kind, to see where a kind's requests go.
+        if (k.events === 0 && process.env.LOAD_TRACE)
+          console.log(`  ${d.kind}:\n${own.map((r) => `    ${r.method} ${r.path}`).join("\n")}`);
         k.events++;
         k.requests.push(own.length);
         k.writes += own.filter((r) => fake.writes.includes(r)).length;

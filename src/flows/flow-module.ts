@@ -46,6 +46,16 @@ export interface Rounds<State, Plan> {
 }
 
 /**
+ * A flow whose later writes need an earlier write's result (the decision commands, the protected-label guard): its
+ * first round's `gather` (reads, from the event) and `decide` (pure: state + now → the round's writes, and the
+ * rounds after them, given GitHub's answers). The runner (run-rounds.ts, `runChainFlow`) applies the writes between.
+ */
+export interface ChainFlow<State> {
+  gather(event: WebhookEvent, ctx: CoreContext): Promise<Gathered<State>>;
+  decide(state: State, now: Date): Decision;
+}
+
+/**
  * One round of a flow whose later writes need an earlier write's result (a new milestone's number, then the
  * agenda; a reply's id, then whether a race doubled it): `gather` reads, `decide` is pure and returns the round's
  * writes and the round that follows them. The runner (run-rounds.ts, `runChain`) applies the writes between.

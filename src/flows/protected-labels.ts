@@ -25,99 +25,109 @@ import type { Self } from "../model/markers.ts";
 import { counted, ignored, type Outcome } from "../model/outcome.ts";
 import type { Repo } from "../model/repo.ts";
 import { inlineCode } from "../render/escape.ts";
+import { boardFacts } from "./board-meeting/board-facts.ts";
 import { escalationRound } from "./board-meeting/escalation.ts";
-import { boardWork } from "./board-meeting/milestones.ts";
 import type { CoreContext } from "./context.ts";
-import { type Decision, type FlowModule, round } from "./flow-module.ts";
-import { runChain } from "./run-rounds.ts";
+import { type ChainFlow, type Decision, type FlowModule, pure, round } from "./flow-module.ts";
+import { runChainFlow } from "./run-rounds.ts";
 import { settleRoundOf } from "./settle-round.ts";
 
-type LabelState =
-  | { kind: "unprotected" }
-  | { kind: "member"; config: Config; item?: BoardItem }
-  | { kind: "outsider"; config: Config; item: BoardItem; comments: CommentLike[]; self: Self };
+/** The label event: which label, on which item, added by whom, in which repository (for the reply's words). */
+interface Added {
+  label: string;
+  sender: string;
+  number: number;
+  repo: Repo;
+}
 
-export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
-  const label = event.payload.label?.name;
-  const target = (event.payload.issue ?? event.payload.pull_request) as IssueLike | undefined;
-  const sender = event.payload.sender?.login ?? "";
-  if (!label || !target) return ignored("no label or item");
-
-  const first = round(
-    async (ctx): Promise<LabelState> => {
-      const { config } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
-      if (!protectedLabels(config).includes(label)) return { kind: "unprotected" };
-      const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
-      if (sender && (await isMember(config.teams.board, sender))) {
-        if (label !== config.labels.board_review) return { kind: "member", config };
-        return {
-          kind: "member",
-          config,
-          item: boardItemOf(await gatherIssue(ctx.github, ctx.repo, target.number)),
-        };
-      }
-      const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, target.number));
-      const comments = await gatherComments(ctx.github, ctx.repo, item.number);
-      return { kind: "outsider", config, item, comments, self: await ctx.self() };
-    },
-    (s, now): Decision => {
-      if (s.kind === "unprotected") return { writes: [], ignored: `${label} is not protected` };
-      if (s.kind === "member") {
-        if (!s.item) return { writes: [], summary: `added by board member ${sender}` };
-        const item = s.item;
-        return {
-          writes: [],
-          summary: `added by board member ${sender}: on the board's agenda`,
-          next: () => escalationRound(boardWork(s.config), item, now),
-        };
-      }
-      const { config, item, self } = s;
-      const implied = (comments: CommentLike[]) =>
-        statusesAfter(recordsIn(comments, self), itemKind(item, config), config).includes(label);
-      if (implied(s.comments)) return { writes: [], summary: "matches the recorded decision: kept" };
-      const reply = (comments: CommentLike[]): Decision => {
-        const writes = stickyWrites(
-          item.number,
-          comments,
-          `protected-label:${label}:${sender}`,
-          refusal(sender, label, ctx.repo, config),
-          self,
-        );
-        // The same label event delivered twice at once may have been answered twice: one answer is kept.
-        return { writes, next: (_answers, dryRun) => (dryRun ? undefined : settleRoundOf(writes)) };
-      };
-      const removed = { summary: `added by ${sender}, who is not on the board: removed` };
-      if (!item.labels.includes(label)) return { ...reply(s.comments), ...removed };
-      return {
-        writes: [{ kind: "remove-label", issue: item.number, label }],
-        ...removed,
-        // A /recommend or /board racing this event may have recorded a decision that implies the label since the
-        // records were read: read them again, after the removal, and put the label back if so.
-        next: (_answers, dryRun) =>
-          dryRun
-            ? round(
-                async () => undefined,
-                () => reply(s.comments),
-              )
-            : round(
-                (ctx) => gatherComments(ctx.github, ctx.repo, item.number),
-                (again): Decision =>
-                  implied(again)
-                    ? {
-                        writes: [{ kind: "add-labels", issue: item.number, labels: [label] }],
-                        summary: "implied by a decision recorded meanwhile: kept",
-                      }
-                    : reply(again),
-              ),
-      };
-    },
+type LabelState = Added &
+  (
+    | { kind: "member"; config: Config; item?: BoardItem }
+    | { kind: "outsider"; config: Config; item: BoardItem; comments: CommentLike[]; self: Self }
   );
 
-  const chained = await runChain(first, ctx);
+function addedBy(event: WebhookEvent, repo: Repo): Added | undefined {
+  const label = event.payload.label?.name;
+  const target = (event.payload.issue ?? event.payload.pull_request) as IssueLike | undefined;
+  if (!label || !target) return undefined;
+  return { label, sender: event.payload.sender?.login ?? "", number: target.number, repo };
+}
+
+export const labelGuard: ChainFlow<LabelState> = {
+  async gather(event, ctx) {
+    const added = addedBy(event, ctx.repo);
+    if (!added) return { ignored: "no label or item" };
+    const { label, sender, number } = added;
+    const { config } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+    if (!protectedLabels(config).includes(label)) return { ignored: `${label} is not protected` };
+    const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+    if (sender && (await isMember(config.teams.board, sender))) {
+      if (label !== config.labels.board_review) return { state: { ...added, kind: "member", config } };
+      const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, number));
+      return { state: { ...added, kind: "member", config, item } };
+    }
+    const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, number));
+    const comments = await gatherComments(ctx.github, ctx.repo, item.number);
+    return { state: { ...added, kind: "outsider", config, item, comments, self: await ctx.self() } };
+  },
+
+  decide(s, now): Decision {
+    const { label, sender } = s;
+    if (s.kind === "member") {
+      if (!s.item) return { writes: [], summary: `added by board member ${sender}` };
+      const item = s.item;
+      return {
+        writes: [],
+        summary: `added by board member ${sender}: on the board's agenda`,
+        next: () => escalationRound(boardFacts(s.config), item, now),
+      };
+    }
+    const { config, item, self } = s;
+    const implied = (comments: readonly CommentLike[]) =>
+      statusesAfter(recordsIn(comments, self), itemKind(item, config), config).includes(label);
+    if (implied(s.comments)) return { writes: [], summary: "matches the recorded decision: kept" };
+    const reply = (comments: readonly CommentLike[]): Decision => {
+      const writes = stickyWrites(
+        item.number,
+        comments,
+        `protected-label:${label}:${sender}`,
+        refusal(sender, label, s.repo, config),
+        self,
+      );
+      // The same label event delivered twice at once may have been answered twice: one answer is kept.
+      return { writes, next: (_answers, dryRun) => (dryRun ? undefined : settleRoundOf(writes)) };
+    };
+    const removed = { summary: `added by ${sender}, who is not on the board: removed` };
+    if (!item.labels.includes(label)) return { ...reply(s.comments), ...removed };
+    return {
+      writes: [{ kind: "remove-label", issue: item.number, label }],
+      ...removed,
+      // A /recommend or /board racing this event may have recorded a decision that implies the label since the
+      // records were read: read them again, after the removal, and put the label back if so.
+      next: (_answers, dryRun) =>
+        dryRun
+          ? pure(() => reply(s.comments))
+          : round(
+              (ctx) => gatherComments(ctx.github, ctx.repo, item.number),
+              (again): Decision =>
+                implied(again)
+                  ? {
+                      writes: [{ kind: "add-labels", issue: item.number, labels: [label] }],
+                      summary: "implied by a decision recorded meanwhile: kept",
+                    }
+                  : reply(again),
+            ),
+    };
+  },
+};
+
+export async function protectedLabelFlow(event: WebhookEvent, ctx: CoreContext): Promise<Outcome> {
+  const chained = await runChainFlow(labelGuard, event, ctx);
   if (chained.ignored !== undefined) return ignored(chained.ignored);
+  const { label, number } = addedBy(event, ctx.repo) as Added;
   return {
     flow: "protected-label",
-    summary: counted(`#${target.number} ${label}: ${chained.summary ?? ""}`, chained.writes.length),
+    summary: counted(`#${number} ${label}: ${chained.summary ?? ""}`, chained.writes.length),
     writes: chained.writes,
   };
 }
@@ -126,8 +136,10 @@ function refusal(sender: string, label: string, repo: Repo, config: Config): str
   return `${mention(sender)}, only members of the board team (${inlineCode(`${repo.owner}/${config.teams.board}`)}) can add ${inlineCode(label)}, so wgbot removed it again. The board decides with \`/board approve|decline|defer [amount] [note]\`; the Grants Work Group recommends with \`/recommend approve|decline [amount] [reason]\`.\n`;
 }
 
-export const protectedLabelsModule: FlowModule = {
+export const protectedLabelsModule: FlowModule & typeof labelGuard = {
   name: "protected-label",
   events: ["issues.labeled", "pull_request.labeled"],
+  gather: labelGuard.gather,
+  decide: labelGuard.decide,
   handle: protectedLabelFlow,
 };

@@ -12,7 +12,7 @@ import type { WebhookEvent } from "../model/event.ts";
 import { counted, ignored, type Outcome } from "../model/outcome.ts";
 import type { Write } from "../model/write.ts";
 import type { CoreContext } from "./context.ts";
-import type { Round, Rounds } from "./flow-module.ts";
+import { type ChainFlow, type Round, type Rounds, round } from "./flow-module.ts";
 import { settleRound } from "./settle-round.ts";
 
 export async function runRounds<State, Plan>(
@@ -62,4 +62,18 @@ export async function runChain(first: Round | undefined, ctx: CoreContext): Prom
     current = decision.next?.(answers, ctx.dryRun);
   }
   return result;
+}
+
+/** A chain flow: its first round from the event (gather → decide), then the rounds its decisions name. */
+export async function runChainFlow<State>(
+  flow: ChainFlow<State>,
+  event: WebhookEvent,
+  ctx: CoreContext,
+): Promise<Chained> {
+  const gathered = await flow.gather(event, ctx);
+  if ("ignored" in gathered) return { writes: [], ignored: gathered.ignored };
+  return runChain(
+    round(async () => gathered.state, flow.decide),
+    ctx,
+  );
 }

@@ -16,7 +16,8 @@ import type { GovernanceState } from "../../validate/repository.ts";
 import type { CoreContext } from "../context.ts";
 import { goOn, type Round, round } from "../flow-module.ts";
 import { runChain } from "../run-rounds.ts";
-import { type BoardWork, boardWork, milestoneRound } from "./milestones.ts";
+import { type BoardFacts, boardFacts, type Then } from "./board-facts.ts";
+import { milestoneRound } from "./milestones.ts";
 import { refreshRound } from "./refresh-agenda.ts";
 
 /**
@@ -25,24 +26,24 @@ import { refreshRound } from "./refresh-agenda.ts";
  * that is neither in board review nor on a meeting costs no request.
  */
 export function escalationRound(
-  work: BoardWork,
+  facts: BoardFacts,
   item: BoardItem,
   now: Date,
-  then?: () => Round | undefined,
+  then?: Then,
 ): Round | undefined {
-  const L = work.config.labels;
+  const L = facts.config.labels;
   const escalated = item.state === "open" && item.labels.includes(L.board_review);
   const current = meetingOf(item);
   if (escalated) {
-    const meeting = current ?? reviewingMeeting(work.config.board, now);
-    if (!meeting) return then?.();
-    return refreshRound(work, meeting, [{ ...item, milestone: milestoneTitle(meeting) }], then);
+    const meeting = current ?? reviewingMeeting(facts.config.board, now);
+    if (!meeting) return then?.(facts);
+    return refreshRound(facts, meeting, [{ ...item, milestone: milestoneTitle(meeting) }], then);
   }
-  if (current === undefined) return then?.();
+  if (current === undefined) return then?.(facts);
   const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
-  if (decided) return refreshRound(work, current, [item], then);
+  if (decided) return refreshRound(facts, current, [item], then);
   const { milestone: _, ...off } = item;
-  return refreshRound(work, current, [off], then);
+  return refreshRound(facts, current, [off], then);
 }
 
 /**
@@ -59,7 +60,7 @@ export async function escalationAfter(
   const L = config.labels;
   // Nothing to do, and nothing to read, for an item that is neither in board review nor on a board meeting.
   if (!after.labels.includes(L.board_review) && meetingOf(after) === undefined) return [];
-  return (await runChain(escalationRound(boardWork(config), after, ctx.now), ctx)).writes;
+  return (await runChain(escalationRound(boardFacts(config), after, ctx.now), ctx)).writes;
 }
 
 /**
@@ -75,9 +76,9 @@ export async function syncBoard(
 ): Promise<Write[]> {
   const meeting = reviewingMeeting(config.board, ctx.now);
   if (!meeting) return [];
-  const work = boardWork(config);
   const first = round(
-    async (ctx) => {
+    async (ctx): Promise<{ facts: BoardFacts; exists: boolean; waiting: number }> => {
+      let reports: string | undefined;
       if (governance) {
         const files = reportsForMeeting(governance.state, config, meeting);
         const texts =
@@ -88,28 +89,28 @@ export async function syncBoard(
                 shownReports(files).map((f) => f.path),
               )
             : new Map();
-        work.reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");
+        reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");
       }
-      work.milestones ??= await gatherMilestones(ctx.github, ctx.repo);
-      if (work.milestones.some((m) => m.title === milestoneTitle(meeting)))
-        return { exists: true, waiting: 0 };
+      const milestones = await gatherMilestones(ctx.github, ctx.repo);
+      const read = boardFacts(config, { milestones, ...(reports === undefined ? {} : { reports }) });
+      if (milestones.some((m) => m.title === milestoneTitle(meeting)))
+        return { facts: read, exists: true, waiting: 0 };
       // Open a meeting's milestone only when something is waiting for it.
       const labels = [config.labels.board_review, config.labels.at_risk];
       const lists = await Promise.all(labels.map((l) => gatherOpenLabelled(ctx.github, ctx.repo, l)));
       // Still true for the agenda round: the only write before it is the milestone's creation.
-      work.labelled = new Map(labels.map((l, i) => [l, lists[i] ?? []]));
-      const waiting = lists.flat();
+      const facts = { ...read, labelled: new Map(labels.map((l, i) => [l, lists[i] ?? []])) };
       const self = await ctx.self();
-      const unscheduled = waiting.filter((i) => {
+      const unscheduled = lists.flat().filter((i) => {
         const m = i.milestone ? meetingOfMilestone(i.milestone.title) : undefined;
         return !isAgendaIssue(i, self) && (!i.milestone || (m !== undefined && m < isoDate(ctx.now)));
       });
-      return { exists: false, waiting: unscheduled.length };
+      return { facts, exists: false, waiting: unscheduled.length };
     },
-    ({ exists, waiting }) => {
-      if (exists) return goOn(() => refreshRound(work, meeting, []));
-      if (waiting === 0 && !work.reports) return { writes: [] };
-      return goOn(() => milestoneRound(work, meeting, true, () => refreshRound(work, meeting, [])));
+    ({ facts, exists, waiting }) => {
+      if (exists) return goOn(() => refreshRound(facts, meeting, []));
+      if (waiting === 0 && !facts.reports) return { writes: [] };
+      return goOn(() => milestoneRound(facts, meeting, true, (known) => refreshRound(known, meeting, [])));
     },
   );
   return (await runChain(first, ctx)).writes;

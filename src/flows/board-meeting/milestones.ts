@@ -4,34 +4,11 @@
  * the next round reads the list again.
  */
 
-import type { Config } from "../../config/types.ts";
 import { milestoneTitle } from "../../decide/calendar.ts";
-import { gatherMilestones, type IssueData, type MilestoneLike } from "../../gather/board.ts";
-import type { CommentLike } from "../../model/comment.ts";
+import { gatherMilestones, type MilestoneLike } from "../../gather/board.ts";
 import type { Write } from "../../model/write.ts";
 import { goOn, type Round, round } from "../flow-module.ts";
-
-/** What one event's board rounds share: the config, and what earlier rounds read (comments, the milestones). */
-export interface BoardWork {
-  config: Config;
-  comments: Map<number, CommentLike[]>;
-  milestones?: MilestoneLike[];
-  /**
-   * Open issues by escalation label, when a round of this chain already listed them and nothing it wrote since
-   * could change them (the sweep lists them to decide whether to open the meeting's milestone, then only creates
-   * it): the agenda round uses them instead of listing them again.
-   */
-  labelled?: Map<string, IssueData[]>;
-  /**
-   * The agenda's work group reports section (decide/agenda-reports.ts), when this chain read the reports: the sweep
-   * does, "" when none fell due. Left undefined, a refresh keeps the section the agenda already has.
-   */
-  reports?: string;
-}
-
-export function boardWork(config: Config): BoardWork {
-  return { config, comments: new Map() };
-}
+import { type BoardFacts, withMilestones } from "./board-facts.ts";
 
 function createMilestone(meeting: string): Write {
   return {
@@ -43,46 +20,43 @@ function createMilestone(meeting: string): Write {
   };
 }
 
+/** What comes after the milestone round: the milestone (undefined when it does not exist and is not created). */
+export type AfterMilestone = (facts: BoardFacts, milestone: MilestoneLike | undefined) => Round | undefined;
+
 /**
  * The meeting's milestone, found (or created when `create`; in a dry run a milestone to be created has number 0),
  * then the rounds `then` makes of it.
  */
 export function milestoneRound(
-  work: BoardWork,
+  facts: BoardFacts,
   meeting: string,
   create: boolean,
-  then: (milestone: MilestoneLike | undefined) => Round | undefined,
+  then: AfterMilestone,
 ): Round {
   const title = milestoneTitle(meeting);
-  const find = async (reread: boolean, ctx: Parameters<Round["gather"]>[0]) => {
-    if (reread || !work.milestones) work.milestones = await gatherMilestones(ctx.github, ctx.repo);
-    return work.milestones.find((m) => m.title === title);
-  };
   return round(
-    (ctx) => find(false, ctx),
-    (found) => {
-      if (found || !create) return goOn(() => then(found));
+    async (ctx) => facts.milestones ?? (await gatherMilestones(ctx.github, ctx.repo)),
+    (listed) => {
+      const known = withMilestones(facts, listed);
+      const found = listed.find((m) => m.title === title);
+      if (found || !create) return goOn(() => then(known, found));
       return {
         writes: [createMilestone(meeting)],
         next: ([created], dryRun) => {
-          work.milestones ??= [];
-          const list = work.milestones;
-          if (created) {
-            list.push(created as MilestoneLike);
-            return then(created as MilestoneLike);
-          }
+          if (created)
+            return then(withMilestones(known, listed, created as MilestoneLike), created as MilestoneLike);
           if (dryRun) {
             const planned = { number: 0, title, state: "open" };
-            list.push(planned);
-            return then(planned);
+            return then(withMilestones(known, listed, planned), planned);
           }
           // Already exists: a concurrent run created it between our read and our write.
           return round(
-            (ctx) => find(true, ctx),
+            (ctx) => gatherMilestones(ctx.github, ctx.repo),
             (again) => {
-              if (!again)
+              const theirs = again.find((m) => m.title === title);
+              if (!theirs)
                 throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
-              return goOn(() => then(again));
+              return goOn(() => then(withMilestones(known, again), theirs));
             },
           );
         },

@@ -21,12 +21,14 @@ import {
 } from "../../gather/board.ts";
 import { builtInTemplates } from "../../gather/comment-templates.ts";
 import { gatherComments } from "../../gather/comments.ts";
+import type { CommentLike } from "../../model/comment.ts";
 import type { Self } from "../../model/markers.ts";
 import type { Write } from "../../model/write.ts";
 import { isoDate } from "../../util/dates.ts";
 import { type Round, round } from "../flow-module.ts";
 import { syncAgenda } from "./agenda-issue.ts";
-import { type BoardWork, milestoneRound } from "./milestones.ts";
+import { type BoardFacts, type Then, withAllComments } from "./board-facts.ts";
+import { milestoneRound } from "./milestones.ts";
 
 /**
  * Regenerates the agenda of `meeting`, then goes on with `then`. `changed` are items this event changed, in their
@@ -35,14 +37,14 @@ import { type BoardWork, milestoneRound } from "./milestones.ts";
  * payload is older than the state, writes nothing.
  */
 export function refreshRound(
-  work: BoardWork,
+  facts: BoardFacts,
   meeting: string,
   changed: readonly BoardItem[],
-  then?: () => Round | undefined,
+  then?: Then,
 ): Round {
   const placing = changed.filter((i) => i.milestone === milestoneTitle(meeting));
-  return milestoneRound(work, meeting, placing.length > 0, (milestone) =>
-    milestone ? agendaRound(work, meeting, milestone, changed, then) : then?.(),
+  return milestoneRound(facts, meeting, placing.length > 0, (known, milestone) =>
+    milestone ? agendaRound(known, meeting, milestone, changed, then) : then?.(known),
   );
 }
 
@@ -53,16 +55,18 @@ interface Listed {
   /** Open items labelled for board review or at risk, when `meeting` is the upcoming one. */
   escalated: IssueData[] | undefined;
   self: Self;
+  /** The comments this round read, for the decision records the agenda shows. */
+  read: Map<number, CommentLike[]>;
 }
 
 function agendaRound(
-  work: BoardWork,
+  facts: BoardFacts,
   meeting: string,
   milestone: MilestoneLike,
   changed: readonly BoardItem[],
-  then: (() => Round | undefined) | undefined,
+  then: Then | undefined,
 ): Round {
-  const { config } = work;
+  const { config } = facts;
   return round(
     async (ctx): Promise<Listed> => {
       const issues =
@@ -71,30 +75,37 @@ function agendaRound(
       if (meeting === reviewingMeeting(config.board, ctx.now)) {
         const found = new Map<number, IssueData>();
         for (const label of [config.labels.board_review, config.labels.at_risk]) {
-          const open = work.labelled?.get(label) ?? (await gatherOpenLabelled(ctx.github, ctx.repo, label));
+          const open = facts.labelled?.get(label) ?? (await gatherOpenLabelled(ctx.github, ctx.repo, label));
           for (const issue of open) found.set(issue.number, issue);
         }
         escalated = [...found.values()].sort((a, b) => a.number - b.number);
       }
-      const listed = { issues, owner: ctx.repo.owner, escalated, self: await ctx.self() };
+      const listed: Listed = {
+        issues,
+        owner: ctx.repo.owner,
+        escalated,
+        self: await ctx.self(),
+        read: new Map(),
+      };
       // The decision records the agenda shows, read once per item and event.
-      for (const item of layout(work, meeting, milestone, changed, listed, ctx.now).items) {
-        if (needsRecords(item, config) && !work.comments.has(item.number))
-          work.comments.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
+      for (const item of layout(config, meeting, milestone, changed, listed, ctx.now).items) {
+        if (needsRecords(item, config) && !facts.comments.has(item.number))
+          listed.read.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
       }
       return listed;
     },
     (listed, now) => {
-      const { moves, issues, items } = layout(work, meeting, milestone, changed, listed, now);
+      const known = withAllComments(facts, listed.read);
+      const { moves, issues, items } = layout(config, meeting, milestone, changed, listed, now);
       const entries: AgendaEntry[] = items.map((item) => ({
         item,
         records: needsRecords(item, config)
-          ? recordsIn(work.comments.get(item.number) ?? [], listed.self)
+          ? recordsIn(known.comments.get(item.number) ?? [], listed.self)
           : [],
       }));
       // The reports section the sweep just made, or else the one the agenda has (a refresh that read no reports).
       const current = issues.find((i) => isAgendaOf(i, meeting, listed.self));
-      const reports = work.reports ?? keptReportsSection(current?.body);
+      const reports = known.reports ?? keptReportsSection(current?.body);
       const owner = listed.owner;
       return syncAgenda(
         {
@@ -106,7 +117,7 @@ function agendaRound(
           self: listed.self,
         },
         moves,
-        then,
+        then ? () => then(known) : undefined,
       );
     },
   );
@@ -123,7 +134,7 @@ function needsRecords(item: BoardItem, config: Config): boolean {
 
 /** The milestone changes, the milestone's issues once they are made, and the items on the agenda. */
 function layout(
-  work: BoardWork,
+  config: Config,
   meeting: string,
   milestone: MilestoneLike,
   changed: readonly BoardItem[],
@@ -166,7 +177,7 @@ function layout(
   const items = [
     ...issues.filter((i) => !isAgendaIssue(i, listed.self) && !changedNumbers.has(i.number)).map(boardItemOf),
     ...placing,
-  ].filter((item) => onAgenda(item, work.config));
+  ].filter((item) => onAgenda(item, config));
   return { moves, issues, items };
 }
 

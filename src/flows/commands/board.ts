@@ -5,10 +5,13 @@
  * The steps both decision commands share are in decision-command.ts.
  */
 import type { FlowModule } from "../flow-module.ts";
-import { decisionCommandFlow } from "./decision-command.ts";
+import { decisionCommand, decisionCommandFlow } from "./decision-command.ts";
 
-export const boardCommand: FlowModule = {
+export const boardCommand: FlowModule & typeof decisionCommand = {
   name: "board-command",
   command: "board",
+  // Round 1 (the reply) as the other flows declare theirs; its decision names the rounds after it.
+  gather: decisionCommand.gather,
+  decide: decisionCommand.decide,
   handle: decisionCommandFlow,
 };

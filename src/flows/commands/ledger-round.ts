@@ -14,6 +14,7 @@
  */
 
 import { isRefusedByProtection } from "../../apply/create-once.ts";
+import type { Config } from "../../config/types.ts";
 import type { BoardItem } from "../../decide/board-item.ts";
 import { meetingOfMilestone } from "../../decide/calendar.ts";
 import type { DecisionRecord } from "../../decide/decision-record.ts";
@@ -32,7 +33,6 @@ import { gatherDefaultBranch, pullStates } from "../../gather/charter-pull-reque
 import { readRepoFileWithSha } from "../../gather/files.ts";
 import { gatherLedger } from "../../gather/ledger.ts";
 import type { Write } from "../../model/write.ts";
-import type { BoardWork } from "../board-meeting/milestones.ts";
 import type { CoreContext } from "../context.ts";
 import { goOn, type Round, round } from "../flow-module.ts";
 import { charterPullRound } from "./charter-pull-request.ts";
@@ -47,14 +47,13 @@ type LedgerState =
   | { via: "pull"; pull: LedgerPullRequest; branch: string };
 
 export function ledgerRound(
-  work: BoardWork,
+  config: Config,
   record: DecisionRecord,
   recommendation: DecisionRecord | undefined,
   item: BoardItem,
   base: string | undefined,
   then: () => Round | undefined,
 ): Round {
-  const { config } = work;
   return round(
     async (ctx): Promise<LedgerState | undefined> => {
       if (!isFinal(record)) return undefined;

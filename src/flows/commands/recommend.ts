@@ -4,10 +4,13 @@
  * The steps both decision commands share are in decision-command.ts.
  */
 import type { FlowModule } from "../flow-module.ts";
-import { decisionCommandFlow } from "./decision-command.ts";
+import { decisionCommand, decisionCommandFlow } from "./decision-command.ts";
 
-export const recommendCommand: FlowModule = {
+export const recommendCommand: FlowModule & typeof decisionCommand = {
   name: "recommend-command",
   command: "recommend",
+  // Round 1 (the reply) as the other flows declare theirs; its decision names the rounds after it.
+  gather: decisionCommand.gather,
+  decide: decisionCommand.decide,
   handle: decisionCommandFlow,
 };

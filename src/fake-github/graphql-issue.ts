@@ -1,14 +1,12 @@
 /**
  * GraphQL's `Issue` on the in-memory GitHub (`repository { issue(number: N) { … } }`): its number, title, body,
- * author and times, and `userContentEdits`, the edit history of its text, which the REST API does not give (wgbot
- * reads it for the needs-info clock, gather/sweep-issues.ts).
+ * state, address, author, times, labels and milestone, and `userContentEdits`, the edit history of its text, which
+ * the REST API does not give (wgbot reads it for the needs-info clock, gather/sweep-issues.ts).
  */
+import { connection } from "./graphql-connection.ts";
 import { FieldError, type GqlObject } from "./graphql-executor.ts";
 import type { GitHubState } from "./state.ts";
 import type { Actor, FakeIssue } from "./types.ts";
-
-/** GitHub's largest page of a connection. */
-const MAX_PAGE = 100;
 
 export function issueObject(state: GitHubState, number: unknown): GqlObject {
   const issue = state.issues.get(Number(number));
@@ -22,11 +20,20 @@ export function issueObject(state: GitHubState, number: unknown): GqlObject {
       if (field === "number") return issue.number;
       if (field === "title") return issue.title;
       if (field === "body") return issue.body;
+      if (field === "state") return issue.state.toUpperCase();
+      if (field === "url") return `https://github.com/${state.owner}/${state.repo}/issues/${issue.number}`;
+      if (field === "milestone") return issue.milestone && plainObject("Milestone", issue.milestone);
+      if (field === "labels")
+        return connection(
+          field,
+          issue.labels.map((l) => plainObject("Label", { name: l.name })),
+          args,
+        );
       if (field === "author") return actorObject(issue.user);
       if (field === "createdAt") return issue.created_at;
       if (field === "updatedAt") return issue.updated_at;
       if (field === "lastEditedAt") return history[0]?.editedAt ?? null;
-      if (field === "userContentEdits") return connection(field, history, args);
+      if (field === "userContentEdits") return connection(field, history.map(editObject), args);
       return undefined;
     },
   };
@@ -49,33 +56,6 @@ function editHistory(state: GitHubState, issue: FakeIssue): Edit[] {
   return edits.length === 0 ? [] : [...edits, { editedAt: issue.created_at, editor: issue.user }];
 }
 
-/** A connection's `nodes` and `totalCount`, paged by `first` or `last` as GitHub requires one of them. */
-function connection(name: string, all: readonly Edit[], args: Record<string, unknown>): GqlObject {
-  const { first, last } = args as { first?: number; last?: number };
-  if (first === undefined && last === undefined)
-    throw new Error(
-      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
-    );
-  for (const [limit, value] of [
-    ["first", first],
-    ["last", last],
-  ] as const)
-    if (value !== undefined && value > MAX_PAGE)
-      throw new Error(
-        `Requesting ${value} records on the \`${name}\` connection exceeds the \`${limit}\` limit of ${MAX_PAGE} records.`,
-      );
-  let nodes = first === undefined ? all : all.slice(0, first);
-  if (last !== undefined) nodes = nodes.slice(Math.max(0, nodes.length - last));
-  return {
-    __typename: "UserContentEditConnection",
-    resolve: (field) => {
-      if (field === "totalCount") return all.length;
-      if (field === "nodes") return nodes.map(editObject);
-      return undefined;
-    },
-  };
-}
-
 function editObject(edit: Edit): GqlObject {
   return {
     __typename: "UserContentEdit",
@@ -85,6 +65,11 @@ function editObject(edit: Edit): GqlObject {
       return undefined;
     },
   };
+}
+
+/** An object whose fields are a record's own (a label's name, a milestone's number and title). */
+function plainObject(typename: string, fields: Record<string, unknown>): GqlObject {
+  return { __typename: typename, resolve: (field) => fields[field] };
 }
 
 /** GraphQL names an App's bot without REST's `[bot]` suffix: `wgbot`, where REST says `wgbot[bot]`. */

@@ -11,6 +11,8 @@ import { graphql } from "../github/graphql.ts";
 import type { Repo } from "../model/repo.ts";
 import { classifyLedgerPath } from "../repo/ledger-paths.ts";
 import { type LedgerFile, validateLedger } from "../validate/ledger.ts";
+import type { IssueData } from "./board.ts";
+import { type GqlIssue, ISSUE_FIELDS, issueDataOf } from "./graphql-issue.ts";
 
 interface Blob {
   text?: string | null;
@@ -18,7 +20,7 @@ interface Blob {
 }
 
 interface YearTree {
-  entries?: { name: string; type: string; object?: Blob | null }[];
+  entries?: { name: string; type: string; oid?: string; object?: Blob | null }[];
 }
 
 export interface GatheredLedger {
@@ -26,39 +28,36 @@ export interface GatheredLedger {
   entries: LedgerEntry[];
   /** Every ledger file's text, valid or not, by path. */
   texts: Map<string, string>;
+  /** Every ledger file's blob SHA, by path: updating a file needs it. */
+  shas: Map<string, string>;
 }
 
-function query(years: readonly number[]): string {
-  const trees = years
-    .map(
-      (_year, i) =>
-        `y${i}: object(expression: $e${i}) { ... on Tree { entries { name type object { ... on Blob { text isTruncated } } } } }`,
-    )
-    .join("\n    ");
-  const params = years.map((_, i) => `, $e${i}: String!`).join("");
-  return `query WgbotLedger($owner: String!, $name: String!${params}) {\n  repository(owner: $owner, name: $name) {\n    ${trees}\n  }\n}`;
+/** The aliased year trees of one query (`y0`, `y1`…), their variables' declarations, and the variables. */
+function yearTrees(years: readonly number[], folder: string) {
+  return {
+    fields: years
+      .map(
+        (_year, i) =>
+          `y${i}: object(expression: $e${i}) { ... on Tree { entries { name type oid object { ... on Blob { text isTruncated } } } } }`,
+      )
+      .join("\n    "),
+    params: years.map((_, i) => `, $e${i}: String!`).join(""),
+    variables: Object.fromEntries(years.map((y, i) => [`e${i}`, `HEAD:${folder}/${y}`])),
+  };
 }
 
-/** The valid ledger records of the given years on the default branch. */
-export async function gatherLedger(
-  github: GitHub,
-  repo: Repo,
-  config: Config,
+/** The ledger as the year trees of an answer hold it, each file validated. */
+function ledgerOf(
+  answer: Record<string, YearTree | null> | null | undefined,
   years: readonly number[],
-): Promise<GatheredLedger> {
-  const wanted = [...new Set(years)].sort();
-  if (wanted.length === 0) return { entries: [], texts: new Map() };
+  config: Config,
+): GatheredLedger {
   const folder = config.paths.grants;
-  const variables = Object.fromEntries(wanted.map((y, i) => [`e${i}`, `HEAD:${folder}/${y}`]));
-  const answer = await graphql<{ repository: Record<string, YearTree | null> | null }>(
-    github,
-    query(wanted),
-    { owner: repo.owner, name: repo.repo, ...variables },
-  );
   const files: LedgerFile[] = [];
   const texts = new Map<string, string>();
-  wanted.forEach((year, i) => {
-    for (const entry of answer.repository?.[`y${i}`]?.entries ?? []) {
+  const shas = new Map<string, string>();
+  years.forEach((year, i) => {
+    for (const entry of answer?.[`y${i}`]?.entries ?? []) {
       const path = `${folder}/${year}/${entry.name}`;
       const where = classifyLedgerPath(path, folder);
       const text = entry.object?.text;
@@ -71,8 +70,89 @@ export async function gatherLedger(
         continue;
       files.push({ path, content: text, where });
       texts.set(path, text);
+      if (entry.oid) shas.set(path, entry.oid);
     }
   });
   const { records } = validateLedger(files, config);
-  return { entries: [...records].map(([path, record]) => ({ path, record })), texts };
+  return { entries: [...records].map(([path, record]) => ({ path, record })), texts, shas };
+}
+
+/** The valid ledger records of the given years on the default branch. */
+export async function gatherLedger(
+  github: GitHub,
+  repo: Repo,
+  config: Config,
+  years: readonly number[],
+): Promise<GatheredLedger> {
+  const wanted = [...new Set(years)].sort();
+  if (wanted.length === 0) return { entries: [], texts: new Map(), shas: new Map() };
+  const trees = yearTrees(wanted, config.paths.grants);
+  const query = `query WgbotLedger($owner: String!, $name: String!${trees.params}) {\n  repository(owner: $owner, name: $name) {\n    ${trees.fields}\n  }\n}`;
+  const answer = await graphql<{ repository: Record<string, YearTree | null> | null }>(github, query, {
+    owner: repo.owner,
+    name: repo.repo,
+    ...trees.variables,
+  });
+  return ledgerOf(answer.repository, wanted, config);
+}
+
+/** What recording a decision in the ledger needs, read at once (gatherLedgerRecording). */
+export interface LedgerRecording {
+  ledger: GatheredLedger;
+  /** The states (`open`, `closed`) of this repository's pull requests from the record's branch. */
+  pulls: string[];
+  defaultBranch: string | undefined;
+  /** The decided issue as it is now, when asked for. */
+  issue?: IssueData;
+}
+
+interface RecordingAnswer {
+  defaultBranchRef?: { name: string } | null;
+  pullRequests?: { nodes?: ({ state: string; headRepositoryOwner?: { login: string } | null } | null)[] };
+  issue?: GqlIssue | null;
+}
+
+/**
+ * The ledger of the decision's year, the pull requests from `branch` (one that proposes the record when the default
+ * branch refused it) and the default branch's name, and the decided issue as it is now when `issue` is given: one
+ * GraphQL request for what would be three or four REST reads.
+ */
+export async function gatherLedgerRecording(
+  github: GitHub,
+  repo: Repo,
+  config: Config,
+  { year, branch, issue }: { year: number; branch: string; issue?: number },
+): Promise<LedgerRecording> {
+  const trees = yearTrees([year], config.paths.grants);
+  const issueField = issue === undefined ? "" : `\n    issue(number: $issue) { ${ISSUE_FIELDS} }`;
+  const query = `query WgbotLedgerRecording($owner: String!, $name: String!, $branch: String!${issue === undefined ? "" : ", $issue: Int!"}${trees.params}) {
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
+    pullRequests(headRefName: $branch, first: 10) { nodes { state headRepositoryOwner { login } } }${issueField}
+    ${trees.fields}
+  }
+}`;
+  const answer = await graphql<{ repository: (RecordingAnswer & Record<string, YearTree | null>) | null }>(
+    github,
+    query,
+    {
+      owner: repo.owner,
+      name: repo.repo,
+      branch,
+      ...(issue === undefined ? {} : { issue }),
+      ...trees.variables,
+    },
+  );
+  const found = answer.repository;
+  const own = (found?.pullRequests?.nodes ?? []).filter(
+    (p): p is NonNullable<typeof p> =>
+      p?.headRepositoryOwner?.login.toLowerCase() === repo.owner.toLowerCase(),
+  );
+  return {
+    ledger: ledgerOf(found, [year], config),
+    // REST's states: a merged pull request is a closed one.
+    pulls: own.map((p) => (p.state === "OPEN" ? "open" : "closed")),
+    defaultBranch: found?.defaultBranchRef?.name,
+    ...(found?.issue ? { issue: issueDataOf(found.issue) } : {}),
+  };
 }

@@ -94,13 +94,16 @@ async function command(issue: FakeIssue, login: string, body: string) {
   fake.reset();
   await deliver(probot, commandEvent(fake, issue, comment));
   const writes = fake.writeLog;
+  const requests = fake.requests
+    .filter((r) => !r.path.includes("/access_tokens"))
+    .map((r) => `${r.method} ${decodeURIComponent(r.path)}`);
   fake.reset();
   await deliver(probot, commandEvent(fake, issue, comment));
   expect(fake.writeLog).toEqual([]);
   const reply = fake
     .commentsOn(issue.number)
     .find((c) => c.body.startsWith(`<!-- wgbot:reply:${comment.id} -->`));
-  return { writes, reply: reply?.body ?? "" };
+  return { writes, requests, reply: reply?.body ?? "" };
 }
 
 describe("the grants ledger", () => {
@@ -119,6 +122,15 @@ describe("the grants ledger", () => {
       `DELETE ${R}/issues/${issue.number}/labels/status/grants-wg-review`,
       `PATCH ${R}/issues/${issue.number}`,
       `PUT ${R}/contents/${path}`,
+    ]);
+    // Reads: the command's item, comments and the commenter's team; the comments again (a doubled reply?); then the
+    // item as it is now, with the ledger and any pull request proposing the record, in one GraphQL request.
+    expect(decided.requests.filter((r) => r.startsWith("GET ") || r.endsWith("/graphql"))).toEqual([
+      `GET ${R}/issues/${issue.number}/comments`,
+      "GET /orgs/psf/teams/grants-wg/memberships/gwen",
+      `GET ${R}/issues/${issue.number}`,
+      `GET ${R}/issues/${issue.number}/comments`,
+      "POST /graphql",
     ]);
     expect(decided.reply).toContain("**approved 4,000 EUR (≈ 4,320 USD at 1 EUR = 1.08 USD)**");
     expect(parseRecord(decided.reply)).toMatchObject({

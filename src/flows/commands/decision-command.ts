@@ -24,7 +24,7 @@ import { type Command, commandName, parseCommand } from "../../decide/command.ts
 import { commandTeam, decideCommand, notAllowedReply } from "../../decide/decision.ts";
 import { effectsOf } from "../../decide/decision-effects.ts";
 import { type DecisionRecord, latest, parseRecord, recordsIn } from "../../decide/decision-record.ts";
-import { isFinal } from "../../decide/ledger.ts";
+import { isFinal, ledgerBranch, ledgerYear } from "../../decide/ledger.ts";
 import { findSticky } from "../../decide/sticky-comments.ts";
 import { charterFromForm } from "../../forms/charter.ts";
 import { boardItemOf, gatherIssue } from "../../gather/board.ts";
@@ -32,6 +32,7 @@ import { gatherDefaultBranch } from "../../gather/charter-pull-request.ts";
 import { builtInTemplates } from "../../gather/comment-templates.ts";
 import { gatherComments } from "../../gather/comments.ts";
 import { gatherConfig } from "../../gather/config.ts";
+import { gatherLedgerRecording, type LedgerRecording } from "../../gather/ledger.ts";
 import { teamMembership } from "../../gather/teams.ts";
 import type { WebhookEvent } from "../../model/event.ts";
 import type { Self } from "../../model/markers.ts";
@@ -124,7 +125,7 @@ export const decisionCommand: ChainFlow<CommandState> = {
         const { record, item } = s;
         if (!record || !item) return { writes: [], summary: "already answered" };
         return {
-          ...goOn(() => effectsRound(facts, record, issue, item, base, self)),
+          ...goOn(() => effectsRound(facts, record, { seen: item, current: true }, base, self)),
           summary: "already recorded; effects checked",
         };
       }
@@ -156,7 +157,7 @@ export const decisionCommand: ChainFlow<CommandState> = {
         const item = s.item;
         return {
           ...replying(plan.reply, (known, dryRun) =>
-            effectsRound(known, plan.record, issue, dryRun ? item : undefined, base, self),
+            effectsRound(known, plan.record, { seen: item, current: dryRun }, base, self),
           ),
           summary: plan.summary,
           plan,
@@ -179,21 +180,34 @@ export async function decisionCommandFlow(event: WebhookEvent, ctx: CoreContext)
 }
 
 /**
- * The effects of a recorded decision on the item (read now when `known` is undefined), as diffs against its current
- * state. Only the item's latest decision acts: a redelivered old command never undoes a later one.
+ * The effects of a recorded decision on the item, as diffs against its current state: `seen` as an earlier round
+ * read it, read again unless it is `current` (a dry run wrote nothing; an answered command's item was just read).
+ * A final decision on a grant reads the item with the grants ledger, in one request. Only the item's latest
+ * decision acts: a redelivered old command never undoes a later one.
  */
 function effectsRound(
   facts: BoardFacts,
   record: DecisionRecord,
-  issue: number,
-  known: BoardItem | undefined,
+  { seen, current }: { seen: BoardItem; current: boolean },
   base: string | undefined,
   self: Self,
 ): Round {
   const { config } = facts;
+  const issue = seen.number;
   return round(
-    async (ctx) => known ?? boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue)),
-    (item) => {
+    async (ctx): Promise<{ item: BoardItem; recording?: LedgerRecording }> => {
+      if (current) return { item: seen };
+      if (isFinal(record) && itemKind(seen, config) === "grant") {
+        const recording = await gatherLedgerRecording(ctx.github, ctx.repo, config, {
+          year: ledgerYear(record),
+          branch: ledgerBranch(issue),
+          issue,
+        });
+        if (recording.issue) return { item: boardItemOf(recording.issue), recording };
+      }
+      return { item: boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue)) };
+    },
+    ({ item, recording }) => {
       const records = recordsIn(facts.comments.get(item.number) ?? [], self);
       const last = latest(records);
       if (!last || last.comment !== record.comment) return { writes: [] };
@@ -227,7 +241,10 @@ function effectsRound(
       // A final decision on a grant goes into the grants ledger (ledger-round.ts), before the agenda is refreshed.
       if (kind === "grant" && isFinal(record)) {
         const recommendation = latest(records, "recommend");
-        return { writes, next: () => ledgerRound(config, record, recommendation, item, base, meetings) };
+        return {
+          writes,
+          next: () => ledgerRound(config, record, recommendation, item, base, meetings, recording),
+        };
       }
       if (!effects.charterPullRequest) return { writes, next: meetings };
       return { writes, next: () => charterRound(config, record, item, base, meetings) };

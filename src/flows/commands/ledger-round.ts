@@ -1,7 +1,8 @@
 /**
  * The grants ledger record of a final decision on a grant request, as one round (and the pull request's rounds when
- * the default branch refuses it): the decision's year folder is read (one GraphQL request), and
- * `grants/<year>/<issue>-<slug>.yml` is committed to the default branch unless the ledger already holds this decision.
+ * the default branch refuses it): the decision's year folder, the pull requests from the record's branch and the
+ * default branch's name are read in one GraphQL request (with the decided item, when the round before reads it:
+ * decision-command.ts), and `grants/<year>/<issue>-<slug>.yml` is committed to the default branch unless the ledger already holds this decision.
  * So a redelivered command, or a retry after a failure half-way, writes nothing twice.
  *
  * Commits straight to the default branch, to a folder only wgbot writes (docs/policy.md, "The grants ledger"): the
@@ -9,8 +10,8 @@
  * must count it at once. A default branch that takes changes only through pull requests (branch protection, a
  * ruleset) refuses the commit: the record is then proposed in a pull request from `wgbot/ledger-<issue>`, opened
  * the way a charter's is (charter-pull-request.ts), and the flow goes on to the agenda. Until it is merged the
- * ledger cannot count the decision, so that is logged as a warning. A later run finds that pull request (one read,
- * before committing) and leaves it be when its branch holds the record, or brings its file up to date.
+ * ledger cannot count the decision, so that is logged as a warning. A later run finds that pull request (in the same
+ * read, and one more for its file) and leaves it be when its branch holds the record, or brings its file up to date.
  */
 
 import { isRefusedByProtection } from "../../apply/create-once.ts";
@@ -29,9 +30,9 @@ import {
   ledgerYear,
 } from "../../decide/ledger.ts";
 import { grantFromForm } from "../../forms/grant.ts";
-import { gatherDefaultBranch, pullStates } from "../../gather/charter-pull-request.ts";
+import { gatherDefaultBranch } from "../../gather/charter-pull-request.ts";
 import { readRepoFileWithSha } from "../../gather/files.ts";
-import { gatherLedger } from "../../gather/ledger.ts";
+import { gatherLedgerRecording, type LedgerRecording } from "../../gather/ledger.ts";
 import type { Write } from "../../model/write.ts";
 import type { CoreContext } from "../context.ts";
 import { goOn, type Round, round } from "../flow-module.ts";
@@ -53,6 +54,8 @@ export function ledgerRound(
   item: BoardItem,
   base: string | undefined,
   then: () => Round | undefined,
+  /** The ledger, pull requests and default branch as the round before read them with the item, if it did. */
+  read?: LedgerRecording,
 ): Round {
   return round(
     async (ctx): Promise<LedgerState | undefined> => {
@@ -75,18 +78,24 @@ export function ledgerRound(
         config,
       });
       if (!file) return undefined;
-      const { texts } = await gatherLedger(ctx.github, ctx.repo, config, [ledgerYear(record)]);
-      if (ledgerHolds(file, texts)) return undefined;
-      const branch = base ?? (await gatherDefaultBranch(ctx.github, ctx.repo));
+      const { ledger, pulls, defaultBranch } =
+        read ??
+        (await gatherLedgerRecording(ctx.github, ctx.repo, config, {
+          year: ledgerYear(record),
+          branch: ledgerBranch(item.number),
+        }));
+      if (ledgerHolds(file, ledger.texts)) return undefined;
+      const branch = base ?? defaultBranch ?? (await gatherDefaultBranch(ctx.github, ctx.repo));
       const pull = ledgerPullRequest(file, branch, config);
-      const proposed = await proposedIn(ctx, file, item.number);
+      const proposed = await proposedIn(ctx, file, item.number, pulls);
       if (proposed === "held") return undefined;
       if (proposed === "open") return { via: "pull", pull, branch };
       // A file at the same path from an earlier decision on the issue is updated, which needs its blob SHA.
-      const existing = texts.has(file.path)
-        ? await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch)
+      const sha = ledger.texts.has(file.path)
+        ? (ledger.shas.get(file.path) ??
+          (await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch))?.sha)
         : undefined;
-      return { via: "commit", pull, branch, ...(existing ? { sha: existing.sha } : {}) };
+      return { via: "commit", pull, branch, ...(sha ? { sha } : {}) };
     },
     (s) => {
       if (!s) return goOn(then);
@@ -111,19 +120,20 @@ export function ledgerRound(
 }
 
 /**
- * Whether an earlier run proposed the record in a pull request: `held` when a pull request's branch holds this very
- * decision (open, or closed by a person: it is not proposed again), `open` when the open one holds an earlier
- * version, `none` otherwise. So a redelivered command does not try the protected branch again.
+ * Whether an earlier run proposed the record in a pull request (`pulls`: the states of those from the record's
+ * branch): `held` when a pull request's branch holds this very decision (open, or closed by a person: it is not
+ * proposed again), `open` when the open one holds an earlier version, `none` otherwise. So a redelivered command
+ * does not try the protected branch again.
  */
 async function proposedIn(
   ctx: CoreContext,
   file: LedgerFileText,
   issue: number,
+  pulls: readonly string[],
 ): Promise<"held" | "open" | "none"> {
+  if (pulls.length === 0) return "none";
   const branch = ledgerBranch(issue);
-  const states = await pullStates(ctx.github, ctx.repo, branch);
-  if (states.length === 0) return "none";
-  const open = states.includes("open");
+  const open = pulls.includes("open");
   const onBranch = await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch);
   if (onBranch && ledgerHolds(file, new Map([[file.path, onBranch.content]]))) {
     if (!open)

@@ -2,8 +2,9 @@
  * The grants ledger record of a final decision on a grant request, as one round (and the pull request's rounds when
  * the default branch refuses it): the decision's year folder, the pull requests from the record's branch and the
  * default branch's name are read in one GraphQL request (with the decided item, when the round before reads it:
- * decision-command.ts), and `grants/<year>/<issue>-<slug>.yml` is committed to the default branch unless the ledger already holds this decision.
- * So a redelivered command, or a retry after a failure half-way, writes nothing twice.
+ * decision-command.ts), and `grants/<year>/<issue>-<slug>.yml` is committed to the default branch unless the
+ * ledger already holds this decision. So a redelivered command, or a retry after a failure half-way, writes nothing
+ * twice.
  *
  * Commits straight to the default branch, to a folder only wgbot writes (docs/policy.md, "The grants ledger"): the
  * decision is already made and recorded in the issue, so there is nothing left to review, and the next request's cap

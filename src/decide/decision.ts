@@ -20,6 +20,7 @@ import { type BoardItem, type GrantAmount, grantAmount, itemKind } from "./board
 import { meetingOfMilestone, nextMeeting, reviewingMeeting } from "./calendar.ts";
 import type { Command } from "./command.ts";
 import { type DecisionMoney, grantMoney, moneyText } from "./decision-amount.ts";
+import { capRefusal } from "./decision-cap.ts";
 import {
   type DecisionCommand,
   type DecisionRecord,
@@ -34,6 +35,7 @@ import {
   recommendationText,
   renderRecord,
 } from "./decision-text.ts";
+import type { LedgerEntry } from "./ledger-totals.ts";
 import { formatAmount, roundCents } from "./money.ts";
 
 export interface CommandInput {
@@ -50,6 +52,11 @@ export interface CommandInput {
   now: Date;
   /** The comment templates, loaded by the caller (gather/comment-templates.ts). */
   templates: Templates;
+  /**
+   * The grants ledger's records of the decision's year, for an approval of a grant: it may not take the organisation
+   * past its cap (decision-cap.ts). Undefined when not read: no cap check.
+   */
+  ledger?: readonly LedgerEntry[];
 }
 
 export type CommandPlan =
@@ -114,6 +121,8 @@ function decideRecommend(input: CommandInput): CommandPlan {
   const money = grantMoney(command, requested, config);
   if (typeof money === "string") return refuse(money, "bad amount");
   const { amount } = money;
+  const overCap = approvedPastCap(input, amount);
+  if (overCap) return refuse(overCap, "over the organisation's cap");
 
   const base = config.base_currency;
   const threshold = formatAmount(config.grants.board_threshold, base);
@@ -181,6 +190,8 @@ function decideBoard(input: CommandInput): CommandPlan {
     if (typeof checked === "string") return refuse(checked, "bad amount");
     if (!recommendation && command.decision !== "defer" && needsRecommendation(requested, config))
       return refuse(missingRecommendation(config), "no recommendation on record");
+    const overCap = approvedPastCap(input, checked.amount);
+    if (overCap) return refuse(overCap, "over the organisation's cap");
     money = checked;
   } else {
     if (command.decision !== "approve" && command.amount !== undefined)
@@ -227,6 +238,19 @@ function decideBoard(input: CommandInput): CommandPlan {
     }),
     summary: `board ${outcome}`,
   };
+}
+
+/** Why approving `amount` would take the organisation past its cap in the decision's year, if it would. */
+function approvedPastCap(input: CommandInput, amount: number | undefined): string | undefined {
+  if (input.command.decision !== "approve" || amount === undefined) return undefined;
+  return capRefusal({
+    item: input.item,
+    amount,
+    at: input.at,
+    ledger: input.ledger,
+    command: input.command.name,
+    config: input.config,
+  });
 }
 
 /** Over the threshold the board decides with the Grants WG's recommendation on record (`board.requires_recommendation`). */

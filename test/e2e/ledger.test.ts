@@ -123,14 +123,15 @@ describe("the grants ledger", () => {
       `PATCH ${R}/issues/${issue.number}`,
       `PUT ${R}/contents/${path}`,
     ]);
-    // Reads: the command's item, comments and the commenter's team; the comments again (a doubled reply?); then the
-    // item as it is now, with the ledger and any pull request proposing the record, in one GraphQL request.
+    // Reads: the comments and the commenter's team, then the item with the ledger of the decision's year and any pull
+    // request proposing its record (one GraphQL request: the cap and the record need it); after the reply, the
+    // comments again (a doubled reply?) and the item as it is now.
     expect(decided.requests.filter((r) => r.startsWith("GET ") || r.endsWith("/graphql"))).toEqual([
       `GET ${R}/issues/${issue.number}/comments`,
       "GET /orgs/psf/teams/grants-wg/memberships/gwen",
-      `GET ${R}/issues/${issue.number}`,
-      `GET ${R}/issues/${issue.number}/comments`,
       "POST /graphql",
+      `GET ${R}/issues/${issue.number}/comments`,
+      `GET ${R}/issues/${issue.number}`,
     ]);
     expect(decided.reply).toContain("**approved 4,000 EUR (≈ 4,320 USD at 1 EUR = 1.08 USD)**");
     expect(parseRecord(decided.reply)).toMatchObject({
@@ -160,6 +161,35 @@ describe("the grants ledger", () => {
     );
     expect(comment).toContain("Lower the amount requested to at most 5,820 USD, and the budget with it.");
     expect(fake.labelsOn(1)).toContain("status/needs-info");
+  });
+
+  it("checks the cap again at approval: two requests each within it at intake cannot both be approved past it", async () => {
+    fake.files.set(
+      "grants/2026/40-pycon-example-2026.yml",
+      EARLIER.replace(/31/g, "40").replace(/1500/g, "7000").replace(/1620/g, "7560"),
+    );
+    // 9,180 USD granted this year: 4,000 and then 3,000 more are each within the 15,000 USD cap at intake.
+    const first = await opened("4,000 USD");
+    const second = await opened("3,000 USD");
+    expect(fake.labelsOn(second.issue.number)).toContain("status/grants-wg-review");
+    await command(first.issue, "gwen", "/recommend approve");
+    expect(fake.labelsOn(first.issue.number)).toContain("status/approved");
+
+    const refused = await command(second.issue, "gwen", "/recommend approve");
+    expect(refused.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `POST ${R}/issues/${second.issue.number}/comments`,
+    ]);
+    expect(refused.reply).toContain(
+      "Approving 3,000 USD would bring PyCon Example to 16,180 USD granted in 2026, over the 15,000 USD the foundation grants one organisation in a year. The grants ledger (`grants/2026/`) already holds #31 1,620 USD, #40 7,560 USD, #1 4,000 USD for PyCon Example in 2026. At most 1,820 USD is left: approve that or less (`/recommend approve 1820`), or decline. If the ledger is wrong, correct it first. Nothing was changed.",
+    );
+    expect(parseRecord(refused.reply)).toBeUndefined();
+    expect(fake.labelsOn(second.issue.number)).toContain("status/grants-wg-review");
+
+    const lowered = await command(second.issue, "gwen", "/recommend approve 1820");
+    expect(lowered.reply).toContain("**approved 1,820 USD**");
+    expect(fake.files.get(`grants/2026/${second.issue.number}-pycon-example-2027.yml`)).toContain(
+      "granted: 1820\n",
+    );
   });
 });
 

@@ -24,10 +24,10 @@ import { type Command, commandName, parseCommand } from "../../decide/command.ts
 import { commandTeam, decideCommand, notAllowedReply } from "../../decide/decision.ts";
 import { effectsOf } from "../../decide/decision-effects.ts";
 import { type DecisionRecord, latest, parseRecord, recordsIn } from "../../decide/decision-record.ts";
-import { isFinal, ledgerBranch, ledgerYear } from "../../decide/ledger.ts";
+import { isFinal, ledgerBranch } from "../../decide/ledger.ts";
 import { findSticky } from "../../decide/sticky-comments.ts";
 import { charterFromForm } from "../../forms/charter.ts";
-import { boardItemOf, gatherIssue } from "../../gather/board.ts";
+import { boardItemOf, gatherIssue, type IssueData } from "../../gather/board.ts";
 import { gatherDefaultBranch } from "../../gather/charter-pull-request.ts";
 import { builtInTemplates } from "../../gather/comment-templates.ts";
 import { gatherComments } from "../../gather/comments.ts";
@@ -63,7 +63,7 @@ type CommandState = Asked & { facts: BoardFacts; self: Self } & (
     | { kind: "answered"; record: DecisionRecord | undefined; item?: BoardItem }
     | { kind: "refused"; team: string }
     | { kind: "malformed"; error: string }
-    | { kind: "decide"; item: BoardItem; records: DecisionRecord[] }
+    | { kind: "decide"; item: BoardItem; records: DecisionRecord[]; recording?: LedgerRecording }
   );
 
 function asked(event: WebhookEvent, owner: string): Asked | undefined {
@@ -111,8 +111,25 @@ export const decisionCommand: ChainFlow<CommandState> = {
     const { team } = commandTeam(a.name, config);
     if (!a.by || !(await isMember(team, a.by))) return { state: { ...known, kind: "refused", team } };
     if (!a.parsed.ok) return { state: { ...known, kind: "malformed", error: a.parsed.error } };
+    const records = recordsIn(comments, self);
+    // A decision on a grant request goes into the grants ledger, and an approval may not take the organisation past
+    // its cap: the item is read with the ledger of the decision's year, in one request. The payload only tells
+    // which read to make; the decision is made on the item as read.
+    const payloadItem = boardItemOf(event.payload.issue as IssueData);
+    const decision = (a.parsed.command as { decision?: string }).decision;
+    if (decision !== "defer" && itemKind(payloadItem, config) === "grant") {
+      const recording = await gatherLedgerRecording(ctx.github, ctx.repo, config, {
+        year: new Date(a.at ?? ctx.now.toISOString()).getUTCFullYear(),
+        branch: ledgerBranch(a.issue),
+        issue: a.issue,
+      });
+      if (recording.issue) {
+        const item = boardItemOf(recording.issue);
+        return { state: { ...known, kind: "decide", item, records, recording } };
+      }
+    }
     const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, a.issue));
-    return { state: { ...known, kind: "decide", item, records: recordsIn(comments, self) } };
+    return { state: { ...known, kind: "decide", item, records } };
   },
 
   decide(s, now): Decision {
@@ -149,15 +166,16 @@ export const decisionCommand: ChainFlow<CommandState> = {
           config,
           now,
           templates: builtInTemplates(),
+          ...(s.recording ? { ledger: s.recording.ledger.entries } : {}),
         });
         if (!plan.ok) return { ...replying(plan.reply), summary: `refused: ${plan.summary}`, plan };
         // The effects follow the item as it is once the decision is recorded: a label the protected-label guard
         // removed in the meantime (someone outside the board had added it) is put back rather than assumed there.
         // A dry run wrote nothing, so the item is as round 1 read it.
-        const item = s.item;
+        const { item, recording } = s;
         return {
           ...replying(plan.reply, (known, dryRun) =>
-            effectsRound(known, plan.record, { seen: item, current: dryRun }, base, self),
+            effectsRound(known, plan.record, { seen: item, current: dryRun, recording }, base, self),
           ),
           summary: plan.summary,
           plan,
@@ -182,32 +200,24 @@ export async function decisionCommandFlow(event: WebhookEvent, ctx: CoreContext)
 /**
  * The effects of a recorded decision on the item, as diffs against its current state: `seen` as an earlier round
  * read it, read again unless it is `current` (a dry run wrote nothing; an answered command's item was just read).
- * A final decision on a grant reads the item with the grants ledger, in one request. Only the item's latest
- * decision acts: a redelivered old command never undoes a later one.
+ * `recording`: the grants ledger as round 1 read it, if it did. Only the item's latest decision acts: a
+ * redelivered old command never undoes a later one.
  */
 function effectsRound(
   facts: BoardFacts,
   record: DecisionRecord,
-  { seen, current }: { seen: BoardItem; current: boolean },
+  {
+    seen,
+    current,
+    recording,
+  }: { seen: BoardItem; current: boolean; recording?: LedgerRecording | undefined },
   base: string | undefined,
   self: Self,
 ): Round {
   const { config } = facts;
-  const issue = seen.number;
   return round(
-    async (ctx): Promise<{ item: BoardItem; recording?: LedgerRecording }> => {
-      if (current) return { item: seen };
-      if (isFinal(record) && itemKind(seen, config) === "grant") {
-        const recording = await gatherLedgerRecording(ctx.github, ctx.repo, config, {
-          year: ledgerYear(record),
-          branch: ledgerBranch(issue),
-          issue,
-        });
-        if (recording.issue) return { item: boardItemOf(recording.issue), recording };
-      }
-      return { item: boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue)) };
-    },
-    ({ item, recording }) => {
+    async (ctx) => (current ? seen : boardItemOf(await gatherIssue(ctx.github, ctx.repo, seen.number))),
+    (item) => {
       const records = recordsIn(facts.comments.get(item.number) ?? [], self);
       const last = latest(records);
       if (!last || last.comment !== record.comment) return { writes: [] };

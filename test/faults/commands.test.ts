@@ -32,8 +32,9 @@ matrixSuite("faults in the board commands", [
     ],
     // The ledger record adds a read (is it there yet? and a pull request from wgbot/ledger-<issue>, opened when the
     // default branch refused the record, so that a redelivery does not try a protected branch again?) and its write:
-    // 14 cases more than before the ledger. That read is one GraphQL request, which also reads the item again for
-    // the effects: 12 cases fewer (6 per read) than when the item, the ledger and the lookup were three reads.
+    // 14 cases more than before the ledger. That read is one GraphQL request, which is also round 1's read of the
+    // item (the cap is checked at approval): 12 cases fewer (6 per read) than when the item, the ledger and the
+    // lookup were three reads.
     cases: 119,
   },
   {

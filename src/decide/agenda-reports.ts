@@ -84,6 +84,8 @@ export function renderReportsSection(
   reports: readonly ReportFile[],
   texts: ReadonlyMap<string, string>,
   branch: string,
+  /** The repository's web address, when known: the links are then whole, for the notification email too. */
+  repoUrl?: string,
 ): string {
   if (reports.length === 0) return "";
   const rows = shownReports(reports).map((r) => {
@@ -97,8 +99,8 @@ export function renderReportsSection(
       const more = list.length - shown.length;
       return `${shown.join(" · ")}${more > 0 ? ` · and ${more} more` : ""}`;
     };
-    // Relative to the agenda issue (…/<owner>/<repo>/issues/<n>): the file on GitHub, whatever its host.
-    const url = `../blob/${branch}/${r.path}`;
+    // Without the address, relative to the agenda issue (…/<owner>/<repo>/issues/<n>): the file, whatever the host.
+    const url = `${repoUrl ? `${repoUrl.replace(/\/+$/, "")}/` : "../"}blob/${branch}/${r.path}`;
     return `| ${escapeMarkdown(truncate(r.name, 80))} | ${monthName(r.month)} | ${cell(data?.highlights, "none")} | ${cell(data?.board_asks, "none")} | [${r.month}.yml](${encodeURI(url)}) |`;
   });
   const rest = reports.length - rows.length;

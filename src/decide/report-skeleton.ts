@@ -88,16 +88,19 @@ export const MAX_NEW_FILE_URL = 8000;
 
 /**
  * The link that opens GitHub's "new file" page (`https://github.com/<owner>/<repo>/new/<branch>?filename=…&value=…`)
- * with the file named and filled in, or undefined when it would be too long for GitHub. Written relative to an
- * issue of the repository (`../new/…` from `…/issues/<n>`), so it works on GitHub Enterprise Server as well and names
- * no host; the length is checked on the whole address.
+ * with the file named and filled in, or undefined when it would be too long for GitHub. `url` is the repository's
+ * address as GitHub gives it (on GitHub Enterprise Server, its own host): the link is whole, so it works in a
+ * notification email as well as on the issue. Without it, the link is relative to an issue of the repository
+ * (`../new/…` from `…/issues/<n>`); the length is checked on the whole address either way.
  */
 export function newFileUrl(
-  where: { owner: string; repo: string; branch: string },
+  where: { owner: string; repo: string; branch: string; url?: string },
   path: string,
   content: string,
 ): string | undefined {
-  const relative = `../new/${where.branch.split("/").map(encodeURIComponent).join("/")}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(content)}`;
-  const whole = `https://github.com/${where.owner}/${where.repo}/${relative.slice(3)}`;
-  return whole.length <= MAX_NEW_FILE_URL ? relative : undefined;
+  const page = `new/${where.branch.split("/").map(encodeURIComponent).join("/")}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(content)}`;
+  const base = where.url?.replace(/\/+$/, "");
+  const whole = `${base ?? `https://github.com/${where.owner}/${where.repo}`}/${page}`;
+  if (whole.length > MAX_NEW_FILE_URL) return undefined;
+  return base ? whole : `../${page}`;
 }

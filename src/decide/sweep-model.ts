@@ -50,6 +50,8 @@ export interface SweepInput {
    */
   repo?: string;
   branch?: string;
+  /** The repository's web address (`https://github.com/psf/governance`), when known: the link is then whole. */
+  repoUrl?: string;
   /** wgbot's own account: only its issues and comments are its tracking issues and sweep comments. */
   self: Self;
 }

@@ -119,7 +119,14 @@ export function decideSweep(input: SweepInput): SweepPlan {
       continue;
     }
     const where =
-      input.repo && input.branch ? { owner: input.owner, repo: input.repo, branch: input.branch } : undefined;
+      input.repo && input.branch
+        ? {
+            owner: input.owner,
+            repo: input.repo,
+            branch: input.branch,
+            ...(input.repoUrl ? { url: input.repoUrl } : {}),
+          }
+        : undefined;
     const ctx = { wg, charter, config, today, ...(where ? { where } : {}) };
     const periods = duePeriods(charter, config, today);
     const filed = (p: ReportPeriod) => p.months.some((m) => wg.reports.has(m));

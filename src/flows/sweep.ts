@@ -38,6 +38,8 @@ interface SweepState {
   owner: string;
   repo: string;
   branch: string | undefined;
+  /** The repository's web address, for whole links to GitHub's "new file" page. */
+  repoUrl?: string;
   self: Self;
 }
 
@@ -89,7 +91,7 @@ async function addApplicantEdits(
 
 export const sweepRounds: Rounds<SweepState, SweepRoundPlan> = {
   gather: async (_event, ctx) => {
-    const { state, branch } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
+    const { state, branch, url } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
     const { config } = state;
     const issues = await gatherSweepIssues(ctx.github, ctx.repo, {
       closedSince: recentSince(state, ctx.now),
@@ -97,12 +99,13 @@ export const sweepRounds: Rounds<SweepState, SweepRoundPlan> = {
     const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config, ctx.now));
     const self = await ctx.self();
     await addApplicantEdits(ctx, issues, timelines, config, self);
-    return { state: { state, issues, timelines, owner: ctx.repo.owner, repo: ctx.repo.repo, branch, self } };
+    const repo = { owner: ctx.repo.owner, repo: ctx.repo.repo, ...(url ? { repoUrl: url } : {}) };
+    return { state: { state, issues, timelines, ...repo, branch, self } };
   },
   decide: (s, now) => {
-    const { state, issues, timelines, owner, repo, branch, self } = s;
+    const { state, issues, timelines, owner, repo, branch, repoUrl, self } = s;
     const config = state.config;
-    const where = branch ? { repo, branch } : {};
+    const where = branch ? { repo, branch, ...(repoUrl ? { repoUrl } : {}) } : {};
     return {
       sweep: decideSweep({ state, issues, timelines, config, now, owner, ...where, self }),
       unanswered: unansweredRequests(issues, config, now),
@@ -121,7 +124,7 @@ export const sweepRounds: Rounds<SweepState, SweepRoundPlan> = {
   },
   settles: false,
   next: async (plan, s, _writes, ctx) => {
-    const board = await syncBoard(ctx, s.state.config, { state: s.state, branch: s.branch });
+    const board = await syncBoard(ctx, s.state.config, { state: s.state, branch: s.branch, url: s.repoUrl });
     const answers: Write[] = [];
     for (const issue of plan.unanswered)
       answers.push(...(await requestFlow(openedEvent(issue), ctx, s.state.config)).writes);

@@ -20,6 +20,7 @@ import { type GovernanceState, validateRepository } from "../validate/repository
 
 const QUERY = `query WgbotGovernance($owner: String!, $name: String!, $config: String!, $workgroups: String!) {
   repository(owner: $owner, name: $name) {
+    url
     defaultBranchRef { name }
     config: object(expression: $config) { ... on Blob { text isTruncated } }
     workgroups: object(expression: $workgroups) {
@@ -53,6 +54,7 @@ interface Entry {
 
 interface Answer {
   repository: {
+    url?: string | null;
     defaultBranchRef?: { name?: string } | null;
     config: { text?: string | null; isTruncated?: boolean } | null;
     workgroups: { entries?: Entry[] } | null;
@@ -65,6 +67,8 @@ export interface GatheredGovernance {
   requests: number;
   /** The default branch's name (read in the same query), for links to GitHub's "new file" page. */
   branch?: string;
+  /** The repository's web address (read in the same query), for the same links. */
+  url?: string;
 }
 
 /** Reads the default branch (`ref`, HEAD by default) and validates what the sweep needs. */
@@ -129,7 +133,8 @@ export async function gatherGovernance(
     state.checked++;
   }
   const branch = answer.repository.defaultBranchRef?.name ?? undefined;
-  return { state, requests, ...(branch ? { branch } : {}) };
+  const url = answer.repository.url ?? undefined;
+  return { state, requests, ...(branch ? { branch } : {}), ...(url ? { url } : {}) };
 }
 
 function groupOf(state: GovernanceState, slug: string) {

@@ -42,6 +42,17 @@ describe("newFileUrl", () => {
     );
   });
 
+  it("is whole when the repository's address is known (a notification email has no page to be relative to)", () => {
+    const url = newFileUrl(
+      { ...WHERE, url: "https://git.example.org/psf/governance/" },
+      "workgroups/packaging/reports/2026-10.yml",
+      "a: 1\n",
+    );
+    expect(url).toBe(
+      "https://git.example.org/psf/governance/new/main?filename=workgroups%2Fpackaging%2Freports%2F2026-10.yml&value=a%3A%201%0A",
+    );
+  });
+
   it("leaves the link out rather than make one GitHub refuses", () => {
     const long = "x".repeat(MAX_NEW_FILE_URL);
     expect(newFileUrl(WHERE, "r.yml", long)).toBeUndefined();

@@ -84,8 +84,8 @@ describe("the agenda's work group reports", () => {
 
       | Work group | Period | Highlights | Asks of the board | Report |
       |---|---|---|---|---|
-      | Education Work Group | October 2026 | Ran a workshop for @‍psf/everyone \\| see &lt;b&gt;notes&lt;/b&gt; · Second · Third · and 1 more | none | [2026-10.yml](../blob/main/workgroups/education/reports/2026-10.yml) |
-      | Packaging Work Group | October 2026 | Released the new guide | Approve a 2,000 USD budget for captioning | [2026-10.yml](../blob/main/workgroups/packaging/reports/2026-10.yml) |
+      | Education Work Group | October 2026 | Ran a workshop for @‍psf/everyone \\| see &lt;b&gt;notes&lt;/b&gt; · Second · Third · and 1 more | none | [2026-10.yml](https://github.com/psf/governance/blob/main/workgroups/education/reports/2026-10.yml) |
+      | Packaging Work Group | October 2026 | Released the new guide | Approve a 2,000 USD budget for captioning | [2026-10.yml](https://github.com/psf/governance/blob/main/workgroups/packaging/reports/2026-10.yml) |
 
       <sub>wgbot keeps this agenda up to date from the items' labels and recorded decisions; edits to it are replaced. Board
       members decide on an item with \`/board approve|decline|defer [amount] [note]\` in a comment on it.</sub>

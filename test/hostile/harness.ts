@@ -145,13 +145,14 @@ export function pingableMentions(markdown: string): string[] {
 
 /**
  * The links GitHub would make in Markdown outside code (GFM's extended autolinks): a URL with a scheme, a `www.`
- * address, `mailto:`/`xmpp:`, an email address; and an angle-bracket autolink `<scheme:…>`.
+ * address, `mailto:`/`xmpp:`, an email address; and an angle-bracket autolink `<scheme:…>`. The destination of an
+ * inline link (`](https://…`) is wgbot's own link, not one it made of someone's text: a person's `](` is escaped.
  */
 export function autolinks(markdown: string): string[] {
   const text = outsideCode(markdown);
   return [
     ...text.matchAll(
-      /(?:[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])www\.|mailto:|xmpp:)[^\s<]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>/gi,
+      /(?<!\]\([a-z0-9+.-]*)(?:[a-z][a-z0-9+.-]*:\/\/|(?<![\w.-])www\.|mailto:|xmpp:)[^\s<]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>/gi,
     ),
   ].map((m) => m[0]);
 }

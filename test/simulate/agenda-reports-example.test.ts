@@ -22,9 +22,10 @@ describe("wgbot simulate schedule on examples/psf", () => {
     expect(run.stdout).toContain(
       "| Packaging Work Group | October 2026 | Published the security audit report and the maintainers' response",
     );
-    // The reminder carries the skeleton and the "new file" link.
+    // The reminder carries the skeleton and the "new file" link, whole (it is read in notification emails too), on
+    // the simulated repository's address.
     expect(run.stdout).toContain(
-      "[Start the report on GitHub](../new/main?filename=workgroups%2Fdiversity-inclusion",
+      "[Start the report on GitHub](https://github.com/local/psf/new/main?filename=workgroups%2Fdiversity-inclusion",
     );
   });
 });

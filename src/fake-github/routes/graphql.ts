@@ -2,12 +2,13 @@
  * GraphQL: `viewer { login }` (who the token acts as) and `repository(owner:, name:)` with `name`,
  * `nameWithOwner`, `defaultBranchRef`, `object(expression: "<ref>:<path>")`, the git objects of any revision, and
  * `issue(number:)` with its labels, milestone and edit history (../graphql-issue.ts), `pullRequests(headRefName:)`
- * (../graphql-pull-requests.ts). Queries only: a mutation is answered with an
- * error, as a field GitHub does not have would be.
+ * (../graphql-pull-requests.ts), `pullRequest(number:)` with its labels and files (../graphql-pull.ts). Queries
+ * only: a mutation is answered with an error, as a field GitHub does not have would be.
  */
 import { commitObject, GitRevision } from "../git-objects.ts";
 import { executeQuery, type GqlObject, isMutation } from "../graphql-executor.ts";
 import { issueObject } from "../graphql-issue.ts";
+import { pullRequestObject } from "../graphql-pull.ts";
 import { pullRequestsConnection } from "../graphql-pull-requests.ts";
 import type { Handler, Router } from "../router.ts";
 import type { GitHubState } from "../state.ts";
@@ -53,8 +54,10 @@ function root(state: GitHubState): GqlObject {
     resolve: (field, args) => {
       if (field === "name") return state.repo;
       if (field === "nameWithOwner") return `${state.owner}/${state.repo}`;
+      if (field === "url") return `https://github.com/${state.owner}/${state.repo}`;
       if (field === "defaultBranchRef") return ref(state.defaultBranch);
       if (field === "issue") return issueObject(state, args.number);
+      if (field === "pullRequest") return pullRequestObject(state, args.number);
       if (field === "pullRequests") return pullRequestsConnection(state, args);
       if (field !== "object") return undefined;
       const expression = String(args.expression ?? "");

@@ -72,7 +72,7 @@ export async function escalationAfter(
 export async function syncBoard(
   ctx: CoreContext,
   config: Config,
-  governance?: { state: GovernanceState; branch?: string | undefined },
+  governance?: { state: GovernanceState; branch?: string | undefined; url?: string | undefined },
 ): Promise<Write[]> {
   const meeting = reviewingMeeting(config.board, ctx.now);
   if (!meeting) return [];
@@ -89,7 +89,7 @@ export async function syncBoard(
                 shownReports(files).map((f) => f.path),
               )
             : new Map();
-        reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");
+        reports = renderReportsSection(files, texts, governance.branch ?? "HEAD", governance.url);
       }
       const milestones = await gatherMilestones(ctx.github, ctx.repo);
       const read = boardFacts(config, { milestones, ...(reports === undefined ? {} : { reports }) });

@@ -1,6 +1,6 @@
 /**
- * What a report or charter pull request needs: the files it changes (one paginated list), the config and the
- * touched work groups' charters on the base branch, the changed files at the head commit (one contents read each,
+ * What a report or charter pull request needs besides the pull request and its file list (pull-request-now.ts):
+ * the config and the touched work groups' charters on the base branch, the changed files at the head commit (one contents read each,
  * made concurrently: a report pull request changes one or two files), and the check run wgbot already left on the
  * head SHA (one request). The contents API reads a fork's pull request too: its head commits are reachable from
  * the base repository by SHA.
@@ -22,14 +22,6 @@ export interface PullFiles {
   config: Config;
   files: ChangedFile[];
   baseCharters: Map<string, GovernanceBytes | null | undefined>;
-}
-
-export async function listPullFiles(
-  github: GitHub,
-  repo: Repo,
-  pull: number,
-): Promise<{ filename: string; status: string }[]> {
-  return github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
 }
 
 /**
@@ -96,9 +88,4 @@ export async function findCheckRun(
         annotations_count: run.output.annotations_count,
       },
     }))[0];
-}
-
-/** A pull request as it is now (labels, head, state), not as a payload saw it. */
-export async function gatherPull<T>(github: GitHub, repo: Repo, number: number): Promise<T> {
-  return (await github.rest.pulls.get({ ...repo, pull_number: number })).data as unknown as T;
 }

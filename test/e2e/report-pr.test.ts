@@ -101,14 +101,13 @@ describe("monthly report pull requests", () => {
       `wgbot checked 1 file this pull request changes: \`${REPORT}\`.`,
     );
     expect(runOf(pull).output.summary).toContain("No problems found.");
-    // Reads (of the second delivery): the file list, the pull request as it is now, the report at the head, the
-    // charter on the base branch, the head's check runs. The config on the base branch was read by the first
-    // delivery, and the App remembers it.
+    // Reads (of the second delivery): the pull request as it is now with its files (one GraphQL request), the
+    // report at the head, the charter on the base branch, the head's check runs. The config on the base branch was
+    // read by the first delivery, and the App remembers it.
     expect(
       fake.requests.map((r) => `${r.method} ${r.path}${r.query.ref ? `?ref=${r.query.ref}` : ""}`),
     ).toEqual([
-      `GET ${REPO}/pulls/${pull.number}/files`,
-      `GET ${REPO}/pulls/${pull.number}`,
+      "POST /graphql",
       `GET ${REPO}/contents/${REPORT.replaceAll("/", "%2F")}?ref=${pull.head.sha}`,
       `GET ${REPO}/contents/${CHARTER.replaceAll("/", "%2F")}?ref=main`,
       `GET ${REPO}/commits/${pull.head.sha}/check-runs`,
@@ -329,14 +328,14 @@ notes: Next call moved
     expect(writes()).toEqual([]);
   });
 
-  it("reads only the file list of a pull request that changes no YAML file", async () => {
+  it("reads only the pull request with its file list when it changes no YAML file", async () => {
     const pull = fake.addPull({ author: "alice", changes: { "README.md": "# Governance\n" } });
     fake.reset();
     await deliver(probot, pullRequestEvent(fake, "opened", pull));
     expect(writes()).toEqual([]);
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /app/installations/1/access_tokens",
-      `GET ${REPO}/pulls/${pull.number}/files`,
+      "POST /graphql",
     ]);
   });
 

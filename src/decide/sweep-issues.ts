@@ -1,13 +1,13 @@
 /** The tracking issues the sweep opens: a report reminder, a work group at risk, a charter review due. */
-import type { Config } from "../config/types.ts";
+import type { Config, LabelKey } from "../config/types.ts";
 import type { Charter } from "../generated/charter.ts";
 import { escapeMarkdown, neutraliseMentions } from "../render/escape.ts";
 import { monthName } from "../util/dates.ts";
 import { visible } from "../util/invisible.ts";
 import type { WorkGroupState } from "../validate/repository.ts";
-import { atRiskRuleText } from "./health.ts";
 import type { ReportPeriod } from "./report-periods.ts";
 import { newFileUrl, reportPath, reportSkeleton } from "./report-skeleton.ts";
+import { atRiskRuleText } from "./rules/health/reports-missed.ts";
 import type { WantedIssue } from "./sweep-model.ts";
 import { trackingKey } from "./sweep-tracking.ts";
 
@@ -89,7 +89,12 @@ export function reminderIssue(
   };
 }
 
-export function atRiskIssue({ wg, charter, config }: WorkGroupContext, reasons: string[]): WantedIssue {
+/** The at-risk issue: one line per reason the health rules gave, and the labels of the rules that gave them. */
+export function atRiskIssue(
+  { wg, charter, config }: WorkGroupContext,
+  reasons: readonly string[],
+  labels: readonly LabelKey[],
+): WantedIssue {
   return {
     key: trackingKey("at-risk", wg.slug),
     title: `Work group at risk: ${titleText(charter.name)}`,
@@ -101,7 +106,7 @@ export function atRiskIssue({ wg, charter, config }: WorkGroupContext, reasons: 
       "",
       chairsLine(charter),
     ].join("\n"),
-    labels: [config.labels.at_risk, wgLabel(config, wg.slug)],
+    labels: [...labels.map((key) => config.labels[key]), wgLabel(config, wg.slug)],
     assignees: [],
   };
 }

@@ -4,15 +4,16 @@
  * - Reports: a period not reported by its due day gets one reminder issue per work group and period, assigned to
  *   and mentioning the chairs; wgbot closes it with a short comment when the report lands. Only the period that
  *   fell due most recently gets a new reminder; older reminders stay open until their report lands.
- * - At risk: the health rules (decide/health.ts: missed reports, members, leadership) open one tracking issue per
- *   work group (labels `status/at-risk` and
- *   `wg/<slug>`, which the board agenda lists); closed when the group recovers.
+ * - At risk: the health rules (rules/health/: missed reports, members, leadership) open one tracking issue per
+ *   work group, labelled as the rules that found something say (`status/at-risk`) and `wg/<slug>`, which the board
+ *   agenda lists; closed when the group recovers.
  * - Renewal: a charter past its review date opens a tracking issue labelled for board review; closed when the
  *   charter gets a new review date or stops being active. Inactive work groups are listed as revivable.
  * - Grants: a request left in needs-info with no word from its author for `grants.needs_info_close_days` is closed
  *   as not planned with a friendly comment; one waiting for the Grants WG longer than
  *   `grants.grants_wg_review_days` gets one comment (never repeated); one still undecided after its decision target
- *   gets one comment to whoever holds it, the Grants WG or the board (sweep-decision-target.ts).
+ *   gets one comment to whoever holds it, the Grants WG or the board. Each is a rule (rules/sweep-grant/), run by
+ *   sweep-grants.ts.
  *
  * Tracking issues are found again by a hidden marker on the first line of their body
  * (`<!-- wgbot:reminder packaging 2026-10 -->`), only in issues wgbot's own account opened (`self`). A tracking
@@ -23,9 +24,10 @@ import { isoDate, monthName } from "../util/dates.ts";
 import { plural } from "../util/text.ts";
 import type { GovernanceState } from "../validate/repository.ts";
 import { charterPeople } from "../validate/rules/report.ts";
-import { healthReasons, leadershipNeeded } from "./health.ts";
+import { runRules } from "../validate/rules/rule.ts";
 import { cadenceOf, duePeriods, latestDuePeriod, type ReportPeriod } from "./report-periods.ts";
-import { decideDecisionTargets } from "./sweep-decision-target.ts";
+import { HEALTH_RULES } from "./rules/health/index.ts";
+import { leadershipNeeded } from "./rules/health/leadership.ts";
 import { decideGrants } from "./sweep-grants.ts";
 import { atRiskIssue, name, reminderIssue, renewalIssue } from "./sweep-issues.ts";
 import type {
@@ -161,11 +163,12 @@ export function decideSweep(input: SweepInput): SweepPlan {
 
     // At risk
     const people = charterPeople(charter);
-    const reasons = healthReasons(charter, people, periods, filed, config);
+    const health = runRules(HEALTH_RULES, { charter, people, periods, filed }, config, now);
+    const reasons = health.findings.map((f) => f.message);
     const openAtRisk = openOf(wg.slug, "at-risk");
     if (reasons.length > 0) {
       findings.atRisk.push({ slug: wg.slug, reasons });
-      tracking.push(atRiskIssue(ctx, reasons));
+      tracking.push(atRiskIssue(ctx, reasons, health.labels));
     } else {
       for (const t of openAtRisk)
         close.push({
@@ -193,7 +196,6 @@ export function decideSweep(input: SweepInput): SweepPlan {
   }
 
   const comments = decideGrants(input, findings, close);
-  comments.push(...decideDecisionTargets(input, findings, comments));
   const plan: SweepPlan = { tracking, close, comments, findings, summary: "", text: "" };
   plan.summary = summaryLine(findings);
   plan.text = summaryText(findings, config, today);

@@ -10,9 +10,9 @@ import { sweepWrites } from "../../src/apply/sweep.ts";
 import { PRESETS } from "../../src/config/presets.ts";
 import { agendaMarker, duplicateAgendaBody, isAgendaIssue, isAgendaOf } from "../../src/decide/agenda.ts";
 import { recordBlock, recordsIn } from "../../src/decide/decision-record.ts";
+import { REVIEW_OVERDUE } from "../../src/decide/rules/sweep-grant/review-overdue.ts";
 import { findSticky, stickiesIn } from "../../src/decide/sticky-comments.ts";
 import { decideSweep } from "../../src/decide/sweep.ts";
-import { REVIEW_OVERDUE } from "../../src/decide/sweep-grants.ts";
 import type { SweepIssue } from "../../src/decide/sweep-model.ts";
 import { trackingKeyOf, trackingMarker } from "../../src/decide/sweep-tracking.ts";
 import {

@@ -23,6 +23,7 @@ describe("tracking-issue titles", () => {
     const issue = atRiskIssue(
       { wg, charter: charter({ name: "Pack\u200Baging" }), config: psf, today: "2026-11-23" },
       ["two reports missed"],
+      ["at_risk"],
     );
     expect(issue.title).toBe("Work group at risk: Pack<U+200B>aging");
   });

@@ -6,13 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../src/config/presets.ts";
 import type { Config } from "../../../src/config/types.ts";
+import { REVIEW_OVERDUE } from "../../../src/decide/rules/sweep-grant/review-overdue.ts";
 import { decideSweep } from "../../../src/decide/sweep.ts";
 import {
   awaitedStage,
   pastTargetMarker,
   pastTargetRequests,
 } from "../../../src/decide/sweep-decision-target.ts";
-import { grantCandidates, REVIEW_OVERDUE } from "../../../src/decide/sweep-grants.ts";
+import { grantCandidates } from "../../../src/decide/sweep-grants.ts";
 import type { SweepIssue, TimelineEvent } from "../../../src/decide/sweep-model.ts";
 import { validateRepository } from "../../../src/validate/repository.ts";
 import { grantIssue } from "../fixtures.ts";

@@ -1,5 +1,5 @@
 /**
- * The health rules at their exact boundaries (decide/health.ts), through the sweep: psf puts a work group at risk
+ * The health rules at their exact boundaries (decide/rules/health/), through the sweep: psf puts a work group at risk
  * after 2 missed reports in a row; dsf after 2 missed of the last 3, or without a chair, a co-chair and a board
  * liaison. A chartered group whose cadence a preset does not allow is warned and counted on the preset's cadence, so
  * the sweep keeps reminding it. The numbers are written out here, not read from the presets, so changing a promised
@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../src/config/presets.ts";
-import { atRiskRuleText, missedReports } from "../../../src/decide/health.ts";
-import { periodOf } from "../../../src/decide/report-periods.ts";
+import { atRiskRuleText } from "../../../src/decide/rules/health/reports-missed.ts";
 import { validateRepository } from "../../../src/validate/repository.ts";
 import { type CharterOptions, charterYaml, reportYaml } from "../../support/governance-files.ts";
 import { sweepPlan } from "../../support/sweep-plan.ts";
@@ -132,28 +131,5 @@ describe("reporting cadences allowed by the config", () => {
         ],
       },
     ]);
-  });
-});
-
-describe("missedReports", () => {
-  const periods = months(1, 2, 3, 4, 5).map((m) => periodOf(m, "monthly", 15));
-  const filedExcept =
-    (...missing: string[]) =>
-    (p: { label: string }) =>
-      !missing.includes(p.label);
-  const reports = { ...PRESETS.psf.reports };
-
-  it("in a row names the whole streak, however long", () => {
-    expect(
-      missedReports(periods, filedExcept("2026-03", "2026-04", "2026-05"), reports)?.missed.map(
-        (p) => p.label,
-      ),
-    ).toEqual(["2026-03", "2026-04", "2026-05"]);
-  });
-
-  it("a window shorter than the misses it looks for is read as that many (in a row)", () => {
-    const short = { ...reports, missed_for_at_risk: 3, at_risk_window: 2 };
-    expect(missedReports(periods, filedExcept("2026-04", "2026-05"), short)).toBeUndefined();
-    expect(missedReports(periods, filedExcept("2026-03", "2026-04", "2026-05"), short)?.inARow).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../../../src/config/presets.ts";
 import type { Config } from "../../../../src/config/types.ts";
-import { leadershipReasons } from "../../../../src/decide/health.ts";
+import { leadership } from "../../../../src/decide/rules/health/leadership.ts";
 import { leadershipAtRisk } from "../../../../src/validate/rules/charter/leadership-at-risk.ts";
 import { charterRules } from "../../../../src/validate/rules/charter.ts";
 import { charter, psf } from "./helpers.ts";
@@ -35,7 +35,13 @@ describe("leadership-at-risk", () => {
       "Ask the board which of its members is the work group's liaison, and add their GitHub login as `participants.board_liaison`.",
     );
     // The sweep's reasons come from the same check: one reason per warning.
-    expect(leadershipReasons(led(["alice"]), dsf)).toHaveLength(found.length);
+    expect(
+      leadership.check(
+        { charter: led(["alice"]), people: new Set(), periods: [], filed: () => true },
+        dsf,
+        new Date(),
+      ),
+    ).toHaveLength(found.length);
   });
 
   it("each gap alone, and none with a chair, a co-chair and a liaison", () => {

@@ -14,7 +14,9 @@ import {
   PROPOSAL_RULES,
 } from "../../../src/decide/rules/charter-proposal/index.ts";
 import { GRANT_FLOW_LABELS, GRANT_RULES, ownedGrantLabels } from "../../../src/decide/rules/grant/index.ts";
+import { HEALTH_RULES, healthLabels } from "../../../src/decide/rules/health/index.ts";
 import { ownedPullLabels, PULL_FLOW_LABELS } from "../../../src/decide/rules/pull-request.ts";
+import { SWEEP_GRANT_RULES } from "../../../src/decide/rules/sweep-grant/index.ts";
 import { builtInTemplates } from "../../../src/gather/comment-templates.ts";
 import { CHARTER_FILE_RULES } from "../../../src/validate/rules/charter/index.ts";
 import { REPORT_RULES } from "../../../src/validate/rules/report/index.ts";
@@ -42,6 +44,7 @@ const FAMILIES: Record<string, readonly Rule<never>[]> = {
   "charter proposal": PROPOSAL_RULES,
   "charter file": CHARTER_FILE_RULES,
   report: REPORT_RULES,
+  "work-group health": HEALTH_RULES,
 };
 
 describe.each(Object.entries(FAMILIES))("the %s rules", (_family, rules) => {
@@ -54,6 +57,23 @@ describe.each(Object.entries(FAMILIES))("the %s rules", (_family, rules) => {
 
   it("have unique ids", () => {
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+  });
+});
+
+describe("the sweep's grant rules (they act: no severity)", () => {
+  it.each(SWEEP_GRANT_RULES.map((r) => [r.id, r] as const))(
+    "%s declares config keys the schema has",
+    (_id, rule) => {
+      expect(rule.configKeys.length).toBeGreaterThan(0);
+      for (const key of rule.configKeys) expect(KEYS, `${rule.id} reads ${key}`).toContain(key);
+      if (rule.label) expect(KEYS).toContain(`labels.${rule.label}`);
+      expect(rule.code).toMatch(/^[a-z-]+$/);
+    },
+  );
+
+  it("have unique ids and codes", () => {
+    expect(new Set(SWEEP_GRANT_RULES.map((r) => r.id)).size).toBe(SWEEP_GRANT_RULES.length);
+    expect(new Set(SWEEP_GRANT_RULES.map((r) => r.code)).size).toBe(SWEEP_GRANT_RULES.length);
   });
 });
 
@@ -86,6 +106,11 @@ describe("owned labels", () => {
         "status/needs-info",
       ].sort(),
     );
+  });
+
+  it("at-risk issues: the labels the health rules set, and no other", () => {
+    expect(healthLabels(psf)).toEqual(union([], HEALTH_RULES));
+    expect([...healthLabels(psf)]).toEqual(["status/at-risk"]);
   });
 
   it("charter proposals: the flow's labels plus those the proposal rules set (none)", () => {

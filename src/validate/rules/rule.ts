@@ -1,5 +1,6 @@
 /**
- * The shape of every policy rule — grant requests, charter proposals, charter files, monthly reports. One rule is one
+ * The shape of every policy rule — grant requests, charter proposals, charter files, monthly reports, work-group
+ * health (a rule that acts instead of telling, as the sweep's grant rules do, is action-rule.ts). One rule is one
  * small module that declares what it finds (its code and severity), the label it sets when it finds something, and
  * the config keys it reads; a family of rules is a list of them in the order their findings are reported. A new rule
  * is one new file (plus its test) and one line in its family's list; the labels wgbot owns follow from the rules.

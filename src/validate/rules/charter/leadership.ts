@@ -1,7 +1,8 @@
 /**
  * The leadership rule (`workgroups.leadership`) as one check: which chairs and board liaison a charter lacks. The
- * sweep gives each gap to the board as an at-risk reason (decide/health.ts) and the charter rules give it to whoever
- * edits the charter as a finding; both read this one check, worded side by side here, so they never disagree.
+ * sweep gives each gap to the board as an at-risk reason (decide/rules/health/leadership.ts) and the charter rules
+ * give it to whoever edits the charter as a finding; both read this one check, worded side by side here, so they
+ * never disagree.
  */
 import type { Config } from "../../../config/types.ts";
 import type { Charter } from "../../../generated/charter.ts";

@@ -101,21 +101,54 @@ export class FakeGitHub extends InMemoryGitHub {
     this.requests = [];
   }
 
+  /**
+   * The same answers, recorded and with the same faults, without the loopback socket: a `fetch` for Octokit's
+   * `request.fetch`, for a test that sends thousands of requests (the sweep over a year), where the loopback's HTTP
+   * would cost more than the code under test. Octokit's whole request path (pagination, errors, JSON) still runs.
+   * A delayed fault needs the socket: what it tests is the client's time limit.
+   */
+  readonly fetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(typeof input === "string" || input instanceof URL ? input : input.url);
+    const raw = typeof init.body === "string" ? init.body : "";
+    const { answer, delayMs } = this.reply(init.method ?? "GET", url, raw, url.origin);
+    if (delayMs) throw new Error("fake GitHub: a delayed fault needs the loopback server");
+    const body = answer.body === undefined || answer.status === 204 ? null : JSON.stringify(answer.body);
+    return new Response(body, {
+      status: answer.status,
+      headers: { "content-type": "application/json", ...answer.headers },
+    });
+  };
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
+    const { answer, delayMs } = this.reply(req.method ?? "GET", url, raw, this.url);
+    if (!delayMs) return send(res, answer);
+    const timer = setTimeout(() => {
+      this.delayed.delete(timer);
+      if (!res.destroyed) send(res, answer);
+    }, delayMs);
+    this.delayed.add(timer);
+  }
+
+  /** Records a request and answers it: with the first fault that matches, else as the in-memory GitHub does. */
+  private reply(
+    method: string,
+    url: URL,
+    raw: string,
+    baseUrl: string,
+  ): { answer: ApiAnswer; delayMs?: number } {
     const body = raw ? JSON.parse(raw) : undefined;
     const query = Object.fromEntries(url.searchParams);
-    const method = req.method ?? "GET";
     const path = url.pathname.replace(/^\/api\/v3/, "");
     this.requests.push({ method, path, query, ...(body === undefined ? {} : { body }) });
     if (process.env.FAKE_TRACE) console.log(Math.round(performance.now()), method, path);
     // A bug in the fake is answered 500 with its message, rather than leaving the client waiting for ever.
     const answer = (): ApiAnswer => {
       try {
-        return this.answer({ method, path, query, body, baseUrl: this.url });
+        return this.answer({ method, path, query, body, baseUrl });
       } catch (error) {
         console.error(`fake GitHub failed on ${method} ${path}:`, error);
         return { status: 500, body: { message: `fake GitHub failed: ${(error as Error).message}` } };
@@ -128,7 +161,7 @@ export class FakeGitHub extends InMemoryGitHub {
       fault.skip--;
       fault = undefined;
     }
-    if (!fault) return send(res, answer());
+    if (!fault) return { answer: answer() };
     fault.times--;
     if (fault.applied) answer();
     const injected = {
@@ -136,12 +169,7 @@ export class FakeGitHub extends InMemoryGitHub {
       body: fault.body ?? { message: "injected fault" },
       headers: fault.headers,
     };
-    if (!fault.delayMs) return send(res, injected);
-    const timer = setTimeout(() => {
-      this.delayed.delete(timer);
-      if (!res.destroyed) send(res, injected);
-    }, fault.delayMs);
-    this.delayed.add(timer);
+    return fault.delayMs ? { answer: injected, delayMs: fault.delayMs } : { answer: injected };
   }
 }
 

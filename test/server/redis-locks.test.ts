@@ -1,10 +1,10 @@
 /**
- * Item locks: in this process (a promise chain per item) and through a real Redis (SET NX PX with a token, a
- * compare-and-delete release, a bounded wait). The two-instance test through the server is redis-scale-out.test.ts.
+ * Item locks through a real Redis (src/server/redis-locks.ts): SET NX PX with a token, a compare-and-delete
+ * release, a bounded wait. The locks in one process are in test/router/item-locks.test.ts; the two-instance test
+ * through the server is redis-scale-out.test.ts.
  */
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { itemKey, localItemLocks } from "../../src/router/item-locks.ts";
 import { ItemBusyError, redisItemLocks } from "../../src/server/redis-locks.ts";
 import { REDIS_SERVER, type RedisProcess, startRedis } from "../support/redis-server.ts";
 
@@ -16,55 +16,6 @@ function gate(): { open: () => void; opened: Promise<void> } {
   });
   return { open, opened };
 }
-
-describe("the item an event is about", () => {
-  const repository = { name: "Governance", owner: { login: "PSF" } };
-  it("is the repository and the issue or pull request number, in lower case", () => {
-    expect(itemKey({ name: "issues", payload: { repository, issue: { number: 7 } as never } })).toBe(
-      "psf/governance#7",
-    );
-    expect(itemKey({ name: "pull_request", payload: { repository, pull_request: { number: 9 } } })).toBe(
-      "psf/governance#9",
-    );
-  });
-  it("is none for an event about no single item", () => {
-    expect(itemKey({ name: "push", payload: { repository } })).toBeUndefined();
-    expect(itemKey({ name: "schedule", payload: {} })).toBeUndefined();
-  });
-});
-
-describe("in one process", () => {
-  it("runs on one item wait for each other, in arrival order; other items do not wait", async () => {
-    const locks = localItemLocks();
-    const order: string[] = [];
-    const first = gate();
-    const a = locks.run("x#1", async () => {
-      order.push("a starts");
-      await first.opened;
-      order.push("a ends");
-    });
-    const b = locks.run("x#1", async () => {
-      order.push("b runs");
-    });
-    await locks.run("x#2", async () => {
-      order.push("other item runs");
-    });
-    expect(order).toEqual(["a starts", "other item runs"]);
-    first.open();
-    await Promise.all([a, b]);
-    expect(order).toEqual(["a starts", "other item runs", "a ends", "b runs"]);
-  });
-
-  it("a failed run does not stop the next, and the caller sees its own error", async () => {
-    const locks = localItemLocks();
-    const failed = locks.run("x#1", async () => {
-      throw new Error("boom");
-    });
-    const next = locks.run("x#1", async () => "done");
-    await expect(failed).rejects.toThrow("boom");
-    await expect(next).resolves.toBe("done");
-  });
-});
 
 describe.skipIf(!REDIS_SERVER)("through Redis", () => {
   let redis: RedisProcess;

@@ -10,7 +10,7 @@ import type { GitHub } from "../github/client.ts";
 import { graphql } from "../github/graphql.ts";
 import type { Repo } from "../model/repo.ts";
 import { classifyLedgerPath } from "../repo/ledger-paths.ts";
-import { type LedgerFile, validateLedger } from "../validate/ledger.ts";
+import { type LedgerFile, ledgerChecks, validateLedger } from "../validate/ledger.ts";
 import type { IssueData } from "./board.ts";
 import { type GqlIssue, ISSUE_FIELDS, issueDataOf } from "./graphql-issue.ts";
 
@@ -46,6 +46,9 @@ function yearTrees(years: readonly number[], folder: string) {
   };
 }
 
+/** Each ledger file is parsed once per process: every grant event reads the whole year again. */
+const CHECKS = ledgerChecks();
+
 /** The ledger as the year trees of an answer hold it, each file validated. */
 function ledgerOf(
   answer: Record<string, YearTree | null> | null | undefined,
@@ -73,7 +76,7 @@ function ledgerOf(
       if (entry.oid) shas.set(path, entry.oid);
     }
   });
-  const { records } = validateLedger(files, config);
+  const { records } = validateLedger(files, config, CHECKS);
   return { entries: [...records].map(([path, record]) => ({ path, record })), texts, shas };
 }
 

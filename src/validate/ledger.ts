@@ -9,7 +9,8 @@ import type { GrantRecord } from "../generated/ledger.ts";
 import type { Locator, Problem } from "../problems.ts";
 import { problem } from "../problems.ts";
 import type { LedgerPath } from "../repo/ledger-paths.ts";
-import { checkYamlDocument } from "../schema/yaml-document.ts";
+import { type CheckedDocument, checkYamlDocument } from "../schema/yaml-document.ts";
+import { Memo } from "../util/memo.ts";
 import { LEDGER_RULES } from "./rules/ledger/index.ts";
 import { runRules, UNDATED } from "./rules/rule.ts";
 
@@ -25,7 +26,24 @@ export interface LedgerState {
   problems: Problem[];
 }
 
-export function validateLedger(files: readonly LedgerFile[], config: Config): LedgerState {
+/** Ledger files' parse and schema check, by path and text (ledgerChecks). */
+export type LedgerChecks = Memo<CheckedDocument<GrantRecord>>;
+
+/**
+ * A memory of ledger files' checks for a long-running process: the App reads a year's ledger on every grant event,
+ * and parsing each file again each time cost more than the rest of wgbot's own work on the event (bench/load.ts).
+ * A check depends only on the file's path and text, which are its key: the same file in two repositories checks
+ * the same, and a changed file is a new key.
+ */
+export function ledgerChecks(max = 5_000): LedgerChecks {
+  return new Memo(max);
+}
+
+export function validateLedger(
+  files: readonly LedgerFile[],
+  config: Config,
+  checks?: LedgerChecks,
+): LedgerState {
   const records = new Map<string, GrantRecord>();
   const problems: Problem[] = [];
   const byIssue = new Map<number, { path: string; locate: Locator }[]>();
@@ -34,7 +52,9 @@ export function validateLedger(files: readonly LedgerFile[], config: Config): Le
       problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint }));
       continue;
     }
-    const doc = checkYamlDocument<GrantRecord>(path, content, "ledger");
+    const check = () => checkYamlDocument<GrantRecord>(path, content, "ledger");
+    // Only text is kept (what GitHub answers); bytes from a disk are read once anyway. No path holds a NUL.
+    const doc = checks && typeof content === "string" ? checks.get(`${path}\0${content}`, check) : check();
     problems.push(...doc.problems);
     if (!doc.data) continue;
     const findings = runRules(LEDGER_RULES, { record: doc.data, place: where }, config, UNDATED).findings;

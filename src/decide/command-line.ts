@@ -13,6 +13,7 @@ import type { Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import { Memo } from "../util/memo.ts";
 
 /**
  * GitHub refuses comments longer than this, so a first block that runs past it cannot come from GitHub; parsing
@@ -22,6 +23,14 @@ export const GITHUB_MAX_COMMENT = 65_536;
 
 /** GitHub's dialect: tables, task lists, footnotes and strikethrough are blocks and inlines of their own. */
 const GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+/**
+ * The answers for the last few short first blocks: the router reads a comment's command to choose the flow and the
+ * flow reads it again (up to four times for a decision), and the Markdown parse costs more than the rest of reading
+ * a command. A command is one short line; a longer block is parsed each time, so what is kept stays small.
+ */
+const PARSED = new Memo<string | undefined>(64);
+const KEPT_BLOCK = 1_000;
 
 /** A line CommonMark calls blank: spaces and tabs only. */
 const BLANK = /^[ \t]*$/;
@@ -34,12 +43,20 @@ export function commandLine(body: string | null | undefined): string | undefined
   const text = (body ?? "").replace(/^\uFEFF/, ""); // a BOM is not content; micromark skips it too
   const first = firstBlock(text);
   if (!first?.line.trim().startsWith("/")) return undefined;
-  const tree: Root = fromMarkdown(first.source, GFM);
+  const source = first.source;
+  return source.length <= KEPT_BLOCK
+    ? PARSED.get(source, () => paragraphLine(source))
+    : paragraphLine(source);
+}
+
+/** The first line of `source` when its first block is a paragraph, trimmed. */
+function paragraphLine(source: string): string | undefined {
+  const tree: Root = fromMarkdown(source, GFM);
   const block = tree.children[0];
   const start = block?.type === "paragraph" ? block.position?.start.offset : undefined;
   if (start === undefined) return undefined;
-  const end = /\r|\n/.exec(first.source.slice(start))?.index;
-  return first.source.slice(start, end === undefined ? undefined : start + end).trim();
+  const end = /\r|\n/.exec(source.slice(start))?.index;
+  return source.slice(start, end === undefined ? undefined : start + end).trim();
 }
 
 /**

@@ -21,6 +21,10 @@
  * wgbot. So the server runs with WGBOT_THROTTLE=off, its documented switch for load tests against a fake GitHub
  * (retries stay on); the section "with throttling" measures a few events with the spacing on, for the bound it
  * sets in production. The run stops itself: each phase has a deadline.
+ *
+ * Options: LOAD_EVENTS (the number of events), BENCH_RUNS (rounds), LOAD_TRACE=1 (print the requests of the first
+ * event of each kind), LOAD_NODE_ARGS (arguments for every server's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+ * to profile them: one .cpuprofile per server, written as it stops, the recording server's first).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac, generateKeyPairSync } from "node:crypto";

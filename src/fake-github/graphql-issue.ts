@@ -3,6 +3,7 @@
  * state, address, author, times, labels and milestone, and `userContentEdits`, the edit history of its text, which
  * the REST API does not give (wgbot reads it for the needs-info clock, gather/sweep-issues.ts).
  */
+import { actorObject } from "./graphql-actor.ts";
 import { connection } from "./graphql-connection.ts";
 import { FieldError, type GqlObject } from "./graphql-executor.ts";
 import type { GitHubState } from "./state.ts";
@@ -70,14 +71,4 @@ function editObject(edit: Edit): GqlObject {
 /** An object whose fields are a record's own (a label's name, a milestone's number and title). */
 function plainObject(typename: string, fields: Record<string, unknown>): GqlObject {
   return { __typename: typename, resolve: (field) => fields[field] };
-}
-
-/** GraphQL names an App's bot without REST's `[bot]` suffix: `wgbot`, where REST says `wgbot[bot]`. */
-function actorObject(actor: Actor): GqlObject {
-  const bot = actor.type === "Bot";
-  return {
-    __typename: bot ? "Bot" : "User",
-    resolve: (field) =>
-      field === "login" ? (bot ? actor.login.replace(/\[bot\]$/, "") : actor.login) : undefined,
-  };
 }

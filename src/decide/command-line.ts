@@ -26,7 +26,7 @@ const GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
 /**
  * The answers for the last few short first blocks: the router reads a comment's command to choose the flow and the
- * flow reads it again (up to four times for a decision), and the Markdown parse costs more than the rest of reading
+ * flow reads it again (three times in all for a decision), and the Markdown parse costs more than the rest of reading
  * a command. A command is one short line; a longer block is parsed each time, so what is kept stays small.
  */
 const PARSED = new Memo<string | undefined>(64);

@@ -1,6 +1,6 @@
 /**
  * commandLine remembers its answers for short first blocks (the router and the flow read one comment's command up
- * to four times): a remembered answer is the answer for that very block, whatever was read in between, and a long
+ * to three times): a remembered answer is the answer for that very block, whatever was read in between, and a long
  * block is read as it is, each time.
  */
 import { describe, expect, it } from "vitest";

@@ -21,6 +21,9 @@ export const BOT: Actor = { login: "wgbot[bot]", type: "Bot" };
 
 export type Files = Map<string, FileContent>;
 
+/** A state's records, as `snapshot` copies them (the repository's owner and name stay the state's own). */
+export type StateSnapshot = Omit<ReturnType<GitHubState["records"]>, "owner" | "repo">;
+
 export class GitHubState {
   readonly owner: string;
   readonly repo: string;
@@ -56,6 +59,29 @@ export class GitHubState {
   constructor(owner = "psf", repo = "governance") {
     this.owner = owner;
     this.repo = repo;
+  }
+
+  /**
+   * Every record of this state, copied: `restore` makes another state (or this one, later) the same repository as it
+   * is now. A test that runs the same prepared repository many times prepares it once.
+   */
+  snapshot(): StateSnapshot {
+    const { owner: _owner, repo: _repo, ...records } = this.records();
+    return structuredClone(records);
+  }
+
+  restore(snapshot: StateSnapshot): void {
+    Object.assign(this, structuredClone(snapshot));
+  }
+
+  private records() {
+    const { owner, repo, defaultBranch, repository, issues, comments, milestones, labels, files, teams } =
+      this;
+    const { commits, pulls, checkRuns, labelEvents, bodyEdits, branches, actor, nextId, clock, head } = this;
+    return {
+      ...{ owner, repo, defaultBranch, repository, issues, comments, milestones, labels, files, teams },
+      ...{ commits, pulls, checkRuns, labelEvents, bodyEdits, branches, actor, nextId, clock, head },
+    };
   }
 
   /** The next id for a comment or check run. */

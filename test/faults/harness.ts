@@ -19,6 +19,7 @@
  */
 import { Probot } from "probot";
 import { createApp } from "../../src/app.ts";
+import type { StateSnapshot } from "../../src/fake-github/state.ts";
 import { tokenIdentity } from "../../src/gather/identity.ts";
 import { createGitHub } from "../../src/github/client.ts";
 import type { Timing } from "../../src/github/limits.ts";
@@ -51,6 +52,51 @@ export interface Scenario {
 
 let worlds = 0;
 
+/** A scenario's repository once its setup ran (the events before the one under test), and that event. */
+interface Prepared {
+  snapshot: StateSnapshot;
+  event: { name: string; payload: unknown };
+}
+
+const prepared = new WeakMap<Scenario, Promise<Prepared>>();
+
+/**
+ * Runs a scenario's setup once, through the App on a fake of its own, and keeps what it left: the setup is the same
+ * for every case, and replaying it for each was about half of the matrix's work.
+ */
+function preparedOnce(scenario: Scenario): Promise<Prepared> {
+  let done = prepared.get(scenario);
+  if (!done) {
+    done = prepare(scenario);
+    prepared.set(scenario, done);
+  }
+  return done;
+}
+
+async function prepare(scenario: Scenario): Promise<Prepared> {
+  const fake = await new FakeGitHub().start();
+  try {
+    const now = scenario.now ?? NOW;
+    const quick = new Probot({
+      appId: 1,
+      privateKey,
+      baseUrl: fake.url,
+      logLevel: "fatal",
+      Octokit: wgbotProbotOctokit({ throttle: false }),
+    });
+    await quick.load(createApp({ now: () => now }));
+    let deliveries = 0;
+    const event = await scenario.setup(fake, {
+      prepare: async (e) => {
+        await quick.receive({ id: `prepare-${scenario.name}-${++deliveries}`, ...e } as never);
+      },
+    });
+    return { snapshot: fake.snapshot(), event };
+  } finally {
+    await fake.stop();
+  }
+}
+
 export class World {
   private constructor(
     readonly fake: FakeGitHub,
@@ -63,21 +109,9 @@ export class World {
     const now = scenario.now ?? NOW;
     const n = ++worlds;
     const id = `fault-world-${n}`;
-    const quick = new Probot({
-      appId: 1,
-      privateKey,
-      baseUrl: fake.url,
-      logLevel: "fatal",
-      Octokit: wgbotProbotOctokit({ throttle: false }),
-    });
-    await quick.load(createApp({ now: () => now }));
-    let prepared = 0;
-    const event = await scenario.setup(fake, {
-      prepare: async (e) => {
-        await quick.receive({ id: `${id}-prepare-${++prepared}`, ...e } as never);
-      },
-    });
-    fake.reset();
+    // The scenario's repository is prepared once; each world starts from a copy of it.
+    const { snapshot, event } = await preparedOnce(scenario);
+    fake.restore(snapshot);
     if (scenario.runtime === "action") {
       const github = createGitHub({
         token: "ghs_test",

@@ -105,10 +105,11 @@ describe.skipIf(!REDIS_SERVER)("through Redis", () => {
   });
 
   it("renews the lock while a run outlasts its expiry, so no other instance takes the item mid-run", async () => {
-    const locks = redisItemLocks(client, { ttlMs: 1_000, waitMs: 1_000, pollMs: 5, log });
+    // Redis counts the expiry on its own clock, so this waits in real time: a short expiry keeps the wait short.
+    const locks = redisItemLocks(client, { ttlMs: 400, waitMs: 1_000, pollMs: 5, log });
     await locks.run("psf/governance#5", async () => {
       // Two and a half expiries long: without renewal the lock would be gone (and another instance could take it).
-      await new Promise((r) => setTimeout(r, 2_500));
+      await new Promise((r) => setTimeout(r, 1_000));
       expect(
         await other.set("wgbot:item:psf/governance#5", "another instance", "PX", 1_000, "NX"),
       ).toBeNull();

@@ -7,31 +7,10 @@ import { PRESETS } from "../../src/config/presets.ts";
 import { capRefusal } from "../../src/decide/decision-cap.ts";
 import type { LedgerEntry } from "../../src/decide/ledger-totals.ts";
 import { grantBody } from "../support/bodies.ts";
+import { granted } from "./fixtures.ts";
 
 const config = PRESETS["psf-2026"]; // 15,000 USD per organisation per year
 const item = { number: 7, body: grantBody({ amount: "5,000 USD" }), author: "ada" };
-
-function granted(issue: number, amount: number, on = "2026-05-04", name = "PyCon Example"): LedgerEntry {
-  return {
-    path: `grants/${on.slice(0, 4)}/${issue}-x.yml`,
-    record: {
-      issue,
-      url: `https://github.com/psf/governance/issues/${issue}`,
-      outcome: "approved",
-      grant_type: "conference",
-      organisation: { name, website: "https://other.example.net/" },
-      event: { name: "X", start_date: "2026-06-12", end_date: "2026-06-13" },
-      currency: "USD",
-      requested: amount,
-      granted: amount,
-      base_currency: "USD",
-      rate: 1,
-      requested_base: amount,
-      granted_base: amount,
-      decided: { by: "gwen", for: "grants-wg", on },
-    } as LedgerEntry["record"],
-  };
-}
 
 const check = (amount: number, ledger: LedgerEntry[] | undefined, at = "2026-11-21T10:00:00Z") =>
   capRefusal({ item, amount, at, ledger, command: "board", config });

@@ -2,6 +2,7 @@
 
 import { PRESETS } from "../../src/config/presets.ts";
 import type { Config } from "../../src/config/types.ts";
+import type { LedgerEntry } from "../../src/decide/ledger-totals.ts";
 import type { SweepIssue } from "../../src/decide/sweep-model.ts";
 import type { Charter } from "../../src/generated/charter.ts";
 import type { GrantRequest } from "../../src/generated/grant.ts";
@@ -79,5 +80,33 @@ export function charter(patch: Partial<Charter> = {}): Charter {
     participants: { chairs: ["ada-example"], members: ["ada-example", "grace-example", "linus-example"] },
     support: { resources: ["A mailing list", "Two hours of staff time per month"] },
     ...patch,
+  };
+}
+
+/** An approved grant of `amount` USD in the ledger, decided on `on`, to the organisation `name`. */
+export function granted(
+  issue: number,
+  amount: number,
+  on = "2026-03-11",
+  name = "PyCon Example",
+): LedgerEntry {
+  return {
+    path: `grants/${on.slice(0, 4)}/${issue}-x.yml`,
+    record: {
+      issue,
+      url: `https://github.com/psf/governance/issues/${issue}`,
+      outcome: "approved",
+      grant_type: "workshop",
+      organisation: { name },
+      event: { name: "Workshop", start_date: on, end_date: on },
+      currency: "USD",
+      requested: amount,
+      granted: amount,
+      base_currency: "USD",
+      rate: 1,
+      requested_base: amount,
+      granted_base: amount,
+      decided: { by: "gwen", for: "grants-wg", on, comment: issue },
+    },
   };
 }

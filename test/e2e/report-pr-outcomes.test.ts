@@ -6,9 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tokenIdentity } from "../../src/gather/identity.ts";
-import { type GitHub, WgbotOctokit } from "../../src/github/client.ts";
+import type { GitHub } from "../../src/github/client.ts";
 import type { WebhookEvent } from "../../src/model/event.ts";
 import { handleEvent } from "../../src/router/handle-event.ts";
+import { clientFor } from "../support/client.ts";
 import { FakeGitHub } from "../support/fake-github.ts";
 import { CONFIG, reportYaml } from "../support/governance-files.ts";
 import { pullRequestEvent } from "../support/payloads.ts";
@@ -21,12 +22,7 @@ let warnings: string[];
 beforeEach(async () => {
   fake = await new FakeGitHub().start();
   fake.files.set(".github/wgbot.yml", CONFIG);
-  github = new WgbotOctokit({
-    auth: "ghs_test",
-    baseUrl: fake.url,
-    throttle: { enabled: false },
-    retry: { enabled: false },
-  }) as unknown as GitHub;
+  github = clientFor(fake);
   warnings = [];
 });
 afterEach(async () => {

@@ -2,7 +2,7 @@
  * Board review's reads (src/gather/board.ts) against the loopback fake GitHub — every milestone, open or closed; the
  * items on a meeting; open items with a label; one item as it is now — and the item as the board's rules see it.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   boardItemOf,
   gatherIssue,
@@ -10,37 +10,27 @@ import {
   gatherMilestones,
   gatherOpenLabelled,
 } from "../../src/gather/board.ts";
-import type { GitHub } from "../../src/github/client.ts";
-import { clientFor, REPO } from "../support/client.ts";
-import { FakeGitHub } from "../support/fake-github.ts";
+import { fakeGitHubForFile, REPO } from "../support/client.ts";
 
-let fake: FakeGitHub;
-let github: GitHub;
-
-beforeAll(async () => {
-  fake = await new FakeGitHub().start();
-  github = clientFor(fake);
-});
-afterAll(() => fake.stop());
+const gh = fakeGitHubForFile();
 beforeEach(() => {
-  fake.reset();
-  fake.issues.clear();
-  fake.milestones = [];
+  gh.fake.issues.clear();
+  gh.fake.milestones = [];
 });
 
-const asked = () => fake.requests.map((r) => ({ path: r.path, ...r.query }));
+const asked = () => gh.fake.requests.map((r) => ({ path: r.path, ...r.query }));
 
 describe("gatherMilestones", () => {
   it("lists every milestone, closed ones too, page after page", async () => {
     for (let i = 1; i <= 120; i++)
-      fake.milestones.push({
+      gh.fake.milestones.push({
         number: i,
         title: `Board meeting ${i}`,
         due_on: null,
         state: i === 1 ? "closed" : "open",
         description: null,
       });
-    const milestones = await gatherMilestones(github, REPO);
+    const milestones = await gatherMilestones(gh.github, REPO);
     expect(milestones).toHaveLength(120);
     expect(milestones[0]).toMatchObject({ number: 1, state: "closed" });
     expect(asked()).toEqual([
@@ -53,12 +43,12 @@ describe("gatherMilestones", () => {
 describe("the lists of items", () => {
   it("gatherMilestoneIssues: the open and closed items on one meeting, pull requests included", async () => {
     const meeting = { number: 4, title: "Board meeting 2027-01-13" };
-    const open = fake.addIssue({ title: "Grant", body: "", milestone: meeting });
-    const closed = fake.addIssue({ title: "Charter", body: "", milestone: meeting, state: "closed" });
-    fake.addIssue({ title: "Elsewhere", body: "", milestone: { number: 5, title: "Other" } });
-    const pull = fake.addPull({ changes: { "a.yml": "x\n" } }).issue;
+    const open = gh.fake.addIssue({ title: "Grant", body: "", milestone: meeting });
+    const closed = gh.fake.addIssue({ title: "Charter", body: "", milestone: meeting, state: "closed" });
+    gh.fake.addIssue({ title: "Elsewhere", body: "", milestone: { number: 5, title: "Other" } });
+    const pull = gh.fake.addPull({ changes: { "a.yml": "x\n" } }).issue;
     pull.milestone = meeting;
-    const items = await gatherMilestoneIssues(github, REPO, 4);
+    const items = await gatherMilestoneIssues(gh.github, REPO, 4);
     expect(items.map((i) => i.number)).toEqual([open.number, closed.number, pull.number]);
     expect(asked()).toEqual([
       { path: "/repos/psf/governance/issues", milestone: "4", state: "all", per_page: "100" },
@@ -66,10 +56,10 @@ describe("the lists of items", () => {
   });
 
   it("gatherOpenLabelled: the open items with the label", async () => {
-    const escalated = fake.addIssue({ title: "A", body: "", labels: [{ name: "status/board-review" }] });
-    fake.addIssue({ title: "B", body: "", labels: [{ name: "status/board-review" }], state: "closed" });
-    fake.addIssue({ title: "C", body: "" });
-    const items = await gatherOpenLabelled(github, REPO, "status/board-review");
+    const escalated = gh.fake.addIssue({ title: "A", body: "", labels: [{ name: "status/board-review" }] });
+    gh.fake.addIssue({ title: "B", body: "", labels: [{ name: "status/board-review" }], state: "closed" });
+    gh.fake.addIssue({ title: "C", body: "" });
+    const items = await gatherOpenLabelled(gh.github, REPO, "status/board-review");
     expect(items.map((i) => i.number)).toEqual([escalated.number]);
     expect(asked()).toEqual([
       { path: "/repos/psf/governance/issues", labels: "status/board-review", state: "open", per_page: "100" },
@@ -77,13 +67,13 @@ describe("the lists of items", () => {
   });
 
   it("gatherIssue: one item as it is now, in one request; a missing one fails with 404", async () => {
-    const issue = fake.addIssue({ title: "Grant", body: "text" });
-    expect(await gatherIssue(github, REPO, issue.number)).toMatchObject({
+    const issue = gh.fake.addIssue({ title: "Grant", body: "text" });
+    expect(await gatherIssue(gh.github, REPO, issue.number)).toMatchObject({
       number: issue.number,
       body: "text",
     });
-    await expect(gatherIssue(github, REPO, 9_999)).rejects.toMatchObject({ status: 404 });
-    expect(fake.requests).toHaveLength(2);
+    await expect(gatherIssue(gh.github, REPO, 9_999)).rejects.toMatchObject({ status: 404 });
+    expect(gh.fake.requests).toHaveLength(2);
   });
 });
 

@@ -5,24 +5,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PRESETS } from "../../src/config/presets.ts";
 import { builtInTemplates, gatherTemplates } from "../../src/gather/comment-templates.ts";
-import type { GitHub } from "../../src/github/client.ts";
 import { TEMPLATE_NAMES } from "../../src/render/handlebars.ts";
 import { templatesDir } from "../../src/templates-folder.ts";
-import { clientFor, REPO } from "../support/client.ts";
-import { FakeGitHub } from "../support/fake-github.ts";
+import { fakeGitHubForFile, REPO } from "../support/client.ts";
 
-let fake: FakeGitHub;
-let github: GitHub;
-
-beforeAll(async () => {
-  fake = await new FakeGitHub().start();
-  github = clientFor(fake);
-});
-afterAll(() => fake.stop());
-beforeEach(() => fake.reset());
+const gh = fakeGitHubForFile();
 
 const withOverride = (path: string) => ({ ...PRESETS.psf, templates: { request_report: path } });
 
@@ -39,29 +29,29 @@ describe("builtInTemplates", () => {
 
 describe("gatherTemplates", () => {
   it("reads nothing when the config names no template of the repository's own", async () => {
-    expect(await gatherTemplates(github, REPO, PRESETS.psf)).toBe(builtInTemplates());
-    expect(fake.requests).toEqual([]);
+    expect(await gatherTemplates(gh.github, REPO, PRESETS.psf)).toBe(builtInTemplates());
+    expect(gh.fake.requests).toEqual([]);
   });
 
   it("reads the repository's own request report each time, so an edit shows at once", async () => {
-    fake.files.set(".github/wgbot/request-report.hbs", "Thanks, {{author}}!");
+    gh.fake.files.set(".github/wgbot/request-report.hbs", "Thanks, {{author}}!");
     const config = withOverride(".github/wgbot/request-report.hbs");
-    const first = await gatherTemplates(github, REPO, config);
+    const first = await gatherTemplates(gh.github, REPO, config);
     expect(first["request-report"]).toEqual({
       builtIn: builtInTemplates()["request-report"].builtIn,
       override: "Thanks, {{author}}!",
     });
     expect(first.agenda).toBe(builtInTemplates().agenda);
-    fake.files.set(".github/wgbot/request-report.hbs", "Thank you, {{author}}.");
-    expect((await gatherTemplates(github, REPO, config))["request-report"].override).toBe(
+    gh.fake.files.set(".github/wgbot/request-report.hbs", "Thank you, {{author}}.");
+    expect((await gatherTemplates(gh.github, REPO, config))["request-report"].override).toBe(
       "Thank you, {{author}}.",
     );
-    expect(fake.requests.map((r) => decodeURIComponent(r.path))).toEqual(
+    expect(gh.fake.requests.map((r) => decodeURIComponent(r.path))).toEqual(
       Array(2).fill("/repos/psf/governance/contents/.github/wgbot/request-report.hbs"),
     );
   });
 
   it("falls back to wgbot's own when the file named is not there", async () => {
-    expect(await gatherTemplates(github, REPO, withOverride("missing.hbs"))).toBe(builtInTemplates());
+    expect(await gatherTemplates(gh.github, REPO, withOverride("missing.hbs"))).toBe(builtInTemplates());
   });
 });

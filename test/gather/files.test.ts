@@ -4,67 +4,56 @@
  * is reported by its size, never decoded.
  */
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readRepoBytes, readRepoFile, readRepoFileWithSha } from "../../src/gather/files.ts";
-import type { GitHub } from "../../src/github/client.ts";
 import { MAX_FILE_BYTES } from "../../src/repo/decode.ts";
-import { clientFor, REPO } from "../support/client.ts";
-import { FakeGitHub } from "../support/fake-github.ts";
+import { fakeGitHubForFile, REPO } from "../support/client.ts";
 
-let fake: FakeGitHub;
-let github: GitHub;
-
-beforeAll(async () => {
-  fake = await new FakeGitHub().start();
-  github = clientFor(fake);
-  fake.files.set("workgroups/packaging/charter.yml", "slug: packaging\n");
-});
-afterAll(() => fake.stop());
-beforeEach(() => {
-  fake.reset();
-  fake.faults = [];
+const gh = fakeGitHubForFile();
+beforeAll(() => {
+  gh.fake.files.set("workgroups/packaging/charter.yml", "slug: packaging\n");
 });
 
 const gets = () =>
-  fake.requests.map(
+  gh.fake.requests.map(
     (r) => `${r.method} ${decodeURIComponent(r.path)}${r.query.ref ? `?ref=${r.query.ref}` : ""}`,
   );
 
 describe("readRepoBytes", () => {
   it("reads a file's bytes exactly as stored, invalid UTF-8 included, in one request", async () => {
     const bytes = new Uint8Array([0x73, 0x6c, 0x75, 0x67, 0x3a, 0x20, 0xff, 0xfe, 0x0a]);
-    (fake.files as Map<string, unknown>).set("odd.yml", bytes);
-    expect(await readRepoBytes(github, REPO, "odd.yml")).toEqual(bytes);
+    (gh.fake.files as Map<string, unknown>).set("odd.yml", bytes);
+    expect(await readRepoBytes(gh.github, REPO, "odd.yml")).toEqual(bytes);
     expect(gets()).toEqual(["GET /repos/psf/governance/contents/odd.yml"]);
   });
 
   it("reads at a ref when given one", async () => {
-    const sha = fake.commit(new Map([["a.yml", "at the commit\n"]]));
-    const read = await readRepoBytes(github, REPO, "a.yml", sha);
+    const sha = gh.fake.commit(new Map([["a.yml", "at the commit\n"]]));
+    const read = await readRepoBytes(gh.github, REPO, "a.yml", sha);
     expect(new TextDecoder().decode(read as Uint8Array)).toBe("at the commit\n");
     expect(gets()).toEqual([`GET /repos/psf/governance/contents/a.yml?ref=${sha}`]);
   });
 
   it("is undefined for a missing file, null for a folder", async () => {
-    expect(await readRepoBytes(github, REPO, "missing.yml")).toBeUndefined();
-    expect(await readRepoBytes(github, REPO, "workgroups/packaging")).toBeNull();
+    expect(await readRepoBytes(gh.github, REPO, "missing.yml")).toBeUndefined();
+    expect(await readRepoBytes(gh.github, REPO, "workgroups/packaging")).toBeNull();
   });
 
   it("reports a file over the limit by its size, whether or not the API sent its content", async () => {
     const justOver = "x".repeat(MAX_FILE_BYTES + 1);
-    fake.files.set("big.yml", justOver);
-    expect(await readRepoBytes(github, REPO, "big.yml")).toEqual({ tooLarge: MAX_FILE_BYTES + 1 });
+    gh.fake.files.set("big.yml", justOver);
+    expect(await readRepoBytes(gh.github, REPO, "big.yml")).toEqual({ tooLarge: MAX_FILE_BYTES + 1 });
     // Over 1 MB the contents API sends no content at all (encoding "none").
-    fake.files.set("huge.yml", "x".repeat(1024 * 1024 + 1));
-    expect(await readRepoBytes(github, REPO, "huge.yml")).toEqual({ tooLarge: 1024 * 1024 + 1 });
+    gh.fake.files.set("huge.yml", "x".repeat(1024 * 1024 + 1));
+    expect(await readRepoBytes(gh.github, REPO, "huge.yml")).toEqual({ tooLarge: 1024 * 1024 + 1 });
     // At the limit it is read.
-    fake.files.set("edge.yml", "x".repeat(MAX_FILE_BYTES));
-    expect(((await readRepoBytes(github, REPO, "edge.yml")) as Uint8Array).length).toBe(MAX_FILE_BYTES);
+    gh.fake.files.set("edge.yml", "x".repeat(MAX_FILE_BYTES));
+    expect(((await readRepoBytes(gh.github, REPO, "edge.yml")) as Uint8Array).length).toBe(MAX_FILE_BYTES);
   });
 
   it("fails on any other answer than 404", async () => {
-    fake.faults = [{ method: "GET", path: /contents/, status: 403, times: 1 }];
-    await expect(readRepoBytes(github, REPO, "workgroups/packaging/charter.yml")).rejects.toMatchObject({
+    gh.fake.faults = [{ method: "GET", path: /contents/, status: 403, times: 1 }];
+    await expect(readRepoBytes(gh.github, REPO, "workgroups/packaging/charter.yml")).rejects.toMatchObject({
       status: 403,
     });
   });
@@ -73,8 +62,8 @@ describe("readRepoBytes", () => {
 describe("readRepoFile and readRepoFileWithSha", () => {
   it("read a file's text and its blob SHA in one request", async () => {
     const text = "slug: packaging\n";
-    expect(await readRepoFile(github, REPO, "workgroups/packaging/charter.yml")).toBe(text);
-    const read = await readRepoFileWithSha(github, REPO, "workgroups/packaging/charter.yml");
+    expect(await readRepoFile(gh.github, REPO, "workgroups/packaging/charter.yml")).toBe(text);
+    const read = await readRepoFileWithSha(gh.github, REPO, "workgroups/packaging/charter.yml");
     // git's blob id: sha1("blob <length>\0<content>"), which an update of the file must name
     expect(read).toEqual({
       content: text,
@@ -87,16 +76,16 @@ describe("readRepoFile and readRepoFileWithSha", () => {
   });
 
   it("read a branch's version when given the branch", async () => {
-    fake.branches.set("wgbot/charter-docs", fake.commit(new Map([["a.yml", "on the branch\n"]])));
-    expect(await readRepoFile(github, REPO, "a.yml", "wgbot/charter-docs")).toBe("on the branch\n");
+    gh.fake.branches.set("wgbot/charter-docs", gh.fake.commit(new Map([["a.yml", "on the branch\n"]])));
+    expect(await readRepoFile(gh.github, REPO, "a.yml", "wgbot/charter-docs")).toBe("on the branch\n");
     expect(gets()).toEqual(["GET /repos/psf/governance/contents/a.yml?ref=wgbot/charter-docs"]);
   });
 
   it("are undefined for a missing file and for a folder; other failures fail", async () => {
-    expect(await readRepoFile(github, REPO, "missing.yml")).toBeUndefined();
-    expect(await readRepoFileWithSha(github, REPO, "workgroups")).toBeUndefined();
-    fake.faults = [{ method: "GET", path: /contents/, status: 500, times: 1 }];
-    await expect(readRepoFile(github, REPO, "workgroups/packaging/charter.yml")).rejects.toMatchObject({
+    expect(await readRepoFile(gh.github, REPO, "missing.yml")).toBeUndefined();
+    expect(await readRepoFileWithSha(gh.github, REPO, "workgroups")).toBeUndefined();
+    gh.fake.faults = [{ method: "GET", path: /contents/, status: 500, times: 1 }];
+    await expect(readRepoFile(gh.github, REPO, "workgroups/packaging/charter.yml")).rejects.toMatchObject({
       status: 500,
     });
   });

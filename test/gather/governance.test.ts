@@ -4,30 +4,19 @@
  * charters' text and only the names of the reports; a charter GitHub could not send whole is a problem, not a
  * missing charter.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { gatherGovernance } from "../../src/gather/governance.ts";
-import type { GitHub } from "../../src/github/client.ts";
-import { clientFor, REPO } from "../support/client.ts";
-import { FakeGitHub } from "../support/fake-github.ts";
+import { fakeGitHubForFile, REPO } from "../support/client.ts";
 import { CONFIG, charterYaml, reportYaml } from "../support/governance-files.ts";
 import { NOW } from "../support/probot.ts";
 
-let fake: FakeGitHub;
-let github: GitHub;
-
-beforeAll(async () => {
-  fake = await new FakeGitHub().start();
-  github = clientFor(fake);
-});
-afterAll(() => fake.stop());
+const gh = fakeGitHubForFile();
 beforeEach(() => {
-  fake.reset();
-  fake.faults = [];
-  fake.files.clear();
+  gh.fake.files.clear();
 });
 
 const queries = () =>
-  fake.requests.map((r) => {
+  gh.fake.requests.map((r) => {
     expect(`${r.method} ${r.path}`).toBe("POST /graphql");
     return (r.body as { variables: Record<string, string> }).variables;
   });
@@ -35,9 +24,9 @@ const queries = () =>
 function groups(count: number, folder = "workgroups"): void {
   for (let i = 0; i < count; i++) {
     const slug = `group${i}`;
-    fake.files.set(`${folder}/${slug}/charter.yml`, charterYaml({ slug, start: "2026-01-01" }));
+    gh.fake.files.set(`${folder}/${slug}/charter.yml`, charterYaml({ slug, start: "2026-01-01" }));
     for (const month of ["2026-09", "2026-10"])
-      fake.files.set(
+      gh.fake.files.set(
         `${folder}/${slug}/reports/${month}.yml`,
         reportYaml({ workgroup: slug, period: month }),
       );
@@ -46,11 +35,11 @@ function groups(count: number, folder = "workgroups"): void {
 
 describe("gatherGovernance", () => {
   it("reads the config, every charter and the report names in one query, whatever the number of groups", async () => {
-    fake.files.set(".github/wgbot.yml", CONFIG);
+    gh.fake.files.set(".github/wgbot.yml", CONFIG);
     groups(30);
     // A report's content is not read: a broken one changes nothing here.
-    fake.files.set("workgroups/group0/reports/2026-11.yml", "{ not: yaml");
-    const { state, requests, branch } = await gatherGovernance(github, REPO, { now: NOW });
+    gh.fake.files.set("workgroups/group0/reports/2026-11.yml", "{ not: yaml");
+    const { state, requests, branch } = await gatherGovernance(gh.github, REPO, { now: NOW });
     expect(requests).toBe(1);
     expect(branch).toBe("main");
     expect(queries()).toEqual([
@@ -67,10 +56,10 @@ describe("gatherGovernance", () => {
   });
 
   it("reads the work groups folder the config names with a second query", async () => {
-    fake.files.set(".github/wgbot.yml", "preset: psf\npaths: { workgroups: groups }\n");
+    gh.fake.files.set(".github/wgbot.yml", "preset: psf\npaths: { workgroups: groups }\n");
     groups(2, "groups");
     groups(1); // in the default folder, which this repository does not use
-    const { state, requests } = await gatherGovernance(github, REPO, { now: NOW });
+    const { state, requests } = await gatherGovernance(gh.github, REPO, { now: NOW });
     expect(requests).toBe(2);
     expect(queries().map((v) => v.workgroups)).toEqual(["HEAD:workgroups", "HEAD:groups"]);
     expect([...state.workgroups.keys()].sort()).toEqual(["group0", "group1"]);
@@ -78,17 +67,17 @@ describe("gatherGovernance", () => {
   });
 
   it("reads at the ref it is given", async () => {
-    fake.branches.set(
+    gh.fake.branches.set(
       "next",
-      fake.commit(new Map([["workgroups/next/charter.yml", charterYaml({ slug: "next" })]])),
+      gh.fake.commit(new Map([["workgroups/next/charter.yml", charterYaml({ slug: "next" })]])),
     );
-    const { state } = await gatherGovernance(github, REPO, { now: NOW, ref: "next" });
+    const { state } = await gatherGovernance(gh.github, REPO, { now: NOW, ref: "next" });
     expect(queries()[0]).toMatchObject({ config: "next:.github/wgbot.yml", workgroups: "next:workgroups" });
     expect([...state.workgroups.keys()]).toEqual(["next"]);
   });
 
   it("an empty repository is the preset and no work group", async () => {
-    const { state, requests } = await gatherGovernance(github, REPO, { now: NOW });
+    const { state, requests } = await gatherGovernance(gh.github, REPO, { now: NOW });
     expect(requests).toBe(1);
     expect(state.workgroups.size).toBe(0);
     expect(state.config.paths.workgroups).toBe("workgroups");
@@ -100,7 +89,7 @@ describe("gatherGovernance", () => {
       type: "tree",
       object: { entries: [{ name: "charter.yml", type: "blob", object: { text, isTruncated } }] },
     });
-    fake.faults = [
+    gh.fake.faults = [
       {
         method: "POST",
         path: /^\/graphql$/,
@@ -123,7 +112,7 @@ describe("gatherGovernance", () => {
         },
       },
     ];
-    const { state, branch } = await gatherGovernance(github, REPO, { now: NOW });
+    const { state, branch } = await gatherGovernance(gh.github, REPO, { now: NOW });
     expect(branch).toBe("trunk");
     expect([...state.workgroups.keys()].sort()).toEqual(["binary", "cut"]);
     expect(state.workgroups.get("cut")?.charterFound).toBe(true);
@@ -135,8 +124,8 @@ describe("gatherGovernance", () => {
   });
 
   it("fails when GitHub has no such repository", async () => {
-    await expect(gatherGovernance(github, { owner: "psf", repo: "elsewhere" }, { now: NOW })).rejects.toThrow(
-      "GitHub: repository psf/elsewhere not found",
-    );
+    await expect(
+      gatherGovernance(gh.github, { owner: "psf", repo: "elsewhere" }, { now: NOW }),
+    ).rejects.toThrow("GitHub: repository psf/elsewhere not found");
   });
 });

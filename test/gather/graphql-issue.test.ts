@@ -2,37 +2,29 @@
  * An issue read through GraphQL in the issues REST API's shape (src/gather/graphql-issue.ts), checked against the
  * loopback fake GitHub's own REST answer for the same issue: the same fields, the App's bot with REST's `[bot]`.
  */
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { gatherIssue } from "../../src/gather/board.ts";
 import { type GqlIssue, ISSUE_FIELDS, issueDataOf } from "../../src/gather/graphql-issue.ts";
-import type { GitHub } from "../../src/github/client.ts";
 import { graphql } from "../../src/github/graphql.ts";
-import { clientFor, REPO } from "../support/client.ts";
-import { BOT, FakeGitHub } from "../support/fake-github.ts";
+import { fakeGitHubForFile, REPO } from "../support/client.ts";
+import { BOT } from "../support/fake-github.ts";
 
-let fake: FakeGitHub;
-let github: GitHub;
-
-beforeAll(async () => {
-  fake = await new FakeGitHub().start();
-  github = clientFor(fake);
-});
-afterAll(() => fake.stop());
+const gh = fakeGitHubForFile();
 
 const QUERY = `query($owner: String!, $name: String!, $n: Int!) { repository(owner: $owner, name: $name) { issue(number: $n) { ${ISSUE_FIELDS} } } }`;
 
 async function both(number: number) {
-  const gql = await graphql<{ repository: { issue: GqlIssue } }>(github, QUERY, {
+  const gql = await graphql<{ repository: { issue: GqlIssue } }>(gh.github, QUERY, {
     owner: REPO.owner,
     name: REPO.repo,
     n: number,
   });
-  const rest = await gatherIssue(github, REPO, number);
+  const rest = await gatherIssue(gh.github, REPO, number);
   return { fromGraphQL: issueDataOf(gql.repository.issue), rest };
 }
 
 it("gives the fields wgbot reads as REST gives them: state, labels, milestone, times, author", async () => {
-  const issue = fake.addIssue({
+  const issue = gh.fake.addIssue({
     title: "Grant request",
     body: "answers",
     state: "closed",
@@ -56,7 +48,7 @@ it("gives the fields wgbot reads as REST gives them: state, labels, milestone, t
 });
 
 it("puts back REST's [bot] on an App's login, which GraphQL leaves off", async () => {
-  const issue = fake.addIssue({ title: "Board meeting 2027-01-13", body: "agenda", user: BOT });
+  const issue = gh.fake.addIssue({ title: "Board meeting 2027-01-13", body: "agenda", user: BOT });
   const { fromGraphQL, rest } = await both(issue.number);
   expect(fromGraphQL.user).toEqual({ login: "wgbot[bot]", type: "Bot" });
   expect(rest.user?.login).toBe(fromGraphQL.user?.login);

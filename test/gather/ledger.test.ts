@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PRESETS } from "../../src/config/presets.ts";
 import { boardItemOf, gatherIssue } from "../../src/gather/board.ts";
 import { gatherLedger, gatherLedgerRecording } from "../../src/gather/ledger.ts";
-import { type GitHub, WgbotOctokit } from "../../src/github/client.ts";
+import type { GitHub } from "../../src/github/client.ts";
+import { clientFor } from "../support/client.ts";
 import { FakeGitHub } from "../support/fake-github.ts";
 
 const repo = { owner: "psf", repo: "governance" };
@@ -42,12 +43,7 @@ let github: GitHub;
 
 beforeEach(async () => {
   fake = await new FakeGitHub().start();
-  github = new WgbotOctokit({
-    auth: "ghs_test",
-    baseUrl: fake.url,
-    throttle: { enabled: false },
-    retry: { enabled: false },
-  }) as unknown as GitHub;
+  github = clientFor(fake);
 });
 afterEach(async () => {
   await fake.stop();

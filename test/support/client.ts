@@ -3,10 +3,12 @@
  * a flow's context around it: for unit tests of single `gather/` modules and of the flows' runner, which drive the
  * same Octokit the runtimes use and mock only HTTP.
  */
+
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { CoreContext } from "../../src/flows/context.ts";
 import { tokenIdentity } from "../../src/gather/identity.ts";
 import { type GitHub, WgbotOctokit } from "../../src/github/client.ts";
-import type { FakeGitHub } from "./fake-github.ts";
+import { FakeGitHub } from "./fake-github.ts";
 
 const quiet = () => {};
 
@@ -37,4 +39,22 @@ export function contextFor(
     self: tokenIdentity(github),
     ...options,
   };
+}
+
+/**
+ * One fake GitHub and a client on it, for the tests of one file: started before them, its requests and faults
+ * cleared before each, stopped after them. Read them as `gh.fake` and `gh.github` inside the tests.
+ */
+export function fakeGitHubForFile(): { readonly fake: FakeGitHub; readonly github: GitHub } {
+  const held = {} as { fake: FakeGitHub; github: GitHub };
+  beforeAll(async () => {
+    held.fake = await new FakeGitHub().start();
+    held.github = clientFor(held.fake);
+  });
+  afterAll(() => held.fake.stop());
+  beforeEach(() => {
+    held.fake.reset();
+    held.fake.faults = [];
+  });
+  return held;
 }

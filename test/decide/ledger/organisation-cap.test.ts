@@ -4,35 +4,12 @@
  * them; the ledger's years also feed the fast track.
  */
 import { describe, expect, it } from "vitest";
-import type { LedgerEntry } from "../../../src/decide/ledger-totals.ts";
 import { filingOf, grantInput } from "../../../src/decide/rules/grant/input.ts";
 import { organisationCap } from "../../../src/decide/rules/grant/organisation-cap.ts";
 import { organisationGranted } from "../../../src/decide/rules/grant/organisation-granted.ts";
 import { grantPolicy } from "../../../src/decide/rules/grant.ts";
 import type { GrantRequest } from "../../../src/generated/grant.ts";
-import { grant, NOW, psf, psf2026 } from "../fixtures.ts";
-
-function granted(issue: number, amount: number, on = "2026-03-11", name = "PyCon Example"): LedgerEntry {
-  return {
-    path: `grants/${on.slice(0, 4)}/${issue}-x.yml`,
-    record: {
-      issue,
-      url: `https://github.com/psf/governance/issues/${issue}`,
-      outcome: "approved",
-      grant_type: "workshop",
-      organisation: { name },
-      event: { name: "Workshop", start_date: on, end_date: on },
-      currency: "USD",
-      requested: amount,
-      granted: amount,
-      base_currency: "USD",
-      rate: 1,
-      requested_base: amount,
-      granted_base: amount,
-      decided: { by: "gwen", for: "grants-wg", on, comment: issue },
-    },
-  };
-}
+import { grant, granted, NOW, psf, psf2026 } from "../fixtures.ts";
 
 const ledger = [granted(31, 6000), granted(44, 1500, "2026-07-02"), granted(9, 7000, "2025-05-01")];
 const request = (amount: number): GrantRequest =>

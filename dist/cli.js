@@ -7651,7 +7651,7 @@ var require_utils = __commonJS({
     "use strict";
     exports2.__esModule = true;
     exports2.extend = extend;
-    exports2.indexOf = indexOf;
+    exports2.indexOf = indexOf2;
     exports2.escapeExpression = escapeExpression;
     exports2.isEmpty = isEmpty;
     exports2.createFrame = createFrame;
@@ -7696,7 +7696,7 @@ var require_utils = __commonJS({
       return value && typeof value === "object" ? toString2.call(value) === "[object Array]" : false;
     };
     exports2.isArray = isArray;
-    function indexOf(array, value) {
+    function indexOf2(array, value) {
       for (var i = 0, len = array.length; i < len; i++) {
         if (array[i] === value) {
           return i;
@@ -30813,9 +30813,11 @@ function defaultPeriod(cadence2, config2, today) {
 }
 var MAX_NEW_FILE_URL = 8e3;
 function newFileUrl(where, path2, content3) {
-  const relative3 = `../new/${where.branch.split("/").map(encodeURIComponent).join("/")}?filename=${encodeURIComponent(path2)}&value=${encodeURIComponent(content3)}`;
-  const whole3 = `https://github.com/${where.owner}/${where.repo}/${relative3.slice(3)}`;
-  return whole3.length <= MAX_NEW_FILE_URL ? relative3 : void 0;
+  const page2 = `new/${where.branch.split("/").map(encodeURIComponent).join("/")}?filename=${encodeURIComponent(path2)}&value=${encodeURIComponent(content3)}`;
+  const base = where.url?.replace(/\/+$/, "");
+  const whole3 = `${base ?? `https://github.com/${where.owner}/${where.repo}`}/${page2}`;
+  if (whole3.length > MAX_NEW_FILE_URL) return void 0;
+  return base ? whole3 : `../${page2}`;
 }
 
 // src/validate/read-local.ts
@@ -30955,6 +30957,30 @@ function classifyLedgerPath(path2, grantsDir) {
   return { kind: "ledger", year: Number(parts[0]), issue: Number(match[1]) };
 }
 
+// src/util/memo.ts
+var Memo = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  values = /* @__PURE__ */ new Map();
+  get(key2, compute) {
+    if (this.values.has(key2)) {
+      const known = this.values.get(key2);
+      this.values.delete(key2);
+      this.values.set(key2, known);
+      return known;
+    }
+    const value = compute();
+    this.values.set(key2, value);
+    if (this.values.size > this.max) this.values.delete(this.values.keys().next().value);
+    return value;
+  }
+  get size() {
+    return this.values.size;
+  }
+};
+
 // src/validate/rules/ledger/input.ts
 function sameCents(a, b) {
   return Math.abs(a - b) < 0.011;
@@ -31072,7 +31098,10 @@ var ledgerPlace = defineRule({
 var LEDGER_RULES = [ledgerPlace, ledgerGranted, ledgerAmounts];
 
 // src/validate/ledger.ts
-function validateLedger(files, config2) {
+function ledgerChecks(max = 5e3) {
+  return new Memo(max);
+}
+function validateLedger(files, config2, checks) {
   const records = /* @__PURE__ */ new Map();
   const problems = [];
   const byIssue = /* @__PURE__ */ new Map();
@@ -31081,7 +31110,8 @@ function validateLedger(files, config2) {
       problems.push(problem(path2, "repo.misplaced", where.reason, { hint: where.hint }));
       continue;
     }
-    const doc = checkYamlDocument(path2, content3, "ledger");
+    const check = () => checkYamlDocument(path2, content3, "ledger");
+    const doc = checks && typeof content3 === "string" ? checks.get(`${path2}\0${content3}`, check) : check();
     problems.push(...doc.problems);
     if (!doc.data) continue;
     const findings = runRules(LEDGER_RULES, { record: doc.data, place: where }, config2, UNDATED).findings;
@@ -31138,13 +31168,13 @@ var chairNotMember = defineRule({
   severity: "error",
   configKeys: [],
   check({ charter: charter2 }, _config, _now, report2) {
-    const members2 = memberSet(charter2);
+    const members3 = memberSet(charter2);
     const { chairs } = charter2.participants;
     const others = charter2.participants.members.filter(
       (m) => !chairs.some((c) => c.toLowerCase() === m.toLowerCase())
     );
     return chairs.flatMap((chair, i) => {
-      if (members2.has(chair.toLowerCase())) return [];
+      if (members3.has(chair.toLowerCase())) return [];
       const guess = closest(chair, others);
       return [
         report2(
@@ -43356,17 +43386,23 @@ function gfm(options2) {
 // src/decide/command-line.ts
 var GITHUB_MAX_COMMENT = 65536;
 var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+var PARSED = new Memo(64);
+var KEPT_BLOCK = 1e3;
 var BLANK = /^[ \t]*$/;
 function commandLine(body) {
   const text4 = (body ?? "").replace(/^\uFEFF/, "");
   const first = firstBlock(text4);
   if (!first?.line.trim().startsWith("/")) return void 0;
-  const tree3 = fromMarkdown(first.source, GFM);
+  const source = first.source;
+  return source.length <= KEPT_BLOCK ? PARSED.get(source, () => paragraphLine(source)) : paragraphLine(source);
+}
+function paragraphLine(source) {
+  const tree3 = fromMarkdown(source, GFM);
   const block = tree3.children[0];
   const start = block?.type === "paragraph" ? block.position?.start.offset : void 0;
   if (start === void 0) return void 0;
-  const end = /\r|\n/.exec(first.source.slice(start))?.index;
-  return first.source.slice(start, end === void 0 ? void 0 : start + end).trim();
+  const end = /\r|\n/.exec(source.slice(start))?.index;
+  return source.slice(start, end === void 0 ? void 0 : start + end).trim();
 }
 function firstBlock(text4) {
   const newline = /\r\n|\r|\n/g;
@@ -43614,6 +43650,107 @@ function grantMoney(command, requested, config2, fallback) {
   });
 }
 
+// src/decide/ledger-totals.ts
+function organisationKey(name2) {
+  return name2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
+}
+function websiteKey(url) {
+  if (!url) return void 0;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    return host === "" ? void 0 : host;
+  } catch {
+    return void 0;
+  }
+}
+function sameOrganisation(a, b) {
+  if (organisationKey(a.name) !== "" && organisationKey(a.name) === organisationKey(b.name)) return true;
+  const site = websiteKey(a.website);
+  return site !== void 0 && site === websiteKey(b.website);
+}
+function recordYear(record) {
+  return Number(record.decided.on.slice(0, 4));
+}
+function grantedTo(entries, organisation, year, except) {
+  const grants2 = entries.map((e2) => e2.record).filter(
+    (r) => r.outcome === "approved" && r.issue !== except && recordYear(r) === year && sameOrganisation(r.organisation, organisation)
+  ).sort((a, b) => a.decided.on.localeCompare(b.decided.on) || a.issue - b.issue);
+  return { total: roundCents(grants2.reduce((sum2, r) => sum2 + (r.granted_base ?? 0), 0)), grants: grants2 };
+}
+function fundedYears(entries, organisation, except) {
+  const years = entries.map((e2) => e2.record).filter(
+    (r) => r.outcome === "approved" && r.issue !== except && sameOrganisation(r.organisation, organisation)
+  ).map(recordYear);
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+var empty2 = () => ({ approved: 0, declined: 0, granted: 0 });
+function add2(tally, record) {
+  if (record.outcome === "approved") {
+    tally.approved++;
+    tally.granted = roundCents(tally.granted + (record.granted_base ?? 0));
+  } else tally.declined++;
+}
+function yearlyTotals(entries) {
+  const years = /* @__PURE__ */ new Map();
+  for (const { record } of entries) {
+    const year = recordYear(record);
+    let y = years.get(year);
+    if (!y) {
+      y = {
+        totals: { year, base_currency: record.base_currency, all: empty2(), byType: {}, byOrganisation: [] },
+        orgs: /* @__PURE__ */ new Map()
+      };
+      years.set(year, y);
+    }
+    add2(y.totals.all, record);
+    y.totals.byType[record.grant_type] ??= empty2();
+    add2(y.totals.byType[record.grant_type], record);
+    const key2 = organisationKey(record.organisation.name);
+    let org = y.orgs.get(key2);
+    if (!org) {
+      org = { name: record.organisation.name, ...empty2() };
+      y.orgs.set(key2, org);
+    }
+    add2(org, record);
+  }
+  return [...years.values()].map(({ totals, orgs }) => ({
+    ...totals,
+    byOrganisation: [...orgs.values()].sort(
+      (a, b) => b.granted - a.granted || a.name.localeCompare(b.name)
+    )
+  })).sort((a, b) => b.year - a.year);
+}
+function ledgerYearsFor(grants2, now) {
+  const year = now.getUTCFullYear();
+  const years = /* @__PURE__ */ new Set();
+  if (grants2.organisation_cap_per_year > 0) years.add(year);
+  const within = grants2.fast_track_max > 0 ? grants2.fast_track_previous_years : 0;
+  for (let back = 0; within > 0 && back <= within; back++) years.add(year - back);
+  return [...years].sort((a, b) => b - a);
+}
+
+// src/decide/decision-cap.ts
+function capRefusal(check) {
+  const { config: config2, ledger: ledger2, item } = check;
+  const cap = config2.grants.organisation_cap_per_year;
+  if (cap <= 0 || ledger2 === void 0) return void 0;
+  const { request: request2 } = grantFromForm(item.body, { author: item.author, config: config2 });
+  if (!request2) return void 0;
+  const year = new Date(check.at).getUTCFullYear();
+  const granted = grantedTo(ledger2, request2.organisation, year, item.number);
+  const total = roundCents(granted.total + check.amount);
+  if (total <= cap) return void 0;
+  const money2 = (n) => formatAmount(n, config2.base_currency);
+  const name2 = request2.organisation.name;
+  const left = roundCents(cap - granted.total);
+  const already = granted.grants.map((g) => `#${g.issue} ${money2(g.granted_base ?? 0)}`).join(", ");
+  const folder = `\`${config2.paths.grants}/${year}/\``;
+  const held = granted.grants.length === 0 ? "" : ` The grants ledger (${folder}) already holds ${already} for ${name2} in ${year}.`;
+  const why = `Approving ${money2(check.amount)} would bring ${name2} to ${money2(total)} granted in ${year}, over the ${money2(cap)} the foundation grants one organisation in a year.${held}`;
+  const way = left > 0 ? `At most ${money2(left)} is left: approve that or less (\`/${check.command} approve ${left}\`), or decline.` : `${name2} has reached the cap for ${year}; a grant decided in ${year + 1} counts toward the next year's cap.`;
+  return `${why} ${way} ${granted.grants.length === 0 ? "" : "If the ledger is wrong, correct it first. "}Nothing was changed.`;
+}
+
 // src/model/markers.ts
 var MARKER_START = "<!-- wgbot:";
 var MARKER_END = " -->";
@@ -43834,6 +43971,8 @@ function decideRecommend(input) {
   const money2 = grantMoney(command, requested, config2);
   if (typeof money2 === "string") return refuse(money2, "bad amount");
   const { amount } = money2;
+  const overCap2 = approvedPastCap(input, amount);
+  if (overCap2) return refuse(overCap2, "over the organisation's cap");
   const base = config2.base_currency;
   const threshold = formatAmount(config2.grants.board_threshold, base);
   const escalate = requested.overThreshold;
@@ -43890,6 +44029,8 @@ function decideBoard(input) {
     if (typeof checked2 === "string") return refuse(checked2, "bad amount");
     if (!recommendation && command.decision !== "defer" && needsRecommendation(requested, config2))
       return refuse(missingRecommendation(config2), "no recommendation on record");
+    const overCap2 = approvedPastCap(input, checked2.amount);
+    if (overCap2) return refuse(overCap2, "over the organisation's cap");
     money2 = checked2;
   } else {
     if (command.decision !== "approve" && command.amount !== void 0)
@@ -43934,6 +44075,17 @@ function decideBoard(input) {
     }),
     summary: `board ${outcome}`
   };
+}
+function approvedPastCap(input, amount) {
+  if (input.command.decision !== "approve" || amount === void 0) return void 0;
+  return capRefusal({
+    item: input.item,
+    amount,
+    at: input.at,
+    ledger: input.ledger,
+    command: input.command.name,
+    config: input.config
+  });
 }
 function needsRecommendation(requested, config2) {
   return config2.board.requires_recommendation && requested.overThreshold;
@@ -44311,6 +44463,122 @@ function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/github/graphql.ts
+var GraphQLError = class extends Error {
+  constructor(errors) {
+    super(`GitHub GraphQL: ${errors.map((e2) => e2.message).join("; ")}`);
+    this.errors = errors;
+  }
+  errors;
+};
+async function graphql(github, query2, variables) {
+  const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
+  const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
+  const response = await github.request({ method: "POST", url, query: query2, variables });
+  const body = response.data;
+  if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
+  return body.data;
+}
+
+// src/gather/graphql-issue.ts
+var ISSUE_FIELDS = "number title body state createdAt url author { login __typename } labels(first: 100) { nodes { name } } milestone { number title }";
+function issueDataOf(issue) {
+  const author = issue.author;
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state === "CLOSED" ? "closed" : "open",
+    user: author ? author.__typename === "Bot" ? { login: `${author.login}[bot]`, type: "Bot" } : { login: author.login, type: author.__typename } : null,
+    labels: (issue.labels?.nodes ?? []).flatMap((l) => l ? [{ name: l.name }] : []),
+    milestone: issue.milestone,
+    created_at: issue.createdAt,
+    html_url: issue.url
+  };
+}
+
+// src/gather/ledger.ts
+function yearTrees(years, folder) {
+  return {
+    fields: years.map(
+      (_year, i) => `y${i}: object(expression: $e${i}) { ... on Tree { entries { name type oid object { ... on Blob { text isTruncated } } } } }`
+    ).join("\n    "),
+    params: years.map((_, i) => `, $e${i}: String!`).join(""),
+    variables: Object.fromEntries(years.map((y, i) => [`e${i}`, `HEAD:${folder}/${y}`]))
+  };
+}
+var CHECKS = ledgerChecks();
+function ledgerOf(answer, years, config2) {
+  const folder = config2.paths.grants;
+  const files = [];
+  const texts = /* @__PURE__ */ new Map();
+  const shas = /* @__PURE__ */ new Map();
+  years.forEach((year, i) => {
+    for (const entry2 of answer?.[`y${i}`]?.entries ?? []) {
+      const path2 = `${folder}/${year}/${entry2.name}`;
+      const where = classifyLedgerPath(path2, folder);
+      const text4 = entry2.object?.text;
+      if (entry2.type !== "blob" || where?.kind !== "ledger" || typeof text4 !== "string" || entry2.object?.isTruncated)
+        continue;
+      files.push({ path: path2, content: text4, where });
+      texts.set(path2, text4);
+      if (entry2.oid) shas.set(path2, entry2.oid);
+    }
+  });
+  const { records } = validateLedger(files, config2, CHECKS);
+  return { entries: [...records].map(([path2, record]) => ({ path: path2, record })), texts, shas };
+}
+async function gatherLedger(github, repo, config2, years) {
+  const wanted = [...new Set(years)].sort();
+  if (wanted.length === 0) return { entries: [], texts: /* @__PURE__ */ new Map(), shas: /* @__PURE__ */ new Map() };
+  const trees = yearTrees(wanted, config2.paths.grants);
+  const query2 = `query WgbotLedger($owner: String!, $name: String!${trees.params}) {
+  repository(owner: $owner, name: $name) {
+    ${trees.fields}
+  }
+}`;
+  const answer = await graphql(github, query2, {
+    owner: repo.owner,
+    name: repo.repo,
+    ...trees.variables
+  });
+  return ledgerOf(answer.repository, wanted, config2);
+}
+async function gatherLedgerRecording(github, repo, config2, { year, branch, issue }) {
+  const trees = yearTrees([year], config2.paths.grants);
+  const issueField = issue === void 0 ? "" : `
+    issue(number: $issue) { ${ISSUE_FIELDS} }`;
+  const query2 = `query WgbotLedgerRecording($owner: String!, $name: String!, $branch: String!${issue === void 0 ? "" : ", $issue: Int!"}${trees.params}) {
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
+    pullRequests(headRefName: $branch, first: 10) { nodes { state headRepositoryOwner { login } } }${issueField}
+    ${trees.fields}
+  }
+}`;
+  const answer = await graphql(
+    github,
+    query2,
+    {
+      owner: repo.owner,
+      name: repo.repo,
+      branch,
+      ...issue === void 0 ? {} : { issue },
+      ...trees.variables
+    }
+  );
+  const found = answer.repository;
+  const own3 = (found?.pullRequests?.nodes ?? []).filter(
+    (p) => p?.headRepositoryOwner?.login.toLowerCase() === repo.owner.toLowerCase()
+  );
+  return {
+    ledger: ledgerOf(found, [year], config2),
+    // REST's states: a merged pull request is a closed one.
+    pulls: own3.map((p) => p.state === "OPEN" ? "open" : "closed"),
+    defaultBranch: found?.defaultBranchRef?.name,
+    ...found?.issue ? { issue: issueDataOf(found.issue) } : {}
+  };
+}
+
 // src/gather/teams.ts
 function teamMembership(github, org, log) {
   const known = /* @__PURE__ */ new Map();
@@ -44351,69 +44619,18 @@ function counted(summary, writes) {
   return `${summary} (${writes} write${writes === 1 ? "" : "s"})`;
 }
 
-// src/flows/flow-module.ts
-function round(gather2, decide) {
-  return { gather: gather2, decide: (state, now) => decide(state, now) };
+// src/flows/board-meeting/board-facts.ts
+function boardFacts(config2, more = {}) {
+  return { config: config2, comments: /* @__PURE__ */ new Map(), ...more };
 }
-function pure(decide) {
-  return round(
-    async () => void 0,
-    (_s, now) => decide(now)
-  );
+function withComments(facts, issue, comments) {
+  return { ...facts, comments: new Map([...facts.comments, [issue, comments]]) };
 }
-function goOn(then) {
-  return then ? { writes: [], next: then } : { writes: [] };
+function withAllComments(facts, read2) {
+  return read2.size === 0 ? facts : { ...facts, comments: new Map([...facts.comments, ...read2]) };
 }
-
-// src/flows/board-meeting/milestones.ts
-function boardWork(config2) {
-  return { config: config2, comments: /* @__PURE__ */ new Map() };
-}
-function createMilestone(meeting2) {
-  return {
-    kind: "create-milestone",
-    title: milestoneTitle(meeting2),
-    // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
-    due_on: `${meeting2}T12:00:00Z`,
-    description: `Items the board reviews at its meeting on ${meeting2}. Managed by wgbot.`
-  };
-}
-function milestoneRound(work, meeting2, create, then) {
-  const title = milestoneTitle(meeting2);
-  const find = async (reread, ctx) => {
-    if (reread || !work.milestones) work.milestones = await gatherMilestones(ctx.github, ctx.repo);
-    return work.milestones.find((m) => m.title === title);
-  };
-  return round(
-    (ctx) => find(false, ctx),
-    (found) => {
-      if (found || !create) return goOn(() => then(found));
-      return {
-        writes: [createMilestone(meeting2)],
-        next: ([created], dryRun) => {
-          work.milestones ??= [];
-          const list2 = work.milestones;
-          if (created) {
-            list2.push(created);
-            return then(created);
-          }
-          if (dryRun) {
-            const planned = { number: 0, title, state: "open" };
-            list2.push(planned);
-            return then(planned);
-          }
-          return round(
-            (ctx) => find(true, ctx),
-            (again) => {
-              if (!again)
-                throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
-              return goOn(() => then(again));
-            }
-          );
-        }
-      };
-    }
-  );
+function withMilestones(facts, listed2, added) {
+  return { ...facts, milestones: added ? [...listed2, added] : listed2 };
 }
 
 // src/decide/decision-target.ts
@@ -44579,7 +44796,7 @@ function shownReports(reports) {
 }
 var HIGHLIGHTS_SHOWN = 3;
 var CELL_CHARS = 140;
-function renderReportsSection(reports, texts, branch) {
+function renderReportsSection(reports, texts, branch, repoUrl) {
   if (reports.length === 0) return "";
   const rows = shownReports(reports).map((r) => {
     const text4 = texts.get(r.path);
@@ -44592,7 +44809,7 @@ function renderReportsSection(reports, texts, branch) {
       const more = list2.length - shown.length;
       return `${shown.join(" \xB7 ")}${more > 0 ? ` \xB7 and ${more} more` : ""}`;
     };
-    const url = `../blob/${branch}/${r.path}`;
+    const url = `${repoUrl ? `${repoUrl.replace(/\/+$/, "")}/` : "../"}blob/${branch}/${r.path}`;
     return `| ${escapeMarkdown(truncate(r.name, 80))} | ${monthName(r.month)} | ${cell(data?.highlights, "none")} | ${cell(data?.board_asks, "none")} | [${r.month}.yml](${encodeURI(url)}) |`;
   });
   const rest = reports.length - rows.length;
@@ -44615,6 +44832,20 @@ function keptReportsSection(body) {
   let end = start + 2;
   while (end < lines.length && lines[end].startsWith("|")) end++;
   return lines.slice(start, end).join("\n");
+}
+
+// src/flows/flow-module.ts
+function round(gather2, decide) {
+  return { gather: gather2, decide: (state, now) => decide(state, now) };
+}
+function pure(decide) {
+  return round(
+    async () => void 0,
+    (_s, now) => decide(now)
+  );
+}
+function goOn(then) {
+  return then ? { writes: [], next: then } : { writes: [] };
 }
 
 // src/model/comment.ts
@@ -44707,18 +44938,60 @@ function agendasIn(issues, meeting2, self2) {
   return issues.filter((i) => isAgendaOf(i, meeting2, self2)).sort((a, b) => a.number - b.number);
 }
 
-// src/flows/board-meeting/refresh-agenda.ts
-function refreshRound(work, meeting2, changed, then) {
-  const placing = changed.filter((i) => i.milestone === milestoneTitle(meeting2));
-  return milestoneRound(
-    work,
-    meeting2,
-    placing.length > 0,
-    (milestone) => milestone ? agendaRound(work, meeting2, milestone, changed, then) : then?.()
+// src/flows/board-meeting/milestones.ts
+function createMilestone(meeting2) {
+  return {
+    kind: "create-milestone",
+    title: milestoneTitle(meeting2),
+    // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
+    due_on: `${meeting2}T12:00:00Z`,
+    description: `Items the board reviews at its meeting on ${meeting2}. Managed by wgbot.`
+  };
+}
+function milestoneRound(facts, meeting2, create, then) {
+  const title = milestoneTitle(meeting2);
+  return round(
+    async (ctx) => facts.milestones ?? await gatherMilestones(ctx.github, ctx.repo),
+    (listed2) => {
+      const known = withMilestones(facts, listed2);
+      const found = listed2.find((m) => m.title === title);
+      if (found || !create) return goOn(() => then(known, found));
+      return {
+        writes: [createMilestone(meeting2)],
+        next: ([created], dryRun) => {
+          if (created)
+            return then(withMilestones(known, listed2, created), created);
+          if (dryRun) {
+            const planned = { number: 0, title, state: "open" };
+            return then(withMilestones(known, listed2, planned), planned);
+          }
+          return round(
+            (ctx) => gatherMilestones(ctx.github, ctx.repo),
+            (again) => {
+              const theirs = again.find((m) => m.title === title);
+              if (!theirs)
+                throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
+              return goOn(() => then(withMilestones(known, again), theirs));
+            }
+          );
+        }
+      };
+    }
   );
 }
-function agendaRound(work, meeting2, milestone, changed, then) {
-  const { config: config2 } = work;
+
+// src/flows/board-meeting/refresh-agenda.ts
+function refreshRound(facts, meeting2, changed, then) {
+  const placing = changed.filter((i) => i.milestone === milestoneTitle(meeting2));
+  return milestoneRound(
+    facts,
+    meeting2,
+    placing.length > 0,
+    (known, milestone) => milestone ? agendaRound(known, meeting2, milestone, changed, then) : then?.(known)
+  );
+}
+function agendaRound(facts, meeting2, milestone, changed, then) {
+  const { config: config2 } = facts;
   return round(
     async (ctx) => {
       const issues = milestone.number > 0 ? await gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number) : [];
@@ -44726,26 +44999,33 @@ function agendaRound(work, meeting2, milestone, changed, then) {
       if (meeting2 === reviewingMeeting(config2.board, ctx.now)) {
         const found = /* @__PURE__ */ new Map();
         for (const label of [config2.labels.board_review, config2.labels.at_risk]) {
-          const open = work.labelled?.get(label) ?? await gatherOpenLabelled(ctx.github, ctx.repo, label);
+          const open = facts.labelled?.get(label) ?? await gatherOpenLabelled(ctx.github, ctx.repo, label);
           for (const issue of open) found.set(issue.number, issue);
         }
         escalated = [...found.values()].sort((a, b) => a.number - b.number);
       }
-      const listed2 = { issues, owner: ctx.repo.owner, escalated, self: await ctx.self() };
-      for (const item of layout(work, meeting2, milestone, changed, listed2, ctx.now).items) {
-        if (needsRecords(item, config2) && !work.comments.has(item.number))
-          work.comments.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
+      const listed2 = {
+        issues,
+        owner: ctx.repo.owner,
+        escalated,
+        self: await ctx.self(),
+        read: /* @__PURE__ */ new Map()
+      };
+      for (const item of layout(config2, meeting2, milestone, changed, listed2, ctx.now).items) {
+        if (needsRecords(item, config2) && !facts.comments.has(item.number))
+          listed2.read.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
       }
       return listed2;
     },
     (listed2, now) => {
-      const { moves, issues, items } = layout(work, meeting2, milestone, changed, listed2, now);
+      const known = withAllComments(facts, listed2.read);
+      const { moves, issues, items } = layout(config2, meeting2, milestone, changed, listed2, now);
       const entries = items.map((item) => ({
         item,
-        records: needsRecords(item, config2) ? recordsIn(work.comments.get(item.number) ?? [], listed2.self) : []
+        records: needsRecords(item, config2) ? recordsIn(known.comments.get(item.number) ?? [], listed2.self) : []
       }));
       const current2 = issues.find((i) => isAgendaOf(i, meeting2, listed2.self));
-      const reports = work.reports ?? keptReportsSection(current2?.body);
+      const reports = known.reports ?? keptReportsSection(current2?.body);
       const owner = listed2.owner;
       return syncAgenda(
         {
@@ -44757,7 +45037,7 @@ function agendaRound(work, meeting2, milestone, changed, then) {
           self: listed2.self
         },
         moves,
-        then
+        then ? () => then(known) : void 0
       );
     }
   );
@@ -44767,7 +45047,7 @@ function needsRecords(item, config2) {
     (l) => item.labels.includes(l)
   );
 }
-function layout(work, meeting2, milestone, changed, listed2, now) {
+function layout(config2, meeting2, milestone, changed, listed2, now) {
   const title = milestoneTitle(meeting2);
   const issues = [...listed2.issues];
   const onMilestone2 = new Set(issues.map((i) => i.number));
@@ -44803,7 +45083,7 @@ function layout(work, meeting2, milestone, changed, listed2, now) {
   const items = [
     ...issues.filter((i) => !isAgendaIssue(i, listed2.self) && !changedNumbers.has(i.number)).map(boardItemOf),
     ...placing
-  ].filter((item) => onAgenda(item, work.config));
+  ].filter((item) => onAgenda(item, config2));
   return { moves, issues, items };
 }
 function carryOver(escalated, onMilestone2, self2, today) {
@@ -44818,6 +45098,46 @@ function carryOver(escalated, onMilestone2, self2, today) {
 // src/flows/reply.ts
 function replyWrites(issue, comments, commandId, text4, self2) {
   return stickyWrites(issue, comments, `reply:${commandId}`, text4, self2);
+}
+function replyRound(facts, issue, commandId, text4, self2, then) {
+  const comments = facts.comments.get(issue) ?? [];
+  const writes = replyWrites(issue, comments, commandId, text4, self2);
+  return {
+    writes,
+    next: (answers, dryRun) => {
+      const write = writes[0];
+      if (write?.kind !== "create-comment") return then?.(facts, dryRun);
+      if (dryRun)
+        return then?.(
+          withComments(facts, issue, [...comments, { id: 0, body: write.body, user: { login: self2.login } }]),
+          dryRun
+        );
+      const created = answers[0];
+      return round(
+        (ctx) => gatherComments(ctx.github, ctx.repo, issue),
+        (again) => {
+          const first = stickiesIn(again, `reply:${commandId}`, self2)[0];
+          if (first && first.id !== created.id) {
+            const known2 = withComments(
+              facts,
+              issue,
+              again.filter((c) => c.id !== created.id)
+            );
+            return {
+              writes: [{ kind: "delete-comment", issue, commentId: created.id }],
+              ...then ? { next: () => then(known2, false) } : {}
+            };
+          }
+          const known = withComments(
+            facts,
+            issue,
+            again.some((c) => c.id === created.id) ? again : [...again, created]
+          );
+          return goOn(then && (() => then(known, false)));
+        }
+      );
+    }
+  };
 }
 
 // src/gather/lost-answers.ts
@@ -45131,6 +45451,14 @@ async function runChain(first, ctx) {
   }
   return result;
 }
+async function runChainFlow(flow3, event, ctx) {
+  const gathered = await flow3.gather(event, ctx);
+  if ("ignored" in gathered) return { writes: [], ignored: gathered.ignored };
+  return runChain(
+    round(async () => gathered.state, flow3.decide),
+    ctx
+  );
+}
 
 // src/flows/commands/charter-pull-request.ts
 function charterPullRound(file, base, then, options2 = {}) {
@@ -45181,65 +45509,8 @@ function pullRound(file, base, then) {
   }));
 }
 
-// src/github/graphql.ts
-var GraphQLError = class extends Error {
-  constructor(errors) {
-    super(`GitHub GraphQL: ${errors.map((e2) => e2.message).join("; ")}`);
-    this.errors = errors;
-  }
-  errors;
-};
-async function graphql(github, query2, variables) {
-  const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
-  const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
-  const response = await github.request({ method: "POST", url, query: query2, variables });
-  const body = response.data;
-  if (body.errors?.length || body.data === void 0) throw new GraphQLError(body.errors ?? []);
-  return body.data;
-}
-
-// src/gather/ledger.ts
-function query(years) {
-  const trees = years.map(
-    (_year, i) => `y${i}: object(expression: $e${i}) { ... on Tree { entries { name type object { ... on Blob { text isTruncated } } } } }`
-  ).join("\n    ");
-  const params = years.map((_, i) => `, $e${i}: String!`).join("");
-  return `query WgbotLedger($owner: String!, $name: String!${params}) {
-  repository(owner: $owner, name: $name) {
-    ${trees}
-  }
-}`;
-}
-async function gatherLedger(github, repo, config2, years) {
-  const wanted = [...new Set(years)].sort();
-  if (wanted.length === 0) return { entries: [], texts: /* @__PURE__ */ new Map() };
-  const folder = config2.paths.grants;
-  const variables = Object.fromEntries(wanted.map((y, i) => [`e${i}`, `HEAD:${folder}/${y}`]));
-  const answer = await graphql(
-    github,
-    query(wanted),
-    { owner: repo.owner, name: repo.repo, ...variables }
-  );
-  const files = [];
-  const texts = /* @__PURE__ */ new Map();
-  wanted.forEach((year, i) => {
-    for (const entry2 of answer.repository?.[`y${i}`]?.entries ?? []) {
-      const path2 = `${folder}/${year}/${entry2.name}`;
-      const where = classifyLedgerPath(path2, folder);
-      const text4 = entry2.object?.text;
-      if (entry2.type !== "blob" || where?.kind !== "ledger" || typeof text4 !== "string" || entry2.object?.isTruncated)
-        continue;
-      files.push({ path: path2, content: text4, where });
-      texts.set(path2, text4);
-    }
-  });
-  const { records } = validateLedger(files, config2);
-  return { entries: [...records].map(([path2, record]) => ({ path: path2, record })), texts };
-}
-
 // src/flows/commands/ledger-round.ts
-function ledgerRound(work, record, recommendation, item, base, then) {
-  const { config: config2 } = work;
+function ledgerRound(config2, record, recommendation, item, base, then, read2) {
   return round(
     async (ctx) => {
       if (!isFinal(record)) return void 0;
@@ -45261,15 +45532,18 @@ function ledgerRound(work, record, recommendation, item, base, then) {
         config: config2
       });
       if (!file) return void 0;
-      const { texts } = await gatherLedger(ctx.github, ctx.repo, config2, [ledgerYear(record)]);
-      if (ledgerHolds(file, texts)) return void 0;
-      const branch = base ?? await gatherDefaultBranch(ctx.github, ctx.repo);
+      const { ledger: ledger2, pulls, defaultBranch } = read2 ?? await gatherLedgerRecording(ctx.github, ctx.repo, config2, {
+        year: ledgerYear(record),
+        branch: ledgerBranch(item.number)
+      });
+      if (ledgerHolds(file, ledger2.texts)) return void 0;
+      const branch = base ?? defaultBranch ?? await gatherDefaultBranch(ctx.github, ctx.repo);
       const pull = ledgerPullRequest(file, branch, config2);
-      const proposed = await proposedIn(ctx, file, item.number);
+      const proposed = await proposedIn(ctx, file, item.number, pulls);
       if (proposed === "held") return void 0;
       if (proposed === "open") return { via: "pull", pull, branch };
-      const existing = texts.has(file.path) ? await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch) : void 0;
-      return { via: "commit", pull, branch, ...existing ? { sha: existing.sha } : {} };
+      const sha = ledger2.texts.has(file.path) ? ledger2.shas.get(file.path) ?? (await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch))?.sha : void 0;
+      return { via: "commit", pull, branch, ...sha ? { sha } : {} };
     },
     (s) => {
       if (!s) return goOn(then);
@@ -45292,11 +45566,10 @@ function ledgerRound(work, record, recommendation, item, base, then) {
     }
   );
 }
-async function proposedIn(ctx, file, issue) {
+async function proposedIn(ctx, file, issue, pulls) {
+  if (pulls.length === 0) return "none";
   const branch = ledgerBranch(issue);
-  const states = await pullStates(ctx.github, ctx.repo, branch);
-  if (states.length === 0) return "none";
-  const open = states.includes("open");
+  const open = pulls.includes("open");
   const onBranch = await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch);
   if (onBranch && ledgerHolds(file, /* @__PURE__ */ new Map([[file.path, onBranch.content]]))) {
     if (!open)
@@ -45320,105 +45593,132 @@ function proposeRound(pull, base, reason, then) {
 }
 
 // src/flows/commands/decision-command.ts
-async function decisionCommandFlow(event, ctx) {
+function asked(event, owner) {
   const { issue, comment } = event.payload;
-  if (!issue || !comment) return ignored("no issue or comment");
+  if (!issue || !comment) return void 0;
   const parsed = parseCommand(comment.body);
   const name2 = commandName(parsed);
-  if (!parsed || name2 !== "recommend" && name2 !== "board")
-    return ignored("comment is not /recommend or /board");
-  const by = comment.user?.login ?? "";
-  const base = event.payload.repository?.default_branch;
-  let work;
-  let self2;
-  const first = round(
-    async (ctx2) => {
-      const { config: config2, problems } = await gatherConfig(ctx2.github, ctx2.repo, ctx2.configs);
-      if (problems.length > 0)
-        ctx2.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
-      work = boardWork(config2);
-      self2 = await ctx2.self();
-      const comments = await gatherComments(ctx2.github, ctx2.repo, issue.number);
-      work.comments.set(issue.number, comments);
-      const answered = findSticky(comments, `reply:${comment.id}`, self2);
-      if (answered) {
-        const record = parseRecord(answered.body ?? "");
-        if (!record) return { kind: "answered", record };
-        return {
-          kind: "answered",
-          record,
-          item: boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, issue.number))
-        };
-      }
-      const isMember = teamMembership(ctx2.github, ctx2.repo.owner, ctx2.log);
-      const { team } = commandTeam(name2, config2);
-      if (!by || !await isMember(team, by)) return { kind: "refused", team };
-      if (!parsed.ok) return { kind: "malformed", error: parsed.error };
-      const item = boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, issue.number));
-      return { kind: "decide", item, records: recordsIn(comments, self2) };
-    },
-    (s, now) => {
-      const w = work;
-      const me = self2;
-      const replying = (text4, then) => replyRound(w, issue.number, comment.id, text4, me, then);
-      switch (s.kind) {
-        case "answered":
-          if (!s.record || !s.item) return { writes: [], summary: "already answered" };
-          return {
-            ...goOn(() => effectsRound(w, s.record, issue.number, s.item, base, me)),
-            summary: "already recorded; effects checked"
-          };
-        case "refused":
-          return {
-            ...replying(notAllowedReply(name2, ctx.repo.owner, w.config)),
-            summary: `refused: ${by} is not in ${s.team}`
-          };
-        case "malformed":
-          return { ...replying(`${s.error}
-`), summary: "malformed" };
-        case "decide": {
-          const plan = decideCommand({
-            command: parsed.command,
-            commentId: comment.id,
-            by,
-            at: comment.created_at ?? now.toISOString(),
-            item: s.item,
-            records: s.records,
-            config: w.config,
-            now,
-            templates: builtInTemplates()
-          });
-          if (!plan.ok) return { ...replying(plan.reply), summary: `refused: ${plan.summary}`, plan };
-          return {
-            ...replying(
-              plan.reply,
-              () => effectsRound(w, plan.record, issue.number, ctx.dryRun ? s.item : void 0, base, me)
-            ),
-            summary: plan.summary,
-            plan
-          };
-        }
+  if (!parsed || name2 !== "recommend" && name2 !== "board") return void 0;
+  return {
+    name: name2,
+    parsed,
+    issue: issue.number,
+    commentId: comment.id,
+    by: comment.user?.login ?? "",
+    at: comment.created_at,
+    base: event.payload.repository?.default_branch,
+    owner
+  };
+}
+var decisionCommand = {
+  async gather(event, ctx) {
+    if (!event.payload.issue || !event.payload.comment) return { ignored: "no issue or comment" };
+    const a = asked(event, ctx.repo.owner);
+    if (!a) return { ignored: "comment is not /recommend or /board" };
+    const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+    if (problems.length > 0)
+      ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
+    const self2 = await ctx.self();
+    const comments = await gatherComments(ctx.github, ctx.repo, a.issue);
+    const known = { ...a, facts: withComments(boardFacts(config2), a.issue, comments), self: self2 };
+    const answered = findSticky(comments, `reply:${a.commentId}`, self2);
+    if (answered) {
+      const record = parseRecord(answered.body ?? "");
+      if (!record) return { state: { ...known, kind: "answered", record } };
+      const item2 = boardItemOf(await gatherIssue(ctx.github, ctx.repo, a.issue));
+      return { state: { ...known, kind: "answered", record, item: item2 } };
+    }
+    const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+    const { team } = commandTeam(a.name, config2);
+    if (!a.by || !await isMember(team, a.by)) return { state: { ...known, kind: "refused", team } };
+    if (!a.parsed.ok) return { state: { ...known, kind: "malformed", error: a.parsed.error } };
+    const records = recordsIn(comments, self2);
+    const payloadItem = boardItemOf(event.payload.issue);
+    const decision = a.parsed.command.decision;
+    if (decision !== "defer" && itemKind(payloadItem, config2) === "grant") {
+      const recording = await gatherLedgerRecording(ctx.github, ctx.repo, config2, {
+        year: new Date(a.at ?? ctx.now.toISOString()).getUTCFullYear(),
+        branch: ledgerBranch(a.issue),
+        issue: a.issue
+      });
+      if (recording.issue) {
+        const item2 = boardItemOf(recording.issue);
+        return { state: { ...known, kind: "decide", item: item2, records, recording } };
       }
     }
-  );
-  const chained = await runChain(first, ctx);
-  const flow3 = `${name2}-command`;
+    const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, a.issue));
+    return { state: { ...known, kind: "decide", item, records } };
+  },
+  decide(s, now) {
+    const { facts, self: self2, issue, commentId, base } = s;
+    const { config: config2 } = facts;
+    const replying = (text4, then) => replyRound(facts, issue, commentId, text4, self2, then);
+    switch (s.kind) {
+      case "answered": {
+        const { record, item } = s;
+        if (!record || !item) return { writes: [], summary: "already answered" };
+        return {
+          ...goOn(() => effectsRound(facts, record, { seen: item, current: true }, base, self2)),
+          summary: "already recorded; effects checked"
+        };
+      }
+      case "refused":
+        return {
+          ...replying(notAllowedReply(s.name, s.owner, config2)),
+          summary: `refused: ${s.by} is not in ${s.team}`
+        };
+      case "malformed":
+        return { ...replying(`${s.error}
+`), summary: "malformed" };
+      case "decide": {
+        const plan = decideCommand({
+          command: s.parsed.command,
+          commentId,
+          by: s.by,
+          at: s.at ?? now.toISOString(),
+          item: s.item,
+          records: s.records,
+          config: config2,
+          now,
+          templates: builtInTemplates(),
+          ...s.recording ? { ledger: s.recording.ledger.entries } : {}
+        });
+        if (!plan.ok) return { ...replying(plan.reply), summary: `refused: ${plan.summary}`, plan };
+        const { item, recording } = s;
+        return {
+          ...replying(
+            plan.reply,
+            (known, dryRun) => effectsRound(known, plan.record, { seen: item, current: dryRun, recording }, base, self2)
+          ),
+          summary: plan.summary,
+          plan
+        };
+      }
+    }
+  }
+};
+async function decisionCommandFlow(event, ctx) {
+  const chained = await runChainFlow(decisionCommand, event, ctx);
+  if (chained.ignored !== void 0) return ignored(chained.ignored);
+  const { name: name2, issue } = asked(event, ctx.repo.owner);
   return {
-    flow: flow3,
-    summary: counted(`#${issue.number} /${name2}: ${chained.summary ?? ""}`, chained.writes.length),
+    flow: `${name2}-command`,
+    summary: counted(`#${issue} /${name2}: ${chained.summary ?? ""}`, chained.writes.length),
     writes: chained.writes,
     ...chained.plan === void 0 ? {} : { plan: chained.plan }
   };
 }
-function effectsRound(work, record, issue, known, base, self2) {
-  const { config: config2 } = work;
+function effectsRound(facts, record, {
+  seen,
+  current: current2,
+  recording
+}, base, self2) {
+  const { config: config2 } = facts;
   return round(
-    async (ctx) => {
-      const item = known ?? boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue));
-      return item;
-    },
+    async (ctx) => current2 ? seen : boardItemOf(await gatherIssue(ctx.github, ctx.repo, seen.number)),
     (item) => {
-      const last = latest(recordsIn(work.comments.get(item.number) ?? [], self2));
+      const records = recordsIn(facts.comments.get(item.number) ?? [], self2);
+      const last = latest(records);
       if (!last || last.comment !== record.comment) return { writes: [] };
       const kind = itemKind(item, config2);
       const effects = effectsOf(record, kind, config2);
@@ -45439,25 +45739,27 @@ function effectsRound(work, record, issue, known, base, self2) {
         if (to !== void 0 && to !== from) {
           const moved = { ...after, milestone: milestoneTitle(to) };
           return refreshRound(
-            work,
+            facts,
             to,
             [moved],
-            from === void 0 ? void 0 : () => refreshRound(work, from, [moved])
+            from === void 0 ? void 0 : (known) => refreshRound(known, from, [moved])
           );
         }
-        return from === void 0 ? void 0 : refreshRound(work, from, [after]);
+        return from === void 0 ? void 0 : refreshRound(facts, from, [after]);
       };
       if (kind === "grant" && isFinal(record)) {
-        const recommendation = latest(recordsIn(work.comments.get(item.number) ?? [], self2), "recommend");
-        return { writes, next: () => ledgerRound(work, record, recommendation, item, base, meetings2) };
+        const recommendation = latest(records, "recommend");
+        return {
+          writes,
+          next: () => ledgerRound(config2, record, recommendation, item, base, meetings2, recording)
+        };
       }
       if (!effects.charterPullRequest) return { writes, next: meetings2 };
-      return { writes, next: () => charterRound(work, record, item, base, meetings2) };
+      return { writes, next: () => charterRound(config2, record, item, base, meetings2) };
     }
   );
 }
-function charterRound(work, record, item, base, then) {
-  const { config: config2 } = work;
+function charterRound(config2, record, item, base, then) {
   return round(
     async (ctx) => {
       const charter2 = charterFromForm(item.body, { config: config2 }).charter;
@@ -45478,126 +45780,16 @@ function charterRound(work, record, item, base, then) {
     (s) => goOn(() => s ? charterPullRound(s.file, s.branch, then) : then())
   );
 }
-function replyRound(work, issue, commandId, text4, self2, then) {
-  const comments = work.comments.get(issue) ?? [];
-  const writes = replyWrites(issue, comments, commandId, text4, self2);
-  return {
-    writes,
-    next: (answers, dryRun) => {
-      const write = writes[0];
-      if (write?.kind !== "create-comment") return then?.();
-      if (dryRun) {
-        work.comments.set(issue, [...comments, { id: 0, body: write.body, user: { login: self2.login } }]);
-        return then?.();
-      }
-      const created = answers[0];
-      return round(
-        (ctx) => gatherComments(ctx.github, ctx.repo, issue),
-        (again) => {
-          const first = stickiesIn(again, `reply:${commandId}`, self2)[0];
-          if (first && first.id !== created.id) {
-            work.comments.set(
-              issue,
-              again.filter((c) => c.id !== created.id)
-            );
-            return {
-              writes: [{ kind: "delete-comment", issue, commentId: created.id }],
-              ...then ? { next: then } : {}
-            };
-          }
-          work.comments.set(issue, again.some((c) => c.id === created.id) ? again : [...again, created]);
-          return goOn(then);
-        }
-      );
-    }
-  };
-}
 
 // src/flows/commands/board.ts
 var boardCommand = {
   name: "board-command",
   command: "board",
+  // Round 1 (the reply) as the other flows declare theirs; its decision names the rounds after it.
+  gather: decisionCommand.gather,
+  decide: decisionCommand.decide,
   handle: decisionCommandFlow
 };
-
-// src/decide/ledger-totals.ts
-function organisationKey(name2) {
-  return name2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
-}
-function websiteKey(url) {
-  if (!url) return void 0;
-  try {
-    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
-    return host === "" ? void 0 : host;
-  } catch {
-    return void 0;
-  }
-}
-function sameOrganisation(a, b) {
-  if (organisationKey(a.name) !== "" && organisationKey(a.name) === organisationKey(b.name)) return true;
-  const site = websiteKey(a.website);
-  return site !== void 0 && site === websiteKey(b.website);
-}
-function recordYear(record) {
-  return Number(record.decided.on.slice(0, 4));
-}
-function grantedTo(entries, organisation, year, except) {
-  const grants2 = entries.map((e2) => e2.record).filter(
-    (r) => r.outcome === "approved" && r.issue !== except && recordYear(r) === year && sameOrganisation(r.organisation, organisation)
-  ).sort((a, b) => a.decided.on.localeCompare(b.decided.on) || a.issue - b.issue);
-  return { total: roundCents(grants2.reduce((sum2, r) => sum2 + (r.granted_base ?? 0), 0)), grants: grants2 };
-}
-function fundedYears(entries, organisation, except) {
-  const years = entries.map((e2) => e2.record).filter(
-    (r) => r.outcome === "approved" && r.issue !== except && sameOrganisation(r.organisation, organisation)
-  ).map(recordYear);
-  return [...new Set(years)].sort((a, b) => a - b);
-}
-var empty2 = () => ({ approved: 0, declined: 0, granted: 0 });
-function add2(tally, record) {
-  if (record.outcome === "approved") {
-    tally.approved++;
-    tally.granted = roundCents(tally.granted + (record.granted_base ?? 0));
-  } else tally.declined++;
-}
-function yearlyTotals(entries) {
-  const years = /* @__PURE__ */ new Map();
-  for (const { record } of entries) {
-    const year = recordYear(record);
-    let y = years.get(year);
-    if (!y) {
-      y = {
-        totals: { year, base_currency: record.base_currency, all: empty2(), byType: {}, byOrganisation: [] },
-        orgs: /* @__PURE__ */ new Map()
-      };
-      years.set(year, y);
-    }
-    add2(y.totals.all, record);
-    y.totals.byType[record.grant_type] ??= empty2();
-    add2(y.totals.byType[record.grant_type], record);
-    const key2 = organisationKey(record.organisation.name);
-    let org = y.orgs.get(key2);
-    if (!org) {
-      org = { name: record.organisation.name, ...empty2() };
-      y.orgs.set(key2, org);
-    }
-    add2(org, record);
-  }
-  return [...years.values()].map(({ totals, orgs }) => ({
-    ...totals,
-    byOrganisation: [...orgs.values()].sort(
-      (a, b) => b.granted - a.granted || a.name.localeCompare(b.name)
-    )
-  })).sort((a, b) => b.year - a.year);
-}
-function ledgerYearsFor(grants2, now) {
-  const year = now.getUTCFullYear();
-  const years = /* @__PURE__ */ new Set();
-  if (grants2.organisation_cap_per_year > 0) years.add(year);
-  const within = grants2.fast_track_max > 0 ? grants2.fast_track_previous_years : 0;
-  for (let back = 0; within > 0 && back <= within; back++) years.add(year - back);
-  return [...years].sort((a, b) => b - a);
-}
 
 // src/decide/request-heading.ts
 function readyHeading(what, to, warnings, suggestions) {
@@ -46979,10 +47171,10 @@ function statusLabels2(input, managed, wanted, laterStages) {
   return moved ? managed.filter((l) => current2.includes(l)) : [wanted];
 }
 function amountFact(request2, policy, config2) {
-  const asked = formatAmount(request2.requested.amount, request2.requested.currency);
+  const asked2 = formatAmount(request2.requested.amount, request2.requested.currency);
   if (request2.requested.currency === config2.base_currency || !policy || Number.isNaN(policy.amountInBase))
-    return asked;
-  return `${asked} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
+    return asked2;
+  return `${asked2} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
 }
 function grantNext(input, request2, policy) {
   const { config: config2, owner } = input;
@@ -47084,33 +47276,33 @@ function isBot(user) {
 }
 
 // src/flows/board-meeting/escalation.ts
-function escalationRound(work, item, now, then) {
-  const L = work.config.labels;
+function escalationRound(facts, item, now, then) {
+  const L = facts.config.labels;
   const escalated = item.state === "open" && item.labels.includes(L.board_review);
   const current2 = meetingOf(item);
   if (escalated) {
-    const meeting2 = current2 ?? reviewingMeeting(work.config.board, now);
-    if (!meeting2) return then?.();
-    return refreshRound(work, meeting2, [{ ...item, milestone: milestoneTitle(meeting2) }], then);
+    const meeting2 = current2 ?? reviewingMeeting(facts.config.board, now);
+    if (!meeting2) return then?.(facts);
+    return refreshRound(facts, meeting2, [{ ...item, milestone: milestoneTitle(meeting2) }], then);
   }
-  if (current2 === void 0) return then?.();
+  if (current2 === void 0) return then?.(facts);
   const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
-  if (decided) return refreshRound(work, current2, [item], then);
+  if (decided) return refreshRound(facts, current2, [item], then);
   const { milestone: _, ...off } = item;
-  return refreshRound(work, current2, [off], then);
+  return refreshRound(facts, current2, [off], then);
 }
 async function escalationAfter(ctx, config2, item, writes) {
   const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
   const L = config2.labels;
   if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
-  return (await runChain(escalationRound(boardWork(config2), after, ctx.now), ctx)).writes;
+  return (await runChain(escalationRound(boardFacts(config2), after, ctx.now), ctx)).writes;
 }
 async function syncBoard(ctx, config2, governance) {
   const meeting2 = reviewingMeeting(config2.board, ctx.now);
   if (!meeting2) return [];
-  const work = boardWork(config2);
   const first = round(
     async (ctx2) => {
+      let reports;
       if (governance) {
         const files = reportsForMeeting(governance.state, config2, meeting2);
         const texts = files.length > 0 ? await gatherFileTexts(
@@ -47118,26 +47310,26 @@ async function syncBoard(ctx, config2, governance) {
           ctx2.repo,
           shownReports(files).map((f) => f.path)
         ) : /* @__PURE__ */ new Map();
-        work.reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");
+        reports = renderReportsSection(files, texts, governance.branch ?? "HEAD", governance.url);
       }
-      work.milestones ??= await gatherMilestones(ctx2.github, ctx2.repo);
-      if (work.milestones.some((m) => m.title === milestoneTitle(meeting2)))
-        return { exists: true, waiting: 0 };
+      const milestones = await gatherMilestones(ctx2.github, ctx2.repo);
+      const read2 = boardFacts(config2, { milestones, ...reports === void 0 ? {} : { reports } });
+      if (milestones.some((m) => m.title === milestoneTitle(meeting2)))
+        return { facts: read2, exists: true, waiting: 0 };
       const labels = [config2.labels.board_review, config2.labels.at_risk];
       const lists = await Promise.all(labels.map((l) => gatherOpenLabelled(ctx2.github, ctx2.repo, l)));
-      work.labelled = new Map(labels.map((l, i) => [l, lists[i] ?? []]));
-      const waiting = lists.flat();
+      const facts = { ...read2, labelled: new Map(labels.map((l, i) => [l, lists[i] ?? []])) };
       const self2 = await ctx2.self();
-      const unscheduled = waiting.filter((i) => {
+      const unscheduled = lists.flat().filter((i) => {
         const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
         return !isAgendaIssue(i, self2) && (!i.milestone || m !== void 0 && m < isoDate(ctx2.now));
       });
-      return { exists: false, waiting: unscheduled.length };
+      return { facts, exists: false, waiting: unscheduled.length };
     },
-    ({ exists: exists2, waiting }) => {
-      if (exists2) return goOn(() => refreshRound(work, meeting2, []));
-      if (waiting === 0 && !work.reports) return { writes: [] };
-      return goOn(() => milestoneRound(work, meeting2, true, () => refreshRound(work, meeting2, [])));
+    ({ facts, exists: exists2, waiting }) => {
+      if (exists2) return goOn(() => refreshRound(facts, meeting2, []));
+      if (waiting === 0 && !facts.reports) return { writes: [] };
+      return goOn(() => milestoneRound(facts, meeting2, true, (known) => refreshRound(known, meeting2, [])));
     }
   );
   return (await runChain(first, ctx)).writes;
@@ -47268,81 +47460,84 @@ var recheckCommand = {
 var recommendCommand = {
   name: "recommend-command",
   command: "recommend",
+  // Round 1 (the reply) as the other flows declare theirs; its decision names the rounds after it.
+  gather: decisionCommand.gather,
+  decide: decisionCommand.decide,
   handle: decisionCommandFlow
 };
 
 // src/flows/protected-labels.ts
-async function protectedLabelFlow(event, ctx) {
+function addedBy(event, repo) {
   const label = event.payload.label?.name;
   const target = event.payload.issue ?? event.payload.pull_request;
-  const sender = event.payload.sender?.login ?? "";
-  if (!label || !target) return ignored("no label or item");
-  const first = round(
-    async (ctx2) => {
-      const { config: config2 } = await gatherConfig(ctx2.github, ctx2.repo, ctx2.configs);
-      if (!protectedLabels(config2).includes(label)) return { kind: "unprotected" };
-      const isMember = teamMembership(ctx2.github, ctx2.repo.owner, ctx2.log);
-      if (sender && await isMember(config2.teams.board, sender)) {
-        if (label !== config2.labels.board_review) return { kind: "member", config: config2 };
-        return {
-          kind: "member",
-          config: config2,
-          item: boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, target.number))
-        };
-      }
-      const item = boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, target.number));
-      const comments = await gatherComments(ctx2.github, ctx2.repo, item.number);
-      return { kind: "outsider", config: config2, item, comments, self: await ctx2.self() };
-    },
-    (s, now) => {
-      if (s.kind === "unprotected") return { writes: [], ignored: `${label} is not protected` };
-      if (s.kind === "member") {
-        if (!s.item) return { writes: [], summary: `added by board member ${sender}` };
-        const item2 = s.item;
-        return {
-          writes: [],
-          summary: `added by board member ${sender}: on the board's agenda`,
-          next: () => escalationRound(boardWork(s.config), item2, now)
-        };
-      }
-      const { config: config2, item, self: self2 } = s;
-      const implied = (comments) => statusesAfter(recordsIn(comments, self2), itemKind(item, config2), config2).includes(label);
-      if (implied(s.comments)) return { writes: [], summary: "matches the recorded decision: kept" };
-      const reply = (comments) => {
-        const writes = stickyWrites(
-          item.number,
-          comments,
-          `protected-label:${label}:${sender}`,
-          refusal2(sender, label, ctx.repo, config2),
-          self2
-        );
-        return { writes, next: (_answers, dryRun) => dryRun ? void 0 : settleRoundOf(writes) };
-      };
-      const removed = { summary: `added by ${sender}, who is not on the board: removed` };
-      if (!item.labels.includes(label)) return { ...reply(s.comments), ...removed };
+  if (!label || !target) return void 0;
+  return { label, sender: event.payload.sender?.login ?? "", number: target.number, repo };
+}
+var labelGuard = {
+  async gather(event, ctx) {
+    const added = addedBy(event, ctx.repo);
+    if (!added) return { ignored: "no label or item" };
+    const { label, sender, number } = added;
+    const { config: config2 } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+    if (!protectedLabels(config2).includes(label)) return { ignored: `${label} is not protected` };
+    const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+    if (sender && await isMember(config2.teams.board, sender)) {
+      if (label !== config2.labels.board_review) return { state: { ...added, kind: "member", config: config2 } };
+      const item2 = boardItemOf(await gatherIssue(ctx.github, ctx.repo, number));
+      return { state: { ...added, kind: "member", config: config2, item: item2 } };
+    }
+    const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, number));
+    const comments = await gatherComments(ctx.github, ctx.repo, item.number);
+    return { state: { ...added, kind: "outsider", config: config2, item, comments, self: await ctx.self() } };
+  },
+  decide(s, now) {
+    const { label, sender } = s;
+    if (s.kind === "member") {
+      if (!s.item) return { writes: [], summary: `added by board member ${sender}` };
+      const item2 = s.item;
       return {
-        writes: [{ kind: "remove-label", issue: item.number, label }],
-        ...removed,
-        // A /recommend or /board racing this event may have recorded a decision that implies the label since the
-        // records were read: read them again, after the removal, and put the label back if so.
-        next: (_answers, dryRun) => dryRun ? round(
-          async () => void 0,
-          () => reply(s.comments)
-        ) : round(
-          (ctx2) => gatherComments(ctx2.github, ctx2.repo, item.number),
-          (again) => implied(again) ? {
-            writes: [{ kind: "add-labels", issue: item.number, labels: [label] }],
-            summary: "implied by a decision recorded meanwhile: kept"
-          } : reply(again)
-        )
+        writes: [],
+        summary: `added by board member ${sender}: on the board's agenda`,
+        next: () => escalationRound(boardFacts(s.config), item2, now)
       };
     }
-  );
-  const chained = await runChain(first, ctx);
+    const { config: config2, item, self: self2 } = s;
+    const implied = (comments) => statusesAfter(recordsIn(comments, self2), itemKind(item, config2), config2).includes(label);
+    if (implied(s.comments)) return { writes: [], summary: "matches the recorded decision: kept" };
+    const reply = (comments) => {
+      const writes = stickyWrites(
+        item.number,
+        comments,
+        `protected-label:${label}:${sender}`,
+        refusal2(sender, label, s.repo, config2),
+        self2
+      );
+      return { writes, next: (_answers, dryRun) => dryRun ? void 0 : settleRoundOf(writes) };
+    };
+    const removed = { summary: `added by ${sender}, who is not on the board: removed` };
+    if (!item.labels.includes(label)) return { ...reply(s.comments), ...removed };
+    return {
+      writes: [{ kind: "remove-label", issue: item.number, label }],
+      ...removed,
+      // A /recommend or /board racing this event may have recorded a decision that implies the label since the
+      // records were read: read them again, after the removal, and put the label back if so.
+      next: (_answers, dryRun) => dryRun ? pure(() => reply(s.comments)) : round(
+        (ctx) => gatherComments(ctx.github, ctx.repo, item.number),
+        (again) => implied(again) ? {
+          writes: [{ kind: "add-labels", issue: item.number, labels: [label] }],
+          summary: "implied by a decision recorded meanwhile: kept"
+        } : reply(again)
+      )
+    };
+  }
+};
+async function protectedLabelFlow(event, ctx) {
+  const chained = await runChainFlow(labelGuard, event, ctx);
   if (chained.ignored !== void 0) return ignored(chained.ignored);
+  const { label, number } = addedBy(event, ctx.repo);
   return {
     flow: "protected-label",
-    summary: counted(`#${target.number} ${label}: ${chained.summary ?? ""}`, chained.writes.length),
+    summary: counted(`#${number} ${label}: ${chained.summary ?? ""}`, chained.writes.length),
     writes: chained.writes
   };
 }
@@ -47353,6 +47548,8 @@ function refusal2(sender, label, repo, config2) {
 var protectedLabelsModule = {
   name: "protected-label",
   events: ["issues.labeled", "pull_request.labeled"],
+  gather: labelGuard.gather,
+  decide: labelGuard.decide,
   handle: protectedLabelFlow
 };
 
@@ -47600,9 +47797,6 @@ function place(path2, doc, findings) {
 }
 
 // src/gather/pull-request.ts
-async function listPullFiles(github, repo, pull) {
-  return github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
-}
 async function gatherPullFiles(github, repo, changed, { headSha, baseRef, configs }) {
   const { config: config2 } = await gatherConfig(github, repo, configs, baseRef);
   const folder = config2.paths.workgroups;
@@ -47644,8 +47838,76 @@ async function findCheckRun(github, repo, headSha, name2) {
     }
   }))[0];
 }
-async function gatherPull(github, repo, number) {
-  return (await github.rest.pulls.get({ ...repo, pull_number: number })).data;
+
+// src/gather/pull-request-now.ts
+var STATUS = {
+  ADDED: "added",
+  CHANGED: "changed",
+  COPIED: "copied",
+  DELETED: "removed",
+  MODIFIED: "modified",
+  RENAMED: "renamed"
+};
+var PAGE = "pageInfo { hasNextPage endCursor }";
+var FILES = `files(first: 100, after: $after) { nodes { path changeType } ${PAGE} }`;
+var LABELS = `labels(first: 100, after: $after) { nodes { name } ${PAGE} }`;
+var query = (fields) => `query WgbotPullRequest($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${fields} } }
+}`;
+var FIRST = query(`number state headRefOid baseRefName author { login __typename } ${LABELS} ${FILES}`);
+async function gatherPullNow(github, repo, number) {
+  const ask = (text4, after) => graphql(github, text4, { owner: repo.owner, name: repo.repo, number, after });
+  try {
+    const pull = (await ask(FIRST, null)).repository?.pullRequest;
+    if (!pull) return void 0;
+    const rest = async (first, text4, key2) => {
+      const nodes = [...first.nodes ?? []];
+      let page2 = first;
+      while (page2.pageInfo.hasNextPage && page2.pageInfo.endCursor) {
+        const next = (await ask(text4, page2.pageInfo.endCursor)).repository?.pullRequest?.[key2];
+        if (!next)
+          throw new Error(`GitHub: the ${key2} of pull request #${number} ended before their last page`);
+        nodes.push(...next.nodes ?? []);
+        page2 = next;
+      }
+      return nodes.flatMap((n) => n ? [n] : []);
+    };
+    const [labels, files] = await Promise.all([
+      pull.labels ? rest(pull.labels, query(LABELS), "labels") : [],
+      pull.files ? rest(pull.files, query(FILES), "files").then(
+        (nodes) => nodes.map((f) => ({
+          filename: f.path,
+          status: STATUS[f.changeType] ?? f.changeType.toLowerCase()
+        }))
+      ) : listPullFiles(github, repo, number)
+    ]);
+    const author = pull.author;
+    return {
+      number: pull.number,
+      // A merged pull request is a closed one to REST, and to this flow.
+      state: pull.state === "OPEN" ? "open" : "closed",
+      author: author ? author.__typename === "Bot" ? `${author.login}[bot]` : author.login : "",
+      labels: labels.map((l) => l.name),
+      headSha: pull.headRefOid,
+      baseRef: pull.baseRefName,
+      files
+    };
+  } catch (error2) {
+    if (error2 instanceof GraphQLError && notFound(error2)) return void 0;
+    throw error2;
+  }
+}
+function notFound(error2) {
+  const errors = error2.errors;
+  return errors.length > 0 && errors.every((e2) => e2.type === "NOT_FOUND");
+}
+async function listPullFiles(github, repo, pull) {
+  const files = await github.paginate(github.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pull,
+    per_page: 100
+  });
+  return files.map((f) => ({ filename: f.filename, status: f.status }));
 }
 
 // src/flows/report-pr.ts
@@ -47654,24 +47916,26 @@ var reportPrRounds = {
     const payload = event.payload.pull_request;
     if (!payload?.head?.sha || !payload.base?.ref) return { ignored: "not a pull request" };
     if (payload.state === "closed") return { ignored: `PR #${payload.number} is closed` };
-    const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
-    if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
+    const pull = await gatherPullNow(ctx.github, ctx.repo, payload.number);
+    if (!pull) {
+      ctx.log.warn(`#${payload.number} no longer exists (GraphQL NOT_FOUND); nothing to do.`);
+      return { ignored: `#${payload.number} no longer exists` };
+    }
+    if (!pull.files.some((f) => /\.ya?ml$/.test(f.filename)))
       return { ignored: `PR #${payload.number} changes no YAML file` };
-    const pull = await gatherPull(ctx.github, ctx.repo, payload.number);
     if (pull.state === "closed") return { ignored: `PR #${pull.number} is closed` };
-    const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
-      headSha: pull.head.sha,
-      baseRef: pull.base.ref,
+    const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, pull.files, {
+      headSha: pull.headSha,
+      baseRef: pull.baseRef,
       configs: ctx.configs
     });
-    const existing = files.length === 0 ? void 0 : await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
-    const labels = labelNames(pull);
+    const existing = files.length === 0 ? void 0 : await findCheckRun(ctx.github, ctx.repo, pull.headSha, CHECK_NAME);
     const info = {
       number: pull.number,
-      author: pull.user?.login ?? "",
-      labels,
-      headSha: pull.head.sha,
-      baseRef: pull.base.ref
+      author: pull.author,
+      labels: pull.labels,
+      headSha: pull.headSha,
+      baseRef: pull.baseRef
     };
     return { state: { input: { config: config2, pull: info, files, baseCharters }, existing } };
   },
@@ -47787,6 +48051,40 @@ function latest2(dates) {
   return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
 }
 
+// src/decide/rules/health/leadership.ts
+function leadershipNeeded(config2) {
+  return config2.workgroups.leadership.chairs > 1 || config2.workgroups.leadership.board_liaison;
+}
+var leadership = defineRule({
+  id: "leadership",
+  code: "rule.at-risk-leadership",
+  severity: "warning",
+  label: "at_risk",
+  configKeys: ["workgroups.leadership.chairs", "workgroups.leadership.board_liaison"],
+  check({ charter: charter2 }, config2, _now, report2) {
+    return leadershipGaps(charter2, config2).map((gap) => report2(gap.path, gap.reason));
+  }
+});
+
+// src/decide/rules/health/members.ts
+var members2 = defineRule({
+  id: "members",
+  code: "rule.at-risk-members",
+  severity: "warning",
+  label: "at_risk",
+  configKeys: ["workgroups.at_risk_min_members"],
+  check({ people }, config2, _now, report2) {
+    const minimum = config2.workgroups.at_risk_min_members;
+    if (people.size >= minimum) return [];
+    return [
+      report2(
+        ["participants", "members"],
+        `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${minimum}`
+      )
+    ];
+  }
+});
+
 // src/decide/sweep-summary.ts
 function months(labels) {
   if (labels.length <= 3) return listing(labels.map(monthName));
@@ -47868,7 +48166,7 @@ function summaryText(f, config2, today) {
 `;
 }
 
-// src/decide/health.ts
+// src/decide/rules/health/reports-missed.ts
 function missedReports(periods, filed, reports) {
   const need = reports.missed_for_at_risk;
   const window2 = Math.max(reports.at_risk_window, need);
@@ -47886,28 +48184,25 @@ function missedReason(result) {
   if (result.inARow) return `it has missed ${plural(labels.length, "report")} in a row (${months(labels)})`;
   return `it has missed ${labels.length} of its last ${result.window} reports (${listing(labels.map(monthName))})`;
 }
-function leadershipReasons(charter2, config2) {
-  return leadershipGaps(charter2, config2).map((gap) => gap.reason);
-}
-function leadershipNeeded(config2) {
-  return config2.workgroups.leadership.chairs > 1 || config2.workgroups.leadership.board_liaison;
-}
-function healthReasons(charter2, people, periods, filed, config2) {
-  const reasons = [];
-  const missed = missedReports(periods, filed, config2.reports);
-  if (missed) reasons.push(missedReason(missed));
-  if (people.size < config2.workgroups.at_risk_min_members)
-    reasons.push(
-      `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${config2.workgroups.at_risk_min_members}`
-    );
-  reasons.push(...leadershipReasons(charter2, config2));
-  return reasons;
-}
 function atRiskRuleText(reports) {
   const need = reports.missed_for_at_risk;
   const window2 = Math.max(reports.at_risk_window, need);
   return window2 === need ? `${plural(need, "report")} in a row` : `${need} of its last ${window2} reports`;
 }
+var reportsMissed = defineRule({
+  id: "reports-missed",
+  code: "rule.at-risk-reports",
+  severity: "warning",
+  label: "at_risk",
+  configKeys: ["reports.missed_for_at_risk", "reports.at_risk_window"],
+  check({ periods, filed }, config2, _now, report2) {
+    const missed = missedReports(periods, filed, config2.reports);
+    return missed ? [report2([], missedReason(missed))] : [];
+  }
+});
+
+// src/decide/rules/health/index.ts
+var HEALTH_RULES = [reportsMissed, members2, leadership];
 
 // src/decide/sweep-decision-target.ts
 var DECISION_TARGET_PASSED = "decision-target-passed";
@@ -47920,25 +48215,28 @@ function awaitedStage(labels, config2) {
   return has(L.grants_wg_review) ? "grants-wg" : void 0;
 }
 function pastTargetRequests(issues, config2, now) {
-  return [...issues].filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number).flatMap((issue) => {
-    const stage = awaitedStage(issue.labels, config2);
-    if (!stage) return [];
-    const { date: target, weeks } = requestTarget(
-      { createdAt: issue.created_at, labels: issue.labels },
-      config2
-    );
-    if (!pastDecisionTarget(target, now)) return [];
-    return [
-      {
-        issue: issue.number,
-        filed: issue.created_at.slice(0, 10),
-        target,
-        weeks,
-        stage,
-        daysPast: daysBetween(parseDate(target), parseDate(isoDate(now)))
-      }
-    ];
+  return [...issues].sort((a, b) => a.number - b.number).flatMap((issue) => {
+    const past = pastTargetOf(issue, config2, now);
+    return past ? [past] : [];
   });
+}
+function pastTargetOf(issue, config2, now) {
+  if (issue.state !== "open") return void 0;
+  const stage = awaitedStage(issue.labels, config2);
+  if (!stage) return void 0;
+  const { date: target, weeks } = requestTarget(
+    { createdAt: issue.created_at, labels: issue.labels },
+    config2
+  );
+  if (!pastDecisionTarget(target, now)) return void 0;
+  return {
+    issue: issue.number,
+    filed: issue.created_at.slice(0, 10),
+    target,
+    weeks,
+    stage,
+    daysPast: daysBetween(parseDate(target), parseDate(isoDate(now)))
+  };
 }
 function pastTargetMarker(past) {
   return `${DECISION_TARGET_PASSED} ${past.stage} ${past.target}`;
@@ -47952,20 +48250,46 @@ function ownMarkers(timeline, self2) {
     (e2) => e2.event === "commented" && isSelf(self2, e2.actor ?? e2.user) ? [markerName(e2.body) ?? ""] : []
   );
 }
-function decideDecisionTargets(input, findings, planned) {
-  const { config: config2, now, self: self2 } = input;
-  const comments = [];
-  for (const past of pastTargetRequests(input.issues, config2, now)) {
-    findings.grantsPastTarget.push({ issue: past.issue, target: past.target, stage: past.stage });
-    const name2 = pastTargetMarker(past);
-    const reminded = ownMarkers(input.timelines.get(past.issue) ?? [], self2).includes(name2);
-    if (reminded || planned.some((c) => c.issue === past.issue)) continue;
-    const issue = input.issues.find((i) => i.number === past.issue);
-    comments.push({ issue: past.issue, marker: name2, body: reminderText(past, issue, input) });
-  }
-  return comments;
+
+// src/decide/rules/sweep-grant/input.ts
+function undecided(issue, config2) {
+  const L = config2.labels;
+  if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
+  return ![L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l));
 }
-function reminderText(past, issue, { config: config2, owner, now }) {
+function wroteMarker(input, name2, after = "") {
+  return input.timeline.some(
+    (e2) => e2.event === "commented" && isSelf(input.self, e2.actor ?? e2.user) && markerName(e2.body) === name2 && (after === "" || Date.parse(e2.created_at) >= Date.parse(after))
+  );
+}
+function latest3(dates) {
+  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
+}
+
+// src/decide/rules/sweep-grant/decision-target-passed.ts
+var decisionTargetPassed = {
+  id: "decision-target-passed",
+  code: DECISION_TARGET_PASSED,
+  configKeys: [
+    "grants.decision_weeks",
+    "grants.fast_track_decision_weeks",
+    "grants.board_threshold",
+    "base_currency",
+    "teams.grants_wg",
+    "teams.mention_grants_wg",
+    "teams.board",
+    "teams.mention_board"
+  ],
+  candidate: (issue, config2, now) => pastTargetOf(issue, config2, now) !== void 0,
+  decide(input, config2, now) {
+    const past = pastTargetOf(input.issue, config2, now);
+    if (!past) return void 0;
+    const marker2 = pastTargetMarker(past);
+    if (wroteMarker(input, marker2)) return void 0;
+    return { comment: { marker: marker2, body: reminderText(past, input, config2, now) } };
+  }
+};
+function reminderText(past, { issue, owner }, config2, now) {
   const when = `This grant request was filed on ${past.filed}. Its decision target, ${plural(past.weeks, "week")} after filing, was ${past.target}, and today it is ${plural(past.daysPast, "day")} past it without a decision.`;
   const applicant = "To the applicant: thank you for your patience. Nothing more is needed from you for now, and the decision will be recorded here.";
   if (past.stage === "board") {
@@ -47987,61 +48311,88 @@ function reminderText(past, issue, { config: config2, owner, now }) {
   ].join("\n");
 }
 
+// src/decide/rules/sweep-grant/needs-info-closed.ts
+var NEEDS_INFO_CLOSED = "needs-info-closed";
+var needsInfoClosed = {
+  id: "needs-info-closed",
+  code: NEEDS_INFO_CLOSED,
+  configKeys: ["grants.needs_info_close_days"],
+  listed: "grantsClosed",
+  candidate(issue, config2, now) {
+    return undecided(issue, config2) && issue.labels.includes(config2.labels.needs_info) && daysBetween(new Date(issue.created_at), now) >= config2.grants.needs_info_close_days;
+  },
+  decide(input, config2, now) {
+    const since = lastApplicantActivity(input.issue, input.timeline, config2, input.self);
+    if (!silentLongEnough(since, config2, now)) return void 0;
+    if (wroteMarker(input, NEEDS_INFO_CLOSED, since)) return { close: true };
+    const author = input.issue.author?.login ?? "";
+    return {
+      close: true,
+      comment: {
+        marker: NEEDS_INFO_CLOSED,
+        body: `Hello @${author}: this grant request has been waiting for more information since ${isoDate(new Date(since))}, ${config2.grants.needs_info_close_days} days or more without an answer, so wgbot is closing it for now. Nothing is lost: open a new request from the form with the missing details (or ask a maintainer to reopen this one and edit it), and it is checked again straight away. Thank you for applying!`
+      }
+    };
+  }
+};
+
+// src/decide/rules/sweep-grant/review-overdue.ts
+var REVIEW_OVERDUE = "grants-wg-review-overdue";
+var reviewOverdue = {
+  id: "review-overdue",
+  code: REVIEW_OVERDUE,
+  configKeys: ["grants.grants_wg_review_days", "teams.grants_wg", "teams.mention_grants_wg"],
+  listed: "grantsFlagged",
+  candidate(issue, config2, now) {
+    const L = config2.labels;
+    return undecided(issue, config2) && issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.needs_info) && !issue.labels.includes(L.board_review) && daysBetween(new Date(issue.created_at), now) > config2.grants.grants_wg_review_days;
+  },
+  decide(input, config2, now) {
+    const labelled = input.timeline.filter((e2) => e2.event === "labeled" && e2.label?.name === config2.labels.grants_wg_review).map((e2) => e2.created_at);
+    const since = latest3([input.issue.created_at, ...labelled]);
+    if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) return void 0;
+    if (wroteMarker(input, REVIEW_OVERDUE) || remindedOfTarget(input.timeline, input.self, "grants-wg"))
+      return void 0;
+    const team = config2.teams.mention_grants_wg ? `@${input.owner}/${config2.teams.grants_wg}` : "Grants Work Group";
+    return {
+      comment: {
+        marker: REVIEW_OVERDUE,
+        body: `This grant request has been waiting for the Grants Work Group's review since ${isoDate(new Date(since))}, more than ${config2.grants.grants_wg_review_days} days. ${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`.`
+      }
+    };
+  }
+};
+
+// src/decide/rules/sweep-grant/index.ts
+var SWEEP_GRANT_RULES = [
+  needsInfoClosed,
+  reviewOverdue,
+  decisionTargetPassed
+];
+
 // src/decide/sweep-grants.ts
 function grantCandidates(issues, config2, now) {
-  const past = new Set(pastTargetRequests(issues, config2, now).map((p) => p.issue));
-  return issues.filter((issue) => past.has(issue.number) || ruleCandidate(issue, config2, now)).map((issue) => issue.number);
+  return issues.filter((issue) => SWEEP_GRANT_RULES.some((rule) => rule.candidate(issue, config2, now))).map((issue) => issue.number);
 }
-function ruleCandidate(issue, config2, now) {
-  const L = config2.labels;
-  if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
-  if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
-  const age = daysBetween(new Date(issue.created_at), now);
-  if (issue.labels.includes(L.needs_info)) return age >= config2.grants.needs_info_close_days;
-  return issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.board_review) && age > config2.grants.grants_wg_review_days;
-}
-var NEEDS_INFO_CLOSED = "needs-info-closed";
-var REVIEW_OVERDUE = "grants-wg-review-overdue";
 function decideGrants(input, findings, close) {
-  const { config: config2, now, owner } = input;
-  const L = config2.labels;
+  const { config: config2, now, self: self2, owner } = input;
+  const requests3 = [...input.issues].sort((a, b) => a.number - b.number);
+  const acted = /* @__PURE__ */ new Set();
   const comments = [];
-  for (const issue of input.issues.filter((i) => ruleCandidate(i, config2, now))) {
-    const number = issue.number;
-    const timeline = input.timelines.get(number) ?? [];
-    const labelled = (label) => timeline.filter((e2) => e2.event === "labeled" && e2.label?.name === label).map((e2) => e2.created_at);
-    const hasMarker = (name2, after = "") => timeline.some(
-      (e2) => e2.event === "commented" && isSelf(input.self, e2.actor ?? e2.user) && markerName(e2.body) === name2 && (after === "" || Date.parse(e2.created_at) >= Date.parse(after))
-    );
-    const author = issue.author?.login ?? "";
-    if (issue.labels.includes(L.needs_info)) {
-      const since2 = lastApplicantActivity(issue, timeline, config2, input.self);
-      if (!silentLongEnough(since2, config2, now)) continue;
-      findings.grantsClosed.push(number);
-      if (!hasMarker(NEEDS_INFO_CLOSED, since2))
-        comments.push({
-          issue: number,
-          marker: NEEDS_INFO_CLOSED,
-          body: `Hello @${author}: this grant request has been waiting for more information since ${isoDate(new Date(since2))}, ${config2.grants.needs_info_close_days} days or more without an answer, so wgbot is closing it for now. Nothing is lost: open a new request from the form with the missing details (or ask a maintainer to reopen this one and edit it), and it is checked again straight away. Thank you for applying!`
-        });
-      close.push({ issue: number, comment: "", reason: "not_planned" });
-      continue;
+  for (const rule of SWEEP_GRANT_RULES)
+    for (const issue of requests3) {
+      if (acted.has(issue.number) || !rule.candidate(issue, config2, now)) continue;
+      const timeline = input.timelines.get(issue.number) ?? [];
+      const action = rule.decide({ issue, timeline, self: self2, owner }, config2, now);
+      if (!action) continue;
+      acted.add(issue.number);
+      if (rule.listed) findings[rule.listed].push(issue.number);
+      if (action.comment) comments.push({ issue: issue.number, ...action.comment });
+      if (action.close) close.push({ issue: issue.number, comment: "", reason: "not_planned" });
     }
-    const since = latest3([issue.created_at, ...labelled(L.grants_wg_review)]);
-    if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) continue;
-    if (hasMarker(REVIEW_OVERDUE) || remindedOfTarget(timeline, input.self, "grants-wg")) continue;
-    findings.grantsFlagged.push(number);
-    const team = config2.teams.mention_grants_wg ? `@${owner}/${config2.teams.grants_wg}` : "Grants Work Group";
-    comments.push({
-      issue: number,
-      marker: REVIEW_OVERDUE,
-      body: `This grant request has been waiting for the Grants Work Group's review since ${isoDate(new Date(since))}, more than ${config2.grants.grants_wg_review_days} days. ${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`.`
-    });
-  }
+  for (const { issue, target, stage } of pastTargetRequests(input.issues, config2, now))
+    findings.grantsPastTarget.push({ issue, target, stage });
   return comments;
-}
-function latest3(dates) {
-  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
 }
 
 // src/decide/sweep-issues.ts
@@ -48098,7 +48449,7 @@ function reminderIssue({ wg, charter: charter2, config: config2, where }, period
     assignees: [...charter2.participants.chairs]
   };
 }
-function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
+function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons, labels) {
   return {
     key: trackingKey("at-risk", wg.slug),
     title: `Work group at risk: ${titleText(charter2.name)}`,
@@ -48110,7 +48461,7 @@ function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
       "",
       chairsLine(charter2)
     ].join("\n"),
-    labels: [config2.labels.at_risk, wgLabel(config2, wg.slug)],
+    labels: [...labels.map((key2) => config2.labels[key2]), wgLabel(config2, wg.slug)],
     assignees: []
   };
 }
@@ -48201,7 +48552,12 @@ function decideSweep(input) {
         close.push({ issue: t.number, comment: why, reason: "completed" });
       continue;
     }
-    const where = input.repo && input.branch ? { owner: input.owner, repo: input.repo, branch: input.branch } : void 0;
+    const where = input.repo && input.branch ? {
+      owner: input.owner,
+      repo: input.repo,
+      branch: input.branch,
+      ...input.repoUrl ? { url: input.repoUrl } : {}
+    } : void 0;
     const ctx = { wg, charter: charter2, config: config2, today, ...where ? { where } : {} };
     const periods = duePeriods(charter2, config2, today);
     const filed = (p) => p.months.some((m) => wg.reports.has(m));
@@ -48225,11 +48581,12 @@ function decideSweep(input) {
       tracking.push(reminderIssue(ctx, latest4));
     if (unfiled.length > 0) findings.overdue.push({ slug: wg.slug, periods: unfiled.map((p) => p.label) });
     const people = charterPeople(charter2);
-    const reasons = healthReasons(charter2, people, periods, filed, config2);
+    const health = runRules(HEALTH_RULES, { charter: charter2, people, periods, filed }, config2, now);
+    const reasons = health.findings.map((f) => f.message);
     const openAtRisk = openOf(wg.slug, "at-risk");
     if (reasons.length > 0) {
       findings.atRisk.push({ slug: wg.slug, reasons });
-      tracking.push(atRiskIssue(ctx, reasons));
+      tracking.push(atRiskIssue(ctx, reasons, health.labels));
     } else {
       for (const t of openAtRisk)
         close.push({
@@ -48254,7 +48611,6 @@ function decideSweep(input) {
     }
   }
   const comments = decideGrants(input, findings, close);
-  comments.push(...decideDecisionTargets(input, findings, comments));
   const plan = { tracking, close, comments, findings, summary: "", text: "" };
   plan.summary = summaryLine(findings);
   plan.text = summaryText(findings, config2, today);
@@ -48275,6 +48631,7 @@ function unansweredRequests(issues, config2, now) {
 // src/gather/governance.ts
 var QUERY = `query WgbotGovernance($owner: String!, $name: String!, $config: String!, $workgroups: String!) {
   repository(owner: $owner, name: $name) {
+    url
     defaultBranchRef { name }
     config: object(expression: $config) { ... on Blob { text isTruncated } }
     workgroups: object(expression: $workgroups) {
@@ -48352,7 +48709,8 @@ async function gatherGovernance(github, repo, { now, ref = "HEAD" }) {
     state.checked++;
   }
   const branch = answer.repository.defaultBranchRef?.name ?? void 0;
-  return { state, requests: requests3, ...branch ? { branch } : {} };
+  const url = answer.repository.url ?? void 0;
+  return { state, requests: requests3, ...branch ? { branch } : {}, ...url ? { url } : {} };
 }
 function groupOf(state, slug) {
   let wg = state.workgroups.get(slug);
@@ -48458,7 +48816,7 @@ async function addApplicantEdits(ctx, issues, timelines, config2, self2) {
 }
 var sweepRounds = {
   gather: async (_event, ctx) => {
-    const { state, branch } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
+    const { state, branch, url } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
     const { config: config2 } = state;
     const issues = await gatherSweepIssues(ctx.github, ctx.repo, {
       closedSince: recentSince(state, ctx.now)
@@ -48466,12 +48824,13 @@ var sweepRounds = {
     const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config2, ctx.now));
     const self2 = await ctx.self();
     await addApplicantEdits(ctx, issues, timelines, config2, self2);
-    return { state: { state, issues, timelines, owner: ctx.repo.owner, repo: ctx.repo.repo, branch, self: self2 } };
+    const repo = { owner: ctx.repo.owner, repo: ctx.repo.repo, ...url ? { repoUrl: url } : {} };
+    return { state: { state, issues, timelines, ...repo, branch, self: self2 } };
   },
   decide: (s, now) => {
-    const { state, issues, timelines, owner, repo, branch, self: self2 } = s;
+    const { state, issues, timelines, owner, repo, branch, repoUrl, self: self2 } = s;
     const config2 = state.config;
-    const where = branch ? { repo, branch } : {};
+    const where = branch ? { repo, branch, ...repoUrl ? { repoUrl } : {} } : {};
     return {
       sweep: decideSweep({ state, issues, timelines, config: config2, now, owner, ...where, self: self2 }),
       unanswered: unansweredRequests(issues, config2, now)
@@ -48490,7 +48849,7 @@ var sweepRounds = {
   },
   settles: false,
   next: async (plan, s, _writes, ctx) => {
-    const board2 = await syncBoard(ctx, s.state.config, { state: s.state, branch: s.branch });
+    const board2 = await syncBoard(ctx, s.state.config, { state: s.state, branch: s.branch, url: s.repoUrl });
     const answers = [];
     for (const issue of plan.unanswered)
       answers.push(...(await requestFlow(openedEvent(issue), ctx, s.state.config)).writes);
@@ -48681,7 +49040,7 @@ var Router = class {
     return void 0;
   }
 };
-var notFound = { status: 404, body: { message: "Not Found" } };
+var notFound2 = { status: 404, body: { message: "Not Found" } };
 function validationFailed(errors, message = "Validation Failed") {
   return { status: 422, body: { message, errors } };
 }
@@ -48713,7 +49072,7 @@ function accountRoutes(router, state) {
     body: { token: "ghs_fake", expires_at: new Date(Date.now() + 36e5).toISOString(), permissions: {} }
   }));
   router.add("GET", "/orgs/:org/teams/:team/memberships/:user", "teams", ({ params: [, team, user] }) => {
-    if (!state.teams.get(team)?.has(user)) return notFound;
+    if (!state.teams.get(team)?.has(user)) return notFound2;
     return { status: 200, body: { state: "active", role: "member", url: "" } };
   });
   router.add("GET", `/repos/${state.owner}/${state.repo}`, "items", () => ({
@@ -48776,7 +49135,7 @@ function checkRoutes(router, state) {
   });
   router.add("PATCH", `${repo}/check-runs/:id`, "checks", ({ params: [id], body }) => {
     const run3 = runOf(id);
-    if (!run3) return notFound;
+    if (!run3) return notFound2;
     if (tooMany(body)) return unprocessable;
     const b = body;
     if (b.conclusion !== void 0) {
@@ -48797,11 +49156,11 @@ function checkRoutes(router, state) {
   });
   router.add("GET", `${repo}/check-runs/:id`, "checks", ({ params: [id] }) => {
     const run3 = runOf(id);
-    return run3 ? { status: 200, body: publicRun(run3) } : notFound;
+    return run3 ? { status: 200, body: publicRun(run3) } : notFound2;
   });
   router.add("GET", `${repo}/check-runs/:id/annotations`, "checks", ({ params: [id], query: query2, baseUrl }) => {
     const run3 = runOf(id);
-    if (!run3) return notFound;
+    if (!run3) return notFound2;
     return paged(run3.annotations, query2, `${baseUrl}${repo}/check-runs/${run3.id}/annotations`);
   });
 }
@@ -48832,13 +49191,13 @@ function issueRoutes(router, state) {
   const repo = `/repos/${state.owner}/${state.repo}`;
   router.add("GET", `${repo}/issues/:n`, "items", ({ params: [n] }) => {
     const issue = state.issues.get(Number(n));
-    return issue ? { status: 200, body: issueJson(state, issue) } : notFound;
+    return issue ? { status: 200, body: issueJson(state, issue) } : notFound2;
   });
   router.add("PATCH", `${repo}/issues/:n`, "items", ({ params: [n], body }) => {
     const tooLong = bodyTooLong(body);
     if (tooLong) return tooLong;
     const issue = state.issues.get(Number(n));
-    if (!issue) return notFound;
+    if (!issue) return notFound2;
     const patch = body;
     if (patch.title !== void 0) issue.title = patch.title;
     if (patch.body !== void 0) state.editIssueBody(issue.number, patch.body);
@@ -48902,21 +49261,21 @@ function conversationRoutes(router, state) {
   router.add("POST", `${repo}/issues/:n/comments`, "items", ({ params: [n], body }) => {
     const tooLong = bodyTooLong(body);
     if (tooLong) return tooLong;
-    if (!issueOf(n)) return notFound;
+    if (!issueOf(n)) return notFound2;
     return { status: 201, body: state.addComment(Number(n), body.body, state.actor) };
   });
   router.add("PATCH", `${repo}/issues/comments/:id`, "items", ({ params: [id], body }) => {
     const tooLong = bodyTooLong(body);
     if (tooLong) return tooLong;
     const comment = state.comments.find((c) => c.id === Number(id) && c.issue > 0);
-    if (!comment) return notFound;
+    if (!comment) return notFound2;
     comment.body = body.body;
     comment.updated_at = state.now();
     return { status: 200, body: comment };
   });
   router.add("DELETE", `${repo}/issues/comments/:id`, "items", ({ params: [id] }) => {
     const comment = state.comments.find((c) => c.id === Number(id) && c.issue > 0);
-    if (!comment) return notFound;
+    if (!comment) return notFound2;
     comment.issue = -1;
     return { status: 204 };
   });
@@ -48932,11 +49291,11 @@ function conversationRoutes(router, state) {
   );
   router.add("GET", `${repo}/issues/:n/labels`, "items", ({ params: [n] }) => {
     const issue = issueOf(n);
-    return issue ? { status: 200, body: issue.labels } : notFound;
+    return issue ? { status: 200, body: issue.labels } : notFound2;
   });
   router.add("POST", `${repo}/issues/:n/labels`, "items", ({ params: [n], body }) => {
     const issue = issueOf(n);
-    if (!issue) return notFound;
+    if (!issue) return notFound2;
     for (const name2 of body.labels) {
       state.labels.add(name2);
       if (issue.labels.some((l) => l.name === name2)) continue;
@@ -48959,7 +49318,7 @@ function conversationRoutes(router, state) {
   });
   router.add("GET", `${repo}/issues/:n/timeline`, "items", ({ params: [n], query: query2, baseUrl }) => {
     const number = Number(n);
-    if (!state.issues.has(number)) return notFound;
+    if (!state.issues.has(number)) return notFound2;
     const events = [
       ...state.labelEvents.filter((e2) => e2.issue === number).map((e2) => ({
         event: "labeled",
@@ -49043,7 +49402,7 @@ function fileRoutes(router, state) {
   const repo = `/repos/${state.owner}/${state.repo}`;
   const read2 = ({ params: [path2 = ""], query: query2 }) => {
     const files = state.filesAt(query2.ref);
-    return files ? contents(files, path2.replace(/^\/+|\/+$/g, "")) : notFound;
+    return files ? contents(files, path2.replace(/^\/+|\/+$/g, "")) : notFound2;
   };
   router.add("GET", `${repo}/contents`, "repository", read2);
   router.add("GET", `${repo}/contents/:path+`, "repository", read2);
@@ -49051,7 +49410,7 @@ function fileRoutes(router, state) {
     const b = body;
     const branch = b.branch ?? state.defaultBranch;
     const files = state.filesAt(branch);
-    if (!files) return notFound;
+    if (!files) return notFound2;
     const before = files.get(path2);
     if (before !== void 0 && b.sha !== blobSha(before))
       return { status: 422, body: { message: `Invalid request.
@@ -49072,7 +49431,7 @@ function fileRoutes(router, state) {
   router.add("GET", `${repo}/git/ref/:ref+`, "git", ({ params: [ref = ""] }) => {
     const branch = ref.startsWith("heads/") ? ref.slice("heads/".length) : void 0;
     const sha = branch === void 0 ? void 0 : state.branchSha(branch);
-    if (sha === void 0) return notFound;
+    if (sha === void 0) return notFound2;
     return { status: 200, body: { ref: `refs/${ref}`, object: { sha, type: "commit" } } };
   });
   router.add("POST", `${repo}/git/refs`, "git", ({ body }) => {
@@ -49086,7 +49445,7 @@ function fileRoutes(router, state) {
   });
   router.add("GET", `${repo}/git/trees/:ref`, "git", ({ params: [ref], query: query2 }) => {
     const files = state.filesAt(ref);
-    if (!files) return notFound;
+    if (!files) return notFound2;
     const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : state.branchSha(ref);
     return {
       status: 200,
@@ -49106,7 +49465,7 @@ function fileRoutes(router, state) {
               content: bytesOf(content3).toString("base64")
             }
           };
-    return notFound;
+    return notFound2;
   });
 }
 function stored(bytes) {
@@ -49148,7 +49507,7 @@ function contents(files, path2) {
     else if (!entries.has(name2))
       entries.set(name2, { type: "dir", name: name2, path: entryPath, sha: gitSha("tree", entryPath), size: 0 });
   }
-  if (entries.size === 0) return notFound;
+  if (entries.size === 0) return notFound2;
   return { status: 200, body: [...entries].sort(([x], [y]) => x < y ? -1 : 1).map(([, entry2]) => entry2) };
 }
 function tree(files, sha, recursive) {
@@ -49407,34 +49766,25 @@ function parse6(query2) {
   return selections;
 }
 
-// src/fake-github/graphql-issue.ts
-var MAX_PAGE = 100;
-function issueObject(state, number) {
-  const issue = state.issues.get(Number(number));
-  if (!issue || issue.pull_request)
-    throw new FieldError(`Could not resolve to an Issue with the number of ${String(number)}.`, "NOT_FOUND");
-  const history = editHistory(state, issue);
+// src/fake-github/graphql-actor.ts
+function actorObject(actor) {
+  const bot = actor.type === "Bot";
   return {
-    __typename: "Issue",
-    resolve: (field, args) => {
-      if (field === "number") return issue.number;
-      if (field === "title") return issue.title;
-      if (field === "body") return issue.body;
-      if (field === "author") return actorObject(issue.user);
-      if (field === "createdAt") return issue.created_at;
-      if (field === "updatedAt") return issue.updated_at;
-      if (field === "lastEditedAt") return history[0]?.editedAt ?? null;
-      if (field === "userContentEdits") return connection(field, history, args);
-      return void 0;
-    }
+    __typename: bot ? "Bot" : "User",
+    resolve: (field) => field === "login" ? bot ? actor.login.replace(/\[bot\]$/, "") : actor.login : void 0
   };
 }
-function editHistory(state, issue) {
-  const edits = state.bodyEdits.filter((e2) => e2.issue === issue.number).map(({ editedAt, editor }) => ({ editedAt, editor })).reverse();
-  return edits.length === 0 ? [] : [...edits, { editedAt: issue.created_at, editor: issue.user }];
+
+// src/fake-github/graphql-connection.ts
+var MAX_PAGE = 100;
+var cursorOf = (index2) => Buffer.from(`cursor:${index2 + 1}`).toString("base64");
+function indexOf(cursor) {
+  const match = /^cursor:(\d+)$/.exec(Buffer.from(String(cursor), "base64").toString());
+  if (!match) throw new Error(`\`${String(cursor)}\` does not appear to be a valid cursor.`);
+  return Number(match[1]) - 1;
 }
 function connection(name2, all2, args) {
-  const { first, last } = args;
+  const { first, last, after, before } = args;
   if (first === void 0 && last === void 0)
     throw new Error(
       `You must provide a \`first\` or \`last\` value to properly paginate the \`${name2}\` connection.`
@@ -49447,16 +49797,73 @@ function connection(name2, all2, args) {
       throw new Error(
         `Requesting ${value} records on the \`${name2}\` connection exceeds the \`${limit}\` limit of ${MAX_PAGE} records.`
       );
-  let nodes = first === void 0 ? all2 : all2.slice(0, first);
-  if (last !== void 0) nodes = nodes.slice(Math.max(0, nodes.length - last));
-  return {
-    __typename: "UserContentEditConnection",
+  let start = after === void 0 || after === null ? 0 : indexOf(after) + 1;
+  let end = before === void 0 || before === null ? all2.length : indexOf(before);
+  end = Math.max(start, Math.min(end, all2.length));
+  if (first !== void 0) end = Math.min(end, start + first);
+  if (last !== void 0) start = Math.max(start, end - last);
+  const indexes = Array.from({ length: end - start }, (_, i) => start + i);
+  const pageInfo = {
+    __typename: "PageInfo",
     resolve: (field) => {
-      if (field === "totalCount") return all2.length;
-      if (field === "nodes") return nodes.map(editObject);
+      if (field === "hasNextPage") return end < all2.length;
+      if (field === "hasPreviousPage") return start > 0;
+      if (field === "startCursor") return indexes.length > 0 ? cursorOf(start) : null;
+      if (field === "endCursor") return indexes.length > 0 ? cursorOf(end - 1) : null;
       return void 0;
     }
   };
+  return {
+    __typename: "Connection",
+    resolve: (field) => {
+      if (field === "totalCount") return all2.length;
+      if (field === "nodes") return indexes.map((i) => all2[i]);
+      if (field === "pageInfo") return pageInfo;
+      if (field === "edges")
+        return indexes.map(
+          (i) => ({
+            __typename: "Edge",
+            resolve: (f) => f === "cursor" ? cursorOf(i) : f === "node" ? all2[i] : void 0
+          })
+        );
+      return void 0;
+    }
+  };
+}
+
+// src/fake-github/graphql-issue.ts
+function issueObject(state, number) {
+  const issue = state.issues.get(Number(number));
+  if (!issue || issue.pull_request)
+    throw new FieldError(`Could not resolve to an Issue with the number of ${String(number)}.`, "NOT_FOUND");
+  const history = editHistory(state, issue);
+  return {
+    __typename: "Issue",
+    resolve: (field, args) => {
+      if (field === "number") return issue.number;
+      if (field === "title") return issue.title;
+      if (field === "body") return issue.body;
+      if (field === "state") return issue.state.toUpperCase();
+      if (field === "url") return `https://github.com/${state.owner}/${state.repo}/issues/${issue.number}`;
+      if (field === "milestone") return issue.milestone && plainObject("Milestone", issue.milestone);
+      if (field === "labels")
+        return connection(
+          field,
+          issue.labels.map((l) => plainObject("Label", { name: l.name })),
+          args
+        );
+      if (field === "author") return actorObject(issue.user);
+      if (field === "createdAt") return issue.created_at;
+      if (field === "updatedAt") return issue.updated_at;
+      if (field === "lastEditedAt") return history[0]?.editedAt ?? null;
+      if (field === "userContentEdits") return connection(field, history.map(editObject), args);
+      return void 0;
+    }
+  };
+}
+function editHistory(state, issue) {
+  const edits = state.bodyEdits.filter((e2) => e2.issue === issue.number).map(({ editedAt, editor }) => ({ editedAt, editor })).reverse();
+  return edits.length === 0 ? [] : [...edits, { editedAt: issue.created_at, editor: issue.user }];
 }
 function editObject(edit) {
   return {
@@ -49468,12 +49875,87 @@ function editObject(edit) {
     }
   };
 }
-function actorObject(actor) {
-  const bot = actor.type === "Bot";
+function plainObject(typename, fields) {
+  return { __typename: typename, resolve: (field) => fields[field] };
+}
+
+// src/fake-github/graphql-pull.ts
+var CHANGE_TYPES = {
+  added: "ADDED",
+  changed: "CHANGED",
+  copied: "COPIED",
+  removed: "DELETED",
+  modified: "MODIFIED",
+  renamed: "RENAMED"
+};
+function pullRequestObject(state, number) {
+  const pull = state.pulls.get(Number(number));
+  if (!pull)
+    throw new FieldError(
+      `Could not resolve to a PullRequest with the number of ${String(number)}.`,
+      "NOT_FOUND"
+    );
   return {
-    __typename: bot ? "Bot" : "User",
-    resolve: (field) => field === "login" ? bot ? actor.login.replace(/\[bot\]$/, "") : actor.login : void 0
+    __typename: "PullRequest",
+    resolve: (field, args) => {
+      const issue = state.issues.get(pull.number);
+      if (field === "number") return pull.number;
+      if (field === "title") return issue?.title ?? "";
+      if (field === "state") {
+        if (issue?.state !== "closed") return "OPEN";
+        return pull.merged ? "MERGED" : "CLOSED";
+      }
+      if (field === "headRefOid") return pull.head.sha;
+      if (field === "headRefName") return pull.head.ref;
+      if (field === "baseRefOid") return pull.base.sha;
+      if (field === "baseRefName") return pull.base.ref;
+      if (field === "author") return pull.user ? actorObject(pull.user) : null;
+      if (field === "labels")
+        return connection(
+          field,
+          (issue?.labels ?? []).map((l) => ({
+            __typename: "Label",
+            resolve: (f) => f === "name" ? l.name : void 0
+          })),
+          args
+        );
+      if (field === "files") return connection(field, pull.files.map(fileObject), args);
+      return void 0;
+    }
   };
+}
+function fileObject(file) {
+  return {
+    __typename: "PullRequestChangedFile",
+    resolve: (field) => {
+      if (field === "path") return file.filename;
+      if (field === "changeType") return CHANGE_TYPES[file.status] ?? "MODIFIED";
+      return void 0;
+    }
+  };
+}
+
+// src/fake-github/graphql-pull-requests.ts
+function pullRequestsConnection(state, args) {
+  const states = args.states;
+  const pulls = [...state.pulls.values()].filter((p) => args.headRefName === void 0 || p.head.ref === args.headRefName).map((p) => {
+    const open = state.issues.get(p.number)?.state !== "closed";
+    const owner = p.head.label?.split(":")[0] ?? state.owner;
+    return { number: p.number, state: open ? "OPEN" : "CLOSED", headRefName: p.head.ref, owner };
+  }).filter((p) => !states || states.includes(p.state)).map(
+    (p) => ({
+      __typename: "PullRequest",
+      resolve: (field) => {
+        if (field === "headRepositoryOwner")
+          return {
+            __typename: "Organization",
+            resolve: (f) => f === "login" ? p.owner : void 0
+          };
+        return p[field];
+      }
+    })
+  );
+  return connection("pullRequests", pulls, args);
 }
 
 // src/fake-github/routes/graphql.ts
@@ -49515,8 +49997,11 @@ function root(state) {
     resolve: (field, args) => {
       if (field === "name") return state.repo;
       if (field === "nameWithOwner") return `${state.owner}/${state.repo}`;
+      if (field === "url") return `https://github.com/${state.owner}/${state.repo}`;
       if (field === "defaultBranchRef") return ref(state.defaultBranch);
       if (field === "issue") return issueObject(state, args.number);
+      if (field === "pullRequest") return pullRequestObject(state, args.number);
+      if (field === "pullRequests") return pullRequestsConnection(state, args);
       if (field !== "object") return void 0;
       const expression = String(args.expression ?? "");
       const colon = expression.indexOf(":");
@@ -49560,7 +50045,7 @@ function pullRoutes(router, state) {
   };
   router.add("GET", `${repo}/pulls/:n`, "items", ({ params: [n] }) => {
     const pull = state.pulls.get(Number(n));
-    return pull ? { status: 200, body: json2(pull) } : notFound;
+    return pull ? { status: 200, body: json2(pull) } : notFound2;
   });
   router.add("GET", `${repo}/pulls`, "items", ({ query: query2, baseUrl }) => {
     const wanted = query2.state ?? "open";
@@ -49599,7 +50084,7 @@ function pullRoutes(router, state) {
   });
   router.add("GET", `${repo}/pulls/:n/files`, "items", ({ params: [n], query: query2, baseUrl }) => {
     const pull = state.pulls.get(Number(n));
-    if (!pull) return notFound;
+    if (!pull) return notFound2;
     const base = state.commits.get(pull.base.sha);
     const head = state.commits.get(pull.head.sha);
     const files = pull.files.map((f) => {
@@ -49654,6 +50139,25 @@ var GitHubState = class {
   constructor(owner = "psf", repo = "governance") {
     this.owner = owner;
     this.repo = repo;
+  }
+  /**
+   * Every record of this state, copied: `restore` makes another state (or this one, later) the same repository as it
+   * is now. A test that runs the same prepared repository many times prepares it once.
+   */
+  snapshot() {
+    const { owner: _owner, repo: _repo, ...records } = this.records();
+    return structuredClone(records);
+  }
+  restore(snapshot) {
+    Object.assign(this, structuredClone(snapshot));
+  }
+  records() {
+    const { owner, repo, defaultBranch, repository, issues, comments, milestones, labels, files, teams } = this;
+    const { commits, pulls, checkRuns, labelEvents, bodyEdits, branches, actor, nextId, clock, head } = this;
+    return {
+      ...{ owner, repo, defaultBranch, repository, issues, comments, milestones, labels, files, teams },
+      ...{ commits, pulls, checkRuns, labelEvents, bodyEdits, branches, actor, nextId, clock, head }
+    };
   }
   /** The next id for a comment or check run. */
   newId() {
@@ -54100,7 +54604,7 @@ function seed(github, { payload, base, overlay, teams }) {
   github.defaultBranch = payload.repository?.default_branch ?? "main";
   github.repository = { ...payload.repository ?? {} };
   github.files = base;
-  for (const [team, members2] of teams) github.teams.set(team, new Set(members2));
+  for (const [team, members3] of teams) github.teams.set(team, new Set(members3));
   const pull = payload.pull_request;
   github.pinDefaultHead(pull?.base?.sha ?? gitSha("commit", "base"));
   const item = payload.issue ?? pull;
@@ -54329,9 +54833,9 @@ function prepareEvent(input) {
   }
   return { name: name2, payload };
 }
-function parseMembers(members2, actor) {
+function parseMembers(members3, actor) {
   const teams = /* @__PURE__ */ new Map();
-  for (const spec of members2) {
+  for (const spec of members3) {
     const [team = "", login = actor, ...extra] = spec.split(":");
     if (!/^[A-Za-z0-9_.-]+$/.test(team) || !login || extra.length > 0)
       throw new SimulationInputError(

@@ -843,19 +843,51 @@ function pickCurrency(text, token, config2) {
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+
+// src/util/memo.ts
+var Memo = class {
+  constructor(max) {
+    this.max = max;
+  }
+  max;
+  values = /* @__PURE__ */ new Map();
+  get(key, compute) {
+    if (this.values.has(key)) {
+      const known = this.values.get(key);
+      this.values.delete(key);
+      this.values.set(key, known);
+      return known;
+    }
+    const value = compute();
+    this.values.set(key, value);
+    if (this.values.size > this.max) this.values.delete(this.values.keys().next().value);
+    return value;
+  }
+  get size() {
+    return this.values.size;
+  }
+};
+
+// src/decide/command-line.ts
 var GITHUB_MAX_COMMENT = 65536;
 var GFM = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+var PARSED = new Memo(64);
+var KEPT_BLOCK = 1e3;
 var BLANK = /^[ \t]*$/;
 function commandLine(body) {
   const text = (body ?? "").replace(/^\uFEFF/, "");
   const first = firstBlock(text);
   if (!first?.line.trim().startsWith("/")) return void 0;
-  const tree = fromMarkdown(first.source, GFM);
+  const source = first.source;
+  return source.length <= KEPT_BLOCK ? PARSED.get(source, () => paragraphLine(source)) : paragraphLine(source);
+}
+function paragraphLine(source) {
+  const tree = fromMarkdown(source, GFM);
   const block = tree.children[0];
   const start = block?.type === "paragraph" ? block.position?.start.offset : void 0;
   if (start === void 0) return void 0;
-  const end = /\r|\n/.exec(first.source.slice(start))?.index;
-  return first.source.slice(start, end === void 0 ? void 0 : start + end).trim();
+  const end = /\r|\n/.exec(source.slice(start))?.index;
+  return source.slice(start, end === void 0 ? void 0 : start + end).trim();
 }
 function firstBlock(text) {
   const newline = /\r\n|\r|\n/g;
@@ -10397,13 +10429,13 @@ var chairNotMember = defineRule({
   severity: "error",
   configKeys: [],
   check({ charter: charter2 }, _config, _now, report2) {
-    const members2 = memberSet(charter2);
+    const members3 = memberSet(charter2);
     const { chairs } = charter2.participants;
     const others = charter2.participants.members.filter(
       (m) => !chairs.some((c) => c.toLowerCase() === m.toLowerCase())
     );
     return chairs.flatMap((chair, i) => {
-      if (members2.has(chair.toLowerCase())) return [];
+      if (members3.has(chair.toLowerCase())) return [];
       const guess = closest(chair, others);
       return [
         report2(
@@ -10688,6 +10720,70 @@ function grantMoney(command, requested, config2, fallback) {
   });
 }
 
+// src/decide/ledger-totals.ts
+function organisationKey(name2) {
+  return name2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
+}
+function websiteKey(url) {
+  if (!url) return void 0;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+    return host === "" ? void 0 : host;
+  } catch {
+    return void 0;
+  }
+}
+function sameOrganisation(a, b) {
+  if (organisationKey(a.name) !== "" && organisationKey(a.name) === organisationKey(b.name)) return true;
+  const site = websiteKey(a.website);
+  return site !== void 0 && site === websiteKey(b.website);
+}
+function recordYear(record) {
+  return Number(record.decided.on.slice(0, 4));
+}
+function grantedTo(entries, organisation, year, except) {
+  const grants = entries.map((e) => e.record).filter(
+    (r) => r.outcome === "approved" && r.issue !== except && recordYear(r) === year && sameOrganisation(r.organisation, organisation)
+  ).sort((a, b) => a.decided.on.localeCompare(b.decided.on) || a.issue - b.issue);
+  return { total: roundCents(grants.reduce((sum2, r) => sum2 + (r.granted_base ?? 0), 0)), grants };
+}
+function fundedYears(entries, organisation, except) {
+  const years = entries.map((e) => e.record).filter(
+    (r) => r.outcome === "approved" && r.issue !== except && sameOrganisation(r.organisation, organisation)
+  ).map(recordYear);
+  return [...new Set(years)].sort((a, b) => a - b);
+}
+function ledgerYearsFor(grants, now) {
+  const year = now.getUTCFullYear();
+  const years = /* @__PURE__ */ new Set();
+  if (grants.organisation_cap_per_year > 0) years.add(year);
+  const within = grants.fast_track_max > 0 ? grants.fast_track_previous_years : 0;
+  for (let back = 0; within > 0 && back <= within; back++) years.add(year - back);
+  return [...years].sort((a, b) => b - a);
+}
+
+// src/decide/decision-cap.ts
+function capRefusal(check) {
+  const { config: config2, ledger: ledger2, item } = check;
+  const cap = config2.grants.organisation_cap_per_year;
+  if (cap <= 0 || ledger2 === void 0) return void 0;
+  const { request } = grantFromForm(item.body, { author: item.author, config: config2 });
+  if (!request) return void 0;
+  const year = new Date(check.at).getUTCFullYear();
+  const granted = grantedTo(ledger2, request.organisation, year, item.number);
+  const total = roundCents(granted.total + check.amount);
+  if (total <= cap) return void 0;
+  const money2 = (n) => formatAmount(n, config2.base_currency);
+  const name2 = request.organisation.name;
+  const left = roundCents(cap - granted.total);
+  const already = granted.grants.map((g) => `#${g.issue} ${money2(g.granted_base ?? 0)}`).join(", ");
+  const folder = `\`${config2.paths.grants}/${year}/\``;
+  const held = granted.grants.length === 0 ? "" : ` The grants ledger (${folder}) already holds ${already} for ${name2} in ${year}.`;
+  const why = `Approving ${money2(check.amount)} would bring ${name2} to ${money2(total)} granted in ${year}, over the ${money2(cap)} the foundation grants one organisation in a year.${held}`;
+  const way = left > 0 ? `At most ${money2(left)} is left: approve that or less (\`/${check.command} approve ${left}\`), or decline.` : `${name2} has reached the cap for ${year}; a grant decided in ${year + 1} counts toward the next year's cap.`;
+  return `${why} ${way} ${granted.grants.length === 0 ? "" : "If the ledger is wrong, correct it first. "}Nothing was changed.`;
+}
+
 // src/model/markers.ts
 var MARKER_START = "<!-- wgbot:";
 var MARKER_END = " -->";
@@ -10908,6 +11004,8 @@ function decideRecommend(input) {
   const money2 = grantMoney(command, requested, config2);
   if (typeof money2 === "string") return refuse(money2, "bad amount");
   const { amount } = money2;
+  const overCap2 = approvedPastCap(input, amount);
+  if (overCap2) return refuse(overCap2, "over the organisation's cap");
   const base = config2.base_currency;
   const threshold = formatAmount(config2.grants.board_threshold, base);
   const escalate = requested.overThreshold;
@@ -10964,6 +11062,8 @@ function decideBoard(input) {
     if (typeof checked2 === "string") return refuse(checked2, "bad amount");
     if (!recommendation && command.decision !== "defer" && needsRecommendation(requested, config2))
       return refuse(missingRecommendation(config2), "no recommendation on record");
+    const overCap2 = approvedPastCap(input, checked2.amount);
+    if (overCap2) return refuse(overCap2, "over the organisation's cap");
     money2 = checked2;
   } else {
     if (command.decision !== "approve" && command.amount !== void 0)
@@ -11008,6 +11108,17 @@ function decideBoard(input) {
     }),
     summary: `board ${outcome}`
   };
+}
+function approvedPastCap(input, amount) {
+  if (input.command.decision !== "approve" || amount === void 0) return void 0;
+  return capRefusal({
+    item: input.item,
+    amount,
+    at: input.at,
+    ledger: input.ledger,
+    command: input.command.name,
+    config: input.config
+  });
 }
 function needsRecommendation(requested, config2) {
   return config2.board.requires_recommendation && requested.overThreshold;
@@ -12595,6 +12706,285 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+// src/repo/ledger-paths.ts
+var YEAR = /^(19|20)\d{2}$/;
+var FILE = /^([1-9]\d{0,8})-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.yml$/;
+function classifyLedgerPath(path, grantsDir) {
+  const prefix = `${grantsDir}/`;
+  if (!path.startsWith(prefix) || !/\.ya?ml$/.test(path)) return void 0;
+  const parts = path.slice(prefix.length).split("/");
+  const example = `${grantsDir}/2027/12-pycon-example-2027.yml`;
+  if (parts.length !== 2 || !YEAR.test(parts[0]))
+    return {
+      kind: "misplaced",
+      reason: `Grants ledger files belong in a year's folder, as ${grantsDir}/<year>/<issue>-<slug>.yml.`,
+      hint: `Move it to a year folder, e.g. ${example}.`
+    };
+  const name2 = parts[1];
+  const match = FILE.exec(name2);
+  if (!match)
+    return {
+      kind: "misplaced",
+      reason: `The ledger file name \`${name2}\` is not \`<issue>-<slug>.yml\`.`,
+      hint: `Name it after the grant request's issue number and event, with lower-case letters, digits and hyphens, e.g. ${example}.`
+    };
+  return { kind: "ledger", year: Number(parts[0]), issue: Number(match[1]) };
+}
+
+// src/validate/rules/ledger/input.ts
+function sameCents(a, b) {
+  return Math.abs(a - b) < 0.011;
+}
+var whole2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+function money(amount, currency) {
+  return `${whole2.format(amount)} ${currency}`;
+}
+function cents2(amount) {
+  return Math.round(amount * 100) / 100;
+}
+
+// src/validate/rules/ledger/amounts.ts
+var ledgerAmounts = defineRule({
+  id: "amounts",
+  code: "rule.ledger-amounts",
+  severity: "error",
+  configKeys: [],
+  check({ record }, _config, _now, report2) {
+    const { currency, base_currency: base, rate } = record;
+    if (currency === base && rate !== 1)
+      return [
+        report2(
+          ["rate"],
+          `The request is in ${base}, the base currency, so its rate must be 1, not ${rate}.`,
+          "Set `rate: 1`."
+        )
+      ];
+    const found = [];
+    for (const [key, baseKey] of [
+      ["requested", "requested_base"],
+      ["granted", "granted_base"]
+    ]) {
+      const amount = record[key];
+      const inBase = record[baseKey];
+      if (amount === void 0 || inBase === void 0) continue;
+      const expected = cents2(amount * rate);
+      if (!sameCents(inBase, expected))
+        found.push(
+          report2(
+            [baseKey],
+            `\`${baseKey}\` is ${money(inBase, base)}, but ${money(amount, currency)} at ${rate} is ${money(expected, base)}.`,
+            `Set \`${baseKey}: ${expected}\`, or correct \`${key}\` or \`rate\`.`
+          )
+        );
+    }
+    return found;
+  }
+});
+
+// src/validate/rules/ledger/granted.ts
+var ledgerGranted = defineRule({
+  id: "granted",
+  code: "rule.ledger-granted",
+  severity: "error",
+  configKeys: [],
+  check({ record }, _config, _now, report2) {
+    if (record.outcome === "declined") {
+      const keys = ["granted", "granted_base"].filter((k) => record[k] !== void 0);
+      return keys.map(
+        (k) => report2(
+          [k],
+          `A declined request grants nothing, but \`${k}\` is set.`,
+          `Remove \`${k}\`, or set \`outcome: approved\`.`
+        )
+      );
+    }
+    const missing = ["granted", "granted_base"].filter((k) => record[k] === void 0);
+    if (missing.length > 0)
+      return missing.map(
+        (k) => report2([], `An approved grant needs \`${k}\`: how much was granted.`, `Add \`${k}\`.`)
+      );
+    if (record.granted > record.requested)
+      return [
+        report2(
+          ["granted"],
+          `${money(record.granted, record.currency)} granted is more than the ${money(record.requested, record.currency)} requested.`,
+          "A grant may be less than the request, never more: check both amounts."
+        )
+      ];
+    return [];
+  }
+});
+
+// src/validate/rules/ledger/place.ts
+var ledgerPlace = defineRule({
+  id: "place",
+  code: "rule.ledger-place",
+  severity: "error",
+  configKeys: ["paths.grants"],
+  check({ record, place: place2 }, _config, _now, report2) {
+    const found = [];
+    if (record.issue !== place2.issue)
+      found.push(
+        report2(
+          ["issue"],
+          `The record is about issue #${record.issue}, but its file name starts with ${place2.issue}.`,
+          `Name the file after issue ${record.issue}, or correct \`issue\`.`
+        )
+      );
+    const year = Number(record.decided.on.slice(0, 4));
+    if (year !== place2.year)
+      found.push(
+        report2(
+          ["decided", "on"],
+          `The decision was made in ${year}, but the file is in the ${place2.year} folder.`,
+          `Move the file to the ${year} folder: the cap per organisation counts a grant in the year it was decided.`
+        )
+      );
+    return found;
+  }
+});
+
+// src/validate/rules/ledger/index.ts
+var LEDGER_RULES = [ledgerPlace, ledgerGranted, ledgerAmounts];
+
+// src/validate/ledger.ts
+function ledgerChecks(max = 5e3) {
+  return new Memo(max);
+}
+function validateLedger(files, config2, checks) {
+  const records = /* @__PURE__ */ new Map();
+  const problems = [];
+  const byIssue = /* @__PURE__ */ new Map();
+  for (const { path, content, where } of files) {
+    if (where.kind === "misplaced") {
+      problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint }));
+      continue;
+    }
+    const check = () => checkYamlDocument(path, content, "ledger");
+    const doc = checks && typeof content === "string" ? checks.get(`${path}\0${content}`, check) : check();
+    problems.push(...doc.problems);
+    if (!doc.data) continue;
+    const findings = runRules(LEDGER_RULES, { record: doc.data, place: where }, config2, UNDATED).findings;
+    problems.push(...placeFindings(path, findings, doc.locate));
+    byIssue.set(doc.data.issue, [...byIssue.get(doc.data.issue) ?? [], { path, locate: doc.locate }]);
+    if (!findings.some((f) => f.severity === "error")) records.set(path, doc.data);
+  }
+  for (const [issue, claims] of byIssue) {
+    if (claims.length < 2) continue;
+    for (const { path, locate: locate2 } of claims) {
+      const others = claims.filter((c) => c.path !== path).map((c) => c.path);
+      const found = error(
+        "rule.ledger-duplicate",
+        ["issue"],
+        `Grant request #${issue} is also recorded in ${others.join(", ")}.`,
+        "A request has one final decision and one ledger file: remove the file that is wrong."
+      );
+      problems.push(...placeFindings(path, [found], locate2));
+      records.delete(path);
+    }
+  }
+  return { records, problems };
+}
+
+// src/gather/graphql-issue.ts
+var ISSUE_FIELDS = "number title body state createdAt url author { login __typename } labels(first: 100) { nodes { name } } milestone { number title }";
+function issueDataOf(issue) {
+  const author = issue.author;
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state === "CLOSED" ? "closed" : "open",
+    user: author ? author.__typename === "Bot" ? { login: `${author.login}[bot]`, type: "Bot" } : { login: author.login, type: author.__typename } : null,
+    labels: (issue.labels?.nodes ?? []).flatMap((l) => l ? [{ name: l.name }] : []),
+    milestone: issue.milestone,
+    created_at: issue.createdAt,
+    html_url: issue.url
+  };
+}
+
+// src/gather/ledger.ts
+function yearTrees(years, folder) {
+  return {
+    fields: years.map(
+      (_year, i) => `y${i}: object(expression: $e${i}) { ... on Tree { entries { name type oid object { ... on Blob { text isTruncated } } } } }`
+    ).join("\n    "),
+    params: years.map((_, i) => `, $e${i}: String!`).join(""),
+    variables: Object.fromEntries(years.map((y, i) => [`e${i}`, `HEAD:${folder}/${y}`]))
+  };
+}
+var CHECKS = ledgerChecks();
+function ledgerOf(answer, years, config2) {
+  const folder = config2.paths.grants;
+  const files = [];
+  const texts = /* @__PURE__ */ new Map();
+  const shas = /* @__PURE__ */ new Map();
+  years.forEach((year, i) => {
+    for (const entry of answer?.[`y${i}`]?.entries ?? []) {
+      const path = `${folder}/${year}/${entry.name}`;
+      const where = classifyLedgerPath(path, folder);
+      const text = entry.object?.text;
+      if (entry.type !== "blob" || where?.kind !== "ledger" || typeof text !== "string" || entry.object?.isTruncated)
+        continue;
+      files.push({ path, content: text, where });
+      texts.set(path, text);
+      if (entry.oid) shas.set(path, entry.oid);
+    }
+  });
+  const { records } = validateLedger(files, config2, CHECKS);
+  return { entries: [...records].map(([path, record]) => ({ path, record })), texts, shas };
+}
+async function gatherLedger(github, repo, config2, years) {
+  const wanted = [...new Set(years)].sort();
+  if (wanted.length === 0) return { entries: [], texts: /* @__PURE__ */ new Map(), shas: /* @__PURE__ */ new Map() };
+  const trees = yearTrees(wanted, config2.paths.grants);
+  const query2 = `query WgbotLedger($owner: String!, $name: String!${trees.params}) {
+  repository(owner: $owner, name: $name) {
+    ${trees.fields}
+  }
+}`;
+  const answer = await graphql(github, query2, {
+    owner: repo.owner,
+    name: repo.repo,
+    ...trees.variables
+  });
+  return ledgerOf(answer.repository, wanted, config2);
+}
+async function gatherLedgerRecording(github, repo, config2, { year, branch, issue }) {
+  const trees = yearTrees([year], config2.paths.grants);
+  const issueField = issue === void 0 ? "" : `
+    issue(number: $issue) { ${ISSUE_FIELDS} }`;
+  const query2 = `query WgbotLedgerRecording($owner: String!, $name: String!, $branch: String!${issue === void 0 ? "" : ", $issue: Int!"}${trees.params}) {
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef { name }
+    pullRequests(headRefName: $branch, first: 10) { nodes { state headRepositoryOwner { login } } }${issueField}
+    ${trees.fields}
+  }
+}`;
+  const answer = await graphql(
+    github,
+    query2,
+    {
+      owner: repo.owner,
+      name: repo.repo,
+      branch,
+      ...issue === void 0 ? {} : { issue },
+      ...trees.variables
+    }
+  );
+  const found = answer.repository;
+  const own = (found?.pullRequests?.nodes ?? []).filter(
+    (p) => p?.headRepositoryOwner?.login.toLowerCase() === repo.owner.toLowerCase()
+  );
+  return {
+    ledger: ledgerOf(found, [year], config2),
+    // REST's states: a merged pull request is a closed one.
+    pulls: own.map((p) => p.state === "OPEN" ? "open" : "closed"),
+    defaultBranch: found?.defaultBranchRef?.name,
+    ...found?.issue ? { issue: issueDataOf(found.issue) } : {}
+  };
+}
+
 // src/gather/teams.ts
 function teamMembership(github, org, log) {
   const known = /* @__PURE__ */ new Map();
@@ -12627,69 +13017,18 @@ function isRateLimit(error2) {
   return headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0 || /rate limit/i.test(e.message ?? "");
 }
 
-// src/flows/flow-module.ts
-function round(gather, decide) {
-  return { gather, decide: (state, now) => decide(state, now) };
+// src/flows/board-meeting/board-facts.ts
+function boardFacts(config2, more = {}) {
+  return { config: config2, comments: /* @__PURE__ */ new Map(), ...more };
 }
-function pure(decide) {
-  return round(
-    async () => void 0,
-    (_s, now) => decide(now)
-  );
+function withComments(facts, issue, comments) {
+  return { ...facts, comments: new Map([...facts.comments, [issue, comments]]) };
 }
-function goOn(then) {
-  return then ? { writes: [], next: then } : { writes: [] };
+function withAllComments(facts, read2) {
+  return read2.size === 0 ? facts : { ...facts, comments: new Map([...facts.comments, ...read2]) };
 }
-
-// src/flows/board-meeting/milestones.ts
-function boardWork(config2) {
-  return { config: config2, comments: /* @__PURE__ */ new Map() };
-}
-function createMilestone(meeting) {
-  return {
-    kind: "create-milestone",
-    title: milestoneTitle(meeting),
-    // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
-    due_on: `${meeting}T12:00:00Z`,
-    description: `Items the board reviews at its meeting on ${meeting}. Managed by wgbot.`
-  };
-}
-function milestoneRound(work, meeting, create, then) {
-  const title = milestoneTitle(meeting);
-  const find = async (reread, ctx) => {
-    if (reread || !work.milestones) work.milestones = await gatherMilestones(ctx.github, ctx.repo);
-    return work.milestones.find((m) => m.title === title);
-  };
-  return round(
-    (ctx) => find(false, ctx),
-    (found) => {
-      if (found || !create) return goOn(() => then(found));
-      return {
-        writes: [createMilestone(meeting)],
-        next: ([created], dryRun) => {
-          work.milestones ??= [];
-          const list = work.milestones;
-          if (created) {
-            list.push(created);
-            return then(created);
-          }
-          if (dryRun) {
-            const planned = { number: 0, title, state: "open" };
-            list.push(planned);
-            return then(planned);
-          }
-          return round(
-            (ctx) => find(true, ctx),
-            (again) => {
-              if (!again)
-                throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
-              return goOn(() => then(again));
-            }
-          );
-        }
-      };
-    }
-  );
+function withMilestones(facts, listed2, added) {
+  return { ...facts, milestones: added ? [...listed2, added] : listed2 };
 }
 
 // src/decide/decision-target.ts
@@ -12898,7 +13237,7 @@ function shownReports(reports) {
 }
 var HIGHLIGHTS_SHOWN = 3;
 var CELL_CHARS = 140;
-function renderReportsSection(reports, texts, branch) {
+function renderReportsSection(reports, texts, branch, repoUrl) {
   if (reports.length === 0) return "";
   const rows = shownReports(reports).map((r) => {
     const text = texts.get(r.path);
@@ -12911,7 +13250,7 @@ function renderReportsSection(reports, texts, branch) {
       const more = list.length - shown.length;
       return `${shown.join(" \xB7 ")}${more > 0 ? ` \xB7 and ${more} more` : ""}`;
     };
-    const url = `../blob/${branch}/${r.path}`;
+    const url = `${repoUrl ? `${repoUrl.replace(/\/+$/, "")}/` : "../"}blob/${branch}/${r.path}`;
     return `| ${escapeMarkdown(truncate(r.name, 80))} | ${monthName(r.month)} | ${cell(data?.highlights, "none")} | ${cell(data?.board_asks, "none")} | [${r.month}.yml](${encodeURI(url)}) |`;
   });
   const rest = reports.length - rows.length;
@@ -12934,6 +13273,20 @@ function keptReportsSection(body) {
   let end = start + 2;
   while (end < lines.length && lines[end].startsWith("|")) end++;
   return lines.slice(start, end).join("\n");
+}
+
+// src/flows/flow-module.ts
+function round(gather, decide) {
+  return { gather, decide: (state, now) => decide(state, now) };
+}
+function pure(decide) {
+  return round(
+    async () => void 0,
+    (_s, now) => decide(now)
+  );
+}
+function goOn(then) {
+  return then ? { writes: [], next: then } : { writes: [] };
 }
 
 // src/model/comment.ts
@@ -13026,18 +13379,60 @@ function agendasIn(issues, meeting, self) {
   return issues.filter((i) => isAgendaOf(i, meeting, self)).sort((a, b) => a.number - b.number);
 }
 
-// src/flows/board-meeting/refresh-agenda.ts
-function refreshRound(work, meeting, changed, then) {
-  const placing = changed.filter((i) => i.milestone === milestoneTitle(meeting));
-  return milestoneRound(
-    work,
-    meeting,
-    placing.length > 0,
-    (milestone) => milestone ? agendaRound(work, meeting, milestone, changed, then) : then?.()
+// src/flows/board-meeting/milestones.ts
+function createMilestone(meeting) {
+  return {
+    kind: "create-milestone",
+    title: milestoneTitle(meeting),
+    // GitHub keeps only the day of `due_on`, as counted in US Pacific time: noon UTC is that day everywhere.
+    due_on: `${meeting}T12:00:00Z`,
+    description: `Items the board reviews at its meeting on ${meeting}. Managed by wgbot.`
+  };
+}
+function milestoneRound(facts, meeting, create, then) {
+  const title = milestoneTitle(meeting);
+  return round(
+    async (ctx) => facts.milestones ?? await gatherMilestones(ctx.github, ctx.repo),
+    (listed2) => {
+      const known = withMilestones(facts, listed2);
+      const found = listed2.find((m) => m.title === title);
+      if (found || !create) return goOn(() => then(known, found));
+      return {
+        writes: [createMilestone(meeting)],
+        next: ([created], dryRun) => {
+          if (created)
+            return then(withMilestones(known, listed2, created), created);
+          if (dryRun) {
+            const planned = { number: 0, title, state: "open" };
+            return then(withMilestones(known, listed2, planned), planned);
+          }
+          return round(
+            (ctx) => gatherMilestones(ctx.github, ctx.repo),
+            (again) => {
+              const theirs = again.find((m) => m.title === title);
+              if (!theirs)
+                throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
+              return goOn(() => then(withMilestones(known, again), theirs));
+            }
+          );
+        }
+      };
+    }
   );
 }
-function agendaRound(work, meeting, milestone, changed, then) {
-  const { config: config2 } = work;
+
+// src/flows/board-meeting/refresh-agenda.ts
+function refreshRound(facts, meeting, changed, then) {
+  const placing = changed.filter((i) => i.milestone === milestoneTitle(meeting));
+  return milestoneRound(
+    facts,
+    meeting,
+    placing.length > 0,
+    (known, milestone) => milestone ? agendaRound(known, meeting, milestone, changed, then) : then?.(known)
+  );
+}
+function agendaRound(facts, meeting, milestone, changed, then) {
+  const { config: config2 } = facts;
   return round(
     async (ctx) => {
       const issues = milestone.number > 0 ? await gatherMilestoneIssues(ctx.github, ctx.repo, milestone.number) : [];
@@ -13045,26 +13440,33 @@ function agendaRound(work, meeting, milestone, changed, then) {
       if (meeting === reviewingMeeting(config2.board, ctx.now)) {
         const found = /* @__PURE__ */ new Map();
         for (const label of [config2.labels.board_review, config2.labels.at_risk]) {
-          const open = work.labelled?.get(label) ?? await gatherOpenLabelled(ctx.github, ctx.repo, label);
+          const open = facts.labelled?.get(label) ?? await gatherOpenLabelled(ctx.github, ctx.repo, label);
           for (const issue of open) found.set(issue.number, issue);
         }
         escalated = [...found.values()].sort((a, b) => a.number - b.number);
       }
-      const listed2 = { issues, owner: ctx.repo.owner, escalated, self: await ctx.self() };
-      for (const item of layout(work, meeting, milestone, changed, listed2, ctx.now).items) {
-        if (needsRecords(item, config2) && !work.comments.has(item.number))
-          work.comments.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
+      const listed2 = {
+        issues,
+        owner: ctx.repo.owner,
+        escalated,
+        self: await ctx.self(),
+        read: /* @__PURE__ */ new Map()
+      };
+      for (const item of layout(config2, meeting, milestone, changed, listed2, ctx.now).items) {
+        if (needsRecords(item, config2) && !facts.comments.has(item.number))
+          listed2.read.set(item.number, await gatherComments(ctx.github, ctx.repo, item.number));
       }
       return listed2;
     },
     (listed2, now) => {
-      const { moves, issues, items } = layout(work, meeting, milestone, changed, listed2, now);
+      const known = withAllComments(facts, listed2.read);
+      const { moves, issues, items } = layout(config2, meeting, milestone, changed, listed2, now);
       const entries = items.map((item) => ({
         item,
-        records: needsRecords(item, config2) ? recordsIn(work.comments.get(item.number) ?? [], listed2.self) : []
+        records: needsRecords(item, config2) ? recordsIn(known.comments.get(item.number) ?? [], listed2.self) : []
       }));
       const current = issues.find((i) => isAgendaOf(i, meeting, listed2.self));
-      const reports = work.reports ?? keptReportsSection(current?.body);
+      const reports = known.reports ?? keptReportsSection(current?.body);
       const owner = listed2.owner;
       return syncAgenda(
         {
@@ -13076,7 +13478,7 @@ function agendaRound(work, meeting, milestone, changed, then) {
           self: listed2.self
         },
         moves,
-        then
+        then ? () => then(known) : void 0
       );
     }
   );
@@ -13086,7 +13488,7 @@ function needsRecords(item, config2) {
     (l) => item.labels.includes(l)
   );
 }
-function layout(work, meeting, milestone, changed, listed2, now) {
+function layout(config2, meeting, milestone, changed, listed2, now) {
   const title = milestoneTitle(meeting);
   const issues = [...listed2.issues];
   const onMilestone = new Set(issues.map((i) => i.number));
@@ -13122,7 +13524,7 @@ function layout(work, meeting, milestone, changed, listed2, now) {
   const items = [
     ...issues.filter((i) => !isAgendaIssue(i, listed2.self) && !changedNumbers.has(i.number)).map(boardItemOf),
     ...placing
-  ].filter((item) => onAgenda(item, work.config));
+  ].filter((item) => onAgenda(item, config2));
   return { moves, issues, items };
 }
 function carryOver(escalated, onMilestone, self, today) {
@@ -13137,6 +13539,46 @@ function carryOver(escalated, onMilestone, self, today) {
 // src/flows/reply.ts
 function replyWrites(issue, comments, commandId, text, self) {
   return stickyWrites(issue, comments, `reply:${commandId}`, text, self);
+}
+function replyRound(facts, issue, commandId, text, self, then) {
+  const comments = facts.comments.get(issue) ?? [];
+  const writes = replyWrites(issue, comments, commandId, text, self);
+  return {
+    writes,
+    next: (answers, dryRun) => {
+      const write = writes[0];
+      if (write?.kind !== "create-comment") return then?.(facts, dryRun);
+      if (dryRun)
+        return then?.(
+          withComments(facts, issue, [...comments, { id: 0, body: write.body, user: { login: self.login } }]),
+          dryRun
+        );
+      const created = answers[0];
+      return round(
+        (ctx) => gatherComments(ctx.github, ctx.repo, issue),
+        (again) => {
+          const first = stickiesIn(again, `reply:${commandId}`, self)[0];
+          if (first && first.id !== created.id) {
+            const known2 = withComments(
+              facts,
+              issue,
+              again.filter((c) => c.id !== created.id)
+            );
+            return {
+              writes: [{ kind: "delete-comment", issue, commentId: created.id }],
+              ...then ? { next: () => then(known2, false) } : {}
+            };
+          }
+          const known = withComments(
+            facts,
+            issue,
+            again.some((c) => c.id === created.id) ? again : [...again, created]
+          );
+          return goOn(then && (() => then(known, false)));
+        }
+      );
+    }
+  };
 }
 
 // src/gather/lost-answers.ts
@@ -13450,6 +13892,14 @@ async function runChain(first, ctx) {
   }
   return result;
 }
+async function runChainFlow(flow, event, ctx) {
+  const gathered = await flow.gather(event, ctx);
+  if ("ignored" in gathered) return { writes: [], ignored: gathered.ignored };
+  return runChain(
+    round(async () => gathered.state, flow.decide),
+    ctx
+  );
+}
 
 // src/flows/commands/charter-pull-request.ts
 function charterPullRound(file, base, then, options = {}) {
@@ -13500,224 +13950,8 @@ function pullRound(file, base, then) {
   }));
 }
 
-// src/repo/ledger-paths.ts
-var YEAR = /^(19|20)\d{2}$/;
-var FILE = /^([1-9]\d{0,8})-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.yml$/;
-function classifyLedgerPath(path, grantsDir) {
-  const prefix = `${grantsDir}/`;
-  if (!path.startsWith(prefix) || !/\.ya?ml$/.test(path)) return void 0;
-  const parts = path.slice(prefix.length).split("/");
-  const example = `${grantsDir}/2027/12-pycon-example-2027.yml`;
-  if (parts.length !== 2 || !YEAR.test(parts[0]))
-    return {
-      kind: "misplaced",
-      reason: `Grants ledger files belong in a year's folder, as ${grantsDir}/<year>/<issue>-<slug>.yml.`,
-      hint: `Move it to a year folder, e.g. ${example}.`
-    };
-  const name2 = parts[1];
-  const match = FILE.exec(name2);
-  if (!match)
-    return {
-      kind: "misplaced",
-      reason: `The ledger file name \`${name2}\` is not \`<issue>-<slug>.yml\`.`,
-      hint: `Name it after the grant request's issue number and event, with lower-case letters, digits and hyphens, e.g. ${example}.`
-    };
-  return { kind: "ledger", year: Number(parts[0]), issue: Number(match[1]) };
-}
-
-// src/validate/rules/ledger/input.ts
-function sameCents(a, b) {
-  return Math.abs(a - b) < 0.011;
-}
-var whole2 = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-function money(amount, currency) {
-  return `${whole2.format(amount)} ${currency}`;
-}
-function cents2(amount) {
-  return Math.round(amount * 100) / 100;
-}
-
-// src/validate/rules/ledger/amounts.ts
-var ledgerAmounts = defineRule({
-  id: "amounts",
-  code: "rule.ledger-amounts",
-  severity: "error",
-  configKeys: [],
-  check({ record }, _config, _now, report2) {
-    const { currency, base_currency: base, rate } = record;
-    if (currency === base && rate !== 1)
-      return [
-        report2(
-          ["rate"],
-          `The request is in ${base}, the base currency, so its rate must be 1, not ${rate}.`,
-          "Set `rate: 1`."
-        )
-      ];
-    const found = [];
-    for (const [key, baseKey] of [
-      ["requested", "requested_base"],
-      ["granted", "granted_base"]
-    ]) {
-      const amount = record[key];
-      const inBase = record[baseKey];
-      if (amount === void 0 || inBase === void 0) continue;
-      const expected = cents2(amount * rate);
-      if (!sameCents(inBase, expected))
-        found.push(
-          report2(
-            [baseKey],
-            `\`${baseKey}\` is ${money(inBase, base)}, but ${money(amount, currency)} at ${rate} is ${money(expected, base)}.`,
-            `Set \`${baseKey}: ${expected}\`, or correct \`${key}\` or \`rate\`.`
-          )
-        );
-    }
-    return found;
-  }
-});
-
-// src/validate/rules/ledger/granted.ts
-var ledgerGranted = defineRule({
-  id: "granted",
-  code: "rule.ledger-granted",
-  severity: "error",
-  configKeys: [],
-  check({ record }, _config, _now, report2) {
-    if (record.outcome === "declined") {
-      const keys = ["granted", "granted_base"].filter((k) => record[k] !== void 0);
-      return keys.map(
-        (k) => report2(
-          [k],
-          `A declined request grants nothing, but \`${k}\` is set.`,
-          `Remove \`${k}\`, or set \`outcome: approved\`.`
-        )
-      );
-    }
-    const missing = ["granted", "granted_base"].filter((k) => record[k] === void 0);
-    if (missing.length > 0)
-      return missing.map(
-        (k) => report2([], `An approved grant needs \`${k}\`: how much was granted.`, `Add \`${k}\`.`)
-      );
-    if (record.granted > record.requested)
-      return [
-        report2(
-          ["granted"],
-          `${money(record.granted, record.currency)} granted is more than the ${money(record.requested, record.currency)} requested.`,
-          "A grant may be less than the request, never more: check both amounts."
-        )
-      ];
-    return [];
-  }
-});
-
-// src/validate/rules/ledger/place.ts
-var ledgerPlace = defineRule({
-  id: "place",
-  code: "rule.ledger-place",
-  severity: "error",
-  configKeys: ["paths.grants"],
-  check({ record, place: place2 }, _config, _now, report2) {
-    const found = [];
-    if (record.issue !== place2.issue)
-      found.push(
-        report2(
-          ["issue"],
-          `The record is about issue #${record.issue}, but its file name starts with ${place2.issue}.`,
-          `Name the file after issue ${record.issue}, or correct \`issue\`.`
-        )
-      );
-    const year = Number(record.decided.on.slice(0, 4));
-    if (year !== place2.year)
-      found.push(
-        report2(
-          ["decided", "on"],
-          `The decision was made in ${year}, but the file is in the ${place2.year} folder.`,
-          `Move the file to the ${year} folder: the cap per organisation counts a grant in the year it was decided.`
-        )
-      );
-    return found;
-  }
-});
-
-// src/validate/rules/ledger/index.ts
-var LEDGER_RULES = [ledgerPlace, ledgerGranted, ledgerAmounts];
-
-// src/validate/ledger.ts
-function validateLedger(files, config2) {
-  const records = /* @__PURE__ */ new Map();
-  const problems = [];
-  const byIssue = /* @__PURE__ */ new Map();
-  for (const { path, content, where } of files) {
-    if (where.kind === "misplaced") {
-      problems.push(problem(path, "repo.misplaced", where.reason, { hint: where.hint }));
-      continue;
-    }
-    const doc = checkYamlDocument(path, content, "ledger");
-    problems.push(...doc.problems);
-    if (!doc.data) continue;
-    const findings = runRules(LEDGER_RULES, { record: doc.data, place: where }, config2, UNDATED).findings;
-    problems.push(...placeFindings(path, findings, doc.locate));
-    byIssue.set(doc.data.issue, [...byIssue.get(doc.data.issue) ?? [], { path, locate: doc.locate }]);
-    if (!findings.some((f) => f.severity === "error")) records.set(path, doc.data);
-  }
-  for (const [issue, claims] of byIssue) {
-    if (claims.length < 2) continue;
-    for (const { path, locate: locate2 } of claims) {
-      const others = claims.filter((c) => c.path !== path).map((c) => c.path);
-      const found = error(
-        "rule.ledger-duplicate",
-        ["issue"],
-        `Grant request #${issue} is also recorded in ${others.join(", ")}.`,
-        "A request has one final decision and one ledger file: remove the file that is wrong."
-      );
-      problems.push(...placeFindings(path, [found], locate2));
-      records.delete(path);
-    }
-  }
-  return { records, problems };
-}
-
-// src/gather/ledger.ts
-function query(years) {
-  const trees = years.map(
-    (_year, i) => `y${i}: object(expression: $e${i}) { ... on Tree { entries { name type object { ... on Blob { text isTruncated } } } } }`
-  ).join("\n    ");
-  const params = years.map((_, i) => `, $e${i}: String!`).join("");
-  return `query WgbotLedger($owner: String!, $name: String!${params}) {
-  repository(owner: $owner, name: $name) {
-    ${trees}
-  }
-}`;
-}
-async function gatherLedger(github, repo, config2, years) {
-  const wanted = [...new Set(years)].sort();
-  if (wanted.length === 0) return { entries: [], texts: /* @__PURE__ */ new Map() };
-  const folder = config2.paths.grants;
-  const variables = Object.fromEntries(wanted.map((y, i) => [`e${i}`, `HEAD:${folder}/${y}`]));
-  const answer = await graphql(
-    github,
-    query(wanted),
-    { owner: repo.owner, name: repo.repo, ...variables }
-  );
-  const files = [];
-  const texts = /* @__PURE__ */ new Map();
-  wanted.forEach((year, i) => {
-    for (const entry of answer.repository?.[`y${i}`]?.entries ?? []) {
-      const path = `${folder}/${year}/${entry.name}`;
-      const where = classifyLedgerPath(path, folder);
-      const text = entry.object?.text;
-      if (entry.type !== "blob" || where?.kind !== "ledger" || typeof text !== "string" || entry.object?.isTruncated)
-        continue;
-      files.push({ path, content: text, where });
-      texts.set(path, text);
-    }
-  });
-  const { records } = validateLedger(files, config2);
-  return { entries: [...records].map(([path, record]) => ({ path, record })), texts };
-}
-
 // src/flows/commands/ledger-round.ts
-function ledgerRound(work, record, recommendation, item, base, then) {
-  const { config: config2 } = work;
+function ledgerRound(config2, record, recommendation, item, base, then, read2) {
   return round(
     async (ctx) => {
       if (!isFinal(record)) return void 0;
@@ -13739,15 +13973,18 @@ function ledgerRound(work, record, recommendation, item, base, then) {
         config: config2
       });
       if (!file) return void 0;
-      const { texts } = await gatherLedger(ctx.github, ctx.repo, config2, [ledgerYear(record)]);
-      if (ledgerHolds(file, texts)) return void 0;
-      const branch = base ?? await gatherDefaultBranch(ctx.github, ctx.repo);
+      const { ledger: ledger2, pulls, defaultBranch } = read2 ?? await gatherLedgerRecording(ctx.github, ctx.repo, config2, {
+        year: ledgerYear(record),
+        branch: ledgerBranch(item.number)
+      });
+      if (ledgerHolds(file, ledger2.texts)) return void 0;
+      const branch = base ?? defaultBranch ?? await gatherDefaultBranch(ctx.github, ctx.repo);
       const pull = ledgerPullRequest(file, branch, config2);
-      const proposed = await proposedIn(ctx, file, item.number);
+      const proposed = await proposedIn(ctx, file, item.number, pulls);
       if (proposed === "held") return void 0;
       if (proposed === "open") return { via: "pull", pull, branch };
-      const existing = texts.has(file.path) ? await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch) : void 0;
-      return { via: "commit", pull, branch, ...existing ? { sha: existing.sha } : {} };
+      const sha = ledger2.texts.has(file.path) ? ledger2.shas.get(file.path) ?? (await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch))?.sha : void 0;
+      return { via: "commit", pull, branch, ...sha ? { sha } : {} };
     },
     (s) => {
       if (!s) return goOn(then);
@@ -13770,11 +14007,10 @@ function ledgerRound(work, record, recommendation, item, base, then) {
     }
   );
 }
-async function proposedIn(ctx, file, issue) {
+async function proposedIn(ctx, file, issue, pulls) {
+  if (pulls.length === 0) return "none";
   const branch = ledgerBranch(issue);
-  const states = await pullStates(ctx.github, ctx.repo, branch);
-  if (states.length === 0) return "none";
-  const open = states.includes("open");
+  const open = pulls.includes("open");
   const onBranch = await readRepoFileWithSha(ctx.github, ctx.repo, file.path, branch);
   if (onBranch && ledgerHolds(file, /* @__PURE__ */ new Map([[file.path, onBranch.content]]))) {
     if (!open)
@@ -13798,105 +14034,132 @@ function proposeRound(pull, base, reason, then) {
 }
 
 // src/flows/commands/decision-command.ts
-async function decisionCommandFlow(event, ctx) {
+function asked(event, owner) {
   const { issue, comment } = event.payload;
-  if (!issue || !comment) return ignored("no issue or comment");
+  if (!issue || !comment) return void 0;
   const parsed = parseCommand(comment.body);
   const name2 = commandName(parsed);
-  if (!parsed || name2 !== "recommend" && name2 !== "board")
-    return ignored("comment is not /recommend or /board");
-  const by = comment.user?.login ?? "";
-  const base = event.payload.repository?.default_branch;
-  let work;
-  let self;
-  const first = round(
-    async (ctx2) => {
-      const { config: config2, problems } = await gatherConfig(ctx2.github, ctx2.repo, ctx2.configs);
-      if (problems.length > 0)
-        ctx2.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
-      work = boardWork(config2);
-      self = await ctx2.self();
-      const comments = await gatherComments(ctx2.github, ctx2.repo, issue.number);
-      work.comments.set(issue.number, comments);
-      const answered = findSticky(comments, `reply:${comment.id}`, self);
-      if (answered) {
-        const record = parseRecord(answered.body ?? "");
-        if (!record) return { kind: "answered", record };
-        return {
-          kind: "answered",
-          record,
-          item: boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, issue.number))
-        };
-      }
-      const isMember = teamMembership(ctx2.github, ctx2.repo.owner, ctx2.log);
-      const { team } = commandTeam(name2, config2);
-      if (!by || !await isMember(team, by)) return { kind: "refused", team };
-      if (!parsed.ok) return { kind: "malformed", error: parsed.error };
-      const item = boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, issue.number));
-      return { kind: "decide", item, records: recordsIn(comments, self) };
-    },
-    (s, now) => {
-      const w = work;
-      const me = self;
-      const replying = (text, then) => replyRound(w, issue.number, comment.id, text, me, then);
-      switch (s.kind) {
-        case "answered":
-          if (!s.record || !s.item) return { writes: [], summary: "already answered" };
-          return {
-            ...goOn(() => effectsRound(w, s.record, issue.number, s.item, base, me)),
-            summary: "already recorded; effects checked"
-          };
-        case "refused":
-          return {
-            ...replying(notAllowedReply(name2, ctx.repo.owner, w.config)),
-            summary: `refused: ${by} is not in ${s.team}`
-          };
-        case "malformed":
-          return { ...replying(`${s.error}
-`), summary: "malformed" };
-        case "decide": {
-          const plan = decideCommand({
-            command: parsed.command,
-            commentId: comment.id,
-            by,
-            at: comment.created_at ?? now.toISOString(),
-            item: s.item,
-            records: s.records,
-            config: w.config,
-            now,
-            templates: builtInTemplates()
-          });
-          if (!plan.ok) return { ...replying(plan.reply), summary: `refused: ${plan.summary}`, plan };
-          return {
-            ...replying(
-              plan.reply,
-              () => effectsRound(w, plan.record, issue.number, ctx.dryRun ? s.item : void 0, base, me)
-            ),
-            summary: plan.summary,
-            plan
-          };
-        }
+  if (!parsed || name2 !== "recommend" && name2 !== "board") return void 0;
+  return {
+    name: name2,
+    parsed,
+    issue: issue.number,
+    commentId: comment.id,
+    by: comment.user?.login ?? "",
+    at: comment.created_at,
+    base: event.payload.repository?.default_branch,
+    owner
+  };
+}
+var decisionCommand = {
+  async gather(event, ctx) {
+    if (!event.payload.issue || !event.payload.comment) return { ignored: "no issue or comment" };
+    const a = asked(event, ctx.repo.owner);
+    if (!a) return { ignored: "comment is not /recommend or /board" };
+    const { config: config2, problems } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+    if (problems.length > 0)
+      ctx.log.warn(`.github/wgbot.yml has ${problems.length} problem(s); using what is valid.`);
+    const self = await ctx.self();
+    const comments = await gatherComments(ctx.github, ctx.repo, a.issue);
+    const known = { ...a, facts: withComments(boardFacts(config2), a.issue, comments), self };
+    const answered = findSticky(comments, `reply:${a.commentId}`, self);
+    if (answered) {
+      const record = parseRecord(answered.body ?? "");
+      if (!record) return { state: { ...known, kind: "answered", record } };
+      const item2 = boardItemOf(await gatherIssue(ctx.github, ctx.repo, a.issue));
+      return { state: { ...known, kind: "answered", record, item: item2 } };
+    }
+    const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+    const { team } = commandTeam(a.name, config2);
+    if (!a.by || !await isMember(team, a.by)) return { state: { ...known, kind: "refused", team } };
+    if (!a.parsed.ok) return { state: { ...known, kind: "malformed", error: a.parsed.error } };
+    const records = recordsIn(comments, self);
+    const payloadItem = boardItemOf(event.payload.issue);
+    const decision = a.parsed.command.decision;
+    if (decision !== "defer" && itemKind(payloadItem, config2) === "grant") {
+      const recording = await gatherLedgerRecording(ctx.github, ctx.repo, config2, {
+        year: new Date(a.at ?? ctx.now.toISOString()).getUTCFullYear(),
+        branch: ledgerBranch(a.issue),
+        issue: a.issue
+      });
+      if (recording.issue) {
+        const item2 = boardItemOf(recording.issue);
+        return { state: { ...known, kind: "decide", item: item2, records, recording } };
       }
     }
-  );
-  const chained = await runChain(first, ctx);
-  const flow = `${name2}-command`;
+    const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, a.issue));
+    return { state: { ...known, kind: "decide", item, records } };
+  },
+  decide(s, now) {
+    const { facts, self, issue, commentId, base } = s;
+    const { config: config2 } = facts;
+    const replying = (text, then) => replyRound(facts, issue, commentId, text, self, then);
+    switch (s.kind) {
+      case "answered": {
+        const { record, item } = s;
+        if (!record || !item) return { writes: [], summary: "already answered" };
+        return {
+          ...goOn(() => effectsRound(facts, record, { seen: item, current: true }, base, self)),
+          summary: "already recorded; effects checked"
+        };
+      }
+      case "refused":
+        return {
+          ...replying(notAllowedReply(s.name, s.owner, config2)),
+          summary: `refused: ${s.by} is not in ${s.team}`
+        };
+      case "malformed":
+        return { ...replying(`${s.error}
+`), summary: "malformed" };
+      case "decide": {
+        const plan = decideCommand({
+          command: s.parsed.command,
+          commentId,
+          by: s.by,
+          at: s.at ?? now.toISOString(),
+          item: s.item,
+          records: s.records,
+          config: config2,
+          now,
+          templates: builtInTemplates(),
+          ...s.recording ? { ledger: s.recording.ledger.entries } : {}
+        });
+        if (!plan.ok) return { ...replying(plan.reply), summary: `refused: ${plan.summary}`, plan };
+        const { item, recording } = s;
+        return {
+          ...replying(
+            plan.reply,
+            (known, dryRun) => effectsRound(known, plan.record, { seen: item, current: dryRun, recording }, base, self)
+          ),
+          summary: plan.summary,
+          plan
+        };
+      }
+    }
+  }
+};
+async function decisionCommandFlow(event, ctx) {
+  const chained = await runChainFlow(decisionCommand, event, ctx);
+  if (chained.ignored !== void 0) return ignored(chained.ignored);
+  const { name: name2, issue } = asked(event, ctx.repo.owner);
   return {
-    flow,
-    summary: counted(`#${issue.number} /${name2}: ${chained.summary ?? ""}`, chained.writes.length),
+    flow: `${name2}-command`,
+    summary: counted(`#${issue} /${name2}: ${chained.summary ?? ""}`, chained.writes.length),
     writes: chained.writes,
     ...chained.plan === void 0 ? {} : { plan: chained.plan }
   };
 }
-function effectsRound(work, record, issue, known, base, self) {
-  const { config: config2 } = work;
+function effectsRound(facts, record, {
+  seen,
+  current,
+  recording
+}, base, self) {
+  const { config: config2 } = facts;
   return round(
-    async (ctx) => {
-      const item = known ?? boardItemOf(await gatherIssue(ctx.github, ctx.repo, issue));
-      return item;
-    },
+    async (ctx) => current ? seen : boardItemOf(await gatherIssue(ctx.github, ctx.repo, seen.number)),
     (item) => {
-      const last = latest(recordsIn(work.comments.get(item.number) ?? [], self));
+      const records = recordsIn(facts.comments.get(item.number) ?? [], self);
+      const last = latest(records);
       if (!last || last.comment !== record.comment) return { writes: [] };
       const kind = itemKind(item, config2);
       const effects = effectsOf(record, kind, config2);
@@ -13917,25 +14180,27 @@ function effectsRound(work, record, issue, known, base, self) {
         if (to !== void 0 && to !== from) {
           const moved = { ...after, milestone: milestoneTitle(to) };
           return refreshRound(
-            work,
+            facts,
             to,
             [moved],
-            from === void 0 ? void 0 : () => refreshRound(work, from, [moved])
+            from === void 0 ? void 0 : (known) => refreshRound(known, from, [moved])
           );
         }
-        return from === void 0 ? void 0 : refreshRound(work, from, [after]);
+        return from === void 0 ? void 0 : refreshRound(facts, from, [after]);
       };
       if (kind === "grant" && isFinal(record)) {
-        const recommendation = latest(recordsIn(work.comments.get(item.number) ?? [], self), "recommend");
-        return { writes, next: () => ledgerRound(work, record, recommendation, item, base, meetings) };
+        const recommendation = latest(records, "recommend");
+        return {
+          writes,
+          next: () => ledgerRound(config2, record, recommendation, item, base, meetings, recording)
+        };
       }
       if (!effects.charterPullRequest) return { writes, next: meetings };
-      return { writes, next: () => charterRound(work, record, item, base, meetings) };
+      return { writes, next: () => charterRound(config2, record, item, base, meetings) };
     }
   );
 }
-function charterRound(work, record, item, base, then) {
-  const { config: config2 } = work;
+function charterRound(config2, record, item, base, then) {
   return round(
     async (ctx) => {
       const charter2 = charterFromForm(item.body, { config: config2 }).charter;
@@ -13956,89 +14221,16 @@ function charterRound(work, record, item, base, then) {
     (s) => goOn(() => s ? charterPullRound(s.file, s.branch, then) : then())
   );
 }
-function replyRound(work, issue, commandId, text, self, then) {
-  const comments = work.comments.get(issue) ?? [];
-  const writes = replyWrites(issue, comments, commandId, text, self);
-  return {
-    writes,
-    next: (answers, dryRun) => {
-      const write = writes[0];
-      if (write?.kind !== "create-comment") return then?.();
-      if (dryRun) {
-        work.comments.set(issue, [...comments, { id: 0, body: write.body, user: { login: self.login } }]);
-        return then?.();
-      }
-      const created = answers[0];
-      return round(
-        (ctx) => gatherComments(ctx.github, ctx.repo, issue),
-        (again) => {
-          const first = stickiesIn(again, `reply:${commandId}`, self)[0];
-          if (first && first.id !== created.id) {
-            work.comments.set(
-              issue,
-              again.filter((c) => c.id !== created.id)
-            );
-            return {
-              writes: [{ kind: "delete-comment", issue, commentId: created.id }],
-              ...then ? { next: then } : {}
-            };
-          }
-          work.comments.set(issue, again.some((c) => c.id === created.id) ? again : [...again, created]);
-          return goOn(then);
-        }
-      );
-    }
-  };
-}
 
 // src/flows/commands/board.ts
 var boardCommand = {
   name: "board-command",
   command: "board",
+  // Round 1 (the reply) as the other flows declare theirs; its decision names the rounds after it.
+  gather: decisionCommand.gather,
+  decide: decisionCommand.decide,
   handle: decisionCommandFlow
 };
-
-// src/decide/ledger-totals.ts
-function organisationKey(name2) {
-  return name2.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
-}
-function websiteKey(url) {
-  if (!url) return void 0;
-  try {
-    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
-    return host === "" ? void 0 : host;
-  } catch {
-    return void 0;
-  }
-}
-function sameOrganisation(a, b) {
-  if (organisationKey(a.name) !== "" && organisationKey(a.name) === organisationKey(b.name)) return true;
-  const site = websiteKey(a.website);
-  return site !== void 0 && site === websiteKey(b.website);
-}
-function recordYear(record) {
-  return Number(record.decided.on.slice(0, 4));
-}
-function grantedTo(entries, organisation, year, except) {
-  const grants = entries.map((e) => e.record).filter(
-    (r) => r.outcome === "approved" && r.issue !== except && recordYear(r) === year && sameOrganisation(r.organisation, organisation)
-  ).sort((a, b) => a.decided.on.localeCompare(b.decided.on) || a.issue - b.issue);
-  return { total: roundCents(grants.reduce((sum2, r) => sum2 + (r.granted_base ?? 0), 0)), grants };
-}
-function fundedYears(entries, organisation, except) {
-  const years = entries.map((e) => e.record).filter(
-    (r) => r.outcome === "approved" && r.issue !== except && sameOrganisation(r.organisation, organisation)
-  ).map(recordYear);
-  return [...new Set(years)].sort((a, b) => a - b);
-}
-function ledgerYearsFor(grants, now) {
-  const year = now.getUTCFullYear();
-  const years = /* @__PURE__ */ new Set();
-  if (grants.organisation_cap_per_year > 0) years.add(year);
-  const within = grants.fast_track_max > 0 ? grants.fast_track_previous_years : 0;
-  for (let back = 0; within > 0 && back <= within; back++) years.add(year - back);
-  return [...years].sort((a, b) => b - a);
-}
 
 // src/decide/request-heading.ts
 function readyHeading(what, to, warnings, suggestions) {
@@ -15420,10 +15612,10 @@ function statusLabels2(input, managed, wanted, laterStages) {
   return moved ? managed.filter((l) => current.includes(l)) : [wanted];
 }
 function amountFact(request, policy, config2) {
-  const asked = formatAmount(request.requested.amount, request.requested.currency);
+  const asked2 = formatAmount(request.requested.amount, request.requested.currency);
   if (request.requested.currency === config2.base_currency || !policy || Number.isNaN(policy.amountInBase))
-    return asked;
-  return `${asked} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
+    return asked2;
+  return `${asked2} (\u2248 ${formatAmount(policy.amountInBase, config2.base_currency)})`;
 }
 function grantNext(input, request, policy) {
   const { config: config2, owner } = input;
@@ -15517,33 +15709,33 @@ async function gatherFileTexts(github, repo, paths, ref = "HEAD") {
 }
 
 // src/flows/board-meeting/escalation.ts
-function escalationRound(work, item, now, then) {
-  const L = work.config.labels;
+function escalationRound(facts, item, now, then) {
+  const L = facts.config.labels;
   const escalated = item.state === "open" && item.labels.includes(L.board_review);
   const current = meetingOf(item);
   if (escalated) {
-    const meeting = current ?? reviewingMeeting(work.config.board, now);
-    if (!meeting) return then?.();
-    return refreshRound(work, meeting, [{ ...item, milestone: milestoneTitle(meeting) }], then);
+    const meeting = current ?? reviewingMeeting(facts.config.board, now);
+    if (!meeting) return then?.(facts);
+    return refreshRound(facts, meeting, [{ ...item, milestone: milestoneTitle(meeting) }], then);
   }
-  if (current === void 0) return then?.();
+  if (current === void 0) return then?.(facts);
   const decided = [L.approved, L.declined, L.deferred, L.at_risk].some((l) => item.labels.includes(l));
-  if (decided) return refreshRound(work, current, [item], then);
+  if (decided) return refreshRound(facts, current, [item], then);
   const { milestone: _, ...off } = item;
-  return refreshRound(work, current, [off], then);
+  return refreshRound(facts, current, [off], then);
 }
 async function escalationAfter(ctx, config2, item, writes) {
   const after = { ...item, labels: labelsAfter(item.number, item.labels, writes) };
   const L = config2.labels;
   if (!after.labels.includes(L.board_review) && meetingOf(after) === void 0) return [];
-  return (await runChain(escalationRound(boardWork(config2), after, ctx.now), ctx)).writes;
+  return (await runChain(escalationRound(boardFacts(config2), after, ctx.now), ctx)).writes;
 }
 async function syncBoard(ctx, config2, governance) {
   const meeting = reviewingMeeting(config2.board, ctx.now);
   if (!meeting) return [];
-  const work = boardWork(config2);
   const first = round(
     async (ctx2) => {
+      let reports;
       if (governance) {
         const files = reportsForMeeting(governance.state, config2, meeting);
         const texts = files.length > 0 ? await gatherFileTexts(
@@ -15551,26 +15743,26 @@ async function syncBoard(ctx, config2, governance) {
           ctx2.repo,
           shownReports(files).map((f) => f.path)
         ) : /* @__PURE__ */ new Map();
-        work.reports = renderReportsSection(files, texts, governance.branch ?? "HEAD");
+        reports = renderReportsSection(files, texts, governance.branch ?? "HEAD", governance.url);
       }
-      work.milestones ??= await gatherMilestones(ctx2.github, ctx2.repo);
-      if (work.milestones.some((m) => m.title === milestoneTitle(meeting)))
-        return { exists: true, waiting: 0 };
+      const milestones = await gatherMilestones(ctx2.github, ctx2.repo);
+      const read2 = boardFacts(config2, { milestones, ...reports === void 0 ? {} : { reports } });
+      if (milestones.some((m) => m.title === milestoneTitle(meeting)))
+        return { facts: read2, exists: true, waiting: 0 };
       const labels = [config2.labels.board_review, config2.labels.at_risk];
       const lists = await Promise.all(labels.map((l) => gatherOpenLabelled(ctx2.github, ctx2.repo, l)));
-      work.labelled = new Map(labels.map((l, i) => [l, lists[i] ?? []]));
-      const waiting = lists.flat();
+      const facts = { ...read2, labelled: new Map(labels.map((l, i) => [l, lists[i] ?? []])) };
       const self = await ctx2.self();
-      const unscheduled = waiting.filter((i) => {
+      const unscheduled = lists.flat().filter((i) => {
         const m = i.milestone ? meetingOfMilestone(i.milestone.title) : void 0;
         return !isAgendaIssue(i, self) && (!i.milestone || m !== void 0 && m < isoDate(ctx2.now));
       });
-      return { exists: false, waiting: unscheduled.length };
+      return { facts, exists: false, waiting: unscheduled.length };
     },
-    ({ exists, waiting }) => {
-      if (exists) return goOn(() => refreshRound(work, meeting, []));
-      if (waiting === 0 && !work.reports) return { writes: [] };
-      return goOn(() => milestoneRound(work, meeting, true, () => refreshRound(work, meeting, [])));
+    ({ facts, exists, waiting }) => {
+      if (exists) return goOn(() => refreshRound(facts, meeting, []));
+      if (waiting === 0 && !facts.reports) return { writes: [] };
+      return goOn(() => milestoneRound(facts, meeting, true, (known) => refreshRound(known, meeting, [])));
     }
   );
   return (await runChain(first, ctx)).writes;
@@ -15701,81 +15893,84 @@ var recheckCommand = {
 var recommendCommand = {
   name: "recommend-command",
   command: "recommend",
+  // Round 1 (the reply) as the other flows declare theirs; its decision names the rounds after it.
+  gather: decisionCommand.gather,
+  decide: decisionCommand.decide,
   handle: decisionCommandFlow
 };
 
 // src/flows/protected-labels.ts
-async function protectedLabelFlow(event, ctx) {
+function addedBy(event, repo) {
   const label = event.payload.label?.name;
   const target = event.payload.issue ?? event.payload.pull_request;
-  const sender = event.payload.sender?.login ?? "";
-  if (!label || !target) return ignored("no label or item");
-  const first = round(
-    async (ctx2) => {
-      const { config: config2 } = await gatherConfig(ctx2.github, ctx2.repo, ctx2.configs);
-      if (!protectedLabels(config2).includes(label)) return { kind: "unprotected" };
-      const isMember = teamMembership(ctx2.github, ctx2.repo.owner, ctx2.log);
-      if (sender && await isMember(config2.teams.board, sender)) {
-        if (label !== config2.labels.board_review) return { kind: "member", config: config2 };
-        return {
-          kind: "member",
-          config: config2,
-          item: boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, target.number))
-        };
-      }
-      const item = boardItemOf(await gatherIssue(ctx2.github, ctx2.repo, target.number));
-      const comments = await gatherComments(ctx2.github, ctx2.repo, item.number);
-      return { kind: "outsider", config: config2, item, comments, self: await ctx2.self() };
-    },
-    (s, now) => {
-      if (s.kind === "unprotected") return { writes: [], ignored: `${label} is not protected` };
-      if (s.kind === "member") {
-        if (!s.item) return { writes: [], summary: `added by board member ${sender}` };
-        const item2 = s.item;
-        return {
-          writes: [],
-          summary: `added by board member ${sender}: on the board's agenda`,
-          next: () => escalationRound(boardWork(s.config), item2, now)
-        };
-      }
-      const { config: config2, item, self } = s;
-      const implied = (comments) => statusesAfter(recordsIn(comments, self), itemKind(item, config2), config2).includes(label);
-      if (implied(s.comments)) return { writes: [], summary: "matches the recorded decision: kept" };
-      const reply = (comments) => {
-        const writes = stickyWrites(
-          item.number,
-          comments,
-          `protected-label:${label}:${sender}`,
-          refusal2(sender, label, ctx.repo, config2),
-          self
-        );
-        return { writes, next: (_answers, dryRun) => dryRun ? void 0 : settleRoundOf(writes) };
-      };
-      const removed = { summary: `added by ${sender}, who is not on the board: removed` };
-      if (!item.labels.includes(label)) return { ...reply(s.comments), ...removed };
+  if (!label || !target) return void 0;
+  return { label, sender: event.payload.sender?.login ?? "", number: target.number, repo };
+}
+var labelGuard = {
+  async gather(event, ctx) {
+    const added = addedBy(event, ctx.repo);
+    if (!added) return { ignored: "no label or item" };
+    const { label, sender, number } = added;
+    const { config: config2 } = await gatherConfig(ctx.github, ctx.repo, ctx.configs);
+    if (!protectedLabels(config2).includes(label)) return { ignored: `${label} is not protected` };
+    const isMember = teamMembership(ctx.github, ctx.repo.owner, ctx.log);
+    if (sender && await isMember(config2.teams.board, sender)) {
+      if (label !== config2.labels.board_review) return { state: { ...added, kind: "member", config: config2 } };
+      const item2 = boardItemOf(await gatherIssue(ctx.github, ctx.repo, number));
+      return { state: { ...added, kind: "member", config: config2, item: item2 } };
+    }
+    const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, number));
+    const comments = await gatherComments(ctx.github, ctx.repo, item.number);
+    return { state: { ...added, kind: "outsider", config: config2, item, comments, self: await ctx.self() } };
+  },
+  decide(s, now) {
+    const { label, sender } = s;
+    if (s.kind === "member") {
+      if (!s.item) return { writes: [], summary: `added by board member ${sender}` };
+      const item2 = s.item;
       return {
-        writes: [{ kind: "remove-label", issue: item.number, label }],
-        ...removed,
-        // A /recommend or /board racing this event may have recorded a decision that implies the label since the
-        // records were read: read them again, after the removal, and put the label back if so.
-        next: (_answers, dryRun) => dryRun ? round(
-          async () => void 0,
-          () => reply(s.comments)
-        ) : round(
-          (ctx2) => gatherComments(ctx2.github, ctx2.repo, item.number),
-          (again) => implied(again) ? {
-            writes: [{ kind: "add-labels", issue: item.number, labels: [label] }],
-            summary: "implied by a decision recorded meanwhile: kept"
-          } : reply(again)
-        )
+        writes: [],
+        summary: `added by board member ${sender}: on the board's agenda`,
+        next: () => escalationRound(boardFacts(s.config), item2, now)
       };
     }
-  );
-  const chained = await runChain(first, ctx);
+    const { config: config2, item, self } = s;
+    const implied = (comments) => statusesAfter(recordsIn(comments, self), itemKind(item, config2), config2).includes(label);
+    if (implied(s.comments)) return { writes: [], summary: "matches the recorded decision: kept" };
+    const reply = (comments) => {
+      const writes = stickyWrites(
+        item.number,
+        comments,
+        `protected-label:${label}:${sender}`,
+        refusal2(sender, label, s.repo, config2),
+        self
+      );
+      return { writes, next: (_answers, dryRun) => dryRun ? void 0 : settleRoundOf(writes) };
+    };
+    const removed = { summary: `added by ${sender}, who is not on the board: removed` };
+    if (!item.labels.includes(label)) return { ...reply(s.comments), ...removed };
+    return {
+      writes: [{ kind: "remove-label", issue: item.number, label }],
+      ...removed,
+      // A /recommend or /board racing this event may have recorded a decision that implies the label since the
+      // records were read: read them again, after the removal, and put the label back if so.
+      next: (_answers, dryRun) => dryRun ? pure(() => reply(s.comments)) : round(
+        (ctx) => gatherComments(ctx.github, ctx.repo, item.number),
+        (again) => implied(again) ? {
+          writes: [{ kind: "add-labels", issue: item.number, labels: [label] }],
+          summary: "implied by a decision recorded meanwhile: kept"
+        } : reply(again)
+      )
+    };
+  }
+};
+async function protectedLabelFlow(event, ctx) {
+  const chained = await runChainFlow(labelGuard, event, ctx);
   if (chained.ignored !== void 0) return ignored(chained.ignored);
+  const { label, number } = addedBy(event, ctx.repo);
   return {
     flow: "protected-label",
-    summary: counted(`#${target.number} ${label}: ${chained.summary ?? ""}`, chained.writes.length),
+    summary: counted(`#${number} ${label}: ${chained.summary ?? ""}`, chained.writes.length),
     writes: chained.writes
   };
 }
@@ -15786,6 +15981,8 @@ function refusal2(sender, label, repo, config2) {
 var protectedLabelsModule = {
   name: "protected-label",
   events: ["issues.labeled", "pull_request.labeled"],
+  gather: labelGuard.gather,
+  decide: labelGuard.decide,
   handle: protectedLabelFlow
 };
 
@@ -16197,9 +16394,6 @@ function place(path, doc, findings) {
 }
 
 // src/gather/pull-request.ts
-async function listPullFiles(github, repo, pull) {
-  return github.paginate(github.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
-}
 async function gatherPullFiles(github, repo, changed, { headSha, baseRef, configs }) {
   const { config: config2 } = await gatherConfig(github, repo, configs, baseRef);
   const folder = config2.paths.workgroups;
@@ -16241,8 +16435,76 @@ async function findCheckRun(github, repo, headSha, name2) {
     }
   }))[0];
 }
-async function gatherPull(github, repo, number) {
-  return (await github.rest.pulls.get({ ...repo, pull_number: number })).data;
+
+// src/gather/pull-request-now.ts
+var STATUS = {
+  ADDED: "added",
+  CHANGED: "changed",
+  COPIED: "copied",
+  DELETED: "removed",
+  MODIFIED: "modified",
+  RENAMED: "renamed"
+};
+var PAGE = "pageInfo { hasNextPage endCursor }";
+var FILES = `files(first: 100, after: $after) { nodes { path changeType } ${PAGE} }`;
+var LABELS = `labels(first: 100, after: $after) { nodes { name } ${PAGE} }`;
+var query = (fields) => `query WgbotPullRequest($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) { pullRequest(number: $number) { ${fields} } }
+}`;
+var FIRST = query(`number state headRefOid baseRefName author { login __typename } ${LABELS} ${FILES}`);
+async function gatherPullNow(github, repo, number) {
+  const ask = (text, after) => graphql(github, text, { owner: repo.owner, name: repo.repo, number, after });
+  try {
+    const pull = (await ask(FIRST, null)).repository?.pullRequest;
+    if (!pull) return void 0;
+    const rest = async (first, text, key) => {
+      const nodes = [...first.nodes ?? []];
+      let page = first;
+      while (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+        const next = (await ask(text, page.pageInfo.endCursor)).repository?.pullRequest?.[key];
+        if (!next)
+          throw new Error(`GitHub: the ${key} of pull request #${number} ended before their last page`);
+        nodes.push(...next.nodes ?? []);
+        page = next;
+      }
+      return nodes.flatMap((n) => n ? [n] : []);
+    };
+    const [labels, files] = await Promise.all([
+      pull.labels ? rest(pull.labels, query(LABELS), "labels") : [],
+      pull.files ? rest(pull.files, query(FILES), "files").then(
+        (nodes) => nodes.map((f) => ({
+          filename: f.path,
+          status: STATUS[f.changeType] ?? f.changeType.toLowerCase()
+        }))
+      ) : listPullFiles(github, repo, number)
+    ]);
+    const author = pull.author;
+    return {
+      number: pull.number,
+      // A merged pull request is a closed one to REST, and to this flow.
+      state: pull.state === "OPEN" ? "open" : "closed",
+      author: author ? author.__typename === "Bot" ? `${author.login}[bot]` : author.login : "",
+      labels: labels.map((l) => l.name),
+      headSha: pull.headRefOid,
+      baseRef: pull.baseRefName,
+      files
+    };
+  } catch (error2) {
+    if (error2 instanceof GraphQLError && notFound(error2)) return void 0;
+    throw error2;
+  }
+}
+function notFound(error2) {
+  const errors = error2.errors;
+  return errors.length > 0 && errors.every((e) => e.type === "NOT_FOUND");
+}
+async function listPullFiles(github, repo, pull) {
+  const files = await github.paginate(github.rest.pulls.listFiles, {
+    ...repo,
+    pull_number: pull,
+    per_page: 100
+  });
+  return files.map((f) => ({ filename: f.filename, status: f.status }));
 }
 
 // src/flows/report-pr.ts
@@ -16251,24 +16513,26 @@ var reportPrRounds = {
     const payload = event.payload.pull_request;
     if (!payload?.head?.sha || !payload.base?.ref) return { ignored: "not a pull request" };
     if (payload.state === "closed") return { ignored: `PR #${payload.number} is closed` };
-    const changed = await listPullFiles(ctx.github, ctx.repo, payload.number);
-    if (!changed.some((f) => /\.ya?ml$/.test(f.filename)))
+    const pull = await gatherPullNow(ctx.github, ctx.repo, payload.number);
+    if (!pull) {
+      ctx.log.warn(`#${payload.number} no longer exists (GraphQL NOT_FOUND); nothing to do.`);
+      return { ignored: `#${payload.number} no longer exists` };
+    }
+    if (!pull.files.some((f) => /\.ya?ml$/.test(f.filename)))
       return { ignored: `PR #${payload.number} changes no YAML file` };
-    const pull = await gatherPull(ctx.github, ctx.repo, payload.number);
     if (pull.state === "closed") return { ignored: `PR #${pull.number} is closed` };
-    const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, changed, {
-      headSha: pull.head.sha,
-      baseRef: pull.base.ref,
+    const { config: config2, files, baseCharters } = await gatherPullFiles(ctx.github, ctx.repo, pull.files, {
+      headSha: pull.headSha,
+      baseRef: pull.baseRef,
       configs: ctx.configs
     });
-    const existing = files.length === 0 ? void 0 : await findCheckRun(ctx.github, ctx.repo, pull.head.sha, CHECK_NAME);
-    const labels = labelNames(pull);
+    const existing = files.length === 0 ? void 0 : await findCheckRun(ctx.github, ctx.repo, pull.headSha, CHECK_NAME);
     const info = {
       number: pull.number,
-      author: pull.user?.login ?? "",
-      labels,
-      headSha: pull.head.sha,
-      baseRef: pull.base.ref
+      author: pull.author,
+      labels: pull.labels,
+      headSha: pull.headSha,
+      baseRef: pull.baseRef
     };
     return { state: { input: { config: config2, pull: info, files, baseCharters }, existing } };
   },
@@ -16384,6 +16648,40 @@ function latest2(dates) {
   return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
 }
 
+// src/decide/rules/health/leadership.ts
+function leadershipNeeded(config2) {
+  return config2.workgroups.leadership.chairs > 1 || config2.workgroups.leadership.board_liaison;
+}
+var leadership = defineRule({
+  id: "leadership",
+  code: "rule.at-risk-leadership",
+  severity: "warning",
+  label: "at_risk",
+  configKeys: ["workgroups.leadership.chairs", "workgroups.leadership.board_liaison"],
+  check({ charter: charter2 }, config2, _now, report2) {
+    return leadershipGaps(charter2, config2).map((gap) => report2(gap.path, gap.reason));
+  }
+});
+
+// src/decide/rules/health/members.ts
+var members2 = defineRule({
+  id: "members",
+  code: "rule.at-risk-members",
+  severity: "warning",
+  label: "at_risk",
+  configKeys: ["workgroups.at_risk_min_members"],
+  check({ people }, config2, _now, report2) {
+    const minimum = config2.workgroups.at_risk_min_members;
+    if (people.size >= minimum) return [];
+    return [
+      report2(
+        ["participants", "members"],
+        `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${minimum}`
+      )
+    ];
+  }
+});
+
 // src/decide/sweep-summary.ts
 function months(labels) {
   if (labels.length <= 3) return listing(labels.map(monthName));
@@ -16465,7 +16763,7 @@ function summaryText(f, config2, today) {
 `;
 }
 
-// src/decide/health.ts
+// src/decide/rules/health/reports-missed.ts
 function missedReports(periods, filed, reports) {
   const need = reports.missed_for_at_risk;
   const window = Math.max(reports.at_risk_window, need);
@@ -16483,28 +16781,25 @@ function missedReason(result) {
   if (result.inARow) return `it has missed ${plural(labels.length, "report")} in a row (${months(labels)})`;
   return `it has missed ${labels.length} of its last ${result.window} reports (${listing(labels.map(monthName))})`;
 }
-function leadershipReasons(charter2, config2) {
-  return leadershipGaps(charter2, config2).map((gap) => gap.reason);
-}
-function leadershipNeeded(config2) {
-  return config2.workgroups.leadership.chairs > 1 || config2.workgroups.leadership.board_liaison;
-}
-function healthReasons(charter2, people, periods, filed, config2) {
-  const reasons = [];
-  const missed = missedReports(periods, filed, config2.reports);
-  if (missed) reasons.push(missedReason(missed));
-  if (people.size < config2.workgroups.at_risk_min_members)
-    reasons.push(
-      `it has ${plural(people.size, "member")}, chairs included; a work group needs at least ${config2.workgroups.at_risk_min_members}`
-    );
-  reasons.push(...leadershipReasons(charter2, config2));
-  return reasons;
-}
 function atRiskRuleText(reports) {
   const need = reports.missed_for_at_risk;
   const window = Math.max(reports.at_risk_window, need);
   return window === need ? `${plural(need, "report")} in a row` : `${need} of its last ${window} reports`;
 }
+var reportsMissed = defineRule({
+  id: "reports-missed",
+  code: "rule.at-risk-reports",
+  severity: "warning",
+  label: "at_risk",
+  configKeys: ["reports.missed_for_at_risk", "reports.at_risk_window"],
+  check({ periods, filed }, config2, _now, report2) {
+    const missed = missedReports(periods, filed, config2.reports);
+    return missed ? [report2([], missedReason(missed))] : [];
+  }
+});
+
+// src/decide/rules/health/index.ts
+var HEALTH_RULES = [reportsMissed, members2, leadership];
 
 // src/decide/sweep-decision-target.ts
 var DECISION_TARGET_PASSED = "decision-target-passed";
@@ -16517,25 +16812,28 @@ function awaitedStage(labels, config2) {
   return has(L.grants_wg_review) ? "grants-wg" : void 0;
 }
 function pastTargetRequests(issues, config2, now) {
-  return [...issues].filter((issue) => issue.state === "open").sort((a, b) => a.number - b.number).flatMap((issue) => {
-    const stage = awaitedStage(issue.labels, config2);
-    if (!stage) return [];
-    const { date: target, weeks } = requestTarget(
-      { createdAt: issue.created_at, labels: issue.labels },
-      config2
-    );
-    if (!pastDecisionTarget(target, now)) return [];
-    return [
-      {
-        issue: issue.number,
-        filed: issue.created_at.slice(0, 10),
-        target,
-        weeks,
-        stage,
-        daysPast: daysBetween(parseDate(target), parseDate(isoDate(now)))
-      }
-    ];
+  return [...issues].sort((a, b) => a.number - b.number).flatMap((issue) => {
+    const past = pastTargetOf(issue, config2, now);
+    return past ? [past] : [];
   });
+}
+function pastTargetOf(issue, config2, now) {
+  if (issue.state !== "open") return void 0;
+  const stage = awaitedStage(issue.labels, config2);
+  if (!stage) return void 0;
+  const { date: target, weeks } = requestTarget(
+    { createdAt: issue.created_at, labels: issue.labels },
+    config2
+  );
+  if (!pastDecisionTarget(target, now)) return void 0;
+  return {
+    issue: issue.number,
+    filed: issue.created_at.slice(0, 10),
+    target,
+    weeks,
+    stage,
+    daysPast: daysBetween(parseDate(target), parseDate(isoDate(now)))
+  };
 }
 function pastTargetMarker(past) {
   return `${DECISION_TARGET_PASSED} ${past.stage} ${past.target}`;
@@ -16549,20 +16847,46 @@ function ownMarkers(timeline, self) {
     (e) => e.event === "commented" && isSelf(self, e.actor ?? e.user) ? [markerName(e.body) ?? ""] : []
   );
 }
-function decideDecisionTargets(input, findings, planned) {
-  const { config: config2, now, self } = input;
-  const comments = [];
-  for (const past of pastTargetRequests(input.issues, config2, now)) {
-    findings.grantsPastTarget.push({ issue: past.issue, target: past.target, stage: past.stage });
-    const name2 = pastTargetMarker(past);
-    const reminded = ownMarkers(input.timelines.get(past.issue) ?? [], self).includes(name2);
-    if (reminded || planned.some((c) => c.issue === past.issue)) continue;
-    const issue = input.issues.find((i) => i.number === past.issue);
-    comments.push({ issue: past.issue, marker: name2, body: reminderText(past, issue, input) });
-  }
-  return comments;
+
+// src/decide/rules/sweep-grant/input.ts
+function undecided(issue, config2) {
+  const L = config2.labels;
+  if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
+  return ![L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l));
 }
-function reminderText(past, issue, { config: config2, owner, now }) {
+function wroteMarker(input, name2, after = "") {
+  return input.timeline.some(
+    (e) => e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name2 && (after === "" || Date.parse(e.created_at) >= Date.parse(after))
+  );
+}
+function latest3(dates) {
+  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
+}
+
+// src/decide/rules/sweep-grant/decision-target-passed.ts
+var decisionTargetPassed = {
+  id: "decision-target-passed",
+  code: DECISION_TARGET_PASSED,
+  configKeys: [
+    "grants.decision_weeks",
+    "grants.fast_track_decision_weeks",
+    "grants.board_threshold",
+    "base_currency",
+    "teams.grants_wg",
+    "teams.mention_grants_wg",
+    "teams.board",
+    "teams.mention_board"
+  ],
+  candidate: (issue, config2, now) => pastTargetOf(issue, config2, now) !== void 0,
+  decide(input, config2, now) {
+    const past = pastTargetOf(input.issue, config2, now);
+    if (!past) return void 0;
+    const marker2 = pastTargetMarker(past);
+    if (wroteMarker(input, marker2)) return void 0;
+    return { comment: { marker: marker2, body: reminderText(past, input, config2, now) } };
+  }
+};
+function reminderText(past, { issue, owner }, config2, now) {
   const when = `This grant request was filed on ${past.filed}. Its decision target, ${plural(past.weeks, "week")} after filing, was ${past.target}, and today it is ${plural(past.daysPast, "day")} past it without a decision.`;
   const applicant = "To the applicant: thank you for your patience. Nothing more is needed from you for now, and the decision will be recorded here.";
   if (past.stage === "board") {
@@ -16584,61 +16908,88 @@ function reminderText(past, issue, { config: config2, owner, now }) {
   ].join("\n");
 }
 
+// src/decide/rules/sweep-grant/needs-info-closed.ts
+var NEEDS_INFO_CLOSED = "needs-info-closed";
+var needsInfoClosed = {
+  id: "needs-info-closed",
+  code: NEEDS_INFO_CLOSED,
+  configKeys: ["grants.needs_info_close_days"],
+  listed: "grantsClosed",
+  candidate(issue, config2, now) {
+    return undecided(issue, config2) && issue.labels.includes(config2.labels.needs_info) && daysBetween(new Date(issue.created_at), now) >= config2.grants.needs_info_close_days;
+  },
+  decide(input, config2, now) {
+    const since = lastApplicantActivity(input.issue, input.timeline, config2, input.self);
+    if (!silentLongEnough(since, config2, now)) return void 0;
+    if (wroteMarker(input, NEEDS_INFO_CLOSED, since)) return { close: true };
+    const author = input.issue.author?.login ?? "";
+    return {
+      close: true,
+      comment: {
+        marker: NEEDS_INFO_CLOSED,
+        body: `Hello @${author}: this grant request has been waiting for more information since ${isoDate(new Date(since))}, ${config2.grants.needs_info_close_days} days or more without an answer, so wgbot is closing it for now. Nothing is lost: open a new request from the form with the missing details (or ask a maintainer to reopen this one and edit it), and it is checked again straight away. Thank you for applying!`
+      }
+    };
+  }
+};
+
+// src/decide/rules/sweep-grant/review-overdue.ts
+var REVIEW_OVERDUE = "grants-wg-review-overdue";
+var reviewOverdue = {
+  id: "review-overdue",
+  code: REVIEW_OVERDUE,
+  configKeys: ["grants.grants_wg_review_days", "teams.grants_wg", "teams.mention_grants_wg"],
+  listed: "grantsFlagged",
+  candidate(issue, config2, now) {
+    const L = config2.labels;
+    return undecided(issue, config2) && issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.needs_info) && !issue.labels.includes(L.board_review) && daysBetween(new Date(issue.created_at), now) > config2.grants.grants_wg_review_days;
+  },
+  decide(input, config2, now) {
+    const labelled = input.timeline.filter((e) => e.event === "labeled" && e.label?.name === config2.labels.grants_wg_review).map((e) => e.created_at);
+    const since = latest3([input.issue.created_at, ...labelled]);
+    if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) return void 0;
+    if (wroteMarker(input, REVIEW_OVERDUE) || remindedOfTarget(input.timeline, input.self, "grants-wg"))
+      return void 0;
+    const team = config2.teams.mention_grants_wg ? `@${input.owner}/${config2.teams.grants_wg}` : "Grants Work Group";
+    return {
+      comment: {
+        marker: REVIEW_OVERDUE,
+        body: `This grant request has been waiting for the Grants Work Group's review since ${isoDate(new Date(since))}, more than ${config2.grants.grants_wg_review_days} days. ${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`.`
+      }
+    };
+  }
+};
+
+// src/decide/rules/sweep-grant/index.ts
+var SWEEP_GRANT_RULES = [
+  needsInfoClosed,
+  reviewOverdue,
+  decisionTargetPassed
+];
+
 // src/decide/sweep-grants.ts
 function grantCandidates(issues, config2, now) {
-  const past = new Set(pastTargetRequests(issues, config2, now).map((p) => p.issue));
-  return issues.filter((issue) => past.has(issue.number) || ruleCandidate(issue, config2, now)).map((issue) => issue.number);
+  return issues.filter((issue) => SWEEP_GRANT_RULES.some((rule) => rule.candidate(issue, config2, now))).map((issue) => issue.number);
 }
-function ruleCandidate(issue, config2, now) {
-  const L = config2.labels;
-  if (issue.state !== "open" || !issue.labels.includes(L.grant)) return false;
-  if ([L.approved, L.declined, L.deferred].some((l) => issue.labels.includes(l))) return false;
-  const age = daysBetween(new Date(issue.created_at), now);
-  if (issue.labels.includes(L.needs_info)) return age >= config2.grants.needs_info_close_days;
-  return issue.labels.includes(L.grants_wg_review) && !issue.labels.includes(L.board_review) && age > config2.grants.grants_wg_review_days;
-}
-var NEEDS_INFO_CLOSED = "needs-info-closed";
-var REVIEW_OVERDUE = "grants-wg-review-overdue";
 function decideGrants(input, findings, close) {
-  const { config: config2, now, owner } = input;
-  const L = config2.labels;
+  const { config: config2, now, self, owner } = input;
+  const requests = [...input.issues].sort((a, b) => a.number - b.number);
+  const acted = /* @__PURE__ */ new Set();
   const comments = [];
-  for (const issue of input.issues.filter((i) => ruleCandidate(i, config2, now))) {
-    const number = issue.number;
-    const timeline = input.timelines.get(number) ?? [];
-    const labelled = (label) => timeline.filter((e) => e.event === "labeled" && e.label?.name === label).map((e) => e.created_at);
-    const hasMarker = (name2, after = "") => timeline.some(
-      (e) => e.event === "commented" && isSelf(input.self, e.actor ?? e.user) && markerName(e.body) === name2 && (after === "" || Date.parse(e.created_at) >= Date.parse(after))
-    );
-    const author = issue.author?.login ?? "";
-    if (issue.labels.includes(L.needs_info)) {
-      const since2 = lastApplicantActivity(issue, timeline, config2, input.self);
-      if (!silentLongEnough(since2, config2, now)) continue;
-      findings.grantsClosed.push(number);
-      if (!hasMarker(NEEDS_INFO_CLOSED, since2))
-        comments.push({
-          issue: number,
-          marker: NEEDS_INFO_CLOSED,
-          body: `Hello @${author}: this grant request has been waiting for more information since ${isoDate(new Date(since2))}, ${config2.grants.needs_info_close_days} days or more without an answer, so wgbot is closing it for now. Nothing is lost: open a new request from the form with the missing details (or ask a maintainer to reopen this one and edit it), and it is checked again straight away. Thank you for applying!`
-        });
-      close.push({ issue: number, comment: "", reason: "not_planned" });
-      continue;
+  for (const rule of SWEEP_GRANT_RULES)
+    for (const issue of requests) {
+      if (acted.has(issue.number) || !rule.candidate(issue, config2, now)) continue;
+      const timeline = input.timelines.get(issue.number) ?? [];
+      const action = rule.decide({ issue, timeline, self, owner }, config2, now);
+      if (!action) continue;
+      acted.add(issue.number);
+      if (rule.listed) findings[rule.listed].push(issue.number);
+      if (action.comment) comments.push({ issue: issue.number, ...action.comment });
+      if (action.close) close.push({ issue: issue.number, comment: "", reason: "not_planned" });
     }
-    const since = latest3([issue.created_at, ...labelled(L.grants_wg_review)]);
-    if (daysBetween(new Date(since), now) <= config2.grants.grants_wg_review_days) continue;
-    if (hasMarker(REVIEW_OVERDUE) || remindedOfTarget(timeline, input.self, "grants-wg")) continue;
-    findings.grantsFlagged.push(number);
-    const team = config2.teams.mention_grants_wg ? `@${owner}/${config2.teams.grants_wg}` : "Grants Work Group";
-    comments.push({
-      issue: number,
-      marker: REVIEW_OVERDUE,
-      body: `This grant request has been waiting for the Grants Work Group's review since ${isoDate(new Date(since))}, more than ${config2.grants.grants_wg_review_days} days. ${team}: please record a recommendation with \`/recommend approve [amount]\` or \`/recommend decline\`.`
-    });
-  }
+  for (const { issue, target, stage } of pastTargetRequests(input.issues, config2, now))
+    findings.grantsPastTarget.push({ issue, target, stage });
   return comments;
-}
-function latest3(dates) {
-  return dates.reduce((a, b) => Date.parse(b) > Date.parse(a) ? b : a);
 }
 
 // src/decide/report-skeleton.ts
@@ -16682,9 +17033,11 @@ function oneLine(text) {
 }
 var MAX_NEW_FILE_URL = 8e3;
 function newFileUrl(where, path, content) {
-  const relative = `../new/${where.branch.split("/").map(encodeURIComponent).join("/")}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(content)}`;
-  const whole3 = `https://github.com/${where.owner}/${where.repo}/${relative.slice(3)}`;
-  return whole3.length <= MAX_NEW_FILE_URL ? relative : void 0;
+  const page = `new/${where.branch.split("/").map(encodeURIComponent).join("/")}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(content)}`;
+  const base = where.url?.replace(/\/+$/, "");
+  const whole3 = `${base ?? `https://github.com/${where.owner}/${where.repo}`}/${page}`;
+  if (whole3.length > MAX_NEW_FILE_URL) return void 0;
+  return base ? whole3 : `../${page}`;
 }
 
 // src/decide/sweep-issues.ts
@@ -16741,7 +17094,7 @@ function reminderIssue({ wg, charter: charter2, config: config2, where }, period
     assignees: [...charter2.participants.chairs]
   };
 }
-function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
+function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons, labels) {
   return {
     key: trackingKey("at-risk", wg.slug),
     title: `Work group at risk: ${titleText(charter2.name)}`,
@@ -16753,7 +17106,7 @@ function atRiskIssue({ wg, charter: charter2, config: config2 }, reasons) {
       "",
       chairsLine(charter2)
     ].join("\n"),
-    labels: [config2.labels.at_risk, wgLabel(config2, wg.slug)],
+    labels: [...labels.map((key) => config2.labels[key]), wgLabel(config2, wg.slug)],
     assignees: []
   };
 }
@@ -16844,7 +17197,12 @@ function decideSweep(input) {
         close.push({ issue: t.number, comment: why, reason: "completed" });
       continue;
     }
-    const where = input.repo && input.branch ? { owner: input.owner, repo: input.repo, branch: input.branch } : void 0;
+    const where = input.repo && input.branch ? {
+      owner: input.owner,
+      repo: input.repo,
+      branch: input.branch,
+      ...input.repoUrl ? { url: input.repoUrl } : {}
+    } : void 0;
     const ctx = { wg, charter: charter2, config: config2, today, ...where ? { where } : {} };
     const periods = duePeriods(charter2, config2, today);
     const filed = (p) => p.months.some((m) => wg.reports.has(m));
@@ -16868,11 +17226,12 @@ function decideSweep(input) {
       tracking.push(reminderIssue(ctx, latest4));
     if (unfiled.length > 0) findings.overdue.push({ slug: wg.slug, periods: unfiled.map((p) => p.label) });
     const people = charterPeople(charter2);
-    const reasons = healthReasons(charter2, people, periods, filed, config2);
+    const health = runRules(HEALTH_RULES, { charter: charter2, people, periods, filed }, config2, now);
+    const reasons = health.findings.map((f) => f.message);
     const openAtRisk = openOf(wg.slug, "at-risk");
     if (reasons.length > 0) {
       findings.atRisk.push({ slug: wg.slug, reasons });
-      tracking.push(atRiskIssue(ctx, reasons));
+      tracking.push(atRiskIssue(ctx, reasons, health.labels));
     } else {
       for (const t of openAtRisk)
         close.push({
@@ -16897,7 +17256,6 @@ function decideSweep(input) {
     }
   }
   const comments = decideGrants(input, findings, close);
-  comments.push(...decideDecisionTargets(input, findings, comments));
   const plan = { tracking, close, comments, findings, summary: "", text: "" };
   plan.summary = summaryLine(findings);
   plan.text = summaryText(findings, config2, today);
@@ -17020,6 +17378,7 @@ function duplicateSlugProblems(claims, locateIn) {
 // src/gather/governance.ts
 var QUERY = `query WgbotGovernance($owner: String!, $name: String!, $config: String!, $workgroups: String!) {
   repository(owner: $owner, name: $name) {
+    url
     defaultBranchRef { name }
     config: object(expression: $config) { ... on Blob { text isTruncated } }
     workgroups: object(expression: $workgroups) {
@@ -17097,7 +17456,8 @@ async function gatherGovernance(github, repo, { now, ref = "HEAD" }) {
     state.checked++;
   }
   const branch = answer.repository.defaultBranchRef?.name ?? void 0;
-  return { state, requests, ...branch ? { branch } : {} };
+  const url = answer.repository.url ?? void 0;
+  return { state, requests, ...branch ? { branch } : {}, ...url ? { url } : {} };
 }
 function groupOf(state, slug) {
   let wg = state.workgroups.get(slug);
@@ -17203,7 +17563,7 @@ async function addApplicantEdits(ctx, issues, timelines, config2, self) {
 }
 var sweepRounds = {
   gather: async (_event, ctx) => {
-    const { state, branch } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
+    const { state, branch, url } = await gatherGovernance(ctx.github, ctx.repo, { now: ctx.now });
     const { config: config2 } = state;
     const issues = await gatherSweepIssues(ctx.github, ctx.repo, {
       closedSince: recentSince(state, ctx.now)
@@ -17211,12 +17571,13 @@ var sweepRounds = {
     const timelines = await gatherTimelines(ctx.github, ctx.repo, grantCandidates(issues, config2, ctx.now));
     const self = await ctx.self();
     await addApplicantEdits(ctx, issues, timelines, config2, self);
-    return { state: { state, issues, timelines, owner: ctx.repo.owner, repo: ctx.repo.repo, branch, self } };
+    const repo = { owner: ctx.repo.owner, repo: ctx.repo.repo, ...url ? { repoUrl: url } : {} };
+    return { state: { state, issues, timelines, ...repo, branch, self } };
   },
   decide: (s, now) => {
-    const { state, issues, timelines, owner, repo, branch, self } = s;
+    const { state, issues, timelines, owner, repo, branch, repoUrl, self } = s;
     const config2 = state.config;
-    const where = branch ? { repo, branch } : {};
+    const where = branch ? { repo, branch, ...repoUrl ? { repoUrl } : {} } : {};
     return {
       sweep: decideSweep({ state, issues, timelines, config: config2, now, owner, ...where, self }),
       unanswered: unansweredRequests(issues, config2, now)
@@ -17235,7 +17596,7 @@ var sweepRounds = {
   },
   settles: false,
   next: async (plan, s, _writes, ctx) => {
-    const board = await syncBoard(ctx, s.state.config, { state: s.state, branch: s.branch });
+    const board = await syncBoard(ctx, s.state.config, { state: s.state, branch: s.branch, url: s.repoUrl });
     const answers = [];
     for (const issue of plan.unanswered)
       answers.push(...(await requestFlow(openedEvent(issue), ctx, s.state.config)).writes);

@@ -14,7 +14,7 @@ import { validateRepository } from "../../src/validate/repository.ts";
 import { loadYaml } from "../../src/yaml/load.ts";
 import { charterBody, grantBody } from "../support/bodies.ts";
 import { recommended } from "../support/decision-records.ts";
-import { psf, withConfig } from "./fixtures.ts";
+import { granted, psf, psf2026, withConfig } from "./fixtures.ts";
 
 const NOW = new Date("2026-11-21T12:00:00Z");
 const AT = "2026-11-21T12:00:07.000Z";
@@ -183,6 +183,44 @@ describe("/board", () => {
       input({ by: "bea", item: inReview, records: [recommended], command: board("approve", 7000) }),
     );
     expect(own.ok && own.record.amount).toBe(7000);
+  });
+
+  it("refuses an approval, by the board or the Grants WG, that would take the organisation past its cap", () => {
+    // 9,000 USD this year already: the recommended 9,000 would make 18,000, over the 15,000 USD cap.
+    const ledger = [granted(31, 9000, "2026-05-04")];
+    const board_ = decideCommand(
+      input({
+        by: "bea",
+        item: inReview,
+        records: [recommended],
+        command: board("approve"),
+        config: psf2026,
+        ledger,
+      }),
+    );
+    expect(board_.ok).toBe(false);
+    expect(board_.summary).toBe("over the organisation's cap");
+    expect(board_.reply).toContain(
+      "At most 6,000 USD is left: approve that or less (`/board approve 6000`), or decline.",
+    );
+    const lowered = decideCommand(
+      input({
+        by: "bea",
+        item: inReview,
+        records: [recommended],
+        command: board("approve", 6000),
+        config: psf2026,
+        ledger,
+      }),
+    );
+    expect(lowered.ok && lowered.record.amount).toBe(6000);
+    const recommend = decideCommand(input({ config: psf2026, ledger }));
+    expect(recommend.reply).toContain("(`/recommend approve 6000`)");
+    // A decline is never refused for the cap.
+    expect(
+      decideCommand(input({ config: psf2026, ledger, command: { name: "recommend", decision: "decline" } }))
+        .ok,
+    ).toBe(true);
   });
 
   it("defers to the meeting after the item's, or the next one it can prepare for", () => {

@@ -7,11 +7,11 @@
 import type { Config } from "../config/types.ts";
 import type { LedgerEntry } from "../decide/ledger-totals.ts";
 import type { GitHub } from "../github/client.ts";
-import { graphql } from "../github/graphql.ts";
+import { graphql, isNotFound } from "../github/graphql.ts";
 import type { Repo } from "../model/repo.ts";
 import { classifyLedgerPath } from "../repo/ledger-paths.ts";
 import { type LedgerFile, ledgerChecks, validateLedger } from "../validate/ledger.ts";
-import type { IssueData } from "./board.ts";
+import { gatherIssue, type IssueData } from "./board.ts";
 import { type GqlIssue, ISSUE_FIELDS, issueDataOf } from "./graphql-issue.ts";
 
 interface Blob {
@@ -158,4 +158,25 @@ export async function gatherLedgerRecording(
     defaultBranch: found?.defaultBranchRef?.name,
     ...(found?.issue ? { issue: issueDataOf(found.issue) } : {}),
   };
+}
+
+/**
+ * A grant request about to be decided, as it is now, with the ledger `gatherLedgerRecording` reads: in one request.
+ * When GraphQL finds no such issue, it is read as REST reads it (a 404 there ends the event quietly, as for any
+ * item gone), then the ledger alone.
+ */
+export async function gatherDecidedGrant(
+  github: GitHub,
+  repo: Repo,
+  config: Config,
+  where: { year: number; branch: string; issue: number },
+): Promise<{ issue: IssueData; recording: LedgerRecording }> {
+  const recording = await gatherLedgerRecording(github, repo, config, where).catch((error: unknown) => {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  });
+  if (recording?.issue) return { issue: recording.issue, recording };
+  const issue = await gatherIssue(github, repo, where.issue);
+  const { issue: _, ...place } = where;
+  return { issue, recording: await gatherLedgerRecording(github, repo, config, place) };
 }

@@ -11,7 +11,7 @@
  * logins in charters as everywhere else.
  */
 import type { GitHub } from "../github/client.ts";
-import { GraphQLError, graphql } from "../github/graphql.ts";
+import { graphql, isNotFound } from "../github/graphql.ts";
 import type { Repo } from "../model/repo.ts";
 
 export interface PullNow {
@@ -119,14 +119,9 @@ export async function gatherPullNow(
     };
   } catch (error) {
     // Not found: GitHub answers null with a NOT_FOUND error, where REST answers 404.
-    if (error instanceof GraphQLError && notFound(error)) return undefined;
+    if (isNotFound(error)) return undefined;
     throw error;
   }
-}
-
-function notFound(error: GraphQLError): boolean {
-  const errors = error.errors as { type?: string }[];
-  return errors.length > 0 && errors.every((e) => e.type === "NOT_FOUND");
 }
 
 /** REST's file list, paginated: what GraphQL's files connection stands in for. */

@@ -11,6 +11,13 @@ export class GraphQLError extends Error {
   }
 }
 
+/** GitHub's answer for something that is not there (an issue number no issue has): null, with a NOT_FOUND error. */
+export function isNotFound(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const errors = error.errors as { type?: string }[];
+  return errors.length > 0 && errors.every((e) => e.type === "NOT_FOUND");
+}
+
 export async function graphql<T>(
   github: GitHub,
   query: string,

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PRESETS } from "../../src/config/presets.ts";
 import { boardItemOf, gatherIssue } from "../../src/gather/board.ts";
-import { gatherLedger, gatherLedgerRecording } from "../../src/gather/ledger.ts";
+import { gatherDecidedGrant, gatherLedger, gatherLedgerRecording } from "../../src/gather/ledger.ts";
 import type { GitHub } from "../../src/github/client.ts";
 import { clientFor } from "../support/client.ts";
 import { FakeGitHub } from "../support/fake-github.ts";
@@ -113,5 +113,32 @@ describe("gatherLedgerRecording", () => {
     fake.files.set("grants/2026/31-pycon-example-sprint-days.yml", RECORD);
     const both = await gatherLedger(github, repo, config, [2026, 2031]);
     expect(both.entries.map((e) => e.record.issue)).toEqual([31]);
+  });
+});
+
+describe("gatherDecidedGrant", () => {
+  it("falls back to REST, then the ledger alone, when GraphQL finds no such issue", async () => {
+    fake.files.set("grants/2026/31-pycon-example-sprint-days.yml", RECORD);
+    // A pull request is an issue to REST but not to GraphQL's issue(number:).
+    const { number } = fake.addPull({ changes: { "README.md": "x\n" } });
+    fake.reset();
+    const read = await gatherDecidedGrant(github, repo, config, {
+      year: 2026,
+      branch: "wgbot/ledger-1",
+      issue: number,
+    });
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /graphql",
+      `GET /repos/psf/governance/issues/${number}`,
+      "POST /graphql",
+    ]);
+    expect(read.issue.number).toBe(number);
+    expect(read.recording.ledger.entries).toHaveLength(1);
+  });
+
+  it("an issue gone altogether is REST's 404, which ends the event quietly", async () => {
+    await expect(
+      gatherDecidedGrant(github, repo, config, { year: 2026, branch: "wgbot/ledger-99", issue: 99 }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -32,7 +32,7 @@ import { gatherDefaultBranch } from "../../gather/charter-pull-request.ts";
 import { builtInTemplates } from "../../gather/comment-templates.ts";
 import { gatherComments } from "../../gather/comments.ts";
 import { gatherConfig } from "../../gather/config.ts";
-import { gatherLedgerRecording, type LedgerRecording } from "../../gather/ledger.ts";
+import { gatherDecidedGrant, type LedgerRecording } from "../../gather/ledger.ts";
 import { teamMembership } from "../../gather/teams.ts";
 import type { WebhookEvent } from "../../model/event.ts";
 import type { Self } from "../../model/markers.ts";
@@ -118,15 +118,12 @@ export const decisionCommand: ChainFlow<CommandState> = {
     const payloadItem = boardItemOf(event.payload.issue as IssueData);
     const decision = (a.parsed.command as { decision?: string }).decision;
     if (decision !== "defer" && itemKind(payloadItem, config) === "grant") {
-      const recording = await gatherLedgerRecording(ctx.github, ctx.repo, config, {
+      const { issue, recording } = await gatherDecidedGrant(ctx.github, ctx.repo, config, {
         year: new Date(a.at ?? ctx.now.toISOString()).getUTCFullYear(),
         branch: ledgerBranch(a.issue),
         issue: a.issue,
       });
-      if (recording.issue) {
-        const item = boardItemOf(recording.issue);
-        return { state: { ...known, kind: "decide", item, records, recording } };
-      }
+      return { state: { ...known, kind: "decide", item: boardItemOf(issue), records, recording } };
     }
     const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, a.issue));
     return { state: { ...known, kind: "decide", item, records } };

@@ -44471,6 +44471,11 @@ var GraphQLError = class extends Error {
   }
   errors;
 };
+function isNotFound(error2) {
+  if (!(error2 instanceof GraphQLError)) return false;
+  const errors = error2.errors;
+  return errors.length > 0 && errors.every((e2) => e2.type === "NOT_FOUND");
+}
 async function graphql(github, query2, variables) {
   const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
   const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
@@ -44577,6 +44582,16 @@ async function gatherLedgerRecording(github, repo, config2, { year, branch, issu
     defaultBranch: found?.defaultBranchRef?.name,
     ...found?.issue ? { issue: issueDataOf(found.issue) } : {}
   };
+}
+async function gatherDecidedGrant(github, repo, config2, where) {
+  const recording = await gatherLedgerRecording(github, repo, config2, where).catch((error2) => {
+    if (isNotFound(error2)) return void 0;
+    throw error2;
+  });
+  if (recording?.issue) return { issue: recording.issue, recording };
+  const issue = await gatherIssue(github, repo, where.issue);
+  const { issue: _, ...place2 } = where;
+  return { issue, recording: await gatherLedgerRecording(github, repo, config2, place2) };
 }
 
 // src/gather/teams.ts
@@ -45636,15 +45651,12 @@ var decisionCommand = {
     const payloadItem = boardItemOf(event.payload.issue);
     const decision = a.parsed.command.decision;
     if (decision !== "defer" && itemKind(payloadItem, config2) === "grant") {
-      const recording = await gatherLedgerRecording(ctx.github, ctx.repo, config2, {
+      const { issue, recording } = await gatherDecidedGrant(ctx.github, ctx.repo, config2, {
         year: new Date(a.at ?? ctx.now.toISOString()).getUTCFullYear(),
         branch: ledgerBranch(a.issue),
         issue: a.issue
       });
-      if (recording.issue) {
-        const item2 = boardItemOf(recording.issue);
-        return { state: { ...known, kind: "decide", item: item2, records, recording } };
-      }
+      return { state: { ...known, kind: "decide", item: boardItemOf(issue), records, recording } };
     }
     const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, a.issue));
     return { state: { ...known, kind: "decide", item, records } };
@@ -47893,13 +47905,9 @@ async function gatherPullNow(github, repo, number) {
       files
     };
   } catch (error2) {
-    if (error2 instanceof GraphQLError && notFound(error2)) return void 0;
+    if (isNotFound(error2)) return void 0;
     throw error2;
   }
-}
-function notFound(error2) {
-  const errors = error2.errors;
-  return errors.length > 0 && errors.every((e2) => e2.type === "NOT_FOUND");
 }
 async function listPullFiles(github, repo, pull) {
   const files = await github.paginate(github.rest.pulls.listFiles, {
@@ -49040,7 +49048,7 @@ var Router = class {
     return void 0;
   }
 };
-var notFound2 = { status: 404, body: { message: "Not Found" } };
+var notFound = { status: 404, body: { message: "Not Found" } };
 function validationFailed(errors, message = "Validation Failed") {
   return { status: 422, body: { message, errors } };
 }
@@ -49072,7 +49080,7 @@ function accountRoutes(router, state) {
     body: { token: "ghs_fake", expires_at: new Date(Date.now() + 36e5).toISOString(), permissions: {} }
   }));
   router.add("GET", "/orgs/:org/teams/:team/memberships/:user", "teams", ({ params: [, team, user] }) => {
-    if (!state.teams.get(team)?.has(user)) return notFound2;
+    if (!state.teams.get(team)?.has(user)) return notFound;
     return { status: 200, body: { state: "active", role: "member", url: "" } };
   });
   router.add("GET", `/repos/${state.owner}/${state.repo}`, "items", () => ({
@@ -49135,7 +49143,7 @@ function checkRoutes(router, state) {
   });
   router.add("PATCH", `${repo}/check-runs/:id`, "checks", ({ params: [id], body }) => {
     const run3 = runOf(id);
-    if (!run3) return notFound2;
+    if (!run3) return notFound;
     if (tooMany(body)) return unprocessable;
     const b = body;
     if (b.conclusion !== void 0) {
@@ -49156,11 +49164,11 @@ function checkRoutes(router, state) {
   });
   router.add("GET", `${repo}/check-runs/:id`, "checks", ({ params: [id] }) => {
     const run3 = runOf(id);
-    return run3 ? { status: 200, body: publicRun(run3) } : notFound2;
+    return run3 ? { status: 200, body: publicRun(run3) } : notFound;
   });
   router.add("GET", `${repo}/check-runs/:id/annotations`, "checks", ({ params: [id], query: query2, baseUrl }) => {
     const run3 = runOf(id);
-    if (!run3) return notFound2;
+    if (!run3) return notFound;
     return paged(run3.annotations, query2, `${baseUrl}${repo}/check-runs/${run3.id}/annotations`);
   });
 }
@@ -49191,13 +49199,13 @@ function issueRoutes(router, state) {
   const repo = `/repos/${state.owner}/${state.repo}`;
   router.add("GET", `${repo}/issues/:n`, "items", ({ params: [n] }) => {
     const issue = state.issues.get(Number(n));
-    return issue ? { status: 200, body: issueJson(state, issue) } : notFound2;
+    return issue ? { status: 200, body: issueJson(state, issue) } : notFound;
   });
   router.add("PATCH", `${repo}/issues/:n`, "items", ({ params: [n], body }) => {
     const tooLong = bodyTooLong(body);
     if (tooLong) return tooLong;
     const issue = state.issues.get(Number(n));
-    if (!issue) return notFound2;
+    if (!issue) return notFound;
     const patch = body;
     if (patch.title !== void 0) issue.title = patch.title;
     if (patch.body !== void 0) state.editIssueBody(issue.number, patch.body);
@@ -49261,21 +49269,21 @@ function conversationRoutes(router, state) {
   router.add("POST", `${repo}/issues/:n/comments`, "items", ({ params: [n], body }) => {
     const tooLong = bodyTooLong(body);
     if (tooLong) return tooLong;
-    if (!issueOf(n)) return notFound2;
+    if (!issueOf(n)) return notFound;
     return { status: 201, body: state.addComment(Number(n), body.body, state.actor) };
   });
   router.add("PATCH", `${repo}/issues/comments/:id`, "items", ({ params: [id], body }) => {
     const tooLong = bodyTooLong(body);
     if (tooLong) return tooLong;
     const comment = state.comments.find((c) => c.id === Number(id) && c.issue > 0);
-    if (!comment) return notFound2;
+    if (!comment) return notFound;
     comment.body = body.body;
     comment.updated_at = state.now();
     return { status: 200, body: comment };
   });
   router.add("DELETE", `${repo}/issues/comments/:id`, "items", ({ params: [id] }) => {
     const comment = state.comments.find((c) => c.id === Number(id) && c.issue > 0);
-    if (!comment) return notFound2;
+    if (!comment) return notFound;
     comment.issue = -1;
     return { status: 204 };
   });
@@ -49291,11 +49299,11 @@ function conversationRoutes(router, state) {
   );
   router.add("GET", `${repo}/issues/:n/labels`, "items", ({ params: [n] }) => {
     const issue = issueOf(n);
-    return issue ? { status: 200, body: issue.labels } : notFound2;
+    return issue ? { status: 200, body: issue.labels } : notFound;
   });
   router.add("POST", `${repo}/issues/:n/labels`, "items", ({ params: [n], body }) => {
     const issue = issueOf(n);
-    if (!issue) return notFound2;
+    if (!issue) return notFound;
     for (const name2 of body.labels) {
       state.labels.add(name2);
       if (issue.labels.some((l) => l.name === name2)) continue;
@@ -49318,7 +49326,7 @@ function conversationRoutes(router, state) {
   });
   router.add("GET", `${repo}/issues/:n/timeline`, "items", ({ params: [n], query: query2, baseUrl }) => {
     const number = Number(n);
-    if (!state.issues.has(number)) return notFound2;
+    if (!state.issues.has(number)) return notFound;
     const events = [
       ...state.labelEvents.filter((e2) => e2.issue === number).map((e2) => ({
         event: "labeled",
@@ -49402,7 +49410,7 @@ function fileRoutes(router, state) {
   const repo = `/repos/${state.owner}/${state.repo}`;
   const read2 = ({ params: [path2 = ""], query: query2 }) => {
     const files = state.filesAt(query2.ref);
-    return files ? contents(files, path2.replace(/^\/+|\/+$/g, "")) : notFound2;
+    return files ? contents(files, path2.replace(/^\/+|\/+$/g, "")) : notFound;
   };
   router.add("GET", `${repo}/contents`, "repository", read2);
   router.add("GET", `${repo}/contents/:path+`, "repository", read2);
@@ -49410,7 +49418,7 @@ function fileRoutes(router, state) {
     const b = body;
     const branch = b.branch ?? state.defaultBranch;
     const files = state.filesAt(branch);
-    if (!files) return notFound2;
+    if (!files) return notFound;
     const before = files.get(path2);
     if (before !== void 0 && b.sha !== blobSha(before))
       return { status: 422, body: { message: `Invalid request.
@@ -49431,7 +49439,7 @@ function fileRoutes(router, state) {
   router.add("GET", `${repo}/git/ref/:ref+`, "git", ({ params: [ref = ""] }) => {
     const branch = ref.startsWith("heads/") ? ref.slice("heads/".length) : void 0;
     const sha = branch === void 0 ? void 0 : state.branchSha(branch);
-    if (sha === void 0) return notFound2;
+    if (sha === void 0) return notFound;
     return { status: 200, body: { ref: `refs/${ref}`, object: { sha, type: "commit" } } };
   });
   router.add("POST", `${repo}/git/refs`, "git", ({ body }) => {
@@ -49445,7 +49453,7 @@ function fileRoutes(router, state) {
   });
   router.add("GET", `${repo}/git/trees/:ref`, "git", ({ params: [ref], query: query2 }) => {
     const files = state.filesAt(ref);
-    if (!files) return notFound2;
+    if (!files) return notFound;
     const sha = /^[0-9a-f]{40}$/.test(ref) ? ref : state.branchSha(ref);
     return {
       status: 200,
@@ -49465,7 +49473,7 @@ function fileRoutes(router, state) {
               content: bytesOf(content3).toString("base64")
             }
           };
-    return notFound2;
+    return notFound;
   });
 }
 function stored(bytes) {
@@ -49507,7 +49515,7 @@ function contents(files, path2) {
     else if (!entries.has(name2))
       entries.set(name2, { type: "dir", name: name2, path: entryPath, sha: gitSha("tree", entryPath), size: 0 });
   }
-  if (entries.size === 0) return notFound2;
+  if (entries.size === 0) return notFound;
   return { status: 200, body: [...entries].sort(([x], [y]) => x < y ? -1 : 1).map(([, entry2]) => entry2) };
 }
 function tree(files, sha, recursive) {
@@ -50045,7 +50053,7 @@ function pullRoutes(router, state) {
   };
   router.add("GET", `${repo}/pulls/:n`, "items", ({ params: [n] }) => {
     const pull = state.pulls.get(Number(n));
-    return pull ? { status: 200, body: json2(pull) } : notFound2;
+    return pull ? { status: 200, body: json2(pull) } : notFound;
   });
   router.add("GET", `${repo}/pulls`, "items", ({ query: query2, baseUrl }) => {
     const wanted = query2.state ?? "open";
@@ -50084,7 +50092,7 @@ function pullRoutes(router, state) {
   });
   router.add("GET", `${repo}/pulls/:n/files`, "items", ({ params: [n], query: query2, baseUrl }) => {
     const pull = state.pulls.get(Number(n));
-    if (!pull) return notFound2;
+    if (!pull) return notFound;
     const base = state.commits.get(pull.base.sha);
     const head = state.commits.get(pull.head.sha);
     const files = pull.files.map((f) => {

@@ -189,6 +189,11 @@ var GraphQLError = class extends Error {
   }
   errors;
 };
+function isNotFound(error2) {
+  if (!(error2 instanceof GraphQLError)) return false;
+  const errors = error2.errors;
+  return errors.length > 0 && errors.every((e) => e.type === "NOT_FOUND");
+}
 async function graphql(github, query2, variables) {
   const baseUrl = github.request.endpoint?.DEFAULTS?.baseUrl;
   const url = baseUrl && /\/api\/v3\/?$/.test(baseUrl) ? baseUrl.replace(/\/api\/v3\/?$/, "/api/graphql") : "/graphql";
@@ -12984,6 +12989,16 @@ async function gatherLedgerRecording(github, repo, config2, { year, branch, issu
     ...found?.issue ? { issue: issueDataOf(found.issue) } : {}
   };
 }
+async function gatherDecidedGrant(github, repo, config2, where) {
+  const recording = await gatherLedgerRecording(github, repo, config2, where).catch((error2) => {
+    if (isNotFound(error2)) return void 0;
+    throw error2;
+  });
+  if (recording?.issue) return { issue: recording.issue, recording };
+  const issue = await gatherIssue(github, repo, where.issue);
+  const { issue: _, ...place2 } = where;
+  return { issue, recording: await gatherLedgerRecording(github, repo, config2, place2) };
+}
 
 // src/gather/teams.ts
 function teamMembership(github, org, log) {
@@ -14077,15 +14092,12 @@ var decisionCommand = {
     const payloadItem = boardItemOf(event.payload.issue);
     const decision = a.parsed.command.decision;
     if (decision !== "defer" && itemKind(payloadItem, config2) === "grant") {
-      const recording = await gatherLedgerRecording(ctx.github, ctx.repo, config2, {
+      const { issue, recording } = await gatherDecidedGrant(ctx.github, ctx.repo, config2, {
         year: new Date(a.at ?? ctx.now.toISOString()).getUTCFullYear(),
         branch: ledgerBranch(a.issue),
         issue: a.issue
       });
-      if (recording.issue) {
-        const item2 = boardItemOf(recording.issue);
-        return { state: { ...known, kind: "decide", item: item2, records, recording } };
-      }
+      return { state: { ...known, kind: "decide", item: boardItemOf(issue), records, recording } };
     }
     const item = boardItemOf(await gatherIssue(ctx.github, ctx.repo, a.issue));
     return { state: { ...known, kind: "decide", item, records } };
@@ -16490,13 +16502,9 @@ async function gatherPullNow(github, repo, number) {
       files
     };
   } catch (error2) {
-    if (error2 instanceof GraphQLError && notFound(error2)) return void 0;
+    if (isNotFound(error2)) return void 0;
     throw error2;
   }
-}
-function notFound(error2) {
-  const errors = error2.errors;
-  return errors.length > 0 && errors.every((e) => e.type === "NOT_FOUND");
 }
 async function listPullFiles(github, repo, pull) {
   const files = await github.paginate(github.rest.pulls.listFiles, {

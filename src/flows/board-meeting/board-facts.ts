@@ -36,7 +36,7 @@ export function boardFacts(config: Config, more: Omit<BoardFacts, "config" | "co
 
 /** The facts, with `comments` as an issue's comments now. */
 export function withComments(facts: BoardFacts, issue: number, comments: readonly CommentLike[]): BoardFacts {
-  return { ...facts, comments: new Map([...facts.comments, [issue, comments]]) };
+  return withAllComments(facts, new Map([[issue, comments]]));
 }
 
 /** The facts, with every issue's comments in `read` added. */

@@ -44,10 +44,10 @@ export function milestoneRound(
         writes: [createMilestone(meeting)],
         next: ([created], dryRun) => {
           if (created)
-            return then(withMilestones(known, listed, created as MilestoneLike), created as MilestoneLike);
+            return then(withMilestones(facts, listed, created as MilestoneLike), created as MilestoneLike);
           if (dryRun) {
             const planned = { number: 0, title, state: "open" };
-            return then(withMilestones(known, listed, planned), planned);
+            return then(withMilestones(facts, listed, planned), planned);
           }
           // Already exists: a concurrent run created it between our read and our write.
           return round(
@@ -56,7 +56,7 @@ export function milestoneRound(
               const theirs = again.find((m) => m.title === title);
               if (!theirs)
                 throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
-              return goOn(() => then(withMilestones(known, again), theirs));
+              return goOn(() => then(withMilestones(facts, again), theirs));
             },
           );
         },

@@ -44639,7 +44639,7 @@ function boardFacts(config2, more = {}) {
   return { config: config2, comments: /* @__PURE__ */ new Map(), ...more };
 }
 function withComments(facts, issue, comments) {
-  return { ...facts, comments: new Map([...facts.comments, [issue, comments]]) };
+  return withAllComments(facts, /* @__PURE__ */ new Map([[issue, comments]]));
 }
 function withAllComments(facts, read2) {
   return read2.size === 0 ? facts : { ...facts, comments: new Map([...facts.comments, ...read2]) };
@@ -44975,10 +44975,10 @@ function milestoneRound(facts, meeting2, create, then) {
         writes: [createMilestone(meeting2)],
         next: ([created], dryRun) => {
           if (created)
-            return then(withMilestones(known, listed2, created), created);
+            return then(withMilestones(facts, listed2, created), created);
           if (dryRun) {
             const planned = { number: 0, title, state: "open" };
-            return then(withMilestones(known, listed2, planned), planned);
+            return then(withMilestones(facts, listed2, planned), planned);
           }
           return round(
             (ctx) => gatherMilestones(ctx.github, ctx.repo),
@@ -44986,7 +44986,7 @@ function milestoneRound(facts, meeting2, create, then) {
               const theirs = again.find((m) => m.title === title);
               if (!theirs)
                 throw new Error(`GitHub says milestone "${title}" exists, but it is not in the list.`);
-              return goOn(() => then(withMilestones(known, again), theirs));
+              return goOn(() => then(withMilestones(facts, again), theirs));
             }
           );
         }
